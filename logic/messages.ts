@@ -35,12 +35,10 @@ export const TextReplySchema = z.object({ text: Text });
 export type TextReply = z.infer<typeof TextReplySchema>;
 export const RevealReplySchema = z.object({ found: z.boolean() });
 
-/** Content script / side panel → background. */
+/** Content script → background. */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
   /** The page's findings changed (count per category, affirmed only): the toolbar badge follows. */
   z.object({ type: z.literal('findings/changed'), affirmed: z.number().int().min(0) }),
-  /** The panel asks to highlight the tab it shows (activeTab was granted by the gesture that opened it). */
-  z.object({ type: z.literal('tab/inject'), tabId: z.number().int() }),
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 

@@ -1,0 +1,80 @@
+import { expect, test } from './fixtures';
+
+const DEMO = '/public/demo/report.html';
+
+test('the service worker starts with the least-privilege permissions', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+  expect(manifest.content_scripts ?? []).toEqual([]);
+});
+
+test('the panel page renders as a tab', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await expect(panel.getByRole('heading', { name: 'VCF Lens', level: 1 })).toBeVisible();
+  await expect(panel.getByText('report text stays in this browser')).toBeVisible();
+});
+
+test('the real side panel opens from an extension page gesture', async ({ context, extensionId, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(async () => {
+    const win = await chrome.windows.getCurrent();
+    await chrome.sidePanel.open({ windowId: win.id as number });
+  });
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length),
+    )
+    .toBe(1);
+});
+
+for (const path of ['context-menu', 'shortcut'] as const) {
+  test(`the ${path} path hands the selected text to the panel`, async ({
+    context,
+    server,
+    serviceWorker,
+    openPanel,
+  }) => {
+    const report = await context.newPage();
+    await report.goto(server.origin + DEMO);
+    const selected = await report.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('T11 vertebral body'));
+      const range = document.createRange();
+      range.selectNodeContents(paragraph as HTMLElement);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return getSelection()?.toString() ?? '';
+    });
+    expect(selected).toContain('compression fracture of T11');
+
+    await serviceWorker.evaluate(
+      async ({ path, url }) => {
+        const [tab] = await chrome.tabs.query({ url });
+        const hooks = (globalThis as unknown as { vcfLensTest: Record<string, (...args: unknown[]) => Promise<void>> })
+          .vcfLensTest;
+        if (path === 'context-menu') await hooks.onMenu?.({ menuItemId: 'vcf-lens-prefill', selectionText: 'x' }, tab);
+        else await hooks.onCommand?.('open-panel', tab);
+      },
+      { path, url: server.origin + DEMO },
+    );
+
+    const panel = await openPanel();
+    await expect(panel.getByTestId('selection-text')).toContainText(
+      'acute superior endplate compression fracture of T11',
+    );
+  });
+}
+
+test('a malformed message is ignored and a valid one is acted on', async ({ openPanel, serviceWorker }) => {
+  const panel = await openPanel();
+  const badge = () =>
+    serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: `chrome-extension://${chrome.runtime.id}/sidepanel.html` });
+      return chrome.action.getBadgeText({ tabId: tab?.id });
+    });
+  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'findings/changed', affirmed: 'many' }));
+  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'no/such-message' }));
+  expect(await badge()).toBe('');
+  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'findings/changed', affirmed: 3 }));
+  await expect.poll(badge).toBe('3');
+});
