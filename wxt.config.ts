@@ -2,19 +2,33 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // The e2e build (`--mode e2e`) may trust the loopback test server; production never asks for a host.
+const ANY_SITE = ['https://*/*', 'http://*/*'];
+// Extension pages may load only their own files and may not open any connection: the browser itself
+// enforces "no patient text leaves the browser" for the panel, options and background.
+const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:";
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'VCF Lens',
     description:
       'Highlights vertebral compression fracture findings in radiology reports and shows the matching ACR Appropriateness Criteria. Works offline.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked one origin at a time ("Always highlight on this site"); MV2 (Firefox) lists hosts with permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ANY_SITE } : { optional_host_permissions: ANY_SITE }),
     ...(mode === 'e2e' ? { host_permissions: LOOPBACK } : {}),
+    content_security_policy: manifestVersion === 2 ? CSP : { extension_pages: CSP },
     action: { default_title: 'Open VCF Lens' },
+    ...(browser === 'firefox'
+      ? // Firefox asks add-ons to declare what data they collect: none.
+        {
+          browser_specific_settings: {
+            gecko: { id: 'vcf-lens@vcf-lens.org', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+V' },
