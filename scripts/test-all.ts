@@ -56,14 +56,14 @@ const playwrightTally = (json: unknown): Tally => {
 
 check('type check', 'npx tsc --noEmit');
 check('lint', 'npx biome check .');
-check('production build', 'npx wxt build');
+check('production builds', 'npx wxt build && npx wxt build -b firefox');
 suite(
   'unit and DOM tests',
   'npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json',
   'test-results/unit.json',
   vitestTally,
 );
-check('Firefox build + addons linter', 'npm run -s test:firefox');
+check('Firefox addons linter', 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted');
 suite('e2e tests in Chromium', 'npm run -s build:e2e && npx playwright test', 'test-results/e2e.json', playwrightTally);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** The shipped manifests, as `npm run build` / `build:firefox` wrote them (npm test builds them first). */
+function manifest(dir: string): Record<string, unknown> {
+  const file = `.output/${dir}/manifest.json`;
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" (and build:firefox) first`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+describe('production manifest (least privilege)', () => {
+  const chrome = manifest('chrome-mv3');
+
+  it('asks only for the five install-time permissions', () => {
+    expect([...(chrome.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
+  });
+
+  it('has no host permission and no content script on every site', () => {
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.content_scripts).toBeUndefined();
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it('forbids extension pages any connection', () => {
+    const csp = (chrome.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toContain("connect-src 'none'");
+  });
+
+  it('opens the panel from the toolbar and a shortcut', () => {
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(Object.keys(chrome.commands as object)).toContain('open-panel');
+  });
+});
+
+describe('Firefox manifest', () => {
+  it('uses the sidebar, declares no data collection and asks hosts only optionally', () => {
+    const firefox = manifest('firefox-mv2');
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { data_collection_permissions: { required: ['none'] } },
+    });
+    expect(firefox.permissions).not.toContain('<all_urls>');
+    expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+});
