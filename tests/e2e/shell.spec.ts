@@ -28,7 +28,7 @@ test('the real side panel opens from an extension page gesture', async ({ contex
     .toBe(1);
 });
 
-for (const path of ['context-menu', 'shortcut'] as const) {
+for (const path of ['context-menu', 'shortcut', 'toolbar'] as const) {
   test(`the ${path} path hands the selected text to the panel`, async ({
     context,
     server,
@@ -53,7 +53,8 @@ for (const path of ['context-menu', 'shortcut'] as const) {
         const hooks = (globalThis as unknown as { vcfLensTest: Record<string, (...args: unknown[]) => Promise<void>> })
           .vcfLensTest;
         if (path === 'context-menu') await hooks.onMenu?.({ menuItemId: 'vcf-lens-prefill', selectionText: 'x' }, tab);
-        else await hooks.onCommand?.('open-panel', tab);
+        else if (path === 'shortcut') await hooks.onCommand?.('open-panel', tab);
+        else await hooks.onAction?.(tab);
       },
       { path, url: server.origin + DEMO },
     );
@@ -77,4 +78,11 @@ test('a malformed message is ignored and a valid one is acted on', async ({ open
   expect(await badge()).toBe('');
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'findings/changed', affirmed: 3 }));
   await expect.poll(badge).toBe('3');
+});
+
+test('sites the extension may read get the content script registered at document_start', async ({ serviceWorker }) => {
+  const scripts = await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatchObject({ runAt: 'document_start', js: ['content-scripts/report.js'] });
+  expect(scripts[0]?.matches?.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
 });
