@@ -1,24 +1,69 @@
 import { z } from 'zod';
+import { type CaseField, CaseInputSchema, EvidenceSchema } from './case';
 import { PendingSelectionSchema } from './messages';
-import { CategorySchema } from './terms/mention';
+import { CATEGORIES, type Category, CategorySchema } from './terms/mention';
 
 /**
  * What the extension stores, and where. Patient text (selections, the case) lives only in
  * storage.session, which the browser keeps in memory and drops when it closes; storage.local holds
  * settings, never patient text. Every read goes through these schemas.
  */
+
+/** The case form as the panel left it: values, the words each prefilled value came from, the user's edits. */
+export const CaseStateSchema = z.object({
+  case: CaseInputSchema,
+  evidence: EvidenceSchema,
+  /** Fields the user set by hand: a new prefill asks before replacing them. */
+  yours: z.array(z.enum(Object.keys(CaseInputSchema.shape) as [CaseField, ...CaseField[]])),
+  /** `at` of the last selection applied, so a waiting selection is applied once. */
+  selectionAt: z.number().nullable(),
+});
+export type CaseState = z.infer<typeof CaseStateSchema>;
+
 export const SESSION = {
   pendingSelection: { key: 'pendingSelection', schema: PendingSelectionSchema },
+  caseState: { key: 'caseState', schema: CaseStateSchema },
 } as const;
+
+/**
+ * Okabe–Ito colours: told apart with the common colour-vision deficiencies. Shared by the page
+ * highlighter and the panel's legend through settings.colours.
+ */
+export const DEFAULT_COLOURS: Record<Category, string> = {
+  fracture: '#D55E00',
+  level: '#0072B2',
+  intervention: '#009E73',
+  acuity: '#E69F00',
+  malignancy: '#CC79A7',
+  neurologic: '#56B4E9',
+  'bone-health': '#F0E442',
+  trauma: '#999999',
+};
+
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const SettingsSchema = z.object({
   highlightEnabled: z.boolean().default(true),
-  categories: z.array(CategorySchema).default([...CategorySchema.options]),
+  categories: z.array(CategorySchema).default([...CATEGORIES]),
+  colours: z.record(CategorySchema, Colour).default({ ...DEFAULT_COLOURS }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}
+
+/** An imported criteria pack: not patient text, so storage.local. Re-validated with loadPack on every read. */
+export const StoredPackSchema = z.object({
+  fileName: z.string().max(260),
+  importedAt: z.number(),
+  pack: z.unknown(),
+});
+export type StoredPack = z.infer<typeof StoredPackSchema>;
+
 export const LOCAL = {
   settings: { key: 'settings', schema: SettingsSchema },
+  criteriaPack: { key: 'criteriaPack', schema: StoredPackSchema },
 } as const;
 
 /** Parse one stored value; a corrupt one reads as absent (and says why) rather than breaking the UI. */
