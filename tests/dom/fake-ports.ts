@@ -10,11 +10,24 @@ export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown
   let selectionListener: (selection: PendingSelection | null) => void = () => {};
   let packListener: (stored: StoredPack | null) => void = () => {};
   const ports: PanelPorts = {
-    watchSettings: (listener) => (listener(defaultSettings()), () => {}),
+    watchSettings(listener) {
+      listener(defaultSettings());
+      return () => {};
+    },
     saveSettings: async () => {},
-    watchPack: (listener) => ((packListener = listener), listener(null), () => {}),
-    watchSelection: (listener) => ((selectionListener = listener), () => {}),
-    watchReportTab: (listener) => (listener({ id: 7, origin: 'https://pacs.example.org' }), () => {}),
+    watchPack(listener) {
+      packListener = listener;
+      listener(null);
+      return () => {};
+    },
+    watchSelection(listener) {
+      selectionListener = listener;
+      return () => {};
+    },
+    watchReportTab(listener) {
+      listener({ id: 7, origin: 'https://pacs.example.org' });
+      return () => {};
+    },
     toPage: async (_tabId, message) => {
       sent.push(message);
       return pageReplies[message.type] ?? null;
