@@ -90,7 +90,13 @@ describe('results', () => {
 
   it('lookup filters scenarios by words of the title or a procedure', () => {
     const other = { id: 'scenario-b', title: 'Scenario B title', ratings: [] };
-    render(<QuickLookup scenarios={[{ ...RESULT.scenario!, ratings: RESULT.ratings }, other]} officialUrl="" open />);
+    render(
+      <QuickLookup
+        scenarios={[{ id: 'scenario-a', title: 'Scenario A title', ratings: RESULT.ratings }, other]}
+        officialUrl=""
+        open
+      />,
+    );
     const search = screen.getByLabelText('Search scenarios and procedures');
     fireEvent.input(search, { target: { value: 'procedure two' } });
     expect(screen.getByRole('status').textContent).toBe('1 of 2 scenarios');
