@@ -15,7 +15,7 @@ export function RatingsTable({ ratings, officialUrl }: { ratings: RatingRow[]; o
       </thead>
       <tbody>
         {ratings.map((row) => (
-          <tr key={row.procedure} data-rating={row.rating}>
+          <tr key={row.procedure} data-procedure={row.procedure} data-rating={row.rating}>
             <th scope="row">
               {row.name}
               <div class="source">{row.source}</div>

@@ -5,7 +5,7 @@ export function ScenarioCard({ result }: { result: ResultView }) {
   return (
     <section aria-labelledby="scenario-heading">
       <h2 id="scenario-heading">Scenario</h2>
-      <p data-testid="scenario-title">
+      <p data-testid="scenario-title" data-scenario={result.scenario?.id ?? ''}>
         <b>{result.scenario ? result.scenario.title : 'No ACR scenario fits yet'}</b>
       </p>
       {result.why.length > 0 && (
