@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/OptionsApp';
+import { optionsPorts } from './ports';
+import '../sidepanel/style.css';
 
-render(<OptionsApp />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp ports={optionsPorts()} />, document.getElementById('app') as HTMLElement);

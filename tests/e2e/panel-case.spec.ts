@@ -1,0 +1,98 @@
+import { expect, test } from './fixtures';
+import { localStorageDump, prefillFromMenu, selectParagraphs, shoot, VIGNETTE } from './panel-helpers';
+
+const FOUNDING = 'treatment-new-vcf-prior-augmentation-or-surgery';
+const FOUNDING_RATINGS = {
+  'percutaneous-vertebral-augmentation': 'usually-appropriate',
+  'medical-management-only': 'usually-appropriate',
+  'surgical-consultation': 'may-be-appropriate',
+  'percutaneous-ablation-spine': 'usually-not-appropriate',
+};
+
+test.describe('the case from a selected vignette', () => {
+  test.beforeEach(async ({ context, server, serviceWorker }) => {
+    const report = await context.newPage();
+    await report.goto(server.origin + VIGNETTE);
+    const text = await selectParagraphs(report, ['vignette', 'findings']);
+    expect(text).toContain('L2 vertebroplasty');
+    await prefillFromMenu(serviceWorker, server.origin + VIGNETTE, text);
+  });
+
+  test('prefills the fields with their evidence and shows the founding scenario’s four ratings', async ({
+    openPanel,
+    tabIdOf,
+    context,
+  }) => {
+    const report = context.pages().find((page) => page.url().endsWith(VIGNETTE));
+    const panel = await openPanel(report && (await tabIdOf(report)));
+    await expect(panel.getByRole('button', { name: 'Remove T11 from New fracture levels' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Remove L2 from Prior augmentation levels' })).toBeVisible();
+    const augmentation = panel.locator('[data-field="augmentationLevels"] .chip');
+    await expect(augmentation.first()).toContainText('vertebroplasty');
+    await expect(panel.locator('[data-field="newFractureLevels"] .chip').first()).toContainText('T11');
+
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    const rows = panel.locator('.results table.ratings tbody tr');
+    await expect(rows).toHaveCount(4);
+    for (const [procedure, rating] of Object.entries(FOUNDING_RATINGS)) {
+      await expect(rows.and(panel.locator(`[data-procedure="${procedure}"]`))).toHaveAttribute('data-rating', rating);
+    }
+    await expect(rows.first()).toContainText('Usually appropriate');
+    await shoot(panel, 'prefilled');
+  });
+
+  test('an edit changes the result and is marked as the user’s', async ({ openPanel }) => {
+    const panel = await openPanel();
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    await panel.getByRole('button', { name: 'Remove L2 from Prior augmentation levels' }).click();
+    await expect(panel.getByTestId('scenario-title')).not.toHaveAttribute('data-scenario', FOUNDING);
+    await expect(panel.locator('[data-field="augmentationLevels"]')).toContainText('yours');
+    await shoot(panel, 'edited');
+  });
+
+  test('a neurologic deficit puts the emergency banner first', async ({ openPanel }) => {
+    const panel = await openPanel();
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+    // Keyboard only: focus the group's first radio and choose "Yes".
+    await panel.getByRole('group', { name: 'New neurologic deficit' }).getByRole('radio').first().focus();
+    await panel.keyboard.press('Space');
+    const banner = panel.getByRole('alert');
+    await expect(banner).toBeVisible();
+    // First thing after the panel's title: before the page status, the form and the results.
+    await expect(panel.locator('main > :nth-child(2)')).toHaveAttribute('role', 'alert');
+    await shoot(panel, 'emergency');
+  });
+
+  test('copy summary puts plain text naming the pack and version on the clipboard', async ({
+    context,
+    extensionId,
+    openPanel,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: `chrome-extension://${extensionId}`,
+    });
+    const panel = await openPanel();
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    await panel.getByRole('button', { name: 'Copy summary' }).click();
+    await expect(panel.getByText('Summary copied.')).toBeVisible();
+    const copied = await panel.evaluate(() => navigator.clipboard.readText());
+    const edition = (await panel.getByTestId('criteria-edition').textContent()) ?? '';
+    const [, name, version] = /Criteria: (.+) (\S+) \(/.exec(edition) ?? [];
+    expect(name && copied.includes(name)).toBeTruthy();
+    expect(version && copied.includes(version)).toBeTruthy();
+    expect(copied).toContain('Usually appropriate');
+    expect(copied).not.toMatch(/<[a-z]/);
+  });
+
+  test('after a full session storage.local holds no patient text', async ({ openPanel, serviceWorker }) => {
+    const panel = await openPanel();
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    await panel.getByLabel('Pain 0–10').fill('8');
+    await panel.getByRole('button', { name: 'Copy summary' }).click();
+    const session = await serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    expect(session).toContain('T11'); // the case is there, so the check below can fail
+    const local = await localStorageDump(serviceWorker);
+    for (const word of ['T11', 'L2', 'vertebroplasty', 'osteoporosis', 'fall', '78']) expect(local).not.toContain(word);
+  });
+});

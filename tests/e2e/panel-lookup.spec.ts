@@ -1,0 +1,23 @@
+import { expect, test } from './fixtures';
+import { shoot } from './panel-helpers';
+
+test('without a report the panel offers the lookup of every bundled scenario and its ratings', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel();
+  await expect(panel.getByText('cannot read this page')).toBeVisible();
+  const status = panel.locator('.lookup [role="status"]');
+  await expect(status).toHaveText(/^(\d+) of \1 scenarios$/);
+  const all = Number((await status.textContent())?.split(' ')[0]);
+  expect(all).toBeGreaterThanOrEqual(9);
+
+  await panel.getByLabel('Search scenarios and procedures').fill('radiation oncology');
+  await expect(status).toHaveText(`1 of ${all} scenarios`);
+  const scenario = panel.locator('.lookup details[data-scenario="treatment-pathologic-mechanical-pain"]');
+  await scenario.locator('summary').click();
+  await expect(scenario.locator('tr[data-procedure="radiation-oncology-consultation"]')).toHaveAttribute(
+    'data-rating',
+    'usually-appropriate',
+  );
+  await shoot(panel, 'lookup');
+});
