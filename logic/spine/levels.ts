@@ -58,3 +58,15 @@ export function expandRange(from: Level, to: Level): Level[] {
 export function areAdjacent(a: Level, b: Level): boolean {
   return Math.abs(levelIndex(a) - levelIndex(b)) === 1;
 }
+
+/** A level counts as treated when it was augmented or lies inside a fused construct. */
+export function isSameLevel(level: Level, treated: readonly Level[]): boolean {
+  return treated.includes(level);
+}
+
+/** The levels that sit right next to a treated level without being treated themselves, head to tail. */
+export function adjacentTo(levels: readonly Level[], treated: readonly Level[]): Level[] {
+  return sortLevels(
+    levels.filter((level) => !isSameLevel(level, treated) && treated.some((done) => areAdjacent(level, done))),
+  );
+}

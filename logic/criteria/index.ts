@@ -1,0 +1,3 @@
+export * from './ids';
+export { bundledPack, type LoadResult, loadPack, type PackProblem } from './load';
+export { type CriteriaPack, CriteriaPackSchema, type PackRating, type PackScenario } from './schema';
