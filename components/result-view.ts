@@ -1,6 +1,9 @@
+import { type CriteriaPack, type ScenarioRating, scenarioRatings } from '@/logic/criteria';
+import type { Decision } from '@/logic/decide';
+
 /**
- * What the results show, in the panel's terms. Only toResultView (below, once the decision core's
- * Decision is known) reads the decision and pack shapes; the result components read this.
+ * What the results show, in the panel's terms. Only the adapters at the end of this file read the
+ * decision and pack shapes; the result components read these.
  */
 export type RatingLevel = 'usually-appropriate' | 'may-be-appropriate' | 'usually-not-appropriate' | 'not-bundled';
 
@@ -49,4 +52,51 @@ export interface PackInfo {
   officialUrl: string;
   /** The imported file's name, or null for the bundled pack. */
   importedFrom: string | null;
+}
+
+/** ACR's wording for each rating, and ours for a pair the pack does not hold. */
+const WORDS: Record<RatingLevel, string> = {
+  'usually-appropriate': 'Usually appropriate',
+  'may-be-appropriate': 'May be appropriate',
+  'usually-not-appropriate': 'Usually not appropriate',
+  'not-bundled': 'Not bundled: see the official ACR table',
+};
+
+function ratingRow(rating: ScenarioRating): RatingRow {
+  const score = rating.score === null ? '' : ` (${rating.score})`;
+  return {
+    procedure: rating.procedure,
+    name: rating.name,
+    rating: rating.rating,
+    words: `${WORDS[rating.rating]}${score}`,
+    radiation: rating.radiation,
+    source: rating.source,
+  };
+}
+
+export function toResultView(decision: Decision, _pack: CriteriaPack): ResultView {
+  return {
+    scenario: decision.scenario,
+    why: decision.why,
+    wouldChange: decision.missing.map((fact) => fact.text),
+    ratings: decision.ratings.map(ratingRow),
+    alerts: decision.alerts,
+    pitfalls: decision.pitfalls,
+    branches: decision.branches.map(({ title, steps }) => ({ title, steps })),
+    differential: decision.differential,
+  };
+}
+
+/** Every scenario of the pack with its ratings, for the quick lookup. */
+export function toLookup(pack: CriteriaPack): { id: string; title: string; ratings: RatingRow[] }[] {
+  return pack.scenarios.map((scenario) => ({
+    id: scenario.id,
+    title: scenario.title,
+    ratings: scenarioRatings(pack, scenario).map(ratingRow),
+  }));
+}
+
+export function packInfo(pack: CriteriaPack, importedFrom: string | null): PackInfo {
+  const { name, version, edition, officialUrl } = pack.metadata;
+  return { name, version, edition, officialUrl, importedFrom };
 }

@@ -1,0 +1,44 @@
+import type { AlertId, ScenarioId } from '../criteria/ids';
+import type { CaseFacts } from './facts';
+
+/** Scenarios of (mostly) osteoporotic fractures, where the bone disease itself needs treating. */
+const OSTEOPOROTIC: readonly ScenarioId[] = [
+  'treatment-new-vcf-prior-augmentation-or-surgery',
+  'treatment-osteoporotic-with-edema',
+  'treatment-benign-worsening',
+];
+
+/**
+ * Which alerts fire, independent of the routing (rule 1 of the routing order and the contract's alert list).
+ * `offersAugmentation`: the chosen scenario rates augmentation as an option.
+ */
+export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null, offersAugmentation: boolean): Set<AlertId> {
+  const c = f.input;
+  const fired = new Set<AlertId>();
+  const when = (condition: boolean, id: AlertId) => condition && fired.add(id);
+
+  when(c.neuroDeficit === true, 'neurologic-emergency');
+  when(
+    c.malignancy === true || c.malignancy === 'uncertain' || c.weightLoss === true || c.nightPain === true,
+    'malignancy-red-flags',
+  );
+  when(c.malignantMriFeatures === true, 'malignant-mri-features');
+  when(f.sameLevel, 'same-level-recurrence');
+  when(c.activeInfection === true || c.coagulopathy === true, 'procedure-contraindication');
+  when(c.failedConservativeWeeks !== null && c.failedConservativeWeeks >= 2, 'failed-conservative-therapy');
+  when(f.nextToFusion.length > 0, 'adjacent-to-fusion');
+  when(f.nextToAugmentation.length > 0, 'adjacent-to-augmentation');
+  // The case's retropulsion fact covers canal compromise; alone or with instability it needs a surgeon's view.
+  when(c.retropulsion === true || c.instability === true, 'instability-or-compression');
+  when(offersAugmentation && !f.mriKnown, 'mri-before-augmentation');
+  when(c.highEnergyTrauma === true && f.youngerWithoutBoneDisease, 'high-energy-trauma');
+  when(c.symptomatic === false, 'asymptomatic-incidental');
+  when(
+    c.pathologicFracture !== true &&
+      (c.osteoporosis === true ||
+        (scenario !== null && OSTEOPOROTIC.includes(scenario)) ||
+        fired.has('asymptomatic-incidental')),
+    'osteoporosis-treatment',
+  );
+  return fired;
+}

@@ -1,0 +1,60 @@
+import type { CaseInput } from '../case';
+import { adjacentTo, isSameLevel, type Level, sortLevels } from '../spine/levels';
+
+/** The case read once into the facts the routing order, alerts and missing-fact notes talk about. */
+export interface CaseFacts {
+  input: CaseInput;
+  /** Augmented and fused levels together. */
+  treated: Level[];
+  /** Levels of the fracture(s) this case is about: listed as new, or acute/subacute by stated acuity. */
+  newLevels: Level[];
+  /** A new fracture: new levels, or marrow edema (which marks acuity even without a level). */
+  newFracture: boolean;
+  priorIntervention: boolean;
+  /** Pain at a treated level, or every new fracture level lies within a treated level. */
+  sameLevel: boolean;
+  /** A new fracture level that was never treated. */
+  newElsewhere: boolean;
+  /** MRI done, or its finding on marrow edema recorded (which presupposes one). */
+  mriKnown: boolean;
+  nextToFusion: Level[];
+  nextToAugmentation: Level[];
+  /**
+   * Outside the topic's scope only in "younger patients without underlying bone disease". The facts sheet
+   * gives no age, so younger means under 50 (when the usual osteoporotic population starts thinning out)
+   * or osteoporosis explicitly denied; a stated osteoporosis or an established tumour is bone disease.
+   */
+  youngerWithoutBoneDisease: boolean;
+}
+
+export function caseFacts(input: CaseInput): CaseFacts {
+  const treated = sortLevels([...input.augmentationLevels, ...input.fusionLevels]);
+  const acute = input.fractureLevels.filter((level) => {
+    const acuity = input.fractureAcuity[level];
+    return acuity === 'acute' || acuity === 'subacute';
+  });
+  const newLevels = sortLevels([...input.newFractureLevels, ...acute]);
+  const priorIntervention =
+    input.augmentationLevels.length > 0 || input.fusionLevels.length > 0 || input.priorSurgeryUnspecified === true;
+  const allWithinTreated = newLevels.length > 0 && newLevels.every((level) => isSameLevel(level, treated));
+  const younger = (input.age !== null && input.age < 50) || input.osteoporosis === false;
+  return {
+    input,
+    treated,
+    newLevels,
+    newFracture: newLevels.length > 0 || input.marrowEdema === true,
+    priorIntervention,
+    sameLevel: input.painAtTreatedLevel === true || allWithinTreated,
+    newElsewhere: newLevels.some((level) => !isSameLevel(level, treated)),
+    mriKnown: input.mriDone === true || input.marrowEdema !== null,
+    nextToFusion: adjacentTo(newLevels, input.fusionLevels),
+    nextToAugmentation: adjacentTo(newLevels, input.augmentationLevels),
+    youngerWithoutBoneDisease:
+      younger && input.osteoporosis !== true && input.pathologicFracture !== true && input.malignancy !== true,
+  };
+}
+
+/** "T11" or "T11, T12"; empty when the level is not stated. */
+export function levelsText(levels: readonly Level[]): string {
+  return levels.join(', ');
+}

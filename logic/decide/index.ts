@@ -1,0 +1,2 @@
+export { type Decision, type DecisionItem, decide } from './decide';
+export type { MissingFact } from './missing';

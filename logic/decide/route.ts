@@ -1,0 +1,106 @@
+import type { ScenarioId } from '../criteria/ids';
+import { type CaseFacts, levelsText } from './facts';
+
+export interface Route {
+  scenario: ScenarioId | null;
+  /** Which case facts matched, or why no scenario fits. */
+  why: string[];
+}
+
+const at = (levels: string): string => (levels ? ` at ${levels}` : '');
+
+function priorText(f: CaseFacts): string {
+  const { augmentationLevels, fusionLevels } = f.input;
+  const parts = [
+    augmentationLevels.length > 0 ? `augmentation at ${levelsText(augmentationLevels)}` : '',
+    fusionLevels.length > 0 ? `fusion at ${levelsText(fusionLevels)}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `Earlier ${parts.join(' and ')}.` : 'Earlier spine surgery (level not stated).';
+}
+
+/** Why nothing fits when every rule passed by: name the first gap in the chain of facts. */
+function noFit(f: CaseFacts): string[] {
+  const c = f.input;
+  if (!f.newFracture && c.fractureLevels.length === 0 && c.knownFractureWorsening !== true) {
+    return ['No new or worsening vertebral fracture is recorded.'];
+  }
+  if (c.symptomatic === null) return ['It is not known whether the fracture causes symptoms.'];
+  if (!f.newFracture) return ['The fracture is not recorded as new, and not as a known one getting worse.'];
+  if (c.marrowEdema === false) return ['MRI shows no marrow edema, so the fracture does not read as acute.'];
+  return ['The facts given match none of the bundled scenarios.'];
+}
+
+/** The facts sheet's routing order, rules 2–9: the first rule that fits picks the scenario (rule 1 is an alert). */
+export function route(f: CaseFacts): Route {
+  const c = f.input;
+  const newAt = at(levelsText(f.newLevels));
+
+  if (c.highEnergyTrauma === true && f.youngerWithoutBoneDisease) {
+    return {
+      scenario: null,
+      why: ['High-energy trauma in a younger patient without bone disease: outside this ACR topic (see spine trauma).'],
+    };
+  }
+  if (c.symptomatic === false) {
+    if (c.malignancy === true) {
+      return {
+        scenario: 'imaging-asymptomatic-malignancy-history',
+        why: ['The fracture causes no symptoms.', 'Cancer in the history.'],
+      };
+    }
+    return {
+      scenario: null,
+      why: ['The fracture causes no symptoms and no cancer history is recorded: conservative care, no ACR scenario.'],
+    };
+  }
+  if (f.sameLevel && !f.newElsewhere) {
+    return {
+      scenario: 'imaging-new-pain-prior-vcf',
+      why: [
+        `Pain at a level treated before${at(levelsText(f.treated))}.`,
+        'No new fracture at another level is recorded.',
+      ],
+    };
+  }
+  if (f.newFracture && c.symptomatic === true && f.priorIntervention) {
+    return {
+      scenario: 'treatment-new-vcf-prior-augmentation-or-surgery',
+      why: [`New symptomatic fracture${newAt}.`, priorText(f), 'The new fracture is not at a treated level.'],
+    };
+  }
+  if (c.pathologicFracture === true && c.symptomatic === true) {
+    return {
+      scenario: 'treatment-pathologic-mechanical-pain',
+      why: ['A pathologic (malignant) fracture is established.', 'It is painful.'],
+    };
+  }
+  if (c.knownFractureWorsening === true && !f.newFracture && c.pathologicFracture !== true) {
+    return {
+      scenario: 'treatment-benign-worsening',
+      why: ['A fracture known before is getting worse.', 'No new fracture and no established tumour.'],
+    };
+  }
+  if (f.newFracture && c.symptomatic === true && !f.mriKnown) {
+    const cancer = c.malignancy === true;
+    return {
+      scenario: cancer ? 'imaging-new-symptomatic-known-malignancy' : 'imaging-new-symptomatic-no-malignancy',
+      why: [
+        `New symptomatic fracture${newAt}.`,
+        'No MRI yet.',
+        cancer ? 'Cancer in the history.' : 'No known cancer history.',
+      ],
+    };
+  }
+  if (
+    c.marrowEdema === true &&
+    c.pathologicFracture !== true &&
+    c.malignantMriFeatures !== true &&
+    c.osteoporosis !== false
+  ) {
+    return {
+      scenario: 'treatment-osteoporotic-with-edema',
+      why: [`Marrow edema on MRI${newAt}.`, 'No established tumour.'],
+    };
+  }
+  return { scenario: null, why: noFit(f) };
+}
