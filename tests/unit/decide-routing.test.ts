@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { type CaseInput, emptyCase } from '@/logic/case';
+import { decide } from '@/logic/decide';
+
+const kase = (facts: Partial<CaseInput>): CaseInput => ({ ...emptyCase(), ...facts });
+
+/** The founding article's vignette as the form would hold it. */
+const VIGNETTE = kase({
+  age: 78,
+  sex: 'female',
+  osteoporosis: true,
+  augmentationLevels: ['L2'],
+  priorInterventionWhen: 'two years ago',
+  fractureLevels: ['T11', 'L2'],
+  newFractureLevels: ['T11'],
+  fractureAcuity: { T11: 'acute' },
+  symptomatic: true,
+  symptomWeeks: 3,
+});
+
+describe('routing order (facts sheet, rules 2–9)', () => {
+  it.each<[string, Partial<CaseInput>, string | null]>([
+    [
+      '2: high-energy trauma at 35 without bone disease is outside the topic',
+      { age: 35, highEnergyTrauma: true, newFractureLevels: ['L1'], symptomatic: true },
+      null,
+    ],
+    [
+      '2: high-energy trauma with osteoporosis denied is outside the topic',
+      { age: 70, osteoporosis: false, highEnergyTrauma: true, newFractureLevels: ['L1'], symptomatic: true },
+      null,
+    ],
+    [
+      '2: high-energy trauma at 80 with osteoporosis stays in the topic',
+      { age: 80, osteoporosis: true, highEnergyTrauma: true, newFractureLevels: ['L1'], symptomatic: true },
+      'imaging-new-symptomatic-no-malignancy',
+    ],
+    [
+      '3: asymptomatic with a cancer history → asymptomatic malignancy imaging',
+      { fractureLevels: ['T8'], symptomatic: false, malignancy: true },
+      'imaging-asymptomatic-malignancy-history',
+    ],
+    [
+      '3: asymptomatic without a cancer history → no scenario',
+      { fractureLevels: ['T8'], symptomatic: false, malignancy: false },
+      null,
+    ],
+    [
+      '3: asymptomatic wins over a new fracture after prior augmentation',
+      { newFractureLevels: ['T11'], augmentationLevels: ['L2'], symptomatic: false },
+      null,
+    ],
+    [
+      '4: pain at the treated level → new pain with prior VCF imaging',
+      { augmentationLevels: ['L1'], painAtTreatedLevel: true, symptomatic: true },
+      'imaging-new-pain-prior-vcf',
+    ],
+    [
+      '4: a "new" fracture only at a fused level counts as same level',
+      { fusionLevels: ['L4', 'L5'], newFractureLevels: ['L5'], symptomatic: true },
+      'imaging-new-pain-prior-vcf',
+    ],
+    [
+      '5: pain at the treated level but a new fracture elsewhere → founding scenario',
+      { augmentationLevels: ['L1'], painAtTreatedLevel: true, newFractureLevels: ['T9'], symptomatic: true },
+      'treatment-new-vcf-prior-augmentation-or-surgery',
+    ],
+    [
+      '5: new symptomatic fracture after augmentation at another level → founding scenario',
+      { augmentationLevels: ['L2'], newFractureLevels: ['T11'], symptomatic: true },
+      'treatment-new-vcf-prior-augmentation-or-surgery',
+    ],
+    [
+      '5: new symptomatic fracture after fusion at another level → founding scenario',
+      { fusionLevels: ['L4', 'L5'], newFractureLevels: ['L2'], symptomatic: true },
+      'treatment-new-vcf-prior-augmentation-or-surgery',
+    ],
+    [
+      '5: prior surgery at an unnamed level still routes to the founding scenario',
+      { priorSurgeryUnspecified: true, newFractureLevels: ['L2'], symptomatic: true },
+      'treatment-new-vcf-prior-augmentation-or-surgery',
+    ],
+    [
+      '5: an acute fracture by stated acuity counts as new',
+      { augmentationLevels: ['L2'], fractureLevels: ['T11'], fractureAcuity: { T11: 'subacute' }, symptomatic: true },
+      'treatment-new-vcf-prior-augmentation-or-surgery',
+    ],
+    [
+      '5: marrow edema counts as a new fracture, MRI done or not',
+      { augmentationLevels: ['L2'], marrowEdema: true, mriDone: true, symptomatic: true },
+      'treatment-new-vcf-prior-augmentation-or-surgery',
+    ],
+    [
+      '6: established pathologic fracture with pain → pathologic mechanical pain',
+      { fractureLevels: ['T9'], pathologicFracture: true, malignancy: true, symptomatic: true },
+      'treatment-pathologic-mechanical-pain',
+    ],
+    [
+      '7: known benign fracture getting worse → benign worsening',
+      { fractureLevels: ['L1'], knownFractureWorsening: true, symptomatic: true },
+      'treatment-benign-worsening',
+    ],
+    [
+      '7: a worsening fracture that is new is not the benign-worsening scenario',
+      { newFractureLevels: ['L1'], knownFractureWorsening: true, symptomatic: true, mriDone: false },
+      'imaging-new-symptomatic-no-malignancy',
+    ],
+    [
+      '8: new symptomatic fracture, no MRI, no cancer → imaging without malignancy',
+      { newFractureLevels: ['L1'], symptomatic: true, malignancy: false, mriDone: false },
+      'imaging-new-symptomatic-no-malignancy',
+    ],
+    [
+      '8: new symptomatic fracture, no MRI, cancer history → imaging with malignancy',
+      { newFractureLevels: ['L1'], symptomatic: true, malignancy: true, mriDone: false },
+      'imaging-new-symptomatic-known-malignancy',
+    ],
+    [
+      '8: an uncertain malignancy is not a known one',
+      { newFractureLevels: ['L1'], symptomatic: true, malignancy: 'uncertain' },
+      'imaging-new-symptomatic-no-malignancy',
+    ],
+    [
+      '9: osteoporotic fracture with marrow edema → osteoporotic with edema',
+      { newFractureLevels: ['L1'], symptomatic: true, mriDone: true, marrowEdema: true, osteoporosis: true },
+      'treatment-osteoporotic-with-edema',
+    ],
+    [
+      '9: edema with malignant MRI features is not an osteoporotic fracture',
+      { newFractureLevels: ['L1'], symptomatic: true, marrowEdema: true, malignantMriFeatures: true },
+      null,
+    ],
+    [
+      'none: MRI without edema and no prior treatment',
+      { newFractureLevels: ['L1'], symptomatic: true, mriDone: true, marrowEdema: false },
+      null,
+    ],
+    ['none: symptoms unknown', { newFractureLevels: ['L1'], augmentationLevels: ['L3'] }, null],
+  ])('%s', (_fact, facts, expected) => {
+    expect(decide(kase(facts)).scenario?.id ?? null).toBe(expected);
+  });
+
+  it('says why when no scenario fits', () => {
+    const decision = decide(kase({ age: 35, highEnergyTrauma: true, newFractureLevels: ['L1'], symptomatic: true }));
+    expect(decision.why.join(' ')).toMatch(/outside this ACR topic/);
+  });
+});
+
+describe('the founding vignette (78-year-old, L2 vertebroplasty, new T11 fracture)', () => {
+  const decision = decide(VIGNETTE);
+
+  it('routes to the founding scenario, naming the matched facts', () => {
+    expect(decision.scenario?.id).toBe('treatment-new-vcf-prior-augmentation-or-surgery');
+    expect(decision.why.join(' ')).toContain('T11');
+    expect(decision.why.join(' ')).toContain('augmentation at L2');
+  });
+
+  it('shows its four ratings', () => {
+    expect(decision.ratings.map((r) => [r.procedure, r.rating])).toEqual([
+      ['percutaneous-vertebral-augmentation', 'usually-appropriate'],
+      ['medical-management-only', 'usually-appropriate'],
+      ['surgical-consultation', 'may-be-appropriate'],
+      ['percutaneous-ablation-spine', 'usually-not-appropriate'],
+    ]);
+  });
+
+  it('advises MRI before augmentation and osteoporosis treatment, with no emergency', () => {
+    const ids = decision.alerts.map((a) => a.id);
+    expect(ids).toContain('mri-before-augmentation');
+    expect(ids).toContain('osteoporosis-treatment');
+    expect(ids).not.toContain('neurologic-emergency');
+    expect(ids).not.toContain('adjacent-to-augmentation');
+  });
+
+  it('gives the differential, the pitfalls and both downstream branches', () => {
+    expect(decision.differential).toHaveLength(4);
+    expect(decision.pitfalls.map((p) => p.id)).toEqual([
+      'blaming-old-level',
+      'delaying-intervention',
+      'missing-malignancy',
+      'neglecting-osteoporosis',
+    ]);
+    expect(decision.branches.map((b) => [b.id, b.steps.length])).toEqual([
+      ['after-augmentation', 2],
+      ['after-medical-management', 2],
+    ]);
+    expect(decision.nextSteps).toHaveLength(4);
+  });
+
+  it('names the unknown facts that would change it: MRI, neurologic status, cancer history', () => {
+    expect(decision.missing.map((m) => m.field)).toEqual(['neuroDeficit', 'mriDone', 'malignancy']);
+  });
+});
+
+describe('unknown facts', () => {
+  it('an empty case has no scenario and lists what is missing', () => {
+    const decision = decide(emptyCase());
+    expect(decision.scenario).toBeNull();
+    expect(decision.ratings).toEqual([]);
+    const fields = decision.missing.map((m) => m.field);
+    expect(fields).toEqual(expect.arrayContaining(['newFractureLevels', 'symptomatic', 'malignancy', 'neuroDeficit']));
+  });
+
+  it.each<[string, Partial<CaseInput>, string]>([
+    ['no MRI leaves edema and malignant features unknown', { newFractureLevels: ['L1'], symptomatic: true }, 'mriDone'],
+    ['symptoms unknown', { newFractureLevels: ['L1'] }, 'symptomatic'],
+    [
+      'prior intervention unknown for a new fracture',
+      { newFractureLevels: ['L1'], symptomatic: true },
+      'priorSurgeryUnspecified',
+    ],
+    [
+      'level of an unnamed prior surgery unknown',
+      { priorSurgeryUnspecified: true, newFractureLevels: ['L1'], symptomatic: true },
+      'fusionLevels',
+    ],
+    [
+      'pain at the treated level unknown when no new level is given',
+      { augmentationLevels: ['L1'], symptomatic: true },
+      'painAtTreatedLevel',
+    ],
+    [
+      'pathologic or not, with a cancer history',
+      { fractureLevels: ['L1'], malignancy: true, symptomatic: true },
+      'pathologicFracture',
+    ],
+    ['whether a known fracture is worsening', { fractureLevels: ['L1'], symptomatic: true }, 'knownFractureWorsening'],
+    ['mechanism in a younger patient', { age: 40, newFractureLevels: ['L1'], symptomatic: true }, 'highEnergyTrauma'],
+  ])('missing: %s', (_fact, facts, field) => {
+    expect(decide(kase(facts)).missing.map((m) => m.field)).toContain(field);
+  });
+
+  it('a known fact is not listed as missing', () => {
+    const decision = decide(kase({ neuroDeficit: false, symptomatic: true, malignancy: false, mriDone: true }));
+    const fields = decision.missing.map((m) => m.field);
+    for (const known of ['neuroDeficit', 'symptomatic', 'malignancy', 'mriDone']) expect(fields).not.toContain(known);
+  });
+});
