@@ -1,0 +1,337 @@
+import type { FindingsReply } from '@/logic/messages';
+import { CATEGORIES, type Category } from '@/logic/terms/mention';
+import { reduceMutations } from './dirty';
+import { type FindMentions, matchBlock, type PageFinding } from './findings';
+import { sortByDocumentOrder } from './order';
+import { Painter } from './painter';
+import { runSliced } from './scheduler';
+import { Styles } from './styles';
+import { type Block, TextWalk } from './text-index';
+
+export interface HighlighterOptions {
+  document: Document;
+  findMentions: FindMentions;
+  /** The ::highlight() rules, adopted where the registered report.css did not already bring them. */
+  css: string;
+  enabled?: boolean;
+  categories?: readonly Category[];
+  /** Told the affirmed-finding count after each scan that changed it (the toolbar badge). */
+  notify?: (affirmed: number) => void;
+  /** Told when a full scan is done (test builds time the real path with it). */
+  onScanned?: (stats: ScanStats) => void;
+}
+
+export interface ScanStats {
+  blocks: number;
+  textNodes: number;
+  findings: number;
+  registeredRanges: number;
+  peakRanges: number;
+}
+
+/** How far outside the viewport blocks are painted: about one screen above and below. */
+const ROOT_MARGIN = '100% 0px';
+/** A navigation's DOM lands after its event: rescan once it has settled. */
+const NAVIGATION_SETTLE_MS = 100;
+
+/**
+ * The page highlighter: indexes the page's text in slices, matches every block, paints only blocks near
+ * the viewport, follows page changes block by block, and answers the panel. Never changes a page node.
+ */
+export class Highlighter {
+  private readonly doc: Document;
+  private readonly findMentions: FindMentions;
+  private readonly painter: Painter;
+  private readonly styles: Styles;
+  private readonly blocks = new Map<Element, Block>();
+  private readonly findings = new Map<Block, PageFinding[]>();
+  private readonly visible = new Set<Block>();
+  private readonly watchedRoots = new WeakSet<Node>();
+  private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
+  private readonly events = new AbortController();
+  private readonly io: IntersectionObserver;
+  private readonly mo: MutationObserver;
+  private ordered: PageFinding[] | null = null;
+  private generation = 0;
+  private scanning = false;
+  private rescanWanted = false;
+  private lastAffirmed = -1;
+  private textNodes = 0;
+  private navigationTimer: ReturnType<typeof setTimeout> | undefined;
+  private enabled: boolean;
+  notify: (affirmed: number) => void;
+  private readonly onScanned: ((stats: ScanStats) => void) | undefined;
+  /** Settles when the first full scan is done. */
+  readonly ready: Promise<void>;
+
+  constructor(options: HighlighterOptions) {
+    this.doc = options.document;
+    this.findMentions = options.findMentions;
+    this.enabled = options.enabled ?? true;
+    this.notify = options.notify ?? (() => {});
+    this.onScanned = options.onScanned;
+    this.painter = new Painter(options.categories ?? CATEGORIES);
+    this.styles = new Styles(options.css);
+    this.io = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: ROOT_MARGIN });
+    this.mo = new MutationObserver((records) => this.onMutations(records));
+    const view = this.doc.defaultView as Window & { navigation?: EventTarget };
+    const signal = this.events.signal;
+    const navigated = () => this.onNavigation();
+    view.addEventListener('popstate', navigated, { signal });
+    view.addEventListener('hashchange', navigated, { signal });
+    view.navigation?.addEventListener('navigate', navigated, { signal });
+    this.watchRoot(this.doc);
+    this.ready = this.fullScan();
+  }
+
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    if (enabled) this.paintVisible();
+    else this.painter.clear();
+  }
+
+  setCategories(categories: readonly Category[]): void {
+    this.painter.clear();
+    this.painter.categories = new Set(categories);
+    if (this.enabled) this.paintVisible();
+  }
+
+  /** All findings in document order, painted or not, numbered as "reveal finding N" counts them. */
+  list(): FindingsReply {
+    return {
+      enabled: this.enabled,
+      findings: this.orderedFindings().map(({ block: _block, ...finding }, index) => ({ ...finding, index })),
+    };
+  }
+
+  /** Scrolls finding N into view, paints its block at once and flashes it. */
+  reveal(index: number): boolean {
+    const finding = this.orderedFindings()[index];
+    if (!finding) return false;
+    this.show(finding);
+    return true;
+  }
+
+  /** Finds words the panel quotes (an evidence chip) in the page, whatever the spacing, and shows them. */
+  revealText(text: string): boolean {
+    const words = text.trim().slice(0, 300).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return false;
+    const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i');
+    for (const block of sortByDocumentOrder(this.blocks.values())) {
+      const match = pattern.exec(block.text);
+      if (!match) continue;
+      const start = match.index;
+      this.show({
+        block,
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        category: 'fracture',
+        assertion: 'affirmed',
+        levels: [],
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** The page's report text, block by block in document order (for "read the report"). */
+  pageText(): string {
+    return sortByDocumentOrder(this.blocks.values())
+      .map((block) => block.text)
+      .join('\n');
+  }
+
+  selection(): string {
+    return this.doc.getSelection()?.toString() ?? '';
+  }
+
+  stats(): ScanStats {
+    let findings = 0;
+    for (const list of this.findings.values()) findings += list.length;
+    return {
+      blocks: this.blocks.size,
+      textNodes: this.textNodes,
+      findings,
+      registeredRanges: this.painter.count,
+      peakRanges: this.painter.peak,
+    };
+  }
+
+  /** Tears everything down: observers, listeners, highlights, adopted styles. */
+  stop(): void {
+    this.generation++;
+    this.events.abort();
+    clearTimeout(this.navigationTimer);
+    this.mo.disconnect();
+    this.io.disconnect();
+    this.painter.dispose();
+    this.styles.dispose();
+    this.blocks.clear();
+    this.findings.clear();
+    this.visible.clear();
+  }
+
+  private show(finding: PageFinding): void {
+    const start = finding.block.nodes[0]?.parentElement ?? finding.block.element;
+    start.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const findings = this.findings.get(finding.block);
+    if (this.enabled && findings) this.painter.paint(finding.block, findings);
+    this.painter.flash(finding);
+  }
+
+  private async fullScan(): Promise<void> {
+    const generation = ++this.generation;
+    this.scanning = true;
+    this.rescanWanted = false;
+    this.painter.clear();
+    this.io.disconnect();
+    this.visible.clear();
+    this.blocks.clear();
+    this.findings.clear();
+    this.ordered = null;
+    const found: Block[] = [];
+    const walk = this.walk(this.doc.body ?? this.doc.documentElement, found);
+    const cancelled = () => generation !== this.generation;
+    if (!(await runSliced((deadline) => walk.step(deadline), cancelled))) return;
+    this.textNodes = walk.textNodes;
+    let next = 0;
+    const matched = await runSliced((deadline) => {
+      while (next < found.length) {
+        this.add(found[next++] as Block);
+        if ((next & 15) === 0 && performance.now() > deadline) return false;
+      }
+      return true;
+    }, cancelled);
+    if (!matched) return;
+    this.scanning = false;
+    this.changed();
+    this.onScanned?.(this.stats());
+    if (this.rescanWanted) await this.fullScan();
+  }
+
+  private walk(root: Node, found: Block[]): TextWalk {
+    return new TextWalk(root, {
+      block: (block) => found.push(block),
+      root: (root) => this.watchRoot(root),
+      frame: (frame) => this.watchFrame(frame),
+    });
+  }
+
+  /** Indexes one block: replaces what was known for its element, matches it, lets the viewport decide on paint. */
+  private add(block: Block): void {
+    const old = this.blocks.get(block.element);
+    if (old) this.drop(old);
+    this.blocks.set(block.element, block);
+    this.findings.set(block, matchBlock(block, this.findMentions));
+    this.io.observe(block.element);
+  }
+
+  private drop(block: Block): void {
+    this.painter.unpaint(block);
+    this.io.unobserve(block.element);
+    this.visible.delete(block);
+    this.blocks.delete(block.element);
+    this.findings.delete(block);
+  }
+
+  private watchRoot(root: Document | ShadowRoot): void {
+    if (this.watchedRoots.has(root)) return;
+    this.watchedRoots.add(root);
+    this.styles.ensure(root);
+    this.mo.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** A frame that loads (or navigates) later gets indexed then. */
+  private watchFrame(frame: HTMLIFrameElement): void {
+    if (this.watchedFrames.has(frame)) return;
+    this.watchedFrames.add(frame);
+    frame.addEventListener('load', () => this.requestFullScan(), { signal: this.events.signal });
+  }
+
+  private requestFullScan(): void {
+    if (this.scanning) this.rescanWanted = true;
+    else void this.fullScan();
+  }
+
+  private onNavigation(): void {
+    clearTimeout(this.navigationTimer);
+    this.navigationTimer = setTimeout(() => this.requestFullScan(), NAVIGATION_SETTLE_MS);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.scanning) {
+      // The walk may have passed (or lost) the changed nodes: scan again once it ends.
+      this.rescanWanted = true;
+      return;
+    }
+    const dirty = reduceMutations(records);
+    if (dirty.full) {
+      void this.fullScan();
+      return;
+    }
+    for (const node of dirty.removed) this.forget(node);
+    for (const root of dirty.roots) {
+      const found: Block[] = [];
+      this.walk(root, found).step(Number.POSITIVE_INFINITY);
+      // The root's own block may now hold no text: drop what was known for it.
+      const old = this.blocks.get(root);
+      if (old && !found.some((block) => block.element === root)) this.drop(old);
+      for (const block of found) this.add(block);
+    }
+    this.changed();
+  }
+
+  /** Removed nodes take their blocks with them. */
+  private forget(node: Node): void {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const gone = this.blocks.get(element);
+    if (gone && !element.isConnected) this.drop(gone);
+    for (const inner of element.querySelectorAll('*')) {
+      const block = this.blocks.get(inner);
+      if (block && !inner.isConnected) this.drop(block);
+    }
+  }
+
+  /** After any change of findings: a new order next time, and the badge if the count moved. */
+  private changed(): void {
+    this.ordered = null;
+    let affirmed = 0;
+    for (const list of this.findings.values()) {
+      for (const finding of list) if (finding.assertion === 'affirmed') affirmed++;
+    }
+    if (affirmed !== this.lastAffirmed) {
+      this.lastAffirmed = affirmed;
+      this.notify(affirmed);
+    }
+  }
+
+  private orderedFindings(): PageFinding[] {
+    this.ordered ??= sortByDocumentOrder(this.findings.keys()).flatMap((block) => this.findings.get(block) ?? []);
+    return this.ordered;
+  }
+
+  private onIntersections(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const block = this.blocks.get(entry.target);
+      if (!block) continue;
+      if (entry.isIntersecting) this.visible.add(block);
+      else {
+        this.visible.delete(block);
+        this.painter.unpaint(block);
+      }
+    }
+    if (this.enabled) this.paintVisible();
+  }
+
+  /** Paints visible blocks not painted yet, while the cap allows. */
+  private paintVisible(): void {
+    for (const block of this.visible) {
+      if (this.painter.isPainted(block)) continue;
+      const findings = this.findings.get(block);
+      if (findings && findings.length > 0 && !this.painter.paint(block, findings)) return;
+    }
+  }
+}

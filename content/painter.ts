@@ -1,0 +1,125 @@
+import type { Category } from '@/logic/terms/mention';
+import { highlightNames, type PageFinding } from './findings';
+import { type Block, locate } from './text-index';
+
+/** Chrome rebuilds every highlight marker on each changing frame: past ~2,000 ranges that costs frames. */
+export const MAX_RANGES = 2000;
+export const FLASH = 'vcf-lens-flash';
+const FLASH_MS = 1500;
+
+/** Highlight priorities: a later, higher one wins where ranges overlap. */
+const PRIORITY: Record<string, number> = { 'vcf-lens-uncertain': 1, 'vcf-lens-negated': 1, [FLASH]: 10 };
+
+type Realm = Window & typeof globalThis;
+
+interface Painted {
+  range: StaticRange;
+  highlights: Highlight[];
+}
+
+/** A StaticRange over a finding, in the realm of its document (a frame has its own constructors). */
+export function rangeOf(finding: PageFinding): StaticRange {
+  const start = locate(finding.block, finding.start);
+  const end = locate(finding.block, finding.end, true);
+  const realm = (finding.block.element.ownerDocument.defaultView ?? window) as Realm;
+  return new realm.StaticRange({
+    startContainer: start.node,
+    startOffset: start.offset,
+    endContainer: end.node,
+    endOffset: end.offset,
+  });
+}
+
+/**
+ * Registers ranges with the CSS Custom Highlight API, block by block: never touches a page node. Keeps at
+ * most MAX_RANGES registered; blocks that do not fit wait for others to leave the viewport.
+ */
+export class Painter {
+  private readonly painted = new Map<Block, Painted[]>();
+  private readonly registries = new Map<Document, Map<string, Highlight>>();
+  private readonly flashes = new Set<ReturnType<typeof setTimeout>>();
+  count = 0;
+  peak = 0;
+  categories: ReadonlySet<Category>;
+
+  constructor(categories: Iterable<Category>) {
+    this.categories = new Set(categories);
+  }
+
+  isPainted(block: Block): boolean {
+    return this.painted.has(block);
+  }
+
+  /** Paints a block's findings; false when they would pass the cap. */
+  paint(block: Block, findings: readonly PageFinding[]): boolean {
+    if (this.painted.has(block)) return true;
+    const shown = findings.filter((finding) => this.categories.has(finding.category));
+    if (this.count + shown.length > MAX_RANGES) return false;
+    const doc = block.element.ownerDocument;
+    const entries = shown.map((finding) => {
+      const range = rangeOf(finding);
+      const highlights = highlightNames(finding).map((name) => this.highlight(doc, name));
+      for (const highlight of highlights) highlight.add(range);
+      return { range, highlights };
+    });
+    this.painted.set(block, entries);
+    this.count += entries.length;
+    this.peak = Math.max(this.peak, this.count);
+    return true;
+  }
+
+  unpaint(block: Block): void {
+    const entries = this.painted.get(block);
+    if (!entries) return;
+    for (const { range, highlights } of entries) for (const highlight of highlights) highlight.delete(range);
+    this.painted.delete(block);
+    this.count -= entries.length;
+  }
+
+  /** Unpaints everything; returns the blocks that were painted, for a repaint with new settings. */
+  clear(): Block[] {
+    const blocks = [...this.painted.keys()];
+    for (const block of blocks) this.unpaint(block);
+    return blocks;
+  }
+
+  /** Marks one finding for a moment, so the eye finds it after a scroll. */
+  flash(finding: PageFinding): void {
+    const highlight = this.highlight(finding.block.element.ownerDocument, FLASH);
+    const range = rangeOf(finding);
+    highlight.add(range);
+    const timer = setTimeout(() => {
+      highlight.delete(range);
+      this.flashes.delete(timer);
+    }, FLASH_MS);
+    this.flashes.add(timer);
+  }
+
+  /** Removes our highlights from every document's registry. */
+  dispose(): void {
+    this.clear();
+    for (const timer of this.flashes) clearTimeout(timer);
+    for (const [doc, highlights] of this.registries) {
+      const registry = (doc.defaultView as Realm | null)?.CSS?.highlights;
+      for (const name of highlights.keys()) registry?.delete(name);
+    }
+    this.registries.clear();
+  }
+
+  private highlight(doc: Document, name: string): Highlight {
+    let highlights = this.registries.get(doc);
+    if (!highlights) {
+      highlights = new Map();
+      this.registries.set(doc, highlights);
+    }
+    let highlight = highlights.get(name);
+    if (!highlight) {
+      const realm = (doc.defaultView ?? window) as Realm;
+      highlight = new realm.Highlight();
+      highlight.priority = PRIORITY[name] ?? 0;
+      realm.CSS.highlights.set(name, highlight);
+      highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+}

@@ -1,0 +1,65 @@
+import '@/content/highlight.css';
+import { browser } from 'wxt/browser';
+import { answer } from '@/content/answer';
+import css from '@/content/highlight.css?inline';
+import { Highlighter } from '@/content/highlighter';
+import { findMentions } from '@/logic';
+import { LOCAL, readStored, type Settings } from '@/logic/storage';
+
+/** The highlighter survives a second injection of this script: the newer copy takes it over. */
+const KEY = Symbol.for('vcf-lens.highlighter');
+type Holder = typeof globalThis & { [KEY]?: Highlighter };
+
+export default defineContentScript({
+  // Injected on demand (activeTab) or registered per granted site by the background; never in the manifest.
+  registration: 'runtime',
+  matches: [],
+  async main(ctx) {
+    const started = performance.now();
+    // A same-origin frame is indexed by the top frame's highlighter; only foreign frames run their own.
+    if (window !== window.top && window.frameElement) return;
+    const top = window === window.top;
+    const holder = globalThis as Holder;
+    let highlighter = holder[KEY];
+    if (!highlighter) {
+      const stored = await browser.storage.local.get(LOCAL.settings.key).catch(() => ({}));
+      const settings: Settings | null = readStored(
+        LOCAL.settings.schema,
+        (stored as Record<string, unknown>)[LOCAL.settings.key],
+        LOCAL.settings.key,
+      );
+      highlighter = new Highlighter({
+        document,
+        findMentions,
+        css,
+        enabled: settings?.highlightEnabled ?? true,
+        categories: settings?.categories,
+        onScanned:
+          import.meta.env.MODE === 'e2e'
+            ? (stats) =>
+                document.dispatchEvent(
+                  new CustomEvent('vcf-lens:scanned', { detail: JSON.stringify({ ...stats, started }) }),
+                )
+            : undefined,
+      });
+      holder[KEY] = highlighter;
+    }
+    const active = highlighter;
+    active.notify = (affirmed) => {
+      if (top) browser.runtime.sendMessage({ type: 'findings/changed', affirmed }).catch(() => {});
+    };
+    // Foreign frames follow on/off and filters but leave replies to the top frame (first answer wins).
+    const listener = (raw: unknown) => {
+      const reply = answer(active, raw);
+      return top ? reply : undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      // A newer copy of this script (same extension) takes the highlighter over; otherwise it goes.
+      if (browser.runtime?.id) return;
+      active.stop();
+      delete holder[KEY];
+    });
+  },
+});
