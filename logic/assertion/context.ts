@@ -1,0 +1,65 @@
+import type { Assertion } from '../terms/mention';
+import { CONTEXT_TRIGGERS } from './context-triggers';
+import { RADIOLOGY_TRIGGERS } from './radiology-triggers';
+import type { Sentence } from './sentences';
+import { compileTriggers, type Modifier, type TriggerHit } from './trigger';
+
+export const findTriggers = compileTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS]);
+
+/** When two modifiers reach one finding, the first listed wins: whose finding, then whether it happened. */
+const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possible', 'historical'];
+
+/** How many words a trigger reaches (ConText scopes to the sentence; long dictated sentences need a cap). */
+const FORWARD_WORDS = 14;
+const BACKWARD_WORDS = 8;
+
+/** Sections that set a default for everything in them. */
+const SECTION_DEFAULTS: [RegExp, Modifier][] = [
+  [/FAMILY/, 'other-person'],
+  [/\bPLAN\b|RECOMMENDATION/, 'hypothetical'],
+  [/DIFFERENTIAL/, 'possible'],
+  [/PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS/, 'historical'],
+];
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Triggers of a sentence, grouped for the assertion of each finding in it. */
+export class SentenceContext {
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Sentence,
+    private readonly hits: TriggerHit[],
+  ) {}
+
+  /** The assertion of a finding at [start, end) in this sentence. */
+  assertionOf(start: number, end: number): Assertion {
+    for (const kind of PRIORITY) if (this.reaches(kind, start, end)) return kind;
+    for (const [section, kind] of SECTION_DEFAULTS) if (section.test(this.sentence.section)) return kind;
+    return 'affirmed';
+  }
+
+  private reaches(kind: Modifier, start: number, end: number): boolean {
+    return this.hits.some((hit) => {
+      if (hit.trigger.kind !== kind) return false;
+      const { direction } = hit.trigger;
+      if (direction !== 'backward' && hit.end <= start) return this.open(kind, hit.end, start, FORWARD_WORDS);
+      if (direction !== 'forward' && hit.start >= end) return this.open(kind, end, hit.start, BACKWARD_WORDS);
+      return false;
+    });
+  }
+
+  /** A scope from `from` to `to` is open when no termination term of that kind lies between. */
+  private open(kind: Modifier, from: number, to: number, maxWords: number): boolean {
+    if (words(this.text.slice(from, to)) > maxWords) return false;
+    if (/[;]/.test(this.text.slice(from, to))) return false;
+    return !this.hits.some(
+      (hit) =>
+        hit.trigger.kind === 'terminate' &&
+        (hit.trigger.of === undefined || hit.trigger.of === kind) &&
+        hit.start >= from &&
+        hit.end <= to,
+    );
+  }
+}

@@ -1,0 +1,119 @@
+import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCase } from '../case';
+import { levelIndex } from '../spine/levels';
+import { type Annotation, annotate } from '../terms/annotate';
+import { readAge, readSex } from './demographics';
+import { fact, nothing, POSITIVE, type Read, spanOf } from './facts';
+import { augmentationLevels, fractureAcuity, fractureLevels, fusionLevels, isVertebralFracture } from './levels';
+import {
+  failedConservativeWeeks,
+  genantGrade,
+  heightLossPercent,
+  interventionWhen,
+  painSeverity,
+  symptomWeeks,
+} from './numbers';
+
+/** What the text says beyond the form's fields: whether it reports a vertebral fracture at all. */
+export interface Extraction extends CaseDraft {
+  /** A vertebral fracture affirmed (any age), only raised ("uncertain"), or none. */
+  vcf: boolean | 'uncertain';
+  genantGrade: 0 | 1 | 2 | 3 | null;
+}
+
+const NEURO = ['neuro-deficit', 'neuro-intact'];
+const CANCER = ['cancer', 'pathologic-fracture'];
+
+/** Cancer history or a malignant lesion: affirmed, only raised, explicitly excluded, or not addressed. */
+function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
+  const about = annotations.filter((a) => CANCER.includes(a.concept));
+  const yes = about.filter((a) => POSITIVE.has(a.assertion));
+  if (yes.length) return { value: true, evidence: yes.map(spanOf) };
+  const raised = about.filter((a) => a.assertion === 'possible');
+  if (raised.length) return { value: 'uncertain', evidence: raised.map(spanOf) };
+  const excluded = about.filter((a) => a.assertion === 'negated');
+  return excluded.length ? { value: false, evidence: excluded.map(spanOf) } : nothing(null);
+}
+
+/** Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes. */
+function symptomatic(annotations: Annotation[]): Read<boolean | null> {
+  const quiet = fact(annotations, ['asymptomatic'], false);
+  if (quiet.value) return { value: false, evidence: quiet.evidence };
+  return fact(annotations, ['pain'], false);
+}
+
+function vcf(annotations: Annotation[]): boolean | 'uncertain' {
+  const fractures = annotations.filter(isVertebralFracture);
+  if (fractures.some((a) => POSITIVE.has(a.assertion))) return true;
+  return fractures.some((a) => a.assertion === 'possible') ? 'uncertain' : false;
+}
+
+/** A high-energy mechanism says yes; a fall from standing says no. */
+function highEnergyTrauma(annotations: Annotation[]): Read<boolean | null> {
+  const high = fact(annotations, ['high-energy-trauma']);
+  if (high.value !== null) return high;
+  const low = fact(annotations, ['low-energy-trauma']);
+  return low.value ? { value: false, evidence: low.evidence } : nothing(null);
+}
+
+/**
+ * Reads a report (or a selected part of one) into the case, each filled field with the words it came
+ * from. Fields the text does not address stay unknown.
+ */
+export function extractCase(text: string): Extraction {
+  const annotations = annotate(text);
+  const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
+    age: readAge(text),
+    sex: readSex(text),
+    fractureLevels: fractureLevels(annotations),
+    fractureAcuity: fractureAcuity(annotations),
+    heightLossPercent: heightLossPercent(annotations),
+    knownFractureWorsening: fact(annotations, ['worsening']),
+    symptomatic: symptomatic(annotations),
+    symptomWeeks: symptomWeeks(text),
+    painSeverity: painSeverity(text),
+    failedConservativeWeeks: failedConservativeWeeks(text),
+    augmentationLevels: augmentationLevels(annotations),
+    fusionLevels: fusionLevels(annotations),
+    priorInterventionWhen: interventionWhen(text, annotations),
+    mriDone: fact(annotations, ['mri'], true),
+    marrowEdema: fact(annotations, ['marrow-edema']),
+    malignancy: malignancy(annotations),
+    pathologicFracture: fact(annotations, ['pathologic-fracture']),
+    weightLoss: fact(annotations, ['weight-loss']),
+    nightPain: fact(annotations, ['night-pain']),
+    malignantMriFeatures: fact(annotations, ['malignant-mri-feature']),
+    neuroDeficit: fact(annotations, NEURO, false),
+    retropulsion: fact(annotations, ['retropulsion']),
+    instability: fact(annotations, ['instability']),
+    activeInfection: fact(annotations, ['infection'], false),
+    coagulopathy: fact(annotations, ['coagulopathy'], false),
+    highEnergyTrauma: highEnergyTrauma(annotations),
+    osteoporosis: fact(annotations, ['osteoporosis']),
+  };
+  const input = emptyCase();
+  const evidence: Evidence = {};
+  for (const [field, read] of Object.entries(reads) as [CaseField, Read<unknown>][]) {
+    (input as Record<CaseField, unknown>)[field] = read.value;
+    if (read.evidence.length) evidence[field] = read.evidence;
+  }
+  // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at).
+  const acute = Object.entries(input.fractureAcuity).filter(
+    ([, acuity]) => acuity === 'acute' || acuity === 'subacute',
+  );
+  input.newFractureLevels = acute
+    .map(([level]) => level as CaseInput['fractureLevels'][number])
+    .sort((a, b) => levelIndex(a) - levelIndex(b));
+  if (input.newFractureLevels.length && evidence.fractureAcuity) evidence.newFractureLevels = evidence.fractureAcuity;
+  // A construct with no level named ("prior lumbar fusion") is still prior spine surgery.
+  if (input.fusionLevels.length === 0) {
+    const surgery = fact(
+      annotations.filter((a) => a.levels.length === 0),
+      ['fusion', 'decompression'],
+    );
+    if (surgery.value) {
+      input.priorSurgeryUnspecified = true;
+      evidence.priorSurgeryUnspecified = surgery.evidence;
+    }
+  }
+  return { case: input, evidence, vcf: vcf(annotations), genantGrade: genantGrade(input.heightLossPercent) };
+}

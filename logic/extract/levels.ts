@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { AcuitySchema } from '../case';
+import type { Level } from '../spine/levels';
+import { sortLevels } from '../spine/levels';
+import type { Annotation } from '../terms/annotate';
+import { POSITIVE, type Read, spanOf } from './facts';
+
+type Acuity = z.infer<typeof AcuitySchema>;
+
+/** Concepts that always name a vertebral fracture. */
+const VERTEBRAL_FRACTURE = ['compression-fracture', 'insufficiency-fracture'];
+/** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
+const FRACTURE_IF_VERTEBRAL = ['fracture', 'height-loss', 'pathologic-fracture'];
+const AUGMENTATION = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
+const FUSION = ['fusion'];
+
+/** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
+function bodyLevels(annotation: Annotation): Level[] {
+  return annotation.levelSpans.filter((span) => !span.disc).flatMap((span) => span.levels);
+}
+
+export function isVertebralFracture(annotation: Annotation): boolean {
+  if (VERTEBRAL_FRACTURE.includes(annotation.concept)) return true;
+  if (!FRACTURE_IF_VERTEBRAL.includes(annotation.concept)) return false;
+  return bodyLevels(annotation).length > 0 || /vertebra|spin/i.test(annotation.text);
+}
+
+function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, levels: (a: Annotation) => Level[]) {
+  const used = annotations.filter((a) => POSITIVE.has(a.assertion) && keep(a) && levels(a).length > 0);
+  return {
+    value: sortLevels(used.flatMap(levels)),
+    evidence: used.flatMap((a) => [spanOf(a), ...a.levelSpans.map(spanOf)]),
+  };
+}
+
+export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
+  return levelsOf(annotations, isVertebralFracture, bodyLevels);
+}
+
+/** Vertebroplasty/kyphoplasty done (in the past or in this note); planned ones are hypothetical and left out. */
+export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
+  return levelsOf(annotations, (a) => AUGMENTATION.includes(a.concept), bodyLevels);
+}
+
+/** Fused levels: a construct named by its disc levels ("L4-5 fusion") fuses the bodies on both sides. */
+export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
+  return levelsOf(
+    annotations,
+    (a) => FUSION.includes(a.concept),
+    (a) => a.levels,
+  );
+}
+
+const ACUITY_WORDS: [RegExp, Acuity][] = [
+  [/^(?:acute|new|recent)/i, 'acute'],
+  [/^subacute/i, 'subacute'],
+  [/^(?:chronic|old|healed|healing|remote)/i, 'chronic'],
+  [/^age/i, 'age-indeterminate'],
+];
+
+/**
+ * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
+ * ("acute T11 compression fracture") or marrow edema in the same sentence.
+ */
+export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<Level, Acuity>>> {
+  const value: Partial<Record<Level, Acuity>> = {};
+  const evidence = [];
+  for (const fracture of annotations.filter((a) => POSITIVE.has(a.assertion) && isVertebralFracture(a))) {
+    const sentence = annotations.filter((a) => a.sentence === fracture.sentence && a.assertion === 'affirmed');
+    const word = sentence.findLast(
+      (a) => a.concept === 'acuity-word' && a.end <= fracture.start && fracture.start - a.end < 40,
+    );
+    const edema = sentence.find((a) => a.concept === 'marrow-edema');
+    const acuity = word ? ACUITY_WORDS.find(([pattern]) => pattern.test(word.text))?.[1] : edema ? 'acute' : undefined;
+    if (!acuity) continue;
+    for (const level of bodyLevels(fracture)) value[level] = acuity;
+    if (bodyLevels(fracture).length > 0) evidence.push(spanOf(word ?? (edema as Annotation)), spanOf(fracture));
+  }
+  return { value, evidence };
+}

@@ -1,0 +1,9 @@
+/**
+ * The public API of the pure logic: what the content script, the side panel, the analyze CLI and the
+ * benchmarks call. Nothing here touches the DOM or the browser.
+ */
+export * from './criteria';
+export * from './decide';
+export { type Extraction, extractCase } from './extract';
+export { findMentions } from './terms/find-mentions';
+export { lexiconPattern } from './terms/matcher';

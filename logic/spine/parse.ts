@@ -1,0 +1,126 @@
+import { expandRange, isLevel, type Level, levelIndex } from './levels';
+
+/**
+ * Vertebral levels as reports write them: "T11", "T-11", "T 11", OCR-like "Tl 1"/"Tl1", "11th thoracic
+ * vertebral body", "twelfth thoracic", ranges "T12-L2" / "T12 through L2" / "L4-5". Each hit keeps
+ * where it was, so evidence can point at the words.
+ */
+export interface LevelSpan {
+  start: number;
+  end: number;
+  text: string;
+  levels: Level[];
+  /** "L4-5 disc", "at L4-L5 there is a bulge": an intervertebral level, not a vertebral body. */
+  disc: boolean;
+}
+
+const REGION_LETTER: Record<string, string> = { cervical: 'C', thoracic: 'T', dorsal: 'T', lumbar: 'L', sacral: 'S' };
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+// One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator.
+const TOKEN = String.raw`\b([CTLS])(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
+const ORDINAL = String.raw`\b(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
+// A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
+const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`;
+const SECOND = String.raw`(?:([CTLS])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
+/** The level pattern's source, for the lexicon's single compiled matcher. */
+export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
+const LEVEL_RE = new RegExp(LEVEL_SOURCE, 'gi');
+// Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
+const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
+const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
+// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal": MRI sequences, not vertebrae.
+const SEQUENCE_AFTER =
+  /^(?:\s*(?:and|\/|,)\s*T[12])?[\s-]*(?:weighted|w\b|signal|hyper|hypo|images?|sequences?|flair|stir|fat|post|pre|relaxation|\*)/i;
+
+// Words after a range that make it an intervertebral (disc) level rather than vertebral bodies.
+const DISC_AFTER =
+  /^[\s,]*(?:level\s+)?(?:(?:intervertebral\s+)?dis[ck]s?\b|dis[ck]\s+space|interspace|space\b|annul|herniat|bulg|protrusion|extrusion|foramin|neural foramen|facet|spondylolisthesis|stenosis|degenerative)/i;
+// "At L4-L5 there is a broad-based bulge": a finding of the disc named later in the sentence.
+const DISC_WORDS = /\b(?:dis[ck]|bulg\w*|herniat\w*|protrusion|extrusion|foramin\w*|stenosis|facet)\b/i;
+const DISC_BEFORE = /(?:dis[ck]\s+(?:space\s+)?(?:at|of)?\s*|interspace\s+(?:at\s+)?)$/i;
+
+function digitValue(raw: string): number {
+  // "l" / "I" stand for "1": "Tl 1" = T11, "Tl" = T1.
+  return Number(raw.replace(/[lI]/g, '1').replace(/\s/g, ''));
+}
+
+function toLevel(letter: string, number: number): Level | null {
+  const name = letter === 'S' ? (number === 1 ? 'S1' : '') : `${letter}${number}`;
+  return isLevel(name) ? name : null;
+}
+
+function ordinalNumber(word: string): number {
+  const index = ORDINAL_WORDS.indexOf(word.toLowerCase());
+  return index >= 0 ? index + 1 : Number.parseInt(word, 10);
+}
+
+/** Every vertebral level or range in the text, in order. */
+export function findLevels(text: string): LevelSpan[] {
+  const spans: LevelSpan[] = [];
+  LEVEL_RE.lastIndex = 0;
+  for (let match = LEVEL_RE.exec(text); match; match = LEVEL_RE.exec(text)) {
+    const span = levelAt(text, match.index);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+/** The level or range starting exactly at `start`, or null when the words there are not a level. */
+export function levelAt(text: string, start: number): LevelSpan | null {
+  LEVEL_AT.lastIndex = start;
+  ORDINAL_AT.lastIndex = start;
+  const token = LEVEL_AT.exec(text);
+  const ordinal = token ? null : ORDINAL_AT.exec(text);
+  const span = token
+    ? readToken(token)
+    : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
+  if (!span) return null;
+  if (SEQUENCE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  const sentenceAfter = text.slice(span.end, span.end + 80).split(/[.;\n]/, 1)[0] ?? '';
+  span.disc =
+    span.levels.length === 2 &&
+    (DISC_AFTER.test(after) ||
+      DISC_BEFORE.test(before) ||
+      (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter)));
+  span.text = text.slice(span.start, span.end);
+  return span;
+}
+
+function readOrdinal(start: number, whole: string, ordinal: string, region: string): LevelSpan | null {
+  const level = toLevel(REGION_LETTER[region.toLowerCase()] ?? '', ordinalNumber(ordinal));
+  return level ? { start, end: start + whole.length, text: whole, levels: [level], disc: false } : null;
+}
+
+function readToken(match: RegExpExecArray): LevelSpan | null {
+  const [whole, letter, digits, secondLetter, secondDigits] = match;
+  const start = match.index;
+  const end = start + whole.length;
+  // OCR reads "1" as "l" in "Tl 1"; "Cl" is chloride far more often than C1.
+  if (!letter || !digits || (letter === 'C' && /^[lI]/.test(digits))) return null;
+  const first = toLevel(letter, digitValue(digits));
+  if (!first) return null;
+  if (secondDigits === undefined) return { start, end, text: whole, levels: [first], disc: false };
+  const second = toLevel(secondLetter ?? letter, digitValue(secondDigits));
+  // "L5-S1" with a bare second number in another region, or a backwards range: keep only what is sure.
+  if (!second || levelIndex(second) <= levelIndex(first)) {
+    const firstEnd = start + whole.search(/[\s\-–—/]|through|thru|to/i);
+    return { start, end: firstEnd > start ? firstEnd : end, text: whole, levels: [first], disc: false };
+  }
+  return { start, end, text: whole, levels: expandRange(first, second), disc: false };
+}
