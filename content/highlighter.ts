@@ -81,7 +81,15 @@ export class Highlighter {
     view.addEventListener('hashchange', navigated, { signal });
     view.navigation?.addEventListener('navigate', navigated, { signal });
     this.watchRoot(this.doc);
-    this.ready = this.fullScan();
+    this.ready = this.afterParsing().then(() => this.fullScan());
+  }
+
+  /** At document_start the report is not parsed yet: scanning the parser's every chunk would be waste. */
+  private afterParsing(): Promise<void> {
+    if (this.doc.readyState !== 'loading') return Promise.resolve();
+    return new Promise((resolve) =>
+      this.doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal: this.events.signal }),
+    );
   }
 
   setEnabled(enabled: boolean): void {
@@ -261,6 +269,7 @@ export class Highlighter {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    if (this.doc.readyState === 'loading') return;
     if (this.scanning) {
       // The walk may have passed (or lost) the changed nodes: scan again once it ends.
       this.rescanWanted = true;
