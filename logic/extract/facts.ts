@@ -22,7 +22,7 @@ export const POSITIVE: ReadonlySet<Assertion> = new Set(['affirmed', 'historical
  * the past counts), false when the text only denies it, null when the text does not address it.
  */
 export function fact(annotations: Annotation[], concepts: readonly string[], pastCounts = true): Read<boolean | null> {
-  const about = annotations.filter((annotation) => concepts.includes(annotation.concept));
+  const about = annotations.filter((annotation) => concepts.includes(annotation.concept) && !annotation.inHeader);
   const yes = about.filter((a) => a.assertion === 'affirmed' || (pastCounts && a.assertion === 'historical'));
   if (yes.length > 0) return { value: true, evidence: yes.map(spanOf) };
   const no = about.filter((a) => a.assertion === 'negated');

@@ -22,15 +22,29 @@ export interface Extraction extends CaseDraft {
 
 const NEURO = ['neuro-deficit', 'neuro-intact'];
 const CANCER = ['cancer', 'pathologic-fracture'];
+const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 
-/** Cancer history or a malignant lesion: affirmed, only raised, explicitly excluded, or not addressed. */
+/** A lytic or destructive lesion of bone: a sign that needs a bone to be about ("destructive changes in the elbows" from arthritis is not). */
+function isBoneLesion(a: Annotation): boolean {
+  return a.concept === 'destructive-lesion' && (a.levels.length > 0 || /lytic|osse|bon/i.test(a.text));
+}
+
+/**
+ * Cancer history or a malignant lesion: affirmed (a cancer, a tumour fracture), only raised (a
+ * differential, a suspicious lesion, "consider tumour"), explicitly excluded, or not addressed.
+ */
 function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
-  const about = annotations.filter((a) => CANCER.includes(a.concept));
-  const yes = about.filter((a) => POSITIVE.has(a.assertion));
+  const own = annotations.filter((a) => !a.inHeader);
+  const cancer = own.filter((a) => CANCER.includes(a.concept));
+  const yes = cancer.filter((a) => POSITIVE.has(a.assertion));
   if (yes.length) return { value: true, evidence: yes.map(spanOf) };
-  const raised = about.filter((a) => a.assertion === 'possible');
+  const raised = [
+    ...cancer.filter((a) => RAISED.has(a.assertion)),
+    ...own.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
+    ...own.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
+  ];
   if (raised.length) return { value: 'uncertain', evidence: raised.map(spanOf) };
-  const excluded = about.filter((a) => a.assertion === 'negated');
+  const excluded = own.filter((a) => (CANCER.includes(a.concept) || isBoneLesion(a)) && a.assertion === 'negated');
   return excluded.length ? { value: false, evidence: excluded.map(spanOf) } : nothing(null);
 }
 

@@ -37,9 +37,25 @@ export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
   return levelsOf(annotations, isVertebralFracture, bodyLevels);
 }
 
-/** Vertebroplasty/kyphoplasty done (in the past or in this note); planned ones are hypothetical and left out. */
+/**
+ * Vertebroplasty/kyphoplasty done (in the past or in this note); planned ones are hypothetical and left
+ * out. "A T9 compression fracture treated with vertebroplasty", "This was also treated with
+ * vertebroplasty": an augmentation that names no level treats the fracture of its sentence, or of the
+ * sentence before when its own names no level at all.
+ */
 export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
-  return levelsOf(annotations, (a) => AUGMENTATION.includes(a.concept), bodyLevels);
+  const fractures = annotations.filter(
+    (a) => POSITIVE.has(a.assertion) && isVertebralFracture(a) && bodyLevels(a).length,
+  );
+  const levelled = new Set(annotations.filter((a) => a.category === 'level').map((a) => a.sentence));
+  const treated = (a: Annotation): Level[] => {
+    if (bodyLevels(a).length) return bodyLevels(a);
+    const fracture =
+      fractures.findLast((f) => f.sentence === a.sentence) ??
+      (levelled.has(a.sentence) ? undefined : fractures.findLast((f) => f.sentence === a.sentence - 1));
+    return fracture ? bodyLevels(fracture) : [];
+  };
+  return levelsOf(annotations, (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement', treated);
 }
 
 /** Fused levels: a construct named by its disc levels ("L4-5 fusion") fuses the bodies on both sides. */

@@ -89,7 +89,7 @@ export function levelAt(text: string, start: number): LevelSpan | null {
     ? readToken(token)
     : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
   if (!span) return null;
-  if (SEQUENCE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
+  if (/^T[12]$/.test(span.text) && SEQUENCE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   const after = text.slice(span.end, span.end + 40);
   const sentenceAfter = text.slice(span.end, span.end + 80).split(/[.;\n]/, 1)[0] ?? '';

@@ -18,6 +18,8 @@ export interface Annotation {
   /** The level words tied to this finding, with their own spans (for evidence and disc levels). */
   levelSpans: LevelSpan[];
   sentence: number;
+  /** Part of a header ("NEUROLOGIC SIGNS/SYMPTOMS:"): a label, not a statement about the patient. */
+  inHeader: boolean;
 }
 
 // Words that may sit between a level and the finding it qualifies ("T7, T8 and T9 compression fractures",
@@ -25,6 +27,8 @@ export interface Annotation {
 const MODIFIER =
   /^(?:[\s,/-]+|and|or|the|vertebral|vertebrae?|vertebra[el]|body|bodies|levels?|acute|subacute|chronic|old|new|recent|mild|moderate|severe|minimal|marked|superior|inferior|anterior|posterior|end ?plate|[CTLS]\d{1,2}|\d{1,3}\s?%|percent)*$/i;
 const MAX_BACK_WORDS = 12;
+// Words that start a new clause: a level after them is not about the finding before them.
+const CLAUSE_BREAK = /\b(?:then|followed|also|while|whereas|which|where|after|before|but)\b/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -38,10 +42,13 @@ function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSp
     const next = anchors.find((anchor) => anchor.start >= hit.end);
     const previous = anchors.findLast((anchor) => anchor.end <= hit.start);
     const gapNext = next ? text.slice(hit.end, next.start) : '';
+    const gapPrevious = previous ? text.slice(previous.end, hit.start) : '';
+    // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
+    const levelBetween = hits.some((other) => other.level && other.start >= hit.end && next && other.end <= next.start);
     let target: TermHit | undefined;
     if (next && MODIFIER.test(gapNext)) target = next;
-    else if (previous && wordCount(text.slice(previous.end, hit.start)) <= MAX_BACK_WORDS) target = previous;
-    else if (next && wordCount(gapNext) <= 6) target = next;
+    else if (previous && wordCount(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) target = previous;
+    else if (next && wordCount(gapNext) <= 6 && !levelBetween) target = next;
     if (target) owner.set(target, [...(owner.get(target) ?? []), hit.level]);
   }
 }
@@ -54,6 +61,8 @@ export function annotate(text: string): Annotation[] {
   const annotations: Annotation[] = [];
   let h = 0;
   let t = 0;
+  // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
+  let headerLevel: LevelSpan | null = null;
   sentences.forEach((sentence: Sentence, index) => {
     const inSentence: TermHit[] = [];
     while (h < hits.length && (hits[h] as TermHit).start < sentence.end) inSentence.push(hits[h++] as TermHit);
@@ -64,8 +73,12 @@ export function annotate(text: string): Annotation[] {
     const context = new SentenceContext(text, sentence, sentenceTriggers);
     const owner = new Map<TermHit, LevelSpan[]>();
     attachLevels(text, inSentence, owner);
+    const isHeader = /:\s*$/.test(text.slice(sentence.start, sentence.end)) && inSentence.every((hit) => hit.level);
+    if (isHeader) headerLevel = inSentence.find((hit) => hit.level)?.level ?? null;
+    else if (/^\s*[A-Z][A-Z ,/&()'-]+:\s*$/.test(text.slice(sentence.start, sentence.end))) headerLevel = null;
     for (const hit of inSentence) {
-      const levelSpans = hit.level ? [hit.level] : (owner.get(hit) ?? []);
+      const own = hit.level ? [hit.level] : (owner.get(hit) ?? []);
+      const levelSpans = own.length === 0 && headerLevel && hit.concept.category ? [headerLevel] : own;
       annotations.push({
         start: hit.start,
         end: hit.end,
@@ -76,6 +89,7 @@ export function annotate(text: string): Annotation[] {
         levels: sortLevels(levelSpans.flatMap((span) => span.levels)),
         levelSpans,
         sentence: index,
+        inHeader: isHeader || /:\s*$/.test(text.slice(sentence.start, sentence.end)),
       });
     }
   });

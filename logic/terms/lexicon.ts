@@ -50,6 +50,7 @@ export const LEXICON: Concept[] = [
     patterns: [
       String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
+      String.raw`neuro(?:logic(?:al)?)?(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable)`,
     ],
   },
   {
@@ -101,7 +102,9 @@ export const LEXICON: Concept[] = [
       String.raw`canal (?:compromise|encroachment)`,
     ],
   },
-  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractur(?:es|ed|e)`] },
+  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`] },
+  // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
+  { id: 'fractured', category: 'fracture', patterns: [String.raw`(?:re)?fractured`] },
 
   { id: 'vertebroplasty', category: 'intervention', patterns: [String.raw`vertebroplast(?:y|ies)`] },
   {
@@ -186,11 +189,20 @@ export const LEXICON: Concept[] = [
       String.raw`(?:\w+ )?cancer`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,
       String.raw`melanoma|lymphoma|sarcoma|leuka?emia`,
-      String.raw`(?:osteo)?lytic (?:lesions?|process|metastas[ie]s)`,
-      String.raw`(?:osteo)?(?:lytic|blastic|destructive) (?:osseous |bony |bone )?(?:lesions?|changes?|process)`,
       String.raw`neoplas(?:m|tic)(?: process)?`,
     ],
   },
+  // A lesion that may be malignant: suspicion, not a diagnosis ("lytic lesion", "destructive changes").
+  {
+    id: 'destructive-lesion',
+    category: 'malignancy',
+    patterns: [
+      String.raw`(?:osteo)?lytic (?:lesions?|process)`,
+      String.raw`(?:(?:osteo)?(?:lytic|blastic)|destructive) (?:osseous |bony |bone )?(?:lesions?|changes?|process)`,
+      String.raw`(?:bony |osseous )destructive (?:lesions?|changes?|process)`,
+    ],
+  },
+  { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },
   {
     id: 'weight-loss',
     category: 'malignancy',
@@ -218,12 +230,20 @@ export const LEXICON: Concept[] = [
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
       String.raw`foot drop`,
       String.raw`myelopath(?:y|ic)`,
+      String.raw`clonus|hyperreflexia`,
+      String.raw`(?:focal )?neurolog(?:ic|ical) (?:deficits?|compromise|symptoms|signs|changes)`,
+      String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
+    ],
+  },
+  // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.
+  {
+    id: 'neural-compression',
+    category: 'neurologic',
+    patterns: [
       String.raw`(?:spinal )?cord compression`,
       String.raw`compression (?:of|on) the (?:spinal )?cord`,
       String.raw`(?:nerve )?root compression`,
       String.raw`radiculopath(?:y|ies)`,
-      String.raw`clonus|hyperreflexia`,
-      String.raw`(?:focal )?neurolog(?:ic|ical) (?:deficits?|compromise|symptoms|signs|changes)`,
     ],
   },
 
