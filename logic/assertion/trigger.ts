@@ -22,7 +22,7 @@ export interface TriggerHit {
   trigger: Trigger;
 }
 
-function escape(phrase: string): string {
+function escapePhrase(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
@@ -37,7 +37,7 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
     if (!byPhrase.has(key) || trigger.kind === 'pseudo') byPhrase.set(key, trigger);
   }
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\w])(?:${phrases.map(escape).join('|')})(?![\\w])`, 'gi');
+  const pattern = new RegExp(`(?<![\\w])(?:${phrases.map(escapePhrase).join('|')})(?![\\w])`, 'gi');
   return (text) => {
     const hits: TriggerHit[] = [];
     const scan = new RegExp(pattern.source, pattern.flags);
