@@ -1,0 +1,111 @@
+/**
+ * Measurements that run inside the report page (page.evaluate): each function uses only its argument,
+ * because Playwright sends its source, not its closure.
+ */
+
+/** Resolves after two animation frames: the work before it has been rendered. */
+export function twoFrames(): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
+  );
+}
+
+/** TreeWalker + the compiled lexicon over all text, script only: the floor any highlighter pays. */
+export function floor(pattern: { source: string; flags: string }): { ms: number; matches: number; textNodes: number } {
+  const start = performance.now();
+  const regex = new RegExp(pattern.source, pattern.flags);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let matches = 0;
+  let textNodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textNodes++;
+    const text = (node as Text).data;
+    regex.lastIndex = 0;
+    while (regex.exec(text)) matches++;
+  }
+  return { ms: performance.now() - start, matches, textNodes };
+}
+
+/** Starts watching the page for long tasks/frames and DOM mutations; `window.__lens` collects what comes. */
+export function watch(): void {
+  const state = { long: 0, mutations: 0, scanned: '', updated: [] as number[] };
+  (window as unknown as { __lens: typeof state }).__lens = state;
+  for (const type of ['longtask', 'long-animation-frame']) {
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.duration > 50) state.long++;
+      }).observe({ type, buffered: false });
+    } catch {
+      // An entry type this browser does not report.
+    }
+  }
+  new MutationObserver((records) => {
+    state.mutations += records.length;
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  document.addEventListener('vcf-lens:scanned', (event) => {
+    state.scanned = String((event as CustomEvent).detail);
+  });
+  document.addEventListener('vcf-lens:updated', (event) => {
+    state.updated.push(JSON.parse(String((event as CustomEvent).detail)).ms);
+  });
+}
+
+/** Waits for the content script's scan, then two frames: the real path until highlights are painted. */
+export async function lensDone(): Promise<{
+  ms: number;
+  stats: Record<string, number>;
+  long: number;
+  mutations: number;
+  ranges: number;
+}> {
+  const state = (window as unknown as { __lens: { long: number; mutations: number; scanned: string } }).__lens;
+  while (!state.scanned) await new Promise((resolve) => setTimeout(resolve, 5));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const stats = JSON.parse(state.scanned) as Record<string, number>;
+  const ms = performance.now() - (stats.started as number);
+  // Late long frames (the paint itself) are counted too.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  let ranges = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('vcf-lens-')) ranges += highlight.size;
+  return { ms, stats, long: state.long, mutations: state.mutations, ranges };
+}
+
+/** Appends one 2 KB report; returns the content script's handling time and the next frame's time. */
+export async function appendOne(html: string): Promise<{ scriptMs: number; frameMs: number }> {
+  const state = (window as unknown as { __lens: { updated: number[] } }).__lens;
+  state.updated.length = 0;
+  const start = performance.now();
+  (window as unknown as { appendReport(html: string): void }).appendReport(html);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return { scriptMs: state.updated[0] ?? Number.NaN, frameMs: performance.now() - start };
+}
+
+/** One clock tick and the frames it costs. */
+export async function tick(): Promise<number> {
+  const start = performance.now();
+  (window as unknown as { tick(): void }).tick();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return performance.now() - start;
+}
+
+/** One on-demand style injection into the loaded page, until rendered. */
+export async function injectStyles(css: string): Promise<number> {
+  const start = performance.now();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return performance.now() - start;
+}
+
+/** mark.js markRegExp with the same pattern, on a fresh page, until painted. */
+export function markjs(pattern: { source: string; flags: string }): Promise<number> {
+  const start = performance.now();
+  const Mark = (window as unknown as { Mark: new (root: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark;
+  return new Promise((resolve) =>
+    new Mark(document.body).markRegExp(new RegExp(pattern.source, pattern.flags), {
+      done: () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
+    }),
+  );
+}
