@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '@/logic';
+import { splitSentences } from '@/logic/assertion/sentences';
+
+/** The assertion of the mention whose words are `words` in `text`. */
+function assertionOf(text: string, words: string) {
+  const mention = findMentions(text).find((m) => m.text.toLowerCase() === words.toLowerCase());
+  if (!mention) throw new Error(`"${words}" not found in "${text}"`);
+  return mention.assertion;
+}
+
+describe('assertion (ConText)', () => {
+  it.each([
+    ['No acute compression fracture.', 'compression fracture', 'negated'],
+    ['There is no evidence of compression fracture.', 'compression fracture', 'negated'],
+    ['Negative for compression fracture or subluxation.', 'compression fracture', 'negated'],
+    ['Compression fracture is not seen.', 'compression fracture', 'negated'],
+    ['He denies weakness or numbness.', 'numbness', 'negated'],
+    ['Possible compression fracture of L1.', 'compression fracture', 'possible'],
+    ['A pathologic fracture cannot be excluded.', 'pathologic fracture', 'possible'],
+    ['Findings suspicious for metastatic disease.', 'metastatic disease', 'possible'],
+    ['Status post L2 vertebroplasty.', 'vertebroplasty', 'historical'],
+    ['History of T9 compression fracture.', 'compression fracture', 'historical'],
+    ['Prior kyphoplasty at L1.', 'kyphoplasty', 'historical'],
+    ['Kyphoplasty is planned for next week.', 'kyphoplasty', 'hypothetical'],
+    ['She is a candidate for vertebroplasty.', 'vertebroplasty', 'hypothetical'],
+    ['Will undergo kyphoplasty at T12.', 'kyphoplasty', 'hypothetical'],
+    ['Her mother had multiple myeloma.', 'multiple myeloma', 'other-person'],
+    ['Acute T11 compression fracture.', 'compression fracture', 'affirmed'],
+  ])('%s → %s is %s', (text, words, assertion) => {
+    expect(assertionOf(text, words)).toBe(assertion);
+  });
+
+  it('stops a trigger at a termination term', () => {
+    expect(
+      assertionOf('No acute fracture, but there is a chronic compression deformity of L1.', 'compression deformity'),
+    ).toBe('affirmed');
+  });
+
+  it('stops a trigger at the end of its sentence', () => {
+    expect(assertionOf('No cord compression. Mild L1 compression fracture.', 'compression fracture')).toBe('affirmed');
+  });
+
+  it('ignores pseudo-triggers ("no change" is not a negation)', () => {
+    expect(assertionOf('No change in the L1 compression fracture.', 'compression fracture')).toBe('affirmed');
+  });
+
+  it('reads a family-history section as someone else', () => {
+    expect(assertionOf('FAMILY HISTORY: Breast cancer.', 'breast cancer')).toBe('other-person');
+  });
+
+  it('reads a plan section as hypothetical', () => {
+    expect(assertionOf('PLAN: Kyphoplasty at L1.', 'kyphoplasty')).toBe('hypothetical');
+  });
+});
+
+describe('report-aware sentence splitting', () => {
+  const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+
+  it('splits at section headers, list items and periods, not at abbreviations or decimals', () => {
+    const text = 'IMPRESSION:\n1. No fracture.\n2. Dr. Lee saw a 2.5 cm lesion. Mild wedge.';
+    expect(pieces(text)).toEqual([
+      'IMPRESSION:',
+      '1.',
+      'No fracture.',
+      '2.',
+      'Dr. Lee saw a 2.5 cm lesion.',
+      'Mild wedge.',
+    ]);
+  });
+
+  it('keeps a hard-wrapped sentence together', () => {
+    const text =
+      'There is no evidence of an acute compression fracture in the lower thoracic\nspine or the lumbar spine.';
+    expect(pieces(text)).toHaveLength(1);
+  });
+
+  it('names the section of each sentence', () => {
+    const text = 'HISTORY: Back pain.\nIMPRESSION: Fracture.';
+    expect(splitSentences(text).map((s) => s.section)).toEqual(['', 'HISTORY', 'HISTORY', 'IMPRESSION']);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '@/logic';
+
+const first = (text: string) => findMentions(text)[0];
+const categories = (text: string) => findMentions(text).map((m) => `${m.text}:${m.category}`);
+
+describe('lexicon: what each category holds', () => {
+  it.each([
+    ['There is a compression fracture.', 'compression fracture', 'fracture'],
+    ['Anterior wedge deformity of the vertebral body.', 'wedge deformity', 'fracture'],
+    ['A biconcave deformity is present.', 'biconcave deformity', 'fracture'],
+    ['Crush fracture of the body.', 'crush fracture', 'fracture'],
+    ['Superior endplate depression.', 'endplate depression', 'fracture'],
+    ['Vertebra plana at this level.', 'Vertebra plana', 'fracture'],
+    ['Burst fracture with retropulsion.', 'Burst fracture', 'fracture'],
+    ['About 40% height loss.', '40% height loss', 'fracture'],
+    ['Status post vertebroplasty.', 'vertebroplasty', 'intervention'],
+    ['After balloon kyphoplasty.', 'balloon kyphoplasty', 'intervention'],
+    ['PMMA within the body.', 'PMMA', 'intervention'],
+    ['Posterior spinal fusion.', 'Posterior spinal fusion', 'intervention'],
+    ['Pedicle screws are intact.', 'Pedicle screws', 'intervention'],
+    ['Prior laminectomy.', 'laminectomy', 'intervention'],
+    ['There is bone marrow edema.', 'bone marrow edema', 'acuity'],
+    ['STIR hyperintensity throughout.', 'STIR hyperintensity', 'acuity'],
+    ['An intravertebral cleft is seen.', 'intravertebral cleft', 'acuity'],
+    ['There is a fluid sign.', 'fluid sign', 'acuity'],
+    ['Metastatic disease to bone.', 'Metastatic disease', 'malignancy'],
+    ['Known multiple myeloma.', 'multiple myeloma', 'malignancy'],
+    ['Convex posterior cortex of the body.', 'Convex posterior cortex', 'malignancy'],
+    ['Pedicle involvement is noted.', 'Pedicle involvement', 'malignancy'],
+    ['An epidural soft tissue mass.', 'epidural soft tissue mass', 'malignancy'],
+    ['Unexplained weight loss.', 'Unexplained weight loss', 'malignancy'],
+    ['Bilateral leg weakness.', 'leg weakness', 'neurologic'],
+    ['Saddle anesthesia and cauda equina syndrome.', 'Saddle anesthesia', 'neurologic'],
+    ['New bladder dysfunction.', 'bladder dysfunction', 'neurologic'],
+    ['Cervical myelopathy.', 'myelopathy', 'neurologic'],
+    ['Severe osteoporosis.', 'osteoporosis', 'bone-health'],
+    ['DXA T-score -3.1.', 'T-score -3.1', 'bone-health'],
+    ['Chronic steroids for COPD.', 'Chronic steroids', 'bone-health'],
+    ['After a ground-level fall.', 'ground-level fall', 'trauma'],
+    ['Injured in a motor vehicle collision.', 'motor vehicle collision', 'trauma'],
+  ])('%s', (text, words, category) => {
+    const mention = findMentions(text).find((m) => m.text.toLowerCase() === words.toLowerCase());
+    expect(mention?.category).toBe(category);
+  });
+
+  it('finds acuity words only when they qualify a fracture', () => {
+    expect(categories('An acute T11 compression fracture.')).toContain('acute:acuity');
+    expect(categories('A 78-year-old woman in no acute distress.')).not.toContain('old:acuity');
+    expect(categories('A 78-year-old woman in no acute distress.')).not.toContain('acute:acuity');
+  });
+});
+
+describe('lexicon traps', () => {
+  it('disc height loss is not a fracture', () => {
+    expect(
+      findMentions('Loss of disc height at L4-5 and disc height loss at L5-S1.').filter(
+        (m) => m.category === 'fracture',
+      ),
+    ).toEqual([]);
+  });
+
+  it('cord compression is neurologic, and "compression" alone is nothing', () => {
+    expect(first('Severe cord compression.')?.category).toBe('neurologic');
+    expect(findMentions('Mild compression of the thecal sac.').map((m) => m.category)).not.toContain('fracture');
+  });
+
+  it('a pathologic insufficiency fracture is osteoporotic, not malignant', () => {
+    expect(first('Pathologic insufficiency fracture of T8.')?.category).toBe('fracture');
+    expect(first('Pathologic fracture of T8 from metastasis.')?.category).toBe('malignancy');
+  });
+
+  it('maintained vertebral heights are a negated fracture finding', () => {
+    expect(first('Vertebral body heights are maintained.')).toMatchObject({
+      category: 'fracture',
+      assertion: 'negated',
+    });
+  });
+
+  it('ties levels to the finding they qualify, not to every finding in the sentence', () => {
+    const mentions = findMentions('Prior L2 vertebroplasty and a new T11 compression fracture.');
+    expect(mentions.find((m) => m.text === 'vertebroplasty')?.levels).toEqual(['L2']);
+    expect(mentions.find((m) => m.text === 'compression fracture')?.levels).toEqual(['T11']);
+  });
+
+  it('finds terms in any letter case', () => {
+    expect(first('COMPRESSION FRACTURE OF L1.')?.category).toBe('fracture');
+  });
+});
