@@ -135,6 +135,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'assess for',
     'rule out',
     'r/o',
+    'correlation for',
+    'correlate for',
   ),
   ...backward(
     'hypothetical',
@@ -176,6 +178,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'there is',
     'there are',
     'with',
+  ),
+  // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not.
+  ...['for', 'to treat', 'due to', 'because of'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
   ),
   ...forward(
     'pseudo',

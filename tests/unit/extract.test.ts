@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '@/logic';
+
+const REPORT = `CLINICAL HISTORY: 78-year-old woman with new mid back pain for 3 weeks, pain 8/10. Status post L2 vertebroplasty 2 years ago.
+FINDINGS: There is an acute compression fracture of T11 with bone marrow edema and approximately 30% height loss.
+No retropulsion. No epidural mass. The L2 cement is unchanged. No acute fracture elsewhere.
+Kyphoplasty at T11 is planned.
+IMPRESSION: Acute T11 compression fracture. Neurologically intact.`;
+
+describe('extractCase: the case from report text, with evidence', () => {
+  const { case: c, evidence, vcf, genantGrade } = extractCase(REPORT);
+
+  it('reads age and sex', () => {
+    expect(c.age).toBe(78);
+    expect(c.sex).toBe('female');
+    expect(evidence.age?.[0]?.text).toBe('78-year-old');
+  });
+
+  it('reads affirmed fracture levels with acuity, and the new fracture', () => {
+    expect(c.fractureLevels).toEqual(['T11']);
+    expect(c.fractureAcuity).toEqual({ T11: 'acute' });
+    expect(c.newFractureLevels).toEqual(['T11']);
+    expect(vcf).toBe(true);
+  });
+
+  it('reads augmentation done, not planned', () => {
+    expect(c.augmentationLevels).toEqual(['L2']);
+    expect(c.priorInterventionWhen).toBe('2 years ago');
+  });
+
+  it('reads edema, height loss with Genant grade, and denied findings', () => {
+    expect(c.marrowEdema).toBe(true);
+    expect(c.heightLossPercent).toBe(30);
+    expect(genantGrade).toBe(2);
+    expect(c.retropulsion).toBe(false);
+    expect(c.malignantMriFeatures).toBe(false);
+    expect(c.neuroDeficit).toBe(false);
+  });
+
+  it('reads symptoms, their duration and severity', () => {
+    expect(c.symptomatic).toBe(true);
+    expect(c.symptomWeeks).toBe(3);
+    expect(c.painSeverity).toBe(8);
+  });
+
+  it('every filled field points at words of the text', () => {
+    for (const spans of Object.values(evidence)) {
+      for (const span of spans ?? []) expect(REPORT.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(Object.keys(evidence)).toEqual(
+      expect.arrayContaining(['age', 'sex', 'fractureLevels', 'augmentationLevels']),
+    );
+  });
+
+  it('leaves what the text does not address unknown', () => {
+    expect(c.malignancy).toBeNull();
+    expect(c.weightLoss).toBeNull();
+    expect(c.activeInfection).toBeNull();
+  });
+});
+
+describe('extractCase: single facts', () => {
+  it.each([
+    ['A negative study: no compression fracture, vertebral body heights maintained.', { fractureLevels: [] }],
+    ['Compression fractures T12 through L2.', { fractureLevels: ['T12', 'L1', 'L2'] }],
+    ['Posterior fusion T11-L2 with pedicle screws.', { fusionLevels: ['T11', 'T12', 'L1', 'L2'] }],
+    ['Prior lumbar fusion. Back pain.', { fusionLevels: [], priorSurgeryUnspecified: true }],
+    ['T9 compression fracture treated with vertebroplasty.', { augmentationLevels: ['T9'] }],
+    [
+      'Candidate for kyphoplasty at L1 for an L1 compression fracture.',
+      { augmentationLevels: [], fractureLevels: ['L1'] },
+    ],
+    ['New bilateral leg weakness and urinary retention.', { neuroDeficit: true }],
+    ['He denies bowel or bladder dysfunction.', { neuroDeficit: false }],
+    ['History of breast cancer.', { malignancy: true }],
+    ['Possible metastatic disease.', { malignancy: 'uncertain' }],
+    ['No evidence of metastatic disease.', { malignancy: false }],
+    ['Pathologic insufficiency fracture of T8.', { malignancy: null, fractureLevels: ['T8'] }],
+    ['Asymptomatic; incidentally found L1 wedge deformity.', { symptomatic: false }],
+    ['She fell from a ladder.', { highEnergyTrauma: true }],
+    ['After a ground-level fall.', { highEnergyTrauma: false }],
+    ['Failed 4 weeks of conservative therapy.', { failedConservativeWeeks: 4 }],
+    ['Active discitis at L3-4.', { activeInfection: true }],
+    ['Severe osteoporosis, T-score -3.0.', { osteoporosis: true }],
+    ['An 82 yo man.', { age: 82, sex: 'male' }],
+    ['An XX-year-old patient.', { age: null }],
+  ])('%s', (text, expected) => {
+    expect(extractCase(text).case).toMatchObject(expected);
+  });
+
+  it('calls a report with only a possible fracture uncertain', () => {
+    expect(extractCase('Possible compression deformity of L1.').vcf).toBe('uncertain');
+  });
+});
