@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { answer } from '@/content/answer';
 import css from '@/content/highlight.css?inline';
 import { Highlighter } from '@/content/highlighter';
+import { findMentions } from '@/logic';
 import { LOCAL, readStored, type Settings } from '@/logic/storage';
-import { findMentions } from '@/logic/terms/find-mentions';
 
 /** The highlighter survives a second injection of this script: the newer copy takes it over. */
 const KEY = Symbol.for('vcf-lens.highlighter');

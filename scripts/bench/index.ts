@@ -7,7 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { lexiconPattern } from '../../logic/terms/matcher';
+import { lexiconPattern } from '../../logic';
 import { launchChromium } from '../lib/chromium';
 import { serveFolder } from '../lib/static-server';
 import { appendOne, floor, injectStyles, lensDone, markjs, tick, twoFrames, watch } from './in-page';
