@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { localStorageDump, prefillFromMenu, selectParagraphs, shoot, VIGNETTE } from './panel-helpers';
+import { localStorageDump, prefillFromMenu, selectParagraphs, shoot, tabTo, VIGNETTE } from './panel-helpers';
 
 const FOUNDING = 'treatment-new-vcf-prior-augmentation-or-surgery';
 const FOUNDING_RATINGS = {
@@ -29,7 +29,11 @@ test.describe('the case from a selected vignette', () => {
     await expect(panel.getByRole('button', { name: 'Remove L2 from Prior augmentation levels' })).toBeVisible();
     const augmentation = panel.locator('[data-field="augmentationLevels"] .chip');
     await expect(augmentation.first()).toContainText('vertebroplasty');
-    await expect(panel.locator('[data-field="newFractureLevels"] .chip').first()).toContainText('T11');
+    // The new fracture's chips quote the findings sentence ("New … fracture of T11"), not the history.
+    const newFracture = panel.locator('[data-field="newFractureLevels"] .chip');
+    await expect(newFracture.first()).toBeVisible();
+    await expect(newFracture.filter({ hasText: 'fracture' })).not.toHaveCount(0);
+    await expect(panel.locator('[data-field="symptomatic"] .chip').first()).toContainText('back pain');
 
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     const rows = panel.locator('.results table.ratings tbody tr');
@@ -38,7 +42,7 @@ test.describe('the case from a selected vignette', () => {
       await expect(rows.and(panel.locator(`[data-procedure="${procedure}"]`))).toHaveAttribute('data-rating', rating);
     }
     await expect(rows.first()).toContainText('Usually appropriate');
-    await shoot(panel, 'prefilled');
+    await shoot(panel, 'panel-prefilled');
   });
 
   test('an edit changes the result and is marked as the user’s', async ({ openPanel }) => {
@@ -47,7 +51,7 @@ test.describe('the case from a selected vignette', () => {
     await panel.getByRole('button', { name: 'Remove L2 from Prior augmentation levels' }).click();
     await expect(panel.getByTestId('scenario-title')).not.toHaveAttribute('data-scenario', FOUNDING);
     await expect(panel.locator('[data-field="augmentationLevels"]')).toContainText('yours');
-    await shoot(panel, 'edited');
+    await shoot(panel, 'panel-edited');
   });
 
   test('a neurologic deficit puts the emergency banner first', async ({ openPanel }) => {
@@ -61,17 +65,11 @@ test.describe('the case from a selected vignette', () => {
     await expect(banner).toBeVisible();
     // First thing after the panel's title: before the page status, the form and the results.
     await expect(panel.locator('main > :nth-child(2)')).toHaveAttribute('role', 'alert');
-    await shoot(panel, 'emergency');
+    await shoot(panel, 'panel-emergency');
   });
 
-  test('copy summary puts plain text naming the pack and version on the clipboard', async ({
-    context,
-    extensionId,
-    openPanel,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: `chrome-extension://${extensionId}`,
-    });
+  test('copy summary puts plain text naming the pack and version on the clipboard', async ({ context, openPanel }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const panel = await openPanel();
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     await panel.getByRole('button', { name: 'Copy summary' }).click();
@@ -82,7 +80,36 @@ test.describe('the case from a selected vignette', () => {
     expect(name && copied.includes(name)).toBeTruthy();
     expect(version && copied.includes(version)).toBeTruthy();
     expect(copied).toContain('Usually appropriate');
+    expect(copied).toContain((await panel.getByTestId('scenario-title').textContent()) ?? 'no title');
     expect(copied).not.toMatch(/<[a-z]/);
+  });
+
+  test('keyboard only: tab to a fact, change it, see the emergency, tab to Copy summary and copy', async ({
+    context,
+    openPanel,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const panel = await openPanel();
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    await panel.locator('body').focus();
+    // A yes/no/unknown group is one tab stop, on its checked choice ("Unknown"); arrows move the choice.
+    const deficit = panel.getByRole('group', { name: 'New neurologic deficit' });
+    await tabTo(panel, deficit.getByRole('radio', { name: 'Unknown' }));
+    await panel.keyboard.press('ArrowLeft');
+    await panel.keyboard.press('ArrowLeft');
+    await expect(deficit.getByRole('radio', { name: 'Yes' })).toBeChecked();
+    await expect(panel.getByRole('alert')).toBeVisible();
+
+    await tabTo(panel, panel.getByRole('button', { name: 'Copy summary' }));
+    await panel.keyboard.press('Enter');
+    await expect(panel.getByText('Summary copied.')).toBeVisible();
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toMatch(/^URGENT: /);
+
+    // The level picker works from the keyboard too: tab to "add a level", choose one with the arrows.
+    const add = panel.getByLabel('Add a level to Prior fusion levels');
+    await tabTo(panel, add);
+    await add.press('ArrowDown');
+    await expect(panel.locator('[data-field="fusionLevels"] button.level')).toHaveCount(1);
   });
 
   test('after a full session storage.local holds no patient text', async ({ openPanel, serviceWorker }) => {
@@ -94,5 +121,36 @@ test.describe('the case from a selected vignette', () => {
     expect(session).toContain('T11'); // the case is there, so the check below can fail
     const local = await localStorageDump(serviceWorker);
     for (const word of ['T11', 'L2', 'vertebroplasty', 'osteoporosis', 'fall', '78']) expect(local).not.toContain(word);
+
+    // "Clear" wipes the case from storage.session too.
+    await panel.getByRole('button', { name: 'Clear' }).click();
+    await expect(panel.getByRole('button', { name: 'Remove T11 from New fracture levels' })).toHaveCount(0);
+    await expect
+      .poll(() => serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null))))
+      .not.toContain('T11');
+  });
+});
+
+test.describe('a deficit in the selected text', () => {
+  test('the neurologic emergency from the report comes first, with the words it came from', async ({
+    context,
+    server,
+    serviceWorker,
+    openPanel,
+  }) => {
+    const report = await context.newPage();
+    await report.goto(server.origin + VIGNETTE);
+    const text = await selectParagraphs(report, ['vignette', 'deficit']);
+    expect(text).toContain('weakness of both legs');
+    await prefillFromMenu(serviceWorker, server.origin + VIGNETTE, text);
+
+    const panel = await openPanel();
+    await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    await expect(
+      panel.getByRole('group', { name: 'New neurologic deficit' }).getByRole('radio', { name: 'Yes' }),
+    ).toBeChecked();
+    await expect(panel.locator('[data-field="neuroDeficit"] .chip').first()).toContainText('weakness');
+    await expect(panel.locator('main > :nth-child(2)')).toHaveAttribute('role', 'alert');
+    await expect(panel.getByRole('alert')).toContainText(/neurolog/i);
   });
 });

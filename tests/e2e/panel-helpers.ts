@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 
 export const VIGNETTE = '/tests/fixtures/panel/vignette.html';
 
@@ -29,10 +29,23 @@ export function prefillFromMenu(serviceWorker: Worker, url: string, selectionTex
   );
 }
 
-/** One screenshot per panel state, at the side panel's usual width, for the README. */
-export async function shoot(panel: Page, state: string): Promise<void> {
-  await panel.setViewportSize({ width: 360, height: 900 });
-  await panel.screenshot({ path: `test-results/screenshots/panel-${state}.png`, fullPage: true });
+/** One screenshot per panel state, at the side panel's usual width, into docs/screenshots/ for the README. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 360, height: 900 });
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+/**
+ * Presses Tab (at most `limit` times) until `target` has the focus, as a keyboard user would reach it;
+ * fails when Tab never gets there (a control out of the tab order).
+ */
+export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((element) => element === document.activeElement, handle)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
 }
 
 /** Everything in storage.local, as one string, to search for patient words. */
