@@ -8,6 +8,7 @@ import { PrefillBar } from './PrefillBar';
 import type { PanelPorts } from './ports';
 import { QuickLookup } from './QuickLookup';
 import { ReplacePrompt } from './ReplacePrompt';
+import { ResultAnnouncer } from './ResultAnnouncer';
 import { Results } from './Results';
 import { useCaseState } from './use-case-state';
 import { useCriteria } from './use-criteria';
@@ -75,6 +76,7 @@ export function App({ ports }: { ports: PanelPorts }) {
         )}
         {state && <CaseForm state={state} onEdit={edit} onReveal={reveal} />}
       </section>
+      <ResultAnnouncer result={criteria.result} />
       {criteria.result && <Results result={criteria.result} pack={criteria.info} onCopy={copy} />}
       <QuickLookup scenarios={criteria.lookup} officialUrl={criteria.info.officialUrl} open={!criteria.result} />
       <PanelFooter pack={criteria.info} />

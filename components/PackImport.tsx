@@ -51,10 +51,7 @@ export function PackImport({ ports }: { ports: OptionsPorts }) {
         onChange={(event) => void onFile(event.currentTarget.files?.[0])}
       />
       {info.importedFrom && (
-        <button
-          type="button"
-          onClick={() => void ports.clearPack().then(() => setStatus('Back to the bundled pack.'))}
-        >
+        <button type="button" onClick={() => void ports.clearPack().then(() => setStatus('Back to the bundled pack.'))}>
           Use the bundled pack
         </button>
       )}

@@ -6,8 +6,8 @@ import { ScenarioCard } from './ScenarioCard';
 import { TextList } from './TextList';
 
 /**
- * The decision for the case as it stands, redrawn on every edit. The scenario line is a polite live
- * region, so a screen reader hears when an edit changes it without the whole panel being read.
+ * The decision for the case as it stands, redrawn on every edit. The panel's ResultAnnouncer (a live
+ * region that is always present) tells a screen reader when an edit changes it.
  */
 export function Results({ result, pack, onCopy }: { result: ResultView; pack: PackInfo; onCopy(): void }) {
   return (
@@ -15,9 +15,7 @@ export function Results({ result, pack, onCopy }: { result: ResultView; pack: Pa
       <h2 id="results-heading" class="visually-hidden">
         Results
       </h2>
-      <div aria-live="polite">
-        <ScenarioCard result={result} />
-      </div>
+      <ScenarioCard result={result} />
       <RatingsTable ratings={result.ratings} officialUrl={pack.officialUrl} />
       <AlertList alerts={result.alerts} />
       <TextList id="pitfalls" title="Pitfalls" items={result.pitfalls} />

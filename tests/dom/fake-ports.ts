@@ -1,4 +1,4 @@
-import type { PanelPorts } from '@/components/ports';
+import type { OptionsPorts, PanelPorts } from '@/components/ports';
 import type { PendingSelection, ToContent } from '@/logic/messages';
 import { type CaseState, defaultSettings, type StoredPack } from '@/logic/storage';
 
@@ -55,4 +55,43 @@ export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown
       selectionListener({ text, source: 'context-menu', tabId: 7, url: null, at }),
     importPack: (stored: StoredPack | null) => packListener(stored),
   };
+}
+
+/** OptionsPorts over plain memory: the sites granted, the settings and the pack it stored. */
+export function fakeOptionsPorts(sites: string[] = []) {
+  let settings = defaultSettings();
+  let pack: StoredPack | null = null;
+  const packListeners = new Set<(stored: StoredPack | null) => void>();
+  const ports: OptionsPorts = {
+    watchSettings(listener) {
+      listener(settings);
+      return () => {};
+    },
+    saveSettings: async (next) => {
+      settings = next;
+    },
+    watchPack(listener) {
+      packListeners.add(listener);
+      listener(pack);
+      return () => packListeners.delete(listener);
+    },
+    listSites: async () => [...sites],
+    grantSite: async (origin) => {
+      sites.push(origin);
+      return true;
+    },
+    revokeSite: async (origin) => {
+      sites.splice(sites.indexOf(origin), 1);
+      return true;
+    },
+    savePack: async (stored) => {
+      pack = stored;
+      for (const listener of packListeners) listener(pack);
+    },
+    clearPack: async () => {
+      pack = null;
+      for (const listener of packListeners) listener(pack);
+    },
+  };
+  return { ports, settings: () => settings, pack: () => pack };
 }

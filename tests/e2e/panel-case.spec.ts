@@ -48,8 +48,12 @@ test.describe('the case from a selected vignette', () => {
   test('an edit changes the result and is marked as the user’s', async ({ openPanel }) => {
     const panel = await openPanel();
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
+    const live = panel.locator('[aria-live="polite"]');
+    await expect(live).toHaveCount(1);
+    await expect(live).toContainText('Scenario: Painful new compression fracture after earlier vertebral augmentation');
     await panel.getByRole('button', { name: 'Remove L2 from Prior augmentation levels' }).click();
     await expect(panel.getByTestId('scenario-title')).not.toHaveAttribute('data-scenario', FOUNDING);
+    await expect(live).not.toContainText('after earlier vertebral augmentation');
     await expect(panel.locator('[data-field="augmentationLevels"]')).toContainText('yours');
     await shoot(panel, 'panel-edited');
   });

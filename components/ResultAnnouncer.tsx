@@ -1,0 +1,22 @@
+import type { ResultView } from './result-view';
+
+/** What a screen reader hears when an edit changes the result: the scenario, how many ratings, any emergency. */
+export function announcement(result: ResultView | null): string {
+  if (!result) return '';
+  const scenario = result.scenario ? `Scenario: ${result.scenario.title}.` : 'No ACR scenario fits yet.';
+  const ratings = result.ratings.length === 1 ? '1 rating.' : `${result.ratings.length} ratings.`;
+  const urgent = result.alerts.some((alert) => alert.severity === 'emergency') ? ' Urgent alert at the top.' : '';
+  return `${scenario} ${ratings}${urgent}`;
+}
+
+/**
+ * A polite live region that is always in the panel (a region added together with its text is often not
+ * read), so the result is announced whenever it changes without reading the whole panel again.
+ */
+export function ResultAnnouncer({ result }: { result: ResultView | null }) {
+  return (
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="result-announcer">
+      {announcement(result)}
+    </p>
+  );
+}
