@@ -10,21 +10,22 @@ const FOUNDING_RATINGS = {
 };
 
 test.describe('the case from a selected vignette', () => {
-  test.beforeEach(async ({ context, server, serviceWorker }) => {
+  let reportTabId: number | undefined;
+  test.beforeEach(async ({ context, server, serviceWorker, tabIdOf }) => {
     const report = await context.newPage();
     await report.goto(server.origin + VIGNETTE);
     const text = await selectParagraphs(report, ['vignette', 'findings']);
     expect(text).toContain('L2 vertebroplasty');
     await prefillFromMenu(serviceWorker, server.origin + VIGNETTE, text);
+    reportTabId = await tabIdOf(report);
   });
 
   test('prefills the fields with their evidence and shows the founding scenario’s four ratings', async ({
     openPanel,
-    tabIdOf,
-    context,
   }) => {
-    const report = context.pages().find((page) => page.url().endsWith(VIGNETTE));
-    const panel = await openPanel(report && (await tabIdOf(report)));
+    const panel = await openPanel(reportTabId);
+    // The report tab got the highlighter from the same gesture: the panel lists its findings.
+    await expect(panel.getByRole('checkbox', { name: 'Highlight findings' })).toBeChecked();
     await expect(panel.getByRole('button', { name: 'Remove T11 from New fracture levels' })).toBeVisible();
     await expect(panel.getByRole('button', { name: 'Remove L2 from Prior augmentation levels' })).toBeVisible();
     const augmentation = panel.locator('[data-field="augmentationLevels"] .chip');
@@ -46,7 +47,7 @@ test.describe('the case from a selected vignette', () => {
   });
 
   test('an edit changes the result and is marked as the user’s', async ({ openPanel }) => {
-    const panel = await openPanel();
+    const panel = await openPanel(reportTabId);
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     const live = panel.locator('[aria-live="polite"]');
     await expect(live).toHaveCount(1);
@@ -59,7 +60,7 @@ test.describe('the case from a selected vignette', () => {
   });
 
   test('a neurologic deficit puts the emergency banner first', async ({ openPanel }) => {
-    const panel = await openPanel();
+    const panel = await openPanel(reportTabId);
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     await expect(panel.getByRole('alert')).toHaveCount(0);
     // Keyboard only: focus the group's first radio and choose "Yes".
