@@ -12,6 +12,9 @@ const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possib
 /** How many words a trigger reaches (ConText scopes to the sentence; long dictated sentences need a cap). */
 const FORWARD_WORDS = 14;
 const BACKWARD_WORDS = 8;
+/** The same reach in characters, so a finding only looks at the triggers near it. */
+const FORWARD_CHARS = 200;
+const BACKWARD_CHARS = 120;
 
 /** Sections that set a default for everything in them. */
 const SECTION_DEFAULTS: [RegExp, Modifier][] = [
@@ -35,26 +38,42 @@ export class SentenceContext {
 
   /** The assertion of a finding at [start, end) in this sentence. */
   assertionOf(start: number, end: number): Assertion {
-    for (const kind of PRIORITY) if (this.reaches(kind, start, end)) return kind;
+    const near = this.near(start - FORWARD_CHARS, end + BACKWARD_CHARS);
+    for (const kind of PRIORITY) if (this.reaches(near, kind, start, end)) return kind;
     for (const [section, kind] of SECTION_DEFAULTS) if (section.test(this.sentence.section)) return kind;
     return 'affirmed';
   }
 
-  private reaches(kind: Modifier, start: number, end: number): boolean {
-    return this.hits.some((hit) => {
+  /** Triggers starting within [from, to): the hits are in text order, so a binary search finds them. */
+  private near(from: number, to: number): TriggerHit[] {
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.hits[mid] as TriggerHit).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: TriggerHit[] = [];
+    for (let i = lo; i < this.hits.length && (this.hits[i] as TriggerHit).start < to; i++)
+      found.push(this.hits[i] as TriggerHit);
+    return found;
+  }
+
+  private reaches(near: TriggerHit[], kind: Modifier, start: number, end: number): boolean {
+    return near.some((hit) => {
       if (hit.trigger.kind !== kind) return false;
       const { direction } = hit.trigger;
-      if (direction !== 'backward' && hit.end <= start) return this.open(kind, hit.end, start, FORWARD_WORDS);
-      if (direction !== 'forward' && hit.start >= end) return this.open(kind, end, hit.start, BACKWARD_WORDS);
+      if (direction !== 'backward' && hit.end <= start) return this.open(near, kind, hit.end, start, FORWARD_WORDS);
+      if (direction !== 'forward' && hit.start >= end) return this.open(near, kind, end, hit.start, BACKWARD_WORDS);
       return false;
     });
   }
 
   /** A scope from `from` to `to` is open when no termination term of that kind lies between. */
-  private open(kind: Modifier, from: number, to: number, maxWords: number): boolean {
+  private open(near: TriggerHit[], kind: Modifier, from: number, to: number, maxWords: number): boolean {
     if (words(this.text.slice(from, to)) > maxWords) return false;
     if (/[;]/.test(this.text.slice(from, to))) return false;
-    return !this.hits.some(
+    return !near.some(
       (hit) =>
         hit.trigger.kind === 'terminate' &&
         (hit.trigger.of === undefined || hit.trigger.of === kind) &&

@@ -10,8 +10,9 @@ export interface Sentence {
   section: string;
 }
 
-// A header: capitalised words ending in a colon, at a line start or after a sentence end.
-const HEADER = /(?:^|(?<=[\n.!?]\s*))[ \t]*([A-Z][A-Z0-9 ,/&()'-]{2,60}):/gm;
+// A header: capitalised words ending in a colon, at a line start or after a sentence end. The
+// prefix is matched (not looked behind at) because a variable-length lookbehind is slow on big pages.
+const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{2,60}):/g;
 const ABBREVIATIONS = new Set([
   'dr',
   'mr',
@@ -34,52 +35,74 @@ const ABBREVIATIONS = new Set([
   'pt',
 ]);
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/;
+const SENTENCE_END = /[.!?]+(?=\s)/g;
+const WORD_BEFORE = /([A-Za-z.]+)$/;
 
-function splitPoints(text: string): number[] {
-  const points = new Set<number>([0, text.length]);
-  // Periods, question and exclamation marks followed by space, unless the word before is an abbreviation.
-  for (const match of text.matchAll(/[.!?]+(?=\s)/g)) {
-    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1] ?? '';
-    if (match[0] === '.' && ABBREVIATIONS.has(word.toLowerCase())) continue;
-    points.add(match.index + match[0].length);
+interface Header {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function findHeaders(text: string): Header[] {
+  const headers: Header[] = [];
+  HEADER.lastIndex = 0;
+  for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
+    const start = match.index + (match[1] ?? '').length;
+    headers.push({ start, end: match.index + match[0].length, name: (match[2] ?? '').trim().toUpperCase() });
   }
-  // Line breaks: a blank line, a list item or header next, or a short line before (tables, lists).
+  return headers;
+}
+
+/** Where a line break ends a sentence: a blank line, a list item or header next, or a line that is not wrapped prose. */
+function lineBreaks(text: string, points: number[]): void {
   let lineStart = 0;
-  for (const match of text.matchAll(/\r?\n/g)) {
-    const previous = text.slice(lineStart, match.index);
-    const nextStart = match.index + match[0].length;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const nextStart = at + 1;
+    const nextEnd = text.indexOf('\n', nextStart);
     const next = text.slice(
       nextStart,
-      text.indexOf('\n', nextStart) === -1 ? undefined : text.indexOf('\n', nextStart),
+      nextEnd === -1 ? Math.min(text.length, nextStart + 200) : Math.min(nextEnd, nextStart + 200),
     );
-    const wrapped = previous.trim().length >= 60 && !/[.:;!?]\s*$/.test(previous) && /^\s*[a-z(]/.test(next);
-    if (!wrapped || next.trim() === '' || LIST_ITEM.test(next)) points.add(nextStart);
+    const previousLength = at - lineStart;
+    const previousEnd = text.slice(Math.max(lineStart, at - 4), at);
+    const wrapped = previousLength >= 60 && !/[.:;!?]\s*$/.test(previousEnd) && /^\s*[a-z(]/.test(next);
+    if (!wrapped || next.trim() === '' || LIST_ITEM.test(next)) points.push(nextStart);
     lineStart = nextStart;
   }
-  for (const match of text.matchAll(HEADER)) {
-    points.add(match.index);
-    points.add(match.index + match[0].length);
+}
+
+function splitPoints(text: string, headers: Header[]): Int32Array {
+  const points: number[] = [0, text.length];
+  // Periods, question and exclamation marks followed by space, unless the word before is an abbreviation.
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    if (match[0] === '.') {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+    }
+    points.push(match.index + match[0].length);
   }
-  return [...points].sort((a, b) => a - b);
+  lineBreaks(text, points);
+  for (const header of headers) points.push(header.start, header.end);
+  return Int32Array.from(points).sort();
 }
 
 export function splitSentences(text: string): Sentence[] {
-  const points = splitPoints(text);
-  const headers = [...text.matchAll(HEADER)].map((match) => ({
-    end: match.index + match[0].length,
-    name: (match[1] ?? '').trim().toUpperCase(),
-  }));
+  const headers = findHeaders(text);
+  const points = splitPoints(text, headers);
   const sentences: Sentence[] = [];
   let header = 0;
   let section = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
-    while (header < headers.length && (headers[header] as { end: number }).end <= start) {
-      section = (headers[header] as { name: string }).name;
-      header++;
+    if (end === start) continue;
+    while (header < headers.length && (headers[header] as Header).end <= start)
+      section = (headers[header++] as Header).name;
+    if (/\S/.test(text.slice(start, Math.min(end, start + 64))) || /\S/.test(text.slice(start, end))) {
+      sentences.push({ start, end, section });
     }
-    if (text.slice(start, end).trim()) sentences.push({ start, end, section });
   }
   return sentences;
 }

@@ -22,8 +22,34 @@ export interface TriggerHit {
   trigger: Trigger;
 }
 
-function escapePhrase(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
+type Trie = Map<string, Trie>;
+const END = '';
+
+/**
+ * A trie of the phrases as one expression: common prefixes are written once ("rule (?:out|him ...)"),
+ * so the engine tries a few branches per position instead of hundreds. Longer continuations come
+ * before the phrase's end, so the longest phrase at a position wins.
+ */
+function trieSource(phrases: string[]): string {
+  const root: Trie = new Map();
+  for (const phrase of phrases) {
+    let node = root;
+    for (const char of phrase) node = node.get(char) ?? (node.set(char, new Map()).get(char) as Trie);
+    node.set(END, new Map());
+  }
+  const write = (node: Trie): string => {
+    const branches = [...node.keys()]
+      .filter((key) => key !== END)
+      .map((key) => escapeChar(key) + write(node.get(key) as Trie));
+    if (node.has(END)) branches.push('');
+    if (branches.length === 1) return branches[0] as string;
+    return `(?:${branches.join('|')})`;
+  };
+  return write(root);
+}
+
+function escapeChar(char: string): string {
+  return char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**
@@ -36,8 +62,7 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
     const key = trigger.phrase.toLowerCase().replace(/\s+/g, ' ');
     if (!byPhrase.has(key) || trigger.kind === 'pseudo') byPhrase.set(key, trigger);
   }
-  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\w])(?:${phrases.map(escapePhrase).join('|')})(?![\\w])`, 'gi');
+  const pattern = new RegExp(`(?<![\\w])${trieSource([...byPhrase.keys()])}(?![\\w])`, 'gi');
   return (text) => {
     const hits: TriggerHit[] = [];
     const scan = new RegExp(pattern.source, pattern.flags);

@@ -44,15 +44,16 @@ export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
  * sentence before when its own names no level at all.
  */
 export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
-  const fractures = annotations.filter(
-    (a) => POSITIVE.has(a.assertion) && isVertebralFracture(a) && bodyLevels(a).length,
-  );
-  const levelled = new Set(annotations.filter((a) => a.category === 'level').map((a) => a.sentence));
+  const fractureOf = new Map<number, Annotation>();
+  const levelled = new Set<number>();
+  for (const a of annotations) {
+    if (a.category === 'level') levelled.add(a.sentence);
+    if (POSITIVE.has(a.assertion) && isVertebralFracture(a) && bodyLevels(a).length) fractureOf.set(a.sentence, a);
+  }
   const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
     const fracture =
-      fractures.findLast((f) => f.sentence === a.sentence) ??
-      (levelled.has(a.sentence) ? undefined : fractures.findLast((f) => f.sentence === a.sentence - 1));
+      fractureOf.get(a.sentence) ?? (levelled.has(a.sentence) ? undefined : fractureOf.get(a.sentence - 1));
     return fracture ? bodyLevels(fracture) : [];
   };
   return levelsOf(annotations, (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement', treated);
@@ -81,16 +82,18 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<Level, Acuity>>> {
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence = [];
-  for (const fracture of annotations.filter((a) => POSITIVE.has(a.assertion) && isVertebralFracture(a))) {
-    const sentence = annotations.filter((a) => a.sentence === fracture.sentence && a.assertion === 'affirmed');
-    const word = sentence.findLast(
-      (a) => a.concept === 'acuity-word' && a.end <= fracture.start && fracture.start - a.end < 40,
-    );
-    const edema = sentence.find((a) => a.concept === 'marrow-edema');
-    const acuity = word ? ACUITY_WORDS.find(([pattern]) => pattern.test(word.text))?.[1] : edema ? 'acute' : undefined;
-    if (!acuity) continue;
-    for (const level of bodyLevels(fracture)) value[level] = acuity;
-    if (bodyLevels(fracture).length > 0) evidence.push(spanOf(word ?? (edema as Annotation)), spanOf(fracture));
+  let word: Annotation | undefined;
+  const edema = new Map<number, Annotation>();
+  for (const a of annotations) if (a.concept === 'marrow-edema' && a.assertion === 'affirmed') edema.set(a.sentence, a);
+  for (const a of annotations) {
+    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
+    if (!POSITIVE.has(a.assertion) || !isVertebralFracture(a) || bodyLevels(a).length === 0) continue;
+    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
+    const seen = said ?? edema.get(a.sentence);
+    const acuity = said ? ACUITY_WORDS.find(([pattern]) => pattern.test(said.text))?.[1] : seen ? 'acute' : undefined;
+    if (!acuity || !seen) continue;
+    for (const level of bodyLevels(a)) value[level] = acuity;
+    evidence.push(spanOf(seen), spanOf(a));
   }
   return { value, evidence };
 }

@@ -90,14 +90,13 @@ export function levelAt(text: string, start: number): LevelSpan | null {
     : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
   if (!span) return null;
   if (/^T[12]$/.test(span.text) && SEQUENCE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
+  span.text = text.slice(span.start, span.end);
+  if (span.levels.length !== 2) return span;
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   const after = text.slice(span.end, span.end + 40);
   const sentenceAfter = text.slice(span.end, span.end + 80).split(/[.;\n]/, 1)[0] ?? '';
   span.disc =
-    span.levels.length === 2 &&
-    (DISC_AFTER.test(after) ||
-      DISC_BEFORE.test(before) ||
-      (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter)));
+    DISC_AFTER.test(after) || DISC_BEFORE.test(before) || (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter));
   span.text = text.slice(span.start, span.end);
   return span;
 }

@@ -1,5 +1,6 @@
 import { findTriggers, SentenceContext } from '../assertion/context';
 import { type Sentence, splitSentences } from '../assertion/sentences';
+import type { TriggerHit } from '../assertion/trigger';
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Concept } from './lexicon';
@@ -23,34 +24,70 @@ export interface Annotation {
 }
 
 // Words that may sit between a level and the finding it qualifies ("T7, T8 and T9 compression fractures",
-// "L1 vertebral body wedge"): anything else means the level belongs to the finding before it.
+// "L1 vertebral body wedge"): anything else means the level belongs to the finding before it. One
+// character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/-]+|and|or|the|vertebral|vertebrae?|vertebra[el]|body|bodies|levels?|acute|subacute|chronic|old|new|recent|mild|moderate|severe|minimal|marked|superior|inferior|anterior|posterior|end ?plate|[CTLS]\d{1,2}|\d{1,3}\s?%|percent)*$/i;
+  /^(?:[\s,/-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
+const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
 const CLAUSE_BREAK = /\b(?:then|followed|also|while|whereas|which|where|after|before|but)\b/i;
 
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
-/** Ties each level word of a sentence to one finding: the one it modifies, else the one it follows. */
+/** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
+function colonAtEnd(text: string, sentence: Sentence): boolean {
+  let i = sentence.end - 1;
+  while (i > sentence.start && text.charCodeAt(i) <= 32) i--;
+  return text[i] === ':';
+}
+
+/**
+ * Ties each level word of a sentence to one finding: the one it modifies, else the one it follows,
+ * else a finding just after it. One sweep over the sentence's hits, so long sentences stay linear.
+ */
 function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSpan[]>): void {
-  const anchors = hits.filter((hit) => hit.concept.category !== null && hit.concept.category !== 'level');
-  for (const hit of hits) {
-    if (!hit.level) continue;
-    const next = anchors.find((anchor) => anchor.start >= hit.end);
-    const previous = anchors.findLast((anchor) => anchor.end <= hit.start);
-    const gapNext = next ? text.slice(hit.end, next.start) : '';
-    const gapPrevious = previous ? text.slice(previous.end, hit.start) : '';
-    // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
-    const levelBetween = hits.some((other) => other.level && other.start >= hit.end && next && other.end <= next.start);
-    let target: TermHit | undefined;
-    if (next && MODIFIER.test(gapNext)) target = next;
-    else if (previous && wordCount(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) target = previous;
-    else if (next && wordCount(gapNext) <= 6 && !levelBetween) target = next;
-    if (target) owner.set(target, [...(owner.get(target) ?? []), hit.level]);
+  const isAnchor = (hit: TermHit) => hit.concept.category !== null && hit.concept.category !== 'level';
+  const nextAnchor: (TermHit | undefined)[] = [];
+  for (let i = hits.length - 1, next: TermHit | undefined; i >= 0; i--) {
+    nextAnchor[i] = next;
+    if (isAnchor(hits[i] as TermHit)) next = hits[i];
   }
+  let previous: TermHit | undefined;
+  hits.forEach((hit, i) => {
+    if (!hit.level) {
+      if (isAnchor(hit)) previous = hit;
+      return;
+    }
+    const next = nextAnchor[i];
+    const gapNext = next && next.start - hit.end <= MAX_MODIFIER_CHARS ? text.slice(hit.end, next.start) : null;
+    const gapPrevious =
+      previous && hit.start - previous.end <= MAX_BACK_CHARS ? text.slice(previous.end, hit.start) : null;
+    // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
+    const following = hits[i + 1];
+    const levelBetween = following?.level !== null && following !== undefined && following !== next;
+    let target: TermHit | undefined;
+    if (next && gapNext !== null && MODIFIER.test(gapNext)) target = next;
+    else if (
+      previous &&
+      gapPrevious !== null &&
+      wordCount(gapPrevious) <= MAX_BACK_WORDS &&
+      !CLAUSE_BREAK.test(gapPrevious)
+    ) {
+      target = previous;
+    } else if (next && gapNext !== null && wordCount(gapNext) <= 6 && !levelBetween) target = next;
+    if (target) owner.set(target, [...(owner.get(target) ?? []), hit.level]);
+  });
 }
 
 /** Every lexicon hit of the text with its assertion and levels, in text order. */
@@ -64,18 +101,23 @@ export function annotate(text: string): Annotation[] {
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerLevel: LevelSpan | null = null;
   sentences.forEach((sentence: Sentence, index) => {
+    const endsWithColon = colonAtEnd(text, sentence);
+    if (h >= hits.length || (hits[h] as TermHit).start >= sentence.end) {
+      if (endsWithColon) headerLevel = null;
+      return;
+    }
     const inSentence: TermHit[] = [];
     while (h < hits.length && (hits[h] as TermHit).start < sentence.end) inSentence.push(hits[h++] as TermHit);
-    const sentenceTriggers = [];
-    while (t < triggers.length && (triggers[t] as { start: number }).start < sentence.end) {
-      sentenceTriggers.push(triggers[t++] as (typeof triggers)[number]);
-    }
+    while (t < triggers.length && (triggers[t] as TriggerHit).start < sentence.start) t++;
+    const sentenceTriggers: TriggerHit[] = [];
+    while (t < triggers.length && (triggers[t] as TriggerHit).start < sentence.end)
+      sentenceTriggers.push(triggers[t++] as TriggerHit);
     const context = new SentenceContext(text, sentence, sentenceTriggers);
     const owner = new Map<TermHit, LevelSpan[]>();
     attachLevels(text, inSentence, owner);
-    const isHeader = /:\s*$/.test(text.slice(sentence.start, sentence.end)) && inSentence.every((hit) => hit.level);
+    const isHeader = endsWithColon && inSentence.every((hit) => hit.level);
     if (isHeader) headerLevel = inSentence.find((hit) => hit.level)?.level ?? null;
-    else if (/^\s*[A-Z][A-Z ,/&()'-]+:\s*$/.test(text.slice(sentence.start, sentence.end))) headerLevel = null;
+    else if (endsWithColon && sentence.end - sentence.start < 80) headerLevel = null;
     for (const hit of inSentence) {
       const own = hit.level ? [hit.level] : (owner.get(hit) ?? []);
       const levelSpans = own.length === 0 && headerLevel && hit.concept.category ? [headerLevel] : own;
@@ -86,10 +128,13 @@ export function annotate(text: string): Annotation[] {
         concept: hit.concept.id,
         category: hit.concept.category,
         assertion: hit.concept.assertion ?? context.assertionOf(hit.start, hit.end),
-        levels: sortLevels(levelSpans.flatMap((span) => span.levels)),
+        levels:
+          levelSpans.length === 1
+            ? [...(levelSpans[0] as LevelSpan).levels]
+            : sortLevels(levelSpans.flatMap((span) => span.levels)),
         levelSpans,
         sentence: index,
-        inHeader: isHeader || /:\s*$/.test(text.slice(sentence.start, sentence.end)),
+        inHeader: endsWithColon,
       });
     }
   });

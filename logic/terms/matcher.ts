@@ -12,46 +12,60 @@ export interface TermHit {
 const LEVEL_CONCEPT: Concept = { id: 'level', category: 'level', patterns: [] };
 const REGION_CONCEPT: Concept = { id: 'region', category: 'level', patterns: [] };
 
-// Group names index the concepts: g0..gN for the lexicon, then the level token and the region words.
-const GROUPS: Concept[] = [...LEXICON, LEVEL_CONCEPT, REGION_CONCEPT];
+const CONCEPTS: Concept[] = [...LEXICON, LEVEL_CONCEPT, REGION_CONCEPT];
 const SOURCES = [
   ...LEXICON.map((concept) => concept.patterns.join('|')),
   LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:'),
   REGION_PATTERN,
 ];
+const bounded = (source: string) => `(?<![\\w])(?:${source})(?![\\w])`;
 
 /**
  * The whole lexicon as one regular expression, so the text is read once, left to right. Phrases are
  * alternations of literals with bounded repetition only, which keeps matching linear in the text.
- * Terms start and end on word boundaries (lookarounds, since some phrases end in "%").
+ * Terms start and end on word boundaries (lookarounds, since some phrases end in "%"). No capture
+ * groups: a match array with one slot per concept costs more than the match itself.
  */
 export function lexiconPattern(): RegExp {
-  const body = SOURCES.map((source, i) => `(?<g${i}>${source})`).join('|');
-  return new RegExp(`(?<![\\w])(?:${body})(?![\\w])`, 'gi');
+  return new RegExp(bounded(SOURCES.join('|')), 'gi');
+}
+
+// Which concept matched: the first whose own pattern matches at that position (as the alternation
+// chose), remembered per matched text since reports repeat the same words.
+const STICKY = SOURCES.map((source) => new RegExp(bounded(source), 'iy'));
+const conceptCache = new Map<string, Concept>();
+
+function conceptAt(text: string, start: number, words: string): Concept | undefined {
+  const key = words.toLowerCase();
+  const known = conceptCache.get(key);
+  if (known) return known;
+  for (let i = 0; i < STICKY.length; i++) {
+    const sticky = STICKY[i] as RegExp;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match && match[0].length === words.length) {
+      const concept = CONCEPTS[i] as Concept;
+      // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
+      if (concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(key, concept);
+      return concept;
+    }
+  }
+  return undefined;
 }
 
 const PATTERN = lexiconPattern();
 
-function conceptOf(groups: Record<string, string | undefined>): number {
-  for (let i = 0; i < GROUPS.length; i++) if (groups[`g${i}`] !== undefined) return i;
-  return -1;
-}
-
 /** Every lexicon hit in the text, in order, non-overlapping. */
 export function matchTerms(text: string): TermHit[] {
   const hits: TermHit[] = [];
-  const pattern = new RegExp(PATTERN.source, PATTERN.flags);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '') {
-      pattern.lastIndex++;
-      continue;
-    }
-    const index = conceptOf(match.groups ?? {});
-    const concept = GROUPS[index] as Concept;
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
     const start = match.index;
-    const end = start + match[0].length;
+    const words = match[0];
+    const concept = conceptAt(text, start, words);
+    if (!concept) continue;
     if (concept !== LEVEL_CONCEPT) {
-      hits.push({ start, end, concept, level: null });
+      hits.push({ start, end: start + words.length, concept, level: null });
       continue;
     }
     // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
