@@ -93,6 +93,8 @@ function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSp
 /** Every lexicon hit of the text with its assertion and levels, in text order. */
 export function annotate(text: string): Annotation[] {
   const hits = matchTerms(text);
+  // Most blocks of a page name no term: they need no sentences and no triggers.
+  if (hits.length === 0) return [];
   const triggers = findTriggers(text);
   const sentences = splitSentences(text);
   const annotations: Annotation[] = [];

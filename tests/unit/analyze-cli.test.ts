@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '../..');
+
+/** Runs the analyze CLI as a user would; resolves with its exit code and both streams. */
+async function analyze(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/analyze/index.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('analyze CLI', { timeout: 30_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vcf-analyze-'));
+  const good = join(dir, 'good.txt');
+  writeFileSync(
+    good,
+    '78-year-old woman with new back pain. Acute T11 compression fracture. Status post L2 vertebroplasty. No neurologic deficit.',
+  );
+  const binary = join(dir, 'image.bin');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0x00]));
+
+  it('prints one contract object per report', async () => {
+    const { code, stdout } = await analyze(good);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0] as string);
+    expect(result.file).toBe(good);
+    expect(result.case).toMatchObject({ age: 78, sex: 'female', fractureLevels: ['T11'], augmentationLevels: ['L2'] });
+    expect(result.case.evidence.age[0].text).toBe('78-year-old');
+    expect(result.mentions[0]).toMatchObject({ category: expect.any(String), assertion: expect.any(String) });
+    expect(result.decision.scenario.id).toBe('treatment-new-vcf-prior-augmentation-or-surgery');
+    expect(result.decision.ratings.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a missing file', join(dir, 'nope.txt'), /nope\.txt: no such file/],
+    ['a directory', dir, /is a directory/],
+    ['a binary file', binary, /binary/],
+  ])('reports %s on stderr, exits non-zero, and still analyses the good file', async (_name, bad, message) => {
+    const { code, stdout, stderr } = await analyze(bad, good);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout).file).toBe(good);
+  });
+
+  it('refuses an unknown flag with usage', async () => {
+    const { code, stderr } = await analyze('--frobnicate', good);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown flag --frobnicate[\s\S]*usage/);
+  });
+
+  it('scores against a gold file', async () => {
+    writeFileSync(
+      join(dir, 'gold.json'),
+      JSON.stringify({
+        'good.txt': {
+          vcf: true,
+          fractureLevels: ['T11'],
+          augmentationLevels: ['L2'],
+          fusionLevels: [],
+          age: 78,
+          sex: 'female',
+          neuroDeficit: false,
+          malignancy: null,
+        },
+      }),
+    );
+    const { code, stderr } = await analyze('--score', dir, good);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/fractureLevels\s+1\.000\s+1\.000\s+1\.000/);
+  });
+});
