@@ -21,11 +21,35 @@ export const POSITIVE: ReadonlySet<Assertion> = new Set(['affirmed', 'historical
  * A yes/no fact from the annotations of some concepts: true when one is affirmed (or historical, if
  * the past counts), false when the text only denies it, null when the text does not address it.
  */
-export function fact(annotations: Annotation[], concepts: readonly string[], pastCounts = true): Read<boolean | null> {
-  const about = annotations.filter((annotation) => concepts.includes(annotation.concept) && !annotation.inHeader);
+export function fact(index: ConceptIndex, concepts: readonly string[], pastCounts = true): Read<boolean | null> {
+  const about = concepts.flatMap((concept) => index.get(concept) ?? []).filter((annotation) => !annotation.inHeader);
   const yes = about.filter((a) => a.assertion === 'affirmed' || (pastCounts && a.assertion === 'historical'));
-  if (yes.length > 0) return { value: true, evidence: yes.map(spanOf) };
+  if (yes.length > 0) return { value: true, evidence: evidenceOf(yes) };
   const no = about.filter((a) => a.assertion === 'negated');
-  if (no.length > 0) return { value: false, evidence: no.map(spanOf) };
+  if (no.length > 0) return { value: false, evidence: evidenceOf(no) };
   return nothing(null);
+}
+
+/** Annotations by concept, so each field reads only its own. */
+export type ConceptIndex = Map<string, Annotation[]>;
+
+export function indexByConcept(annotations: Annotation[]): ConceptIndex {
+  const index: ConceptIndex = new Map();
+  for (const annotation of annotations) {
+    const list = index.get(annotation.concept);
+    if (list) list.push(annotation);
+    else index.set(annotation.concept, [annotation]);
+  }
+  return index;
+}
+
+/** A field's evidence, in text order: the first few places are enough to show and check it. */
+export const MAX_EVIDENCE = 12;
+
+export function evidenceOf(annotations: { start: number; end: number; text: string }[]): EvidenceSpan[] {
+  return annotations
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_EVIDENCE)
+    .map(spanOf);
 }

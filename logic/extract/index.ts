@@ -2,7 +2,7 @@ import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCas
 import { levelIndex } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
 import { readAge, readSex } from './demographics';
-import { fact, nothing, POSITIVE, type Read, spanOf } from './facts';
+import { type ConceptIndex, evidenceOf, fact, indexByConcept, nothing, POSITIVE, type Read } from './facts';
 import { augmentationLevels, fractureAcuity, fractureLevels, fusionLevels, isVertebralFracture } from './levels';
 import {
   failedConservativeWeeks,
@@ -37,22 +37,22 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
   const own = annotations.filter((a) => !a.inHeader);
   const cancer = own.filter((a) => CANCER.includes(a.concept));
   const yes = cancer.filter((a) => POSITIVE.has(a.assertion));
-  if (yes.length) return { value: true, evidence: yes.map(spanOf) };
+  if (yes.length) return { value: true, evidence: evidenceOf(yes) };
   const raised = [
     ...cancer.filter((a) => RAISED.has(a.assertion)),
     ...own.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
     ...own.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
   ];
-  if (raised.length) return { value: 'uncertain', evidence: raised.map(spanOf) };
+  if (raised.length) return { value: 'uncertain', evidence: evidenceOf(raised) };
   const excluded = own.filter((a) => (CANCER.includes(a.concept) || isBoneLesion(a)) && a.assertion === 'negated');
-  return excluded.length ? { value: false, evidence: excluded.map(spanOf) } : nothing(null);
+  return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
 /** Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes. */
-function symptomatic(annotations: Annotation[]): Read<boolean | null> {
-  const quiet = fact(annotations, ['asymptomatic'], false);
+function symptomatic(concepts: ConceptIndex): Read<boolean | null> {
+  const quiet = fact(concepts, ['asymptomatic'], false);
   if (quiet.value) return { value: false, evidence: quiet.evidence };
-  return fact(annotations, ['pain'], false);
+  return fact(concepts, ['pain'], false);
 }
 
 function vcf(annotations: Annotation[]): boolean | 'uncertain' {
@@ -62,10 +62,10 @@ function vcf(annotations: Annotation[]): boolean | 'uncertain' {
 }
 
 /** A high-energy mechanism says yes; a fall from standing says no. */
-function highEnergyTrauma(annotations: Annotation[]): Read<boolean | null> {
-  const high = fact(annotations, ['high-energy-trauma']);
+function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
+  const high = fact(concepts, ['high-energy-trauma']);
   if (high.value !== null) return high;
-  const low = fact(annotations, ['low-energy-trauma']);
+  const low = fact(concepts, ['low-energy-trauma']);
   return low.value ? { value: false, evidence: low.evidence } : nothing(null);
 }
 
@@ -75,34 +75,35 @@ function highEnergyTrauma(annotations: Annotation[]): Read<boolean | null> {
  */
 export function extractCase(text: string): Extraction {
   const annotations = annotate(text);
+  const concepts = indexByConcept(annotations);
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age: readAge(text),
     sex: readSex(text),
     fractureLevels: fractureLevels(annotations),
     fractureAcuity: fractureAcuity(annotations),
     heightLossPercent: heightLossPercent(annotations),
-    knownFractureWorsening: fact(annotations, ['worsening']),
-    symptomatic: symptomatic(annotations),
+    knownFractureWorsening: fact(concepts, ['worsening']),
+    symptomatic: symptomatic(concepts),
     symptomWeeks: symptomWeeks(text),
     painSeverity: painSeverity(text),
     failedConservativeWeeks: failedConservativeWeeks(text),
     augmentationLevels: augmentationLevels(annotations),
     fusionLevels: fusionLevels(annotations),
     priorInterventionWhen: interventionWhen(text, annotations),
-    mriDone: fact(annotations, ['mri'], true),
-    marrowEdema: fact(annotations, ['marrow-edema']),
+    mriDone: fact(concepts, ['mri'], true),
+    marrowEdema: fact(concepts, ['marrow-edema']),
     malignancy: malignancy(annotations),
-    pathologicFracture: fact(annotations, ['pathologic-fracture']),
-    weightLoss: fact(annotations, ['weight-loss']),
-    nightPain: fact(annotations, ['night-pain']),
-    malignantMriFeatures: fact(annotations, ['malignant-mri-feature']),
-    neuroDeficit: fact(annotations, NEURO, false),
-    retropulsion: fact(annotations, ['retropulsion']),
-    instability: fact(annotations, ['instability']),
-    activeInfection: fact(annotations, ['infection'], false),
-    coagulopathy: fact(annotations, ['coagulopathy'], false),
-    highEnergyTrauma: highEnergyTrauma(annotations),
-    osteoporosis: fact(annotations, ['osteoporosis']),
+    pathologicFracture: fact(concepts, ['pathologic-fracture']),
+    weightLoss: fact(concepts, ['weight-loss']),
+    nightPain: fact(concepts, ['night-pain']),
+    malignantMriFeatures: fact(concepts, ['malignant-mri-feature']),
+    neuroDeficit: fact(concepts, NEURO, false),
+    retropulsion: fact(concepts, ['retropulsion']),
+    instability: fact(concepts, ['instability']),
+    activeInfection: fact(concepts, ['infection'], false),
+    coagulopathy: fact(concepts, ['coagulopathy'], false),
+    highEnergyTrauma: highEnergyTrauma(concepts),
+    osteoporosis: fact(concepts, ['osteoporosis']),
   };
   const input = emptyCase();
   const evidence: Evidence = {};
@@ -120,10 +121,7 @@ export function extractCase(text: string): Extraction {
   if (input.newFractureLevels.length && evidence.fractureAcuity) evidence.newFractureLevels = evidence.fractureAcuity;
   // A construct with no level named ("prior lumbar fusion") is still prior spine surgery.
   if (input.fusionLevels.length === 0) {
-    const surgery = fact(
-      annotations.filter((a) => a.levels.length === 0),
-      ['fusion', 'decompression'],
-    );
+    const surgery = fact(indexByConcept(annotations.filter((a) => a.levels.length === 0)), ['fusion', 'decompression']);
     if (surgery.value) {
       input.priorSurgeryUnspecified = true;
       evidence.priorSurgeryUnspecified = surgery.evidence;

@@ -16,8 +16,17 @@ const FUSION = ['fusion'];
 
 /** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
 function bodyLevels(annotation: Annotation): Level[] {
-  return annotation.levelSpans.filter((span) => !span.disc).flatMap((span) => span.levels);
+  if (annotation.levelSpans.length === 0) return NO_LEVELS;
+  let levels = bodies.get(annotation);
+  if (!levels) {
+    levels = annotation.levelSpans.filter((span) => !span.disc).flatMap((span) => span.levels);
+    bodies.set(annotation, levels);
+  }
+  return levels;
 }
+const NO_LEVELS: Level[] = [];
+// Several fields ask for the same annotation's bodies: computed once per annotation.
+const bodies = new WeakMap<Annotation, Level[]>();
 
 export function isVertebralFracture(annotation: Annotation): boolean {
   if (VERTEBRAL_FRACTURE.includes(annotation.concept)) return true;

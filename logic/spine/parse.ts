@@ -54,8 +54,9 @@ const DISC_WORDS = /\b(?:dis[ck]|bulg\w*|herniat\w*|protrusion|extrusion|foramin
 const DISC_BEFORE = /(?:dis[ck]\s+(?:space\s+)?(?:at|of)?\s*|interspace\s+(?:at\s+)?)$/i;
 
 function digitValue(raw: string): number {
+  const plain = Number(raw);
   // "l" / "I" stand for "1": "Tl 1" = T11, "Tl" = T1.
-  return Number(raw.replace(/[lI]/g, '1').replace(/\s/g, ''));
+  return Number.isNaN(plain) ? Number(raw.replace(/[lI]/g, '1').replace(/\s/g, '')) : plain;
 }
 
 function toLevel(letter: string, number: number): Level | null {

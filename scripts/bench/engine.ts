@@ -1,0 +1,86 @@
+/**
+ * The text engine's throughput (issue 4): findMentions and extractCase against the floor, one bare pass
+ * of the compiled lexicon pattern over the same text. Plain Node, no browser; medians after a warm-up.
+ * Run alone with `npx tsx scripts/bench/engine.ts [--size MB] [--json]`; `npm run bench` runs it too.
+ */
+import { extractCase, findMentions, lexiconPattern } from '../../logic';
+import { reportPage } from './report-page';
+
+export interface EngineResult {
+  text_bytes: number;
+  floor_ms: number;
+  find_mentions_ms: number;
+  extract_case_ms: number;
+  floor_mb_s: number;
+  find_mentions_mb_s: number;
+  extract_case_mb_s: number;
+  find_mentions_ratio: number;
+  extract_case_ratio: number;
+}
+
+const RUNS = 5;
+/** Goal from the issue: each at most 3× the floor's time. */
+export const ENGINE_GOAL_RATIO = 3;
+
+function medianMs(work: () => unknown): number {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] as number;
+}
+
+/** The generated report page as the text a reader would get (tags and entities out). */
+export function reportText(bytes: number): string {
+  return reportPage(bytes)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;/g, ' ');
+}
+
+export function engineBench(sizeMb: number): EngineResult {
+  const text = reportText(sizeMb * 1024 * 1024);
+  const mb = text.length / (1024 * 1024);
+  const floor = medianMs(() => {
+    const pattern = lexiconPattern();
+    let matches = 0;
+    while (pattern.exec(text)) matches++;
+    return matches;
+  });
+  const mentions = medianMs(() => findMentions(text));
+  const extract = medianMs(() => extractCase(text));
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    text_bytes: text.length,
+    floor_ms: round(floor),
+    find_mentions_ms: round(mentions),
+    extract_case_ms: round(extract),
+    floor_mb_s: round((mb * 1000) / floor),
+    find_mentions_mb_s: round((mb * 1000) / mentions),
+    extract_case_mb_s: round((mb * 1000) / extract),
+    find_mentions_ratio: round(mentions / floor),
+    extract_case_ratio: round(extract / floor),
+  };
+}
+
+export function printEngine(result: EngineResult): void {
+  console.log(`\nText engine over ${(result.text_bytes / 1024 / 1024).toFixed(1)} MB of report text (Node, median of ${RUNS})`);
+  console.log(`  floor (one pass of the lexicon pattern)  ${result.floor_ms} ms  ${result.floor_mb_s} MB/s`);
+  for (const [name, ms, rate, ratio] of [
+    ['findMentions', result.find_mentions_ms, result.find_mentions_mb_s, result.find_mentions_ratio],
+    ['extractCase', result.extract_case_ms, result.extract_case_mb_s, result.extract_case_ratio],
+  ] as const) {
+    const verdict = ratio <= ENGINE_GOAL_RATIO ? 'PASS' : 'FAIL';
+    console.log(`  ${name.padEnd(40)} ${ms} ms  ${rate} MB/s  ${ratio}× floor  ${verdict} (goal ≤ ${ENGINE_GOAL_RATIO}×)`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--size');
+  const result = engineBench(at > 0 ? Number(process.argv[at + 1]) : 2);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+  else printEngine(result);
+}
