@@ -68,11 +68,10 @@ for (const path of ['context-menu', 'shortcut', 'toolbar'] as const) {
 
 test('a malformed message is ignored and a valid one is acted on', async ({ openPanel, serviceWorker }) => {
   const panel = await openPanel();
-  const badge = () =>
-    serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: `chrome-extension://${chrome.runtime.id}/sidepanel.html` });
-      return chrome.action.getBadgeText({ tabId: tab?.id });
-    });
+  // Without the tabs permission the worker can't find the panel's tab by URL: the panel names its own tab.
+  const tabId = await panel.evaluate(async () => (await chrome.tabs.getCurrent())?.id as number);
+  expect(tabId).toEqual(expect.any(Number));
+  const badge = () => serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'findings/changed', affirmed: 'many' }));
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'no/such-message' }));
   expect(await badge()).toBe('');
@@ -81,7 +80,10 @@ test('a malformed message is ignored and a valid one is acted on', async ({ open
 });
 
 test('sites the extension may read get the content script registered at document_start', async ({ serviceWorker }) => {
-  const scripts = await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  // The background registers it at install/startup, asynchronously: wait for that, then check what it is.
+  const registered = () => serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  await expect.poll(async () => (await registered()).length).toBe(1);
+  const scripts = await registered();
   expect(scripts).toHaveLength(1);
   expect(scripts[0]).toMatchObject({ runAt: 'document_start', js: ['content-scripts/report.js'] });
   expect(scripts[0]?.matches?.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
