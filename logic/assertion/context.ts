@@ -24,6 +24,8 @@ const SECTION_DEFAULTS: [RegExp, Modifier][] = [
   [/PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS/, 'historical'],
 ];
 
+const sectionDefaults = new Map<string, Assertion>();
+
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -38,10 +40,22 @@ export class SentenceContext {
 
   /** The assertion of a finding at [start, end) in this sentence. */
   assertionOf(start: number, end: number): Assertion {
-    const near = this.near(start - FORWARD_CHARS, end + BACKWARD_CHARS);
-    for (const kind of PRIORITY) if (this.reaches(near, kind, start, end)) return kind;
-    for (const [section, kind] of SECTION_DEFAULTS) if (section.test(this.sentence.section)) return kind;
-    return 'affirmed';
+    if (this.hits.length > 0) {
+      const near = this.near(start - FORWARD_CHARS, end + BACKWARD_CHARS);
+      for (const kind of PRIORITY) if (this.reaches(near, kind, start, end)) return kind;
+    }
+    return this.sectionDefault();
+  }
+
+  private sectionDefault(): Assertion {
+    const { section } = this.sentence;
+    if (section === '') return 'affirmed';
+    let kind = sectionDefaults.get(section);
+    if (kind === undefined) {
+      kind = SECTION_DEFAULTS.find(([pattern]) => pattern.test(section))?.[1] ?? 'affirmed';
+      if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
+    }
+    return kind;
   }
 
   /** Triggers starting within [from, to): the hits are in text order, so a binary search finds them. */

@@ -90,6 +90,8 @@ function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSp
   });
 }
 
+const NONE: LevelSpan[] = [];
+
 /** Every lexicon hit of the text with its assertion and levels, in text order. */
 export function annotate(text: string): Annotation[] {
   const hits = matchTerms(text);
@@ -102,6 +104,7 @@ export function annotate(text: string): Annotation[] {
   let t = 0;
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerLevel: LevelSpan | null = null;
+  const owner = new Map<TermHit, LevelSpan[]>();
   sentences.forEach((sentence: Sentence, index) => {
     const endsWithColon = colonAtEnd(text, sentence);
     if (h >= hits.length || (hits[h] as TermHit).start >= sentence.end) {
@@ -115,13 +118,12 @@ export function annotate(text: string): Annotation[] {
     while (t < triggers.length && (triggers[t] as TriggerHit).start < sentence.end)
       sentenceTriggers.push(triggers[t++] as TriggerHit);
     const context = new SentenceContext(text, sentence, sentenceTriggers);
-    const owner = new Map<TermHit, LevelSpan[]>();
-    attachLevels(text, inSentence, owner);
+    if (inSentence.length > 1) attachLevels(text, inSentence, owner);
     const isHeader = endsWithColon && inSentence.every((hit) => hit.level);
     if (isHeader) headerLevel = inSentence.find((hit) => hit.level)?.level ?? null;
     else if (endsWithColon && sentence.end - sentence.start < 80) headerLevel = null;
     for (const hit of inSentence) {
-      const own = hit.level ? [hit.level] : (owner.get(hit) ?? []);
+      const own = hit.level ? [hit.level] : (owner.get(hit) ?? NONE);
       const levelSpans = own.length === 0 && headerLevel && hit.concept.category ? [headerLevel] : own;
       annotations.push({
         start: hit.start,

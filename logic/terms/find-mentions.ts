@@ -1,11 +1,13 @@
-import { annotate } from './annotate';
+import { type Annotation, annotate } from './annotate';
 import type { Mention } from './mention';
 
-/** Every highlightable lexicon hit in text order, with its assertion and the levels it is tied to. */
-export function findMentions(text: string): (Mention & { concept: string })[] {
-  const mentions: (Mention & { concept: string })[] = [];
-  for (const { start, end, text: words, category, assertion, levels, concept } of annotate(text)) {
-    if (category) mentions.push({ start, end, text: words, category, assertion, levels, concept });
-  }
-  return mentions;
+/** A mention as the highlighter and the analyze CLI see it; the annotation's other fields ride along. */
+export type FoundMention = Mention & Annotation & { category: NonNullable<Annotation['category']> };
+
+/**
+ * Every highlightable lexicon hit in text order, with its assertion and the levels it is tied to.
+ * The annotations are returned as they are (no copy): a big page has tens of thousands of them.
+ */
+export function findMentions(text: string): FoundMention[] {
+  return annotate(text).filter((annotation): annotation is FoundMention => annotation.category !== null);
 }

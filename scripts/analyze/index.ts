@@ -58,7 +58,15 @@ function analyzeText(file: string, text: string) {
   return {
     file,
     vcf: extraction.vcf,
-    mentions: findMentions(text),
+    mentions: findMentions(text).map(({ start, end, text: words, category, assertion, levels, concept }) => ({
+      start,
+      end,
+      text: words,
+      category,
+      assertion,
+      levels,
+      concept,
+    })),
     case: { ...extraction.case, genantGrade: extraction.genantGrade, evidence: extraction.evidence },
     decision,
   };
