@@ -61,6 +61,27 @@ function vcf(annotations: Annotation[]): boolean | 'uncertain' {
   return fractures.some((a) => a.assertion === 'possible') ? 'uncertain' : false;
 }
 
+/**
+ * Retropulsion that compresses the canal, cord or roots (the form's "retropulsion with compression"):
+ * yes when a sentence affirms both; no when the text denies retropulsion or, beside it, any compression.
+ * Retropulsion with compression not addressed stays unknown.
+ */
+function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | null> {
+  const fragments = concepts.get('retropulsion') ?? [];
+  const compression = [...(concepts.get('canal-compromise') ?? []), ...(concepts.get('neural-compression') ?? [])];
+  const beside = (fragment: Annotation) => compression.filter((c) => c.sentence === fragment.sentence);
+  for (const fragment of fragments.filter((f) => f.assertion === 'affirmed')) {
+    const squeezed = beside(fragment).filter((c) => c.assertion === 'affirmed');
+    if (squeezed.length) return { value: true, evidence: evidenceOf([fragment, ...squeezed]) };
+  }
+  const denied = [
+    ...fragments.filter((f) => f.assertion === 'negated'),
+    ...fragments.flatMap((f) => beside(f).filter((c) => c.assertion === 'negated')),
+    ...(concepts.get('canal-compromise') ?? []).filter((c) => c.assertion === 'negated'),
+  ];
+  return denied.length ? { value: false, evidence: evidenceOf(denied) } : nothing(null);
+}
+
 /** A high-energy mechanism says yes; a fall from standing says no. */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   const high = fact(concepts, ['high-energy-trauma']);
@@ -98,7 +119,7 @@ export function extractCase(text: string): Extraction {
     nightPain: fact(concepts, ['night-pain']),
     malignantMriFeatures: fact(concepts, ['malignant-mri-feature']),
     neuroDeficit: fact(concepts, NEURO, false),
-    retropulsion: fact(concepts, ['retropulsion']),
+    retropulsion: retropulsionWithCompression(concepts),
     instability: fact(concepts, ['instability']),
     activeInfection: fact(concepts, ['infection'], false),
     coagulopathy: fact(concepts, ['coagulopathy'], false),

@@ -102,7 +102,7 @@ export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<L
     const acuity = said ? ACUITY_WORDS.find(([pattern]) => pattern.test(said.text))?.[1] : seen ? 'acute' : undefined;
     if (!acuity || !seen) continue;
     for (const level of bodyLevels(a)) value[level] = acuity;
-    evidence.push(spanOf(seen), spanOf(a));
+    evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
   }
   return { value, evidence };
 }

@@ -31,10 +31,19 @@ export function genantGrade(percent: number | null): 0 | 1 | 2 | 3 | null {
 }
 
 const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 };
-const DURATION = String.raw`(\d{1,3})[- ](day|week|month|year)s?`;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const DURATION = String.raw`\b(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ](day|week|month|year)s?`;
+
+/** "3", "three", "a" (one); "several" is not a number, so it reads nothing. */
+function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === 'a') return 1;
+  const index = COUNT_WORDS.indexOf(lower);
+  return index >= 0 ? index + 1 : Number(word);
+}
 
 function weeks(count: string, unit: string): number {
-  return Math.round(Number(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
+  return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
 /** How long the pain has lasted ("3-week history of back pain", "back pain for 2 months"). */
@@ -42,8 +51,8 @@ export function symptomWeeks(text: string): Read<number | null> {
   const match =
     new RegExp(`${DURATION}(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i').exec(text) ??
     new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:for|x|over|since)\\s(?:the (?:past|last) )?${DURATION}`, 'i').exec(text);
-  if (!match?.[1] || !match[2]) return nothing(null);
-  return { value: weeks(match[1], match[2]), evidence: [at(match)] };
+  const value = match?.[1] && match[2] ? weeks(match[1], match[2]) : Number.NaN;
+  return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
 }
 
 /** Pain on the 0–10 scale ("pain 8/10"). */
@@ -64,8 +73,8 @@ export function failedConservativeWeeks(text: string): Read<number | null> {
       `${failed}[^.\\n]{0,40}?(?:conservative|medical|non-?operative)[^.\\n]{0,40}?(?:for|x|over)\\s${DURATION}`,
       'i',
     ).exec(text);
-  if (!match?.[1] || !match[2]) return nothing(null);
-  return { value: weeks(match[1], match[2]), evidence: [at(match)] };
+  const value = match?.[1] && match[2] ? weeks(match[1], match[2]) : Number.NaN;
+  return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
 }
 
 /** When the earlier intervention was done, in the report's words ("2 years ago", "in 2019"). */

@@ -32,7 +32,8 @@ const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
-const CLAUSE_BREAK = /\b(?:then|followed|also|while|whereas|which|where|after|before|but)\b/i;
+const CLAUSE_BREAK =
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to)\b/i;
 
 function wordCount(text: string): number {
   let words = 0;

@@ -97,11 +97,9 @@ export const LEXICON: Concept[] = [
   {
     id: 'retropulsion',
     category: 'fracture',
-    patterns: [
-      String.raw`retropuls(?:ion|ed)(?: (?:bone |bony )?fragments?)?`,
-      String.raw`canal (?:compromise|encroachment)`,
-    ],
+    patterns: [String.raw`retropuls(?:ion|ed)(?: (?:bone |bony )?fragments?)?`],
   },
+  { id: 'canal-compromise', category: 'fracture', patterns: [String.raw`canal (?:compromise|encroachment|narrowing)`] },
   { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`] },
   // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
   { id: 'fractured', category: 'fracture', patterns: [String.raw`(?:re)?fractured`] },
@@ -115,7 +113,7 @@ export const LEXICON: Concept[] = [
   {
     id: 'augmentation',
     category: 'intervention',
-    patterns: [String.raw`(?:percutaneous )?(?:vertebral|cement) augmentation`, String.raw`augmented`],
+    patterns: [String.raw`(?:percutaneous )?(?:vertebral |cement )?augmentation`, String.raw`augmented`],
   },
   {
     id: 'cement',
