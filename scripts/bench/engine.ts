@@ -67,14 +67,18 @@ export function engineBench(sizeMb: number): EngineResult {
 }
 
 export function printEngine(result: EngineResult): void {
-  console.log(`\nText engine over ${(result.text_bytes / 1024 / 1024).toFixed(1)} MB of report text (Node, median of ${RUNS})`);
+  console.log(
+    `\nText engine over ${(result.text_bytes / 1024 / 1024).toFixed(1)} MB of report text (Node, median of ${RUNS})`,
+  );
   console.log(`  floor (one pass of the lexicon pattern)  ${result.floor_ms} ms  ${result.floor_mb_s} MB/s`);
   for (const [name, ms, rate, ratio] of [
     ['findMentions', result.find_mentions_ms, result.find_mentions_mb_s, result.find_mentions_ratio],
     ['extractCase', result.extract_case_ms, result.extract_case_mb_s, result.extract_case_ratio],
   ] as const) {
     const verdict = ratio <= ENGINE_GOAL_RATIO ? 'PASS' : 'FAIL';
-    console.log(`  ${name.padEnd(40)} ${ms} ms  ${rate} MB/s  ${ratio}× floor  ${verdict} (goal ≤ ${ENGINE_GOAL_RATIO}×)`);
+    console.log(
+      `  ${name.padEnd(40)} ${ms} ms  ${rate} MB/s  ${ratio}× floor  ${verdict} (goal ≤ ${ENGINE_GOAL_RATIO}×)`,
+    );
   }
 }
 
