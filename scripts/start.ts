@@ -24,6 +24,7 @@ if (spawnSync('npx wxt build --mode e2e', { stdio: 'inherit', shell: true }).sta
 const server = await serveFolder('public');
 const context = await launchChromium({ extensionDir: EXTENSION_DIR, headless, viewport: { width: 1280, height: 860 } });
 const id = await extensionId(context);
+await siteScriptRegistered(context);
 const report = await context.newPage();
 await report.goto(`${server.origin}/demo/report.html`);
 await context
@@ -39,6 +40,16 @@ if (headless) {
   await openSidePanel(context, id);
   console.log(`VCF Lens is running on ${server.origin}/demo/report.html. Close the browser window to stop.`);
   context.on('close', () => void server.close());
+}
+
+/** The background registers the report script for the demo's origin at startup, asynchronously. */
+async function siteScriptRegistered(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let tries = 0; tries < 50; tries++) {
+    if ((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  console.warn('VCF Lens: the report script was not registered for the demo site; highlights may be missing.');
 }
 
 /** The side panel opens only from a user gesture; a call from an extension page counts as one. */
@@ -62,7 +73,9 @@ async function writeScreenshots(context: BrowserContext, report: Page, id: strin
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 860 });
   await panel.goto(`chrome-extension://${id}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
-  await panel.waitForTimeout(500);
+  // What a radiologist would do first: read the whole report into the case.
+  await panel.getByRole('button', { name: /read whole report/i }).click();
+  await panel.getByTestId('scenario-title').waitFor({ timeout: 10_000 });
   await panel.screenshot({ path: path.join(SHOTS, 'panel.png'), fullPage: true });
   console.log(`No display: ran headless. Screenshots written to ${SHOTS}/ (report.png, panel.png).`);
 }

@@ -77,7 +77,10 @@ export class SentenceContext {
     return near.some((hit) => {
       if (hit.trigger.kind !== kind) return false;
       const { direction } = hit.trigger;
-      if (direction !== 'backward' && hit.end <= start) return this.open(near, kind, hit.end, start, FORWARD_WORDS);
+      // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
+      if (direction !== 'backward' && hit.start < start && hit.end <= end) {
+        return this.open(near, kind, Math.min(hit.end, start), start, FORWARD_WORDS);
+      }
       if (direction !== 'forward' && hit.start >= end) return this.open(near, kind, end, hit.start, BACKWARD_WORDS);
       return false;
     });

@@ -42,9 +42,11 @@ const LEVEL_RE = new RegExp(LEVEL_SOURCE, 'gi');
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
-// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal": MRI sequences, not vertebrae.
+// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR": MRI sequences, not vertebrae.
 const SEQUENCE_AFTER =
-  /^(?:\s*(?:and|\/|,)\s*T[12])?[\s-]*(?:weighted|w\b|signal|hyper|hypo|images?|sequences?|flair|stir|fat|post|pre|relaxation|\*)/i;
+  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
+const SEQUENCE_BEFORE =
+  /\b(?:sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
 
 // Words after a range that make it an intervertebral (disc) level rather than vertebral bodies.
 const DISC_AFTER =
@@ -90,7 +92,13 @@ export function levelAt(text: string, start: number): LevelSpan | null {
     ? readToken(token)
     : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
   if (!span) return null;
-  if (/^T[12]$/.test(span.text) && SEQUENCE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
+  if (
+    /^T[12]$/.test(span.text) &&
+    (SEQUENCE_AFTER.test(text.slice(span.end, span.end + 40)) ||
+      SEQUENCE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)))
+  ) {
+    return null;
+  }
   span.text = text.slice(span.start, span.end);
   if (span.levels.length !== 2) return span;
   const before = text.slice(Math.max(0, span.start - 24), span.start);

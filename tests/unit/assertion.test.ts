@@ -27,6 +27,7 @@ describe('assertion (ConText)', () => {
     ['Will undergo kyphoplasty at T12.', 'kyphoplasty', 'hypothetical'],
     ['Her mother had multiple myeloma.', 'multiple myeloma', 'other-person'],
     ['Acute T11 compression fracture.', 'compression fracture', 'affirmed'],
+    ['No new fracture at L2.', 'new', 'negated'],
   ])('%s → %s is %s', (text, words, assertion) => {
     expect(assertionOf(text, words)).toBe(assertion);
   });

@@ -48,6 +48,7 @@ describe('vertebral levels as reports write them', () => {
   it('does not read MRI sequences or lab values as levels', () => {
     expect(levelsIn('T1-weighted and T2 hyperintense signal; Cl 104')).toEqual([]);
     expect(levelsIn('T1 and T2 weighted images show a T2 fracture')).toEqual(['T2']);
+    expect(levelsIn('Sagittal T1, T2 and STIR and axial T2 images of the spine.')).toEqual([]);
   });
 
   it('gives offsets of the words it read', () => {
