@@ -21,7 +21,9 @@ export function QuickLookup({
   const [query, setQuery] = useState('');
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = scenarios.filter((scenario) => {
-    const haystack = [scenario.title, ...scenario.ratings.map((row) => row.name)].join(' ').toLowerCase();
+    // A search finds scenarios by what they rate; a procedure listed as not bundled is not a hit.
+    const rated = scenario.ratings.filter((row) => row.rating !== 'not-bundled');
+    const haystack = [scenario.title, ...rated.map((row) => row.name)].join(' ').toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
   return (

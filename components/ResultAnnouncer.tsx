@@ -4,7 +4,8 @@ import type { ResultView } from './result-view';
 export function announcement(result: ResultView | null): string {
   if (!result) return '';
   const scenario = result.scenario ? `Scenario: ${result.scenario.title}.` : 'No ACR scenario fits yet.';
-  const ratings = result.ratings.length === 1 ? '1 rating.' : `${result.ratings.length} ratings.`;
+  const bundled = result.ratings.filter((row) => row.rating !== 'not-bundled').length;
+  const ratings = bundled === 1 ? '1 rating.' : `${bundled} ratings.`;
   const urgent = result.alerts.some((alert) => alert.severity === 'emergency') ? ' Urgent alert at the top.' : '';
   return `${scenario} ${ratings}${urgent}`;
 }

@@ -5,7 +5,7 @@
  */
 export interface SummaryOf {
   scenario: { title: string } | null;
-  ratings: { name: string; words: string; radiation: string | null }[];
+  ratings: { name: string; words: string; radiation: string | null; rating?: string }[];
   alerts: { severity: 'emergency' | 'warning' | 'info'; text: string }[];
   branches: { title: string; steps: { text: string }[] }[];
 }
@@ -24,7 +24,8 @@ export function summaryText(result: SummaryOf, pack: SummaryPack): string {
   const alerts = [...result.alerts].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   for (const alert of alerts.filter((a) => a.severity === 'emergency')) lines.push(`URGENT: ${alert.text}`);
   lines.push(`ACR Appropriateness Criteria scenario: ${result.scenario?.title ?? 'none fits the facts given'}.`);
-  for (const row of result.ratings) {
+  // A recommendation quotes what is rated; the panel itself lists what is not bundled.
+  for (const row of result.ratings.filter((r) => r.rating !== 'not-bundled')) {
     lines.push(`- ${row.name}: ${row.words}${row.radiation ? ` (relative radiation level ${row.radiation})` : ''}.`);
   }
   for (const alert of alerts.filter((a) => a.severity !== 'emergency')) lines.push(`Note: ${alert.text}`);

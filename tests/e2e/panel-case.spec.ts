@@ -37,8 +37,12 @@ test.describe('the case from a selected vignette', () => {
     await expect(panel.locator('[data-field="symptomatic"] .chip').first()).toContainText('back pain');
 
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
-    const rows = panel.locator('.results table.ratings tbody tr');
+    const rows = panel.locator('.results table.ratings tbody tr:not([data-rating="not-bundled"])');
     await expect(rows).toHaveCount(4);
+    // What the facts do not rate for this scenario is said to be missing, with ACR's table, never guessed.
+    const missing = panel.locator('.results table.ratings tbody tr[data-rating="not-bundled"]');
+    await expect(missing).toHaveCount(1);
+    await expect(missing.getByRole('link')).toHaveAttribute('href', /acsearch\.acr\.org/);
     for (const [procedure, rating] of Object.entries(FOUNDING_RATINGS)) {
       await expect(rows.and(panel.locator(`[data-procedure="${procedure}"]`))).toHaveAttribute('data-rating', rating);
     }

@@ -52,14 +52,17 @@ describe('decide on any schema-valid case', () => {
     fc.assert(fc.property(anyCase, (input) => void decide(input)));
   });
 
-  it('emits only ratings the pack holds for the chosen scenario', () => {
+  it('emits only ratings the pack holds for the chosen scenario; every other procedure is "not bundled"', () => {
     const pack = bundledPack();
     fc.assert(
       fc.property(anyCase, (input) => {
         const decision = decide(input, pack);
         const scenario = pack.scenarios.find((s) => s.id === decision.scenario?.id);
         const held = new Set(scenario?.ratings.map((r) => `${r.procedure} ${r.rating}`));
-        return decision.ratings.every((r) => held.has(`${r.procedure} ${r.rating}`));
+        const rated = new Set(scenario?.ratings.map((r) => r.procedure));
+        return decision.ratings.every((r) =>
+          r.rating === 'not-bundled' ? !rated.has(r.procedure) : held.has(`${r.procedure} ${r.rating}`),
+        );
       }),
     );
   });

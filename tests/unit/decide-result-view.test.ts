@@ -35,7 +35,9 @@ describe('panel adapters over a decision', () => {
   it('toLookup lists every scenario with its rating rows', () => {
     const lookup = toLookup(pack);
     expect(lookup).toHaveLength(8);
-    expect(lookup.flatMap((s) => s.ratings)).toHaveLength(19);
+    const rows = lookup.flatMap((s) => s.ratings);
+    expect(rows.filter((r) => r.rating !== 'not-bundled')).toHaveLength(19);
+    expect(rows.filter((r) => r.rating === 'not-bundled').every((r) => /official ACR table/.test(r.source))).toBe(true);
     expect(lookup.find((s) => s.id === 'treatment-new-vcf-prior-augmentation-or-surgery')?.ratings[3]).toMatchObject({
       words: 'Usually not appropriate',
       radiation: null,

@@ -155,12 +155,13 @@ describe('the founding vignette (78-year-old, L2 vertebroplasty, new T11 fractur
     expect(decision.why.join(' ')).toContain('augmentation at L2');
   });
 
-  it('shows its four ratings', () => {
+  it('shows its four ratings, and the one treatment the facts do not rate for it as not bundled', () => {
     expect(decision.ratings.map((r) => [r.procedure, r.rating])).toEqual([
       ['percutaneous-vertebral-augmentation', 'usually-appropriate'],
       ['medical-management-only', 'usually-appropriate'],
       ['surgical-consultation', 'may-be-appropriate'],
       ['percutaneous-ablation-spine', 'usually-not-appropriate'],
+      ['radiation-oncology-consultation', 'not-bundled'],
     ]);
   });
 
