@@ -2,6 +2,7 @@ import type { FindingsReply } from '@/logic/messages';
 import { CATEGORIES, type Category } from '@/logic/terms/mention';
 import { reduceMutations } from './dirty';
 import { type FindMentions, matchBlock, type PageFinding } from './findings';
+import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { Painter } from './painter';
 import { runSliced } from './scheduler';
@@ -31,8 +32,6 @@ export interface ScanStats {
   peakRanges: number;
 }
 
-/** How far outside the viewport blocks are painted: about one screen above and below. */
-const ROOT_MARGIN = '100% 0px';
 /** A navigation's DOM lands after its event: rescan once it has settled. */
 const NAVIGATION_SETTLE_MS = 100;
 
@@ -47,17 +46,19 @@ export class Highlighter {
   private readonly styles: Styles;
   private readonly blocks = new Map<Element, Block>();
   private readonly findings = new Map<Block, PageFinding[]>();
-  private readonly visible = new Set<Block>();
   private readonly watchedRoots = new WeakSet<Node>();
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
   private readonly events = new AbortController();
-  private readonly io: IntersectionObserver;
+  private readonly nearby: Nearby;
   private readonly mo: MutationObserver;
   private ordered: PageFinding[] | null = null;
   private generation = 0;
   private scanning = false;
   private rescanWanted = false;
+  private affirmed = 0;
   private lastAffirmed = -1;
+  /** Some near blocks did not fit under the range cap: paint them when others leave. */
+  private capped = false;
   private textNodes = 0;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
   private enabled: boolean;
@@ -76,7 +77,10 @@ export class Highlighter {
     this.onUpdated = options.onUpdated;
     this.painter = new Painter(options.categories ?? CATEGORIES);
     this.styles = new Styles(options.css);
-    this.io = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: ROOT_MARGIN });
+    this.nearby = new Nearby({
+      view: this.doc.defaultView as Window,
+      changed: (entered, left) => this.onNearby(entered, left),
+    });
     this.mo = new MutationObserver((records) => this.onMutations(records));
     const view = this.doc.defaultView as Window & { navigation?: EventTarget };
     const signal = this.events.signal;
@@ -99,14 +103,14 @@ export class Highlighter {
   setEnabled(enabled: boolean): void {
     if (enabled === this.enabled) return;
     this.enabled = enabled;
-    if (enabled) this.paintVisible();
+    if (enabled) this.paintNear();
     else this.painter.clear();
   }
 
   setCategories(categories: readonly Category[]): void {
     this.painter.clear();
     this.painter.categories = new Set(categories);
-    if (this.enabled) this.paintVisible();
+    if (this.enabled) this.paintNear();
   }
 
   /** All findings in document order, painted or not, numbered as "reveal finding N" counts them. */
@@ -177,12 +181,11 @@ export class Highlighter {
     this.events.abort();
     clearTimeout(this.navigationTimer);
     this.mo.disconnect();
-    this.io.disconnect();
+    this.nearby.stop();
     this.painter.dispose();
     this.styles.dispose();
     this.blocks.clear();
     this.findings.clear();
-    this.visible.clear();
   }
 
   private show(finding: PageFinding): void {
@@ -198,21 +201,27 @@ export class Highlighter {
     this.scanning = true;
     this.rescanWanted = false;
     this.painter.clear();
-    this.io.disconnect();
-    this.visible.clear();
+    this.nearby.reset([]);
     this.blocks.clear();
     this.findings.clear();
+    this.affirmed = 0;
     this.ordered = null;
     const found: Block[] = [];
     const walk = this.walk(this.doc.body ?? this.doc.documentElement, found);
     const cancelled = () => generation !== this.generation;
     if (!(await runSliced((deadline) => walk.step(deadline), cancelled))) return;
     this.textNodes = walk.textNodes;
+    // What can be seen is matched and painted first; the rest of the page follows in slices.
+    this.nearby.reset(found);
+    this.nearby.refine();
+    const first = [...this.nearby.nearBlocks()];
+    for (const block of first) this.index(block);
     let next = 0;
     const matched = await runSliced((deadline) => {
       while (next < found.length) {
-        this.add(found[next++] as Block);
-        if ((next & 15) === 0 && performance.now() > deadline) return false;
+        const block = found[next++] as Block;
+        if (!this.findings.has(block)) this.index(block);
+        if (performance.now() > deadline) return false;
       }
       return true;
     }, cancelled);
@@ -231,20 +240,21 @@ export class Highlighter {
     });
   }
 
-  /** Indexes one block: replaces what was known for its element, matches it, lets the viewport decide on paint. */
-  private add(block: Block): void {
-    const old = this.blocks.get(block.element);
-    if (old) this.drop(old);
+  /** Matches one block and keeps its findings; paints it at once when it is near the viewport. */
+  private index(block: Block): void {
+    const findings = matchBlock(block, this.findMentions);
     this.blocks.set(block.element, block);
-    this.findings.set(block, matchBlock(block, this.findMentions));
-    this.io.observe(block.element);
+    this.findings.set(block, findings);
+    for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed++;
+    if (this.enabled && findings.length > 0 && this.nearby.isNear(block)) this.paint(block, findings);
   }
 
-  private drop(block: Block): void {
+  /** Forgets one block: its findings, its ranges. */
+  private unindex(block: Block): void {
     this.painter.unpaint(block);
-    this.io.unobserve(block.element);
-    this.visible.delete(block);
-    this.blocks.delete(block.element);
+    if (this.blocks.get(block.element) === block) this.blocks.delete(block.element);
+    const findings = this.findings.get(block);
+    if (findings) for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed--;
     this.findings.delete(block);
   }
 
@@ -253,6 +263,12 @@ export class Highlighter {
     this.watchedRoots.add(root);
     this.styles.ensure(root);
     this.mo.observe(root, { childList: true, subtree: true, characterData: true });
+    // Scroll events do not bubble: caught on the way down, for the page and every scrolling element in it.
+    const signal = this.events.signal;
+    const moved = () => this.nearby.schedule();
+    root.addEventListener('scroll', moved, { capture: true, passive: true, signal });
+    if (root.nodeType === 9)
+      (root as Document).defaultView?.addEventListener('resize', moved, { passive: true, signal });
   }
 
   /** A frame that loads (or navigates) later gets indexed then. */
@@ -285,41 +301,54 @@ export class Highlighter {
       void this.fullScan();
       return;
     }
-    for (const node of dirty.removed) this.forget(node);
+    const gone = new Set<Block>();
+    for (const node of dirty.removed) this.forget(node, gone);
+    const added: Block[] = [];
     for (const root of dirty.roots) {
       const found: Block[] = [];
       this.walk(root, found).step(Number.POSITIVE_INFINITY);
       // The root's own block may now hold no text: drop what was known for it.
       const old = this.blocks.get(root);
-      if (old && !found.some((block) => block.element === root)) this.drop(old);
-      for (const block of found) this.add(block);
+      if (old && !found.some((block) => block.element === root)) {
+        this.unindex(old);
+        gone.add(old);
+      }
+      for (const block of found) {
+        const previous = this.blocks.get(block.element);
+        if (previous) {
+          this.unindex(previous);
+          this.nearby.replace(previous, block);
+        } else added.push(block);
+        this.index(block);
+      }
     }
+    this.nearby.remove(gone);
+    for (const block of added) this.nearby.insert(block);
+    if (added.length > 0 || gone.size > 0) this.nearby.schedule();
     this.changed();
     this.onUpdated?.(performance.now() - started);
   }
 
   /** Removed nodes take their blocks with them. */
-  private forget(node: Node): void {
+  private forget(node: Node, gone: Set<Block>): void {
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    const gone = this.blocks.get(element);
-    if (gone && !element.isConnected) this.drop(gone);
-    for (const inner of element.querySelectorAll('*')) {
-      const block = this.blocks.get(inner);
-      if (block && !inner.isConnected) this.drop(block);
-    }
+    const drop = (block: Block | undefined, at: Element) => {
+      if (!block || at.isConnected) return;
+      this.unindex(block);
+      gone.add(block);
+    };
+    drop(this.blocks.get(element), element);
+    if (element.firstElementChild === null) return;
+    for (const inner of element.querySelectorAll('*')) drop(this.blocks.get(inner), inner);
   }
 
   /** After any change of findings: a new order next time, and the badge if the count moved. */
   private changed(): void {
     this.ordered = null;
-    let affirmed = 0;
-    for (const list of this.findings.values()) {
-      for (const finding of list) if (finding.assertion === 'affirmed') affirmed++;
-    }
-    if (affirmed !== this.lastAffirmed) {
-      this.lastAffirmed = affirmed;
-      this.notify(affirmed);
+    if (this.affirmed !== this.lastAffirmed) {
+      this.lastAffirmed = this.affirmed;
+      this.notify(this.affirmed);
     }
   }
 
@@ -328,25 +357,23 @@ export class Highlighter {
     return this.ordered;
   }
 
-  private onIntersections(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const block = this.blocks.get(entry.target);
-      if (!block) continue;
-      if (entry.isIntersecting) this.visible.add(block);
-      else {
-        this.visible.delete(block);
-        this.painter.unpaint(block);
-      }
-    }
-    if (this.enabled) this.paintVisible();
+  /** Blocks came near the viewport or left it: paint the ones that came, unpaint the ones that left. */
+  private onNearby(entered: readonly Block[], left: readonly Block[]): void {
+    for (const block of left) this.painter.unpaint(block);
+    if (!this.enabled) return;
+    if (this.capped) this.paintNear();
+    else for (const block of entered) this.paint(block, this.findings.get(block));
   }
 
-  /** Paints visible blocks not painted yet, while the cap allows. */
-  private paintVisible(): void {
-    for (const block of this.visible) {
-      if (this.painter.isPainted(block)) continue;
-      const findings = this.findings.get(block);
-      if (findings && findings.length > 0 && !this.painter.paint(block, findings)) return;
+  private paint(block: Block, findings: readonly PageFinding[] | undefined): void {
+    if (findings && findings.length > 0 && !this.painter.paint(block, findings)) this.capped = true;
+  }
+
+  /** Paints near blocks not painted yet, while the cap allows. */
+  private paintNear(): void {
+    this.capped = false;
+    for (const block of this.nearby.nearBlocks()) {
+      if (!this.painter.isPainted(block)) this.paint(block, this.findings.get(block));
     }
   }
 }

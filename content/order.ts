@@ -21,6 +21,14 @@ function chainOf(element: Element): Element[] {
   }
 }
 
+/** Negative when `a` comes before `b` in the page (across shadow roots and frames), positive after. */
+export function compareBlocks(a: Block, b: Block): number {
+  if (a.element.ownerDocument === b.element.ownerDocument && a.element.getRootNode() === b.element.getRootNode()) {
+    return compareChains([a.element], [b.element]);
+  }
+  return compareChains(chainOf(a.element), chainOf(b.element));
+}
+
 export function sortByDocumentOrder(blocks: Iterable<Block>): Block[] {
   const chains = new Map<Block, Element[]>();
   for (const block of blocks) chains.set(block, chainOf(block.element));

@@ -1,0 +1,273 @@
+import { compareBlocks } from './order';
+import type { Block } from './text-index';
+
+/**
+ * Which blocks lie within about a viewport of the screen, without an IntersectionObserver per block:
+ * Chrome recomputes every observed target on each frame in which anything changes, which at ~20 k
+ * blocks costs ~40 ms per frame (a ticking clock becomes a long frame).
+ *
+ * Instead the blocks are kept in document order and cut into chunks of consecutive blocks; only the
+ * first block of each chunk (a sentinel, at most SENTINELS of them) is observed, as a trigger for layout
+ * shifts that come without a scroll event. On scroll, resize, observer callback or a change of blocks, a
+ * refine in the next animation frame reads the sentinels' rectangles (layout is clean by then), keeps the
+ * chunks whose span between their sentinel and the next one reaches the viewport band, and reads only
+ * those chunks' blocks. Rectangles ignore clipping by scroll containers, so the band is a superset of
+ * what is seen: a few more blocks painted, never a visible one missed in document-ordered layouts.
+ */
+
+/** At most this many observed sentinels: a few hundred targets cost the observer well under a millisecond. */
+export const SENTINELS = 128;
+/** How far outside the viewport blocks count as near, in viewport heights above and below. */
+const MARGIN = 1;
+/** An undisplayed sentinel gives no position: the chunk's next few blocks are tried instead. */
+const PROBE = 8;
+
+interface Band {
+  /** In the document's own viewport coordinates. */
+  top: number;
+  bottom: number;
+  /** Added to the document's coordinates to get the top window's. */
+  offset: number;
+}
+
+interface Span {
+  top: number;
+  bottom: number;
+}
+
+export interface NearbyOptions {
+  /** The top window of this highlighter (its viewport is the one the band is measured in). */
+  view: Window;
+  /** Told the blocks that came near and those that left, after each refine that changed them. */
+  changed(entered: Block[], left: Block[]): void;
+}
+
+export class Nearby {
+  /** All indexed blocks in document order. */
+  private order: Block[] = [];
+  private orderChanged = false;
+  private readonly near = new Set<Block>();
+  private readonly observed = new Set<Element>();
+  private readonly io: IntersectionObserver;
+  private frame = 0;
+  private chunk = 1;
+  private stopped = false;
+
+  constructor(private readonly options: NearbyOptions) {
+    const view = options.view;
+    this.io = new (view as Window & typeof globalThis).IntersectionObserver(() => this.schedule(), {
+      rootMargin: `${MARGIN * 100}% 0px`,
+    });
+  }
+
+  get blocks(): readonly Block[] {
+    return this.order;
+  }
+
+  isNear(block: Block): boolean {
+    return this.near.has(block);
+  }
+
+  nearBlocks(): ReadonlySet<Block> {
+    return this.near;
+  }
+
+  /** Replaces the whole order (a full scan, whose walk found blocks in document order). */
+  reset(blocks: Block[]): void {
+    this.order = blocks;
+    this.near.clear();
+    this.orderChanged = true;
+  }
+
+  /** A block indexed again: takes its predecessor's place in the order. */
+  replace(old: Block, block: Block): void {
+    const at = this.indexOf(old);
+    if (at >= 0) this.order[at] = block;
+    else this.insert(block);
+    if (this.near.delete(old)) this.near.add(block);
+    this.orderChanged = true;
+  }
+
+  /** A new block: put where it stands in the page (appends, the common case, are checked first). */
+  insert(block: Block): void {
+    const order = this.order;
+    let low = 0;
+    let high = order.length;
+    const last = order[high - 1];
+    if (!last || compareBlocks(last, block) < 0) low = high;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareBlocks(order[mid] as Block, block) < 0) low = mid + 1;
+      else high = mid;
+    }
+    order.splice(low, 0, block);
+    this.orderChanged = true;
+  }
+
+  /** Blocks gone from the index, removed in one pass. */
+  remove(gone: ReadonlySet<Block>): void {
+    if (gone.size === 0) return;
+    this.order = this.order.filter((block) => !gone.has(block));
+    for (const block of gone) this.near.delete(block);
+    this.orderChanged = true;
+  }
+
+  /** Refines in the next animation frame (once, however often asked). */
+  schedule(): void {
+    if (this.frame || this.stopped) return;
+    this.frame = this.options.view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.refine();
+    });
+  }
+
+  /** Finds the blocks near the viewport now and tells what changed. */
+  refine(): void {
+    if (this.stopped) return;
+    if (this.frame) {
+      this.options.view.cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
+    if (this.orderChanged) this.resentinel();
+    const order = this.order;
+    const bands = new Map<Document, Band | null>();
+    const bandOf = (doc: Document) => {
+      let band = bands.get(doc);
+      if (band === undefined) {
+        band = this.band(doc, bandOf);
+        bands.set(doc, band);
+      }
+      return band;
+    };
+    const top = bandOf(this.options.view.document) as Band;
+    const next = new Set<Block>();
+    const size = this.chunk;
+    let start: Span | null = this.spanAt(0, size, bandOf);
+    for (let first = 0; first < order.length; first += size) {
+      const end = Math.min(first + size, order.length);
+      const following = end < order.length ? this.spanAt(end, end + size, bandOf) : this.spanOf(end - 1, bandOf);
+      const reach = join(start, following);
+      start = end < order.length ? following : null;
+      if (!reach || reach.bottom < top.top || reach.top > top.bottom) continue;
+      for (let index = first; index < end; index++) {
+        const block = order[index] as Block;
+        const band = bandOf(block.element.ownerDocument);
+        if (!band) continue;
+        const rect = block.element.getBoundingClientRect();
+        if (rect.width === 0 && rect.height === 0) continue;
+        if (rect.bottom >= band.top && rect.top <= band.bottom) next.add(block);
+      }
+    }
+    const entered: Block[] = [];
+    const left: Block[] = [];
+    for (const block of this.near) if (!next.has(block)) left.push(block);
+    for (const block of next) if (!this.near.has(block)) entered.push(block);
+    if (entered.length === 0 && left.length === 0) return;
+    for (const block of left) this.near.delete(block);
+    for (const block of entered) this.near.add(block);
+    this.options.changed(entered, left);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.frame) this.options.view.cancelAnimationFrame(this.frame);
+    this.io.disconnect();
+    this.observed.clear();
+    this.order = [];
+    this.near.clear();
+  }
+
+  private indexOf(block: Block): number {
+    // Re-indexed blocks are usually few and found by a binary search on the order.
+    const order = this.order;
+    let low = 0;
+    let high = order.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const here = order[mid] as Block;
+      if (here === block) return mid;
+      const compared = compareBlocks(here, block);
+      if (compared < 0) low = mid + 1;
+      else if (compared > 0) high = mid - 1;
+      else return order.indexOf(block);
+    }
+    return order.indexOf(block);
+  }
+
+  /** Picks every chunk's first block as a sentinel and observes only those. */
+  private resentinel(): void {
+    this.orderChanged = false;
+    const order = this.order;
+    this.chunk = Math.max(1, Math.ceil(order.length / SENTINELS));
+    const wanted = new Set<Element>();
+    for (let index = 0; index < order.length; index += this.chunk) wanted.add((order[index] as Block).element);
+    const last = order[order.length - 1];
+    if (last) wanted.add(last.element);
+    for (const element of this.observed) {
+      if (!wanted.has(element)) {
+        this.io.unobserve(element);
+        this.observed.delete(element);
+      }
+    }
+    for (const element of wanted) {
+      if (!this.observed.has(element)) {
+        this.io.observe(element);
+        this.observed.add(element);
+      }
+    }
+  }
+
+  /** Where a document's blocks count as near, in its own coordinates; null when its frame is far away. */
+  private band(doc: Document, bandOf: (doc: Document) => Band | null): Band | null {
+    const view = doc.defaultView;
+    if (!view) return null;
+    const height = view.innerHeight || doc.documentElement.clientHeight;
+    const own = { top: -MARGIN * height, bottom: (1 + MARGIN) * height };
+    if (doc === this.options.view.document) return { ...own, offset: 0 };
+    let frame: Element | null = null;
+    try {
+      frame = view.frameElement;
+    } catch {
+      frame = null;
+    }
+    const outer = frame ? bandOf(frame.ownerDocument) : null;
+    if (!frame || !outer) return null;
+    const rect = frame.getBoundingClientRect();
+    const offset = outer.offset + rect.top + frame.clientTop;
+    // The top window's band in this frame's coordinates, clipped to the frame's own band.
+    const topBand = bandOf(this.options.view.document) as Band;
+    const band = {
+      top: Math.max(own.top, topBand.top - offset),
+      bottom: Math.min(own.bottom, topBand.bottom - offset),
+      offset,
+    };
+    return band.top <= band.bottom ? band : null;
+  }
+
+  /** The span of the first displayed block in [from, to), in top-window coordinates. */
+  private spanAt(from: number, to: number, bandOf: (doc: Document) => Band | null): Span | null {
+    const limit = Math.min(to, from + PROBE, this.order.length);
+    for (let index = from; index < limit; index++) {
+      const span = this.spanOf(index, bandOf);
+      if (span) return span;
+    }
+    return null;
+  }
+
+  private spanOf(index: number, bandOf: (doc: Document) => Band | null): Span | null {
+    const block = this.order[index];
+    if (!block) return null;
+    const rect = block.element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return null;
+    const doc = block.element.ownerDocument;
+    const band = doc === this.options.view.document ? { offset: 0 } : bandOf(doc);
+    if (!band) return null;
+    return { top: rect.top + band.offset, bottom: rect.bottom + band.offset };
+  }
+}
+
+function join(a: Span | null, b: Span | null): Span | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom) };
+}
