@@ -1,4 +1,5 @@
 import type { FindingsReply } from '@/logic/messages';
+import { DEFAULT_COLOURS } from '@/logic/storage';
 import { CATEGORIES, type Category } from '@/logic/terms/mention';
 import { reduceMutations } from './dirty';
 import { type FindMentions, matchBlock, type PageFinding } from './findings';
@@ -6,14 +7,14 @@ import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { Painter } from './painter';
 import { runSliced } from './scheduler';
-import { Styles } from './styles';
+import { type Colours, Styles } from './styles';
 import { type Block, TextWalk } from './text-index';
 
 export interface HighlighterOptions {
   document: Document;
   findMentions: FindMentions;
-  /** The ::highlight() rules, adopted where the registered report.css did not already bring them. */
-  css: string;
+  /** Category colours the user chose (settings.colours); report.css has the defaults. */
+  colours?: Colours;
   enabled?: boolean;
   categories?: readonly Category[];
   /** Told the affirmed-finding count after each scan that changed it (the toolbar badge). */
@@ -76,7 +77,7 @@ export class Highlighter {
     this.onScanned = options.onScanned;
     this.onUpdated = options.onUpdated;
     this.painter = new Painter(options.categories ?? CATEGORIES);
-    this.styles = new Styles(options.css);
+    this.styles = new Styles(DEFAULT_COLOURS, options.colours);
     this.nearby = new Nearby({
       view: this.doc.defaultView as Window,
       changed: (entered, left) => this.onNearby(entered, left),
@@ -105,6 +106,11 @@ export class Highlighter {
     this.enabled = enabled;
     if (enabled) this.paintNear();
     else this.painter.clear();
+  }
+
+  /** The user's colours, applied to the adopted sheets (no page node changes). */
+  setColours(colours: Colours): void {
+    this.styles.setColours(colours);
   }
 
   setCategories(categories: readonly Category[]): void {

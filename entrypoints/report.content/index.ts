@@ -1,7 +1,6 @@
 import '@/content/highlight.css';
 import { browser } from 'wxt/browser';
 import { answer } from '@/content/answer';
-import css from '@/content/highlight.css?inline';
 import { Highlighter } from '@/content/highlighter';
 import { findMentions } from '@/logic';
 import { LOCAL, readStored, type Settings } from '@/logic/storage';
@@ -35,7 +34,7 @@ export default defineContentScript({
       highlighter = new Highlighter({
         document,
         findMentions,
-        css,
+        colours: settings?.colours,
         enabled: settings?.highlightEnabled ?? true,
         categories: settings?.categories,
         onScanned: e2e ? (stats) => tell('vcf-lens:scanned', { ...stats, started }) : undefined,
@@ -53,8 +52,17 @@ export default defineContentScript({
       return top ? reply : undefined;
     };
     browser.runtime.onMessage.addListener(listener);
+    // Colours chosen in the panel or options apply at once: the adopted sheet is rewritten, no node changes.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[LOCAL.settings.key];
+      if (area !== 'local' || !change) return;
+      const settings = readStored(LOCAL.settings.schema, change.newValue, LOCAL.settings.key);
+      if (settings) active.setColours(settings.colours);
+    };
+    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
+      browser.storage.onChanged.removeListener(onStorage);
       // A newer copy of this script (same extension) takes the highlighter over; otherwise it goes.
       if (browser.runtime?.id) return;
       active.stop();

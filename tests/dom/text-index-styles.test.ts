@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { highlightRules, MARKER } from '@/content/styles';
+import { DEFAULT_COLOURS } from '@/logic/storage';
+import { CATEGORIES } from '@/logic/terms/mention';
+
+/** The rules of a stylesheet, comments and blank lines left out. */
+function rules(css: string): string[] {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('::highlight('));
+}
+
+describe('highlight styles', () => {
+  const file = readFileSync('content/highlight.css', 'utf8');
+
+  it('report.css holds the same rules the content script adopts for the default colours', () => {
+    expect(rules(file)).toEqual(highlightRules(DEFAULT_COLOURS).split('\n'));
+    expect(file).toContain(`${MARKER}: 1;`);
+  });
+
+  it('colours are literal: no ::highlight() rule reads a custom property (it costs every changing frame)', () => {
+    expect(rules(file).join('\n')).not.toContain('var(');
+    expect(highlightRules(DEFAULT_COLOURS)).not.toContain('var(');
+  });
+
+  it("the user's colours go into every category's rule", () => {
+    const colours = { ...DEFAULT_COLOURS, fracture: '#112233', trauma: '#ABCDEF' };
+    const css = highlightRules(colours);
+    expect(css).toContain(
+      '::highlight(vcf-lens-fracture) { background-color: rgb(17 34 51 / 0.3); text-decoration: underline 2px #112233; }',
+    );
+    expect(css).toContain('underline 2px #abcdef');
+    for (const category of CATEGORIES) expect(css).toContain(`::highlight(vcf-lens-${category})`);
+  });
+});
