@@ -23,42 +23,53 @@ const SECTION_DEFAULTS: [RegExp, Modifier][] = [
   [/DIFFERENTIAL/, 'possible'],
   [/PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS/, 'historical'],
 ];
-
 const sectionDefaults = new Map<string, Assertion>();
 
-function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
+function sectionDefault({ section }: Sentence): Assertion {
+  if (section === '') return 'affirmed';
+  let kind = sectionDefaults.get(section);
+  if (kind === undefined) {
+    kind = SECTION_DEFAULTS.find(([pattern]) => pattern.test(section))?.[1] ?? 'affirmed';
+    if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
+  }
+  return kind;
 }
 
-/** Triggers of a sentence, grouped for the assertion of each finding in it. */
-export class SentenceContext {
+/** Words in a scope, counted without splitting the string. */
+function words(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * The triggers of one text, in text order, and the assertion they give each finding. A finding looks
+ * only at the triggers of its own sentence that lie near it (found by binary search), so the work per
+ * finding stays small however long the text.
+ */
+export class Scopes {
   constructor(
     private readonly text: string,
-    private readonly sentence: Sentence,
     private readonly hits: TriggerHit[],
   ) {}
 
-  /** The assertion of a finding at [start, end) in this sentence. */
-  assertionOf(start: number, end: number): Assertion {
-    if (this.hits.length > 0) {
-      const near = this.near(start - FORWARD_CHARS, end + BACKWARD_CHARS);
-      for (const kind of PRIORITY) if (this.reaches(near, kind, start, end)) return kind;
-    }
-    return this.sectionDefault();
+  /** The assertion of a finding at [start, end) in `sentence`. */
+  assertionOf(sentence: Sentence, start: number, end: number): Assertion {
+    const near = this.near(
+      Math.max(sentence.start, start - FORWARD_CHARS),
+      Math.min(sentence.end, end + BACKWARD_CHARS),
+    );
+    if (near.length > 0) for (const kind of PRIORITY) if (this.reaches(near, kind, start, end)) return kind;
+    return sectionDefault(sentence);
   }
 
-  private sectionDefault(): Assertion {
-    const { section } = this.sentence;
-    if (section === '') return 'affirmed';
-    let kind = sectionDefaults.get(section);
-    if (kind === undefined) {
-      kind = SECTION_DEFAULTS.find(([pattern]) => pattern.test(section))?.[1] ?? 'affirmed';
-      if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
-    }
-    return kind;
-  }
-
-  /** Triggers starting within [from, to): the hits are in text order, so a binary search finds them. */
+  /** Triggers starting within [from, to). */
   private near(from: number, to: number): TriggerHit[] {
     let lo = 0;
     let hi = this.hits.length;
@@ -68,8 +79,9 @@ export class SentenceContext {
       else hi = mid;
     }
     const found: TriggerHit[] = [];
-    for (let i = lo; i < this.hits.length && (this.hits[i] as TriggerHit).start < to; i++)
+    for (let i = lo; i < this.hits.length && (this.hits[i] as TriggerHit).start < to; i++) {
       found.push(this.hits[i] as TriggerHit);
+    }
     return found;
   }
 
@@ -86,10 +98,10 @@ export class SentenceContext {
     });
   }
 
-  /** A scope from `from` to `to` is open when no termination term of that kind lies between. */
+  /** A scope from `from` to `to` is open when no termination term of that kind (and no semicolon) lies between. */
   private open(near: TriggerHit[], kind: Modifier, from: number, to: number, maxWords: number): boolean {
-    if (words(this.text.slice(from, to)) > maxWords) return false;
-    if (/[;]/.test(this.text.slice(from, to))) return false;
+    if (words(this.text, from, to) > maxWords) return false;
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 59 /* ; */) return false;
     return !near.some(
       (hit) =>
         hit.trigger.kind === 'terminate' &&

@@ -69,7 +69,9 @@ function vcf(annotations: Annotation[]): boolean | 'uncertain' {
 function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | null> {
   const fragments = concepts.get('retropulsion') ?? [];
   const compression = [...(concepts.get('canal-compromise') ?? []), ...(concepts.get('neural-compression') ?? [])];
-  const beside = (fragment: Annotation) => compression.filter((c) => c.sentence === fragment.sentence);
+  const bySentence = new Map<number, Annotation[]>();
+  for (const c of compression) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  const beside = (fragment: Annotation) => bySentence.get(fragment.sentence) ?? [];
   for (const fragment of fragments.filter((f) => f.assertion === 'affirmed')) {
     const squeezed = beside(fragment).filter((c) => c.assertion === 'affirmed');
     if (squeezed.length) return { value: true, evidence: evidenceOf([fragment, ...squeezed]) };

@@ -1,6 +1,5 @@
-import { findTriggers, SentenceContext } from '../assertion/context';
+import { findTriggers, Scopes } from '../assertion/context';
 import { type Sentence, splitSentences } from '../assertion/sentences';
-import type { TriggerHit } from '../assertion/trigger';
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Concept } from './lexicon';
@@ -101,8 +100,8 @@ export function annotate(text: string): Annotation[] {
   const triggers = findTriggers(text);
   const sentences = splitSentences(text);
   const annotations: Annotation[] = [];
+  const scopes = new Scopes(text, triggers);
   let h = 0;
-  let t = 0;
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerLevel: LevelSpan | null = null;
   const owner = new Map<TermHit, LevelSpan[]>();
@@ -114,11 +113,6 @@ export function annotate(text: string): Annotation[] {
     }
     const inSentence: TermHit[] = [];
     while (h < hits.length && (hits[h] as TermHit).start < sentence.end) inSentence.push(hits[h++] as TermHit);
-    while (t < triggers.length && (triggers[t] as TriggerHit).start < sentence.start) t++;
-    const sentenceTriggers: TriggerHit[] = [];
-    while (t < triggers.length && (triggers[t] as TriggerHit).start < sentence.end)
-      sentenceTriggers.push(triggers[t++] as TriggerHit);
-    const context = new SentenceContext(text, sentence, sentenceTriggers);
     if (inSentence.length > 1) attachLevels(text, inSentence, owner);
     const isHeader = endsWithColon && inSentence.every((hit) => hit.level);
     if (isHeader) headerLevel = inSentence.find((hit) => hit.level)?.level ?? null;
@@ -132,10 +126,11 @@ export function annotate(text: string): Annotation[] {
         text: text.slice(hit.start, hit.end),
         concept: hit.concept.id,
         category: hit.concept.category,
-        assertion: hit.concept.assertion ?? context.assertionOf(hit.start, hit.end),
+        assertion: hit.concept.assertion ?? scopes.assertionOf(sentence, hit.start, hit.end),
+        // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 1
-            ? [...(levelSpans[0] as LevelSpan).levels]
+            ? (levelSpans[0] as LevelSpan).levels
             : sortLevels(levelSpans.flatMap((span) => span.levels)),
         levelSpans,
         sentence: index,
