@@ -6,7 +6,7 @@ import { type FindMentions, matchBlock, type PageFinding } from './findings';
 import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { Painter } from './painter';
-import { runSliced } from './scheduler';
+import { runSliced, type SliceTiming } from './scheduler';
 import { type Colours, Styles } from './styles';
 import { type Block, TextWalk } from './text-index';
 
@@ -26,6 +26,12 @@ export interface HighlighterOptions {
 }
 
 export interface ScanStats {
+  /** Script time of the index walk, of matching, and the longest slice, in ms. */
+  walkMs?: number;
+  matchMs?: number;
+  longestSliceMs?: number;
+  /** performance.now() when the blocks near the viewport were matched and painted. */
+  firstPaintAt?: number;
   blocks: number;
   textNodes: number;
   findings: number;
@@ -215,26 +221,39 @@ export class Highlighter {
     const found: Block[] = [];
     const walk = this.walk(this.doc.body ?? this.doc.documentElement, found);
     const cancelled = () => generation !== this.generation;
-    if (!(await runSliced((deadline) => walk.step(deadline), cancelled))) return;
+    const walking: SliceTiming = { longest: 0, total: 0, slices: 0 };
+    if (!(await runSliced((deadline) => walk.step(deadline), cancelled, walking))) return;
     this.textNodes = walk.textNodes;
     // What can be seen is matched and painted first; the rest of the page follows in slices.
     this.nearby.reset(found);
     this.nearby.refine();
     const first = [...this.nearby.nearBlocks()];
     for (const block of first) this.index(block);
+    const firstPaintAt = performance.now();
+    const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
     let next = 0;
-    const matched = await runSliced((deadline) => {
-      while (next < found.length) {
-        const block = found[next++] as Block;
-        if (!this.findings.has(block)) this.index(block);
-        if (performance.now() > deadline) return false;
-      }
-      return true;
-    }, cancelled);
+    const matched = await runSliced(
+      (deadline) => {
+        while (next < found.length) {
+          const block = found[next++] as Block;
+          if (!this.findings.has(block)) this.index(block);
+          if (performance.now() > deadline) return false;
+        }
+        return true;
+      },
+      cancelled,
+      matching,
+    );
     if (!matched) return;
     this.scanning = false;
     this.changed();
-    this.onScanned?.(this.stats());
+    this.onScanned?.({
+      ...this.stats(),
+      walkMs: walking.total,
+      matchMs: matching.total,
+      longestSliceMs: Math.max(walking.longest, matching.longest),
+      firstPaintAt,
+    });
     if (this.rescanWanted) await this.fullScan();
   }
 

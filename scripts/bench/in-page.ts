@@ -11,6 +11,12 @@ export function twoFrames(): Promise<number> {
   );
 }
 
+/** Lets a style change made from outside (insertCSS) be applied and rendered before measuring. */
+export async function settle(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
 /** TreeWalker + the compiled lexicon over all text, script only: the floor any highlighter pays. */
 export function floor(pattern: { source: string; flags: string }): { ms: number; matches: number; textNodes: number } {
   const start = performance.now();
@@ -54,7 +60,13 @@ export function watch(): void {
 /** Waits for the content script's scan, then two frames: the real path until highlights are painted. */
 export async function lensDone(): Promise<{
   ms: number;
-  stats: Record<string, number>;
+  stats: Record<string, number> & {
+    started: number;
+    firstPaintAt: number;
+    walkMs: number;
+    matchMs: number;
+    longestSliceMs: number;
+  };
   long: number;
   mutations: number;
   ranges: number;
@@ -62,7 +74,7 @@ export async function lensDone(): Promise<{
   const state = (window as unknown as { __lens: { long: number; mutations: number; scanned: string } }).__lens;
   while (!state.scanned) await new Promise((resolve) => setTimeout(resolve, 5));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const stats = JSON.parse(state.scanned) as Record<string, number>;
+  const stats = JSON.parse(state.scanned);
   const ms = performance.now() - (stats.started as number);
   // Late long frames (the paint itself) are counted too.
   await new Promise((resolve) => setTimeout(resolve, 100));

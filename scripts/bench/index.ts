@@ -23,6 +23,7 @@ import {
   installProbes,
   lensDone,
   markjs,
+  settle,
   tick,
   twoFrames,
   watch,
@@ -31,6 +32,7 @@ import { extraReport, reportPage } from './report-page';
 
 const EXTENSION = path.resolve('.output/chrome-mv3-e2e');
 const SCRIPT = 'content-scripts/report.js';
+const STYLES = 'content-scripts/report.css';
 const MARKJS = path.resolve('node_modules/mark.js/dist/mark.min.js');
 
 const args = process.argv.slice(2);
@@ -68,6 +70,15 @@ interface Result {
   dom_mutations: number;
   registered_ranges: number;
   style_inject_ms: number;
+  /** Script time of the walk and of matching, the longest slice, and when the near blocks were painted. */
+  walk_ms: number;
+  match_ms: number;
+  longest_slice_ms: number;
+  near_paint_ms: number;
+  /** The on-demand path (styles adopted by the script into the loaded page) and its full style recalcs. */
+  lens_on_demand_ms: number;
+  long_tasks_on_demand: number;
+  style_recalcs_on_demand: number;
 }
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
@@ -80,6 +91,32 @@ async function fresh(context: BrowserContext, url: string): Promise<Page> {
   await page.evaluate(installProbes);
   await page.evaluate(twoFrames);
   return page;
+}
+
+async function inject(worker: Worker, tabId: number): Promise<void> {
+  await worker.evaluate(
+    async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
+    { tabId, file: SCRIPT },
+  );
+}
+
+/** Traces the page's renderer; `fullRecalcs` ends it and counts style recalcs that touched most elements. */
+async function startTrace(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const events: { name: string; ph: string; args?: { elementCount?: number } }[] = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as typeof events)));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  return {
+    async fullRecalcs(elements: number): Promise<number> {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      return events.filter(
+        (event) => event.name === 'UpdateLayoutTree' && (event.args?.elementCount ?? 0) >= elements / 2,
+      ).length;
+    },
+  };
 }
 
 async function measure(context: BrowserContext, worker: Worker, url: string, sizeMb: number, bytes: number) {
@@ -107,15 +144,23 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     add('style_inject', (await plain.evaluate(injectStyles, css)) - (samples.idle_work?.at(-1) ?? 0));
     await plain.close();
 
-    // The real content script, injected as the toolbar does (scripting.executeScript).
+    // The real content script, its styles declared up front as the registered path has them (report.css
+    // at document_start): the issue's lens path. The one style recalc of on-demand use is measured below.
     const page = await fresh(context, url);
+    const tabId = await tabIdOf(worker, url);
+    await worker.evaluate(async ({ tabId, file }) => chrome.scripting.insertCSS({ target: { tabId }, files: [file] }), {
+      tabId,
+      file: STYLES,
+    });
+    await page.evaluate(settle);
     await page.evaluate(watch);
-    await worker.evaluate(
-      async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
-      { tabId: await tabIdOf(worker, url), file: SCRIPT },
-    );
+    await inject(worker, tabId);
     const lens = await page.evaluate(lensDone);
     add('lens', lens.ms);
+    add('near_paint', lens.stats.firstPaintAt - lens.stats.started);
+    add('walk', lens.stats.walkMs);
+    add('match', lens.stats.matchMs);
+    add('slice', lens.stats.longestSliceMs);
     add('long', lens.long);
     add('mutations', lens.mutations);
     add('ranges', lens.ranges);
@@ -124,6 +169,19 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     add('append_lens', appended.frameMs - (samples.idle_work?.at(-1) ?? 0));
     add('tick_lens', await page.evaluate(tick, TICKS));
     await page.close();
+
+    // On demand (toolbar, scripting.executeScript) into the loaded page: the script adopts the styles
+    // itself, which costs the one full style recalc; a trace counts the recalcs.
+    const cold = await fresh(context, url);
+    await cold.evaluate(watch);
+    const elements = await cold.evaluate(() => document.getElementsByTagName('*').length);
+    const trace = await startTrace(context, cold);
+    await inject(worker, await tabIdOf(worker, url));
+    const onDemand = await cold.evaluate(lensDone);
+    add('lens_on_demand', onDemand.ms);
+    add('long_on_demand', onDemand.long);
+    add('recalcs', await trace.fullRecalcs(elements));
+    await cold.close();
 
     // mark.js on a fresh load, same pattern.
     const marked = await fresh(context, url);
@@ -150,6 +208,13 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     dom_mutations: Math.max(...(samples.mutations ?? [0])),
     registered_ranges: Math.max(...(samples.ranges ?? [0])),
     style_inject_ms: m('style_inject'),
+    walk_ms: m('walk'),
+    match_ms: m('match'),
+    longest_slice_ms: m('slice'),
+    near_paint_ms: m('near_paint'),
+    lens_on_demand_ms: m('lens_on_demand'),
+    long_tasks_on_demand: Math.max(...(samples.long_on_demand ?? [0])),
+    style_recalcs_on_demand: Math.max(...(samples.recalcs ?? [0])),
   } satisfies Result;
 }
 
