@@ -22,18 +22,26 @@ export function readAge(text: string): Read<number | null> {
   return nothing(null);
 }
 
+/** How many times `pattern` occurs, counting no further than `enough`. */
+function count(text: string, pattern: RegExp, enough: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match && found.length < enough; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
 /** The patient's sex: the first word that names it, else the pronouns used (at least two, one way). */
 export function readSex(text: string): Read<'female' | 'male' | null> {
-  const female = text.match(FEMALE) ? [...text.matchAll(FEMALE)][0] : undefined;
-  const male = text.match(MALE) ? [...text.matchAll(MALE)][0] : undefined;
-  if (female && (!male || (female.index ?? 0) < (male.index ?? 0)))
-    return { value: 'female', evidence: [span(female)] };
+  FEMALE.lastIndex = 0;
+  MALE.lastIndex = 0;
+  const female = FEMALE.exec(text);
+  const male = MALE.exec(text);
+  if (female && (!male || female.index < male.index)) return { value: 'female', evidence: [span(female)] };
   if (male) return { value: 'male', evidence: [span(male)] };
-  const she = [...text.matchAll(SHE)];
-  const he = [...text.matchAll(HE)];
-  if (she.length >= 2 && she.length > he.length * 2)
-    return { value: 'female', evidence: she.slice(0, 3).map((m) => span(m)) };
-  if (he.length >= 2 && he.length > she.length * 2)
-    return { value: 'male', evidence: he.slice(0, 3).map((m) => span(m)) };
+  // Two to one is enough to decide; counting every pronoun of a long page is not needed.
+  const she = count(text, SHE, 60);
+  const he = count(text, HE, 60);
+  if (she.length >= 2 && she.length > he.length * 2) return { value: 'female', evidence: she.slice(0, 3).map(span) };
+  if (he.length >= 2 && he.length > she.length * 2) return { value: 'male', evidence: he.slice(0, 3).map(span) };
   return nothing(null);
 }

@@ -46,35 +46,65 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-/** How long the pain has lasted ("3-week history of back pain", "back pain for 2 months"). */
-export function symptomWeeks(text: string): Read<number | null> {
-  const match =
-    new RegExp(`${DURATION}(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i').exec(text) ??
-    new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:for|x|over|since)\\s(?:the (?:past|last) )?${DURATION}`, 'i').exec(text);
+const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after))`;
+const PAIN_SINCE = [
+  new RegExp(`${DURATION}(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
+  new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:for|x|over|since)\\s(?:the (?:past|last) )?${DURATION}`, 'i'),
+];
+const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
+const CONSERVATIVE_FAILED = [
+  new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?(?:conservative|medical|non-?operative|analgesic)`, 'i'),
+  new RegExp(
+    `${FAILED}[^.\\n]{0,40}?(?:conservative|medical|non-?operative)[^.\\n]{0,40}?(?:for|x|over)\\s${DURATION}`,
+    'i',
+  ),
+];
+const PAIN_WORD = /\bpain\b/gi;
+const CARE_WORD = /\b(?:conservative|medical|non-?operative|analgesic)/gi;
+const WINDOW = 120;
+const MAX_ANCHORS = 200;
+
+/**
+ * The first match of any of `patterns` in a window around a word that must be there ("pain",
+ * "conservative"): the patterns run on a few short windows, not over a whole page.
+ */
+function nearWord(text: string, anchor: RegExp, patterns: RegExp[]): RegExpExecArray | null {
+  anchor.lastIndex = 0;
+  let from = -1;
+  for (let n = 0, word = anchor.exec(text); word && n < MAX_ANCHORS; n++, word = anchor.exec(text)) {
+    const start = Math.max(from, word.index - WINDOW, 0);
+    const window = text.slice(start, word.index + word[0].length + WINDOW);
+    for (const pattern of patterns) {
+      const match = pattern.exec(window);
+      if (match) {
+        match.index += start;
+        return match;
+      }
+    }
+    from = word.index;
+  }
+  return null;
+}
+
+function durationRead(match: RegExpExecArray | null): Read<number | null> {
   const value = match?.[1] && match[2] ? weeks(match[1], match[2]) : Number.NaN;
   return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
 }
 
+/** How long the pain has lasted ("3-week history of back pain", "back pain for 2 months"). */
+export function symptomWeeks(text: string): Read<number | null> {
+  return durationRead(nearWord(text, PAIN_WORD, PAIN_SINCE));
+}
+
 /** Pain on the 0–10 scale ("pain 8/10"). */
 export function painSeverity(text: string): Read<number | null> {
-  const match = /\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i.exec(text);
+  const match = nearWord(text, PAIN_WORD, PAIN_SCORE);
   return match?.[1] ? { value: Number(match[1]), evidence: [at(match)] } : nothing(null);
 }
 
 /** Weeks of conservative care that failed ("failed 4 weeks of conservative therapy"). */
 export function failedConservativeWeeks(text: string): Read<number | null> {
-  const failed = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after))`;
-  const match =
-    new RegExp(
-      `${failed}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?(?:conservative|medical|non-?operative|analgesic)`,
-      'i',
-    ).exec(text) ??
-    new RegExp(
-      `${failed}[^.\\n]{0,40}?(?:conservative|medical|non-?operative)[^.\\n]{0,40}?(?:for|x|over)\\s${DURATION}`,
-      'i',
-    ).exec(text);
-  const value = match?.[1] && match[2] ? weeks(match[1], match[2]) : Number.NaN;
-  return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
+  return durationRead(nearWord(text, CARE_WORD, CONSERVATIVE_FAILED));
 }
 
 /** When the earlier intervention was done, in the report's words ("2 years ago", "in 2019"). */
