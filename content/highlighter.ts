@@ -41,6 +41,8 @@ export interface ScanStats {
 
 /** A navigation's DOM lands after its event: rescan once it has settled. */
 const NAVIGATION_SETTLE_MS = 100;
+/** Badge updates wait this long, so a burst of page changes sends one message. */
+const NOTIFY_MS = 100;
 
 /**
  * The page highlighter: indexes the page's text in slices, matches every block, paints only blocks near
@@ -68,6 +70,7 @@ export class Highlighter {
   private capped = false;
   private textNodes = 0;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private enabled: boolean;
   notify: (affirmed: number) => void;
   private readonly onScanned: ((stats: ScanStats) => void) | undefined;
@@ -192,6 +195,7 @@ export class Highlighter {
     this.generation++;
     this.events.abort();
     clearTimeout(this.navigationTimer);
+    clearTimeout(this.notifyTimer);
     this.mo.disconnect();
     this.nearby.stop();
     this.painter.dispose();
@@ -368,13 +372,20 @@ export class Highlighter {
     for (const inner of element.querySelectorAll('*')) drop(this.blocks.get(inner), inner);
   }
 
-  /** After any change of findings: a new order next time, and the badge if the count moved. */
+  /**
+   * After any change of findings: a new order next time, and the badge if the count moved. The badge is
+   * told in a task of its own, once per burst of changes: a live page that changes every few ms sends
+   * one message, and the message's cost stays out of the mutation handling.
+   */
   private changed(): void {
     this.ordered = null;
-    if (this.affirmed !== this.lastAffirmed) {
+    if (this.notifyTimer !== undefined) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      if (this.affirmed === this.lastAffirmed) return;
       this.lastAffirmed = this.affirmed;
       this.notify(this.affirmed);
-    }
+    }, NOTIFY_MS);
   }
 
   private orderedFindings(): PageFinding[] {

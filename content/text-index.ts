@@ -71,7 +71,13 @@ const INLINE = new Set([
 const NON_SPACE = /\S/;
 
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.localName) || element.hasAttribute('hidden')) return true;
+  if (SKIPPED.has(element.localName)) return true;
+  // Most report elements carry no attributes at all: one call answers for the three checks below.
+  return element.hasAttributes() && isHiddenOrEditable(element);
+}
+
+function isHiddenOrEditable(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const style = element.getAttribute('style');
@@ -163,12 +169,13 @@ export class TextWalk {
           continue;
         }
         const element = node as Element;
-        if (isSkipped(element)) {
+        const name = element.localName;
+        if (SKIPPED.has(name) || (element.hasAttributes() && isHiddenOrEditable(element))) {
           node = nextOutside(walker);
           continue;
         }
-        if (!isInline(element)) this.boundaries++;
-        if (element.localName === 'iframe' && this.enterFrame(element as HTMLIFrameElement)) {
+        if (!INLINE.has(name)) this.boundaries++;
+        if (name === 'iframe' && this.enterFrame(element as HTMLIFrameElement)) {
           // The frame's document comes next; the iframe's own children are fallback text, never shown.
           top.next = nextOutside(walker);
           break;

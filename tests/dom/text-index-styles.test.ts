@@ -5,20 +5,21 @@ import { highlightRules, MARKER } from '@/content/styles';
 import { DEFAULT_COLOURS } from '@/logic/storage';
 import { CATEGORIES } from '@/logic/terms/mention';
 
-/** The rules of a stylesheet, comments and blank lines left out. */
+/** The ::highlight() rules of a stylesheet, one string each, whatever the formatting. */
 function rules(css: string): string[] {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.startsWith('::highlight('));
+    .split('}')
+    .map((rule) => rule.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim())
+    .filter((rule) => rule.startsWith('::highlight('));
 }
 
 describe('highlight styles', () => {
   const file = readFileSync('content/highlight.css', 'utf8');
 
   it('report.css holds the same rules the content script adopts for the default colours', () => {
-    expect(rules(file)).toEqual(highlightRules(DEFAULT_COLOURS).split('\n'));
+    expect(rules(file)).toEqual(rules(highlightRules(DEFAULT_COLOURS)));
+    expect(rules(file)).toHaveLength(CATEGORIES.length + 3);
     expect(file).toContain(`${MARKER}: 1;`);
   });
 
