@@ -247,5 +247,71 @@ test.describe('page highlighter', () => {
     const reply = await send<Reply>(serviceWorker, await tabIdOf(page), { type: 'findings/list' });
     expectBaseline('plain', listed(reply));
     await expect.poll(() => painted(page)).not.toEqual([]);
+    // report.css came with the registration: the script adopts no second copy (no second style recalc).
+    expect(await adoptedRules(page)).toEqual([]);
+  });
+
+  test('on demand, the styles are adopted once, without a <style> element', async ({
+    context,
+    server,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${PAGES}plain.html`);
+    const tabId = await tabIdOf(page);
+    await inject(serviceWorker, tabId);
+    await send(serviceWorker, tabId, { type: 'findings/list' });
+    await inject(serviceWorker, tabId);
+    await send(serviceWorker, tabId, { type: 'findings/list' });
+    const rules = await adoptedRules(page);
+    expect(rules.filter((rule) => rule.startsWith('::highlight(vcf-lens-fracture)'))).toHaveLength(1);
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+  });
+
+  test("the user's colours apply from storage, at once and on later changes, without touching the DOM", async ({
+    context,
+    server,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    const setFracture = (colour: string) =>
+      serviceWorker.evaluate(async (colour) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        const colours = {
+          fracture: '#D55E00',
+          level: '#0072B2',
+          intervention: '#009E73',
+          acuity: '#E69F00',
+          malignancy: '#CC79A7',
+          neurologic: '#56B4E9',
+          'bone-health': '#F0E442',
+          trauma: '#999999',
+        };
+        await chrome.storage.local.set({
+          settings: { ...(settings as object), colours: { ...colours, fracture: colour } },
+        });
+      }, colour);
+    await setFracture('#112233');
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${PAGES}plain.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabId = await tabIdOf(page);
+    await inject(serviceWorker, tabId);
+    await send(serviceWorker, tabId, { type: 'findings/list' });
+    const fracture = async () =>
+      (await adoptedRules(page)).find((rule) => rule.startsWith('::highlight(vcf-lens-fracture)')) ?? '';
+    expect(await fracture()).toContain('rgba(17, 34, 51, 0.3)');
+    await setFracture('#445566');
+    await expect.poll(fracture).toContain('rgba(68, 85, 102, 0.3)');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
   });
 });
+
+/** The CSS text of every rule in the page's adopted stylesheets (read in the page's own world). */
+function adoptedRules(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+  );
+}
