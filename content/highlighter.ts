@@ -5,10 +5,10 @@ import { reduceMutations } from './dirty';
 import { type FindMentions, matchBlock, type PageFinding } from './findings';
 import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
-import { Painter } from './painter';
+import { nearSlice, Painter } from './painter';
 import { runSliced, type SliceTiming } from './scheduler';
 import { type Colours, Styles } from './styles';
-import { type Block, TextWalk } from './text-index';
+import { type Block, locate, TextWalk } from './text-index';
 
 export interface HighlighterOptions {
   document: Document;
@@ -43,6 +43,8 @@ export interface ScanStats {
 const NAVIGATION_SETTLE_MS = 100;
 /** Badge updates wait this long, so a burst of page changes sends one message. */
 const NOTIFY_MS = 100;
+/** A block with more findings than this is painted in part: only the findings near the viewport. */
+const LARGE_BLOCK = 64;
 
 /**
  * The page highlighter: indexes the page's text in slices, matches every block, paints only blocks near
@@ -59,6 +61,8 @@ export class Highlighter {
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
   private readonly events = new AbortController();
   private readonly nearby: Nearby;
+  /** Blocks painted in part (too many findings to paint whole), with the slice painted. */
+  private readonly partial = new Map<Block, string>();
   private readonly mo: MutationObserver;
   private ordered: PageFinding[] | null = null;
   private generation = 0;
@@ -90,6 +94,7 @@ export class Highlighter {
     this.nearby = new Nearby({
       view: this.doc.defaultView as Window,
       changed: (entered, left) => this.onNearby(entered, left),
+      refined: () => this.onRefined(),
     });
     this.mo = new MutationObserver((records) => this.onMutations(records));
     const view = this.doc.defaultView as Window & { navigation?: EventTarget };
@@ -205,10 +210,13 @@ export class Highlighter {
   }
 
   private show(finding: PageFinding): void {
-    const start = finding.block.nodes[0]?.parentElement ?? finding.block.element;
-    start.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const start = locate(finding.block, finding.start);
+    (start.node.parentElement ?? finding.block.element).scrollIntoView({ block: 'center', behavior: 'instant' });
+    centre(finding);
+    // Paint what is near now (the scroll event would do it a frame later), and this block in any case.
+    this.nearby.refine();
     const findings = this.findings.get(finding.block);
-    if (this.enabled && findings) this.painter.paint(finding.block, findings);
+    if (this.enabled && !this.painter.isPainted(finding.block)) this.paint(finding.block, findings);
     this.painter.flash(finding);
   }
 
@@ -281,6 +289,7 @@ export class Highlighter {
   /** Forgets one block: its findings, its ranges. */
   private unindex(block: Block): void {
     this.painter.unpaint(block);
+    this.partial.delete(block);
     if (this.blocks.get(block.element) === block) this.blocks.delete(block.element);
     const findings = this.findings.get(block);
     if (findings) for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed--;
@@ -395,14 +404,44 @@ export class Highlighter {
 
   /** Blocks came near the viewport or left it: paint the ones that came, unpaint the ones that left. */
   private onNearby(entered: readonly Block[], left: readonly Block[]): void {
-    for (const block of left) this.painter.unpaint(block);
+    for (const block of left) {
+      this.painter.unpaint(block);
+      this.partial.delete(block);
+    }
     if (!this.enabled) return;
     if (this.capped) this.paintNear();
     else for (const block of entered) this.paint(block, this.findings.get(block));
   }
 
+  /** Paints a block's findings; of a block with very many, only those near the viewport (kept up on scroll). */
   private paint(block: Block, findings: readonly PageFinding[] | undefined): void {
-    if (findings && findings.length > 0 && !this.painter.paint(block, findings)) this.capped = true;
+    if (!findings || findings.length === 0) return;
+    let shown = findings;
+    if (findings.length > LARGE_BLOCK) {
+      const band = this.nearby.bandOf(block.element.ownerDocument);
+      if (!band) return;
+      const [from, to] = nearSlice(findings, band.top, band.bottom);
+      shown = findings.slice(from, to);
+      this.partial.set(block, `${from}:${to}`);
+    }
+    if (!this.painter.paint(block, shown)) this.capped = true;
+  }
+
+  /** Blocks painted in part follow the scroll: their near slice is found again, repainted if it moved. */
+  private onRefined(): void {
+    if (!this.enabled || this.partial.size === 0) return;
+    for (const [block, slice] of this.partial) {
+      const findings = this.findings.get(block);
+      const band = this.nearby.bandOf(block.element.ownerDocument);
+      if (!findings || !band || !this.nearby.isNear(block)) {
+        this.partial.delete(block);
+        continue;
+      }
+      const [from, to] = nearSlice(findings, band.top, band.bottom);
+      if (`${from}:${to}` === slice) continue;
+      this.painter.unpaint(block);
+      this.paint(block, findings);
+    }
   }
 
   /** Paints near blocks not painted yet, while the cap allows. */
@@ -411,5 +450,37 @@ export class Highlighter {
     for (const block of this.nearby.nearBlocks()) {
       if (!this.painter.isPainted(block)) this.paint(block, this.findings.get(block));
     }
+  }
+}
+
+/**
+ * Brings a finding to the middle of its scroller when scrolling its element into view did not (a long
+ * text node: a report in one <pre> or one <div> with <br>s).
+ */
+function centre(finding: PageFinding): void {
+  const doc = finding.block.element.ownerDocument;
+  const view = doc.defaultView;
+  if (!view) return;
+  const start = locate(finding.block, finding.start);
+  const end = locate(finding.block, finding.end, true);
+  const range = doc.createRange();
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
+  const rect = range.getBoundingClientRect();
+  let scroller: Element | null = finding.block.element;
+  while (scroller && scroller !== doc.documentElement) {
+    const overflow = view.getComputedStyle(scroller).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && scroller.scrollHeight > scroller.clientHeight) break;
+    scroller = scroller.parentElement;
+  }
+  if (!scroller || scroller === doc.documentElement || scroller === doc.body) {
+    if (rect.top < 0 || rect.bottom > view.innerHeight) {
+      view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
+    }
+    return;
+  }
+  const box = scroller.getBoundingClientRect();
+  if (rect.top < box.top || rect.bottom > box.bottom) {
+    scroller.scrollBy({ top: rect.top - (box.top + box.height / 2), behavior: 'instant' });
   }
 }

@@ -40,6 +40,8 @@ export interface NearbyOptions {
   view: Window;
   /** Told the blocks that came near and those that left, after each refine that changed them. */
   changed(entered: Block[], left: Block[]): void;
+  /** Told after every refine (blocks that stayed near may have moved). */
+  refined?(): void;
 }
 
 export class Nearby {
@@ -162,10 +164,12 @@ export class Nearby {
     const left: Block[] = [];
     for (const block of this.near) if (!next.has(block)) left.push(block);
     for (const block of next) if (!this.near.has(block)) entered.push(block);
-    if (entered.length === 0 && left.length === 0) return;
-    for (const block of left) this.near.delete(block);
-    for (const block of entered) this.near.add(block);
-    this.options.changed(entered, left);
+    if (entered.length > 0 || left.length > 0) {
+      for (const block of left) this.near.delete(block);
+      for (const block of entered) this.near.add(block);
+      this.options.changed(entered, left);
+    }
+    this.options.refined?.();
   }
 
   stop(): void {
@@ -215,6 +219,20 @@ export class Nearby {
         this.observed.add(element);
       }
     }
+  }
+
+  /** The near band of a document now, in its own viewport coordinates; null when its frame is far away. */
+  bandOf(doc: Document): { top: number; bottom: number } | null {
+    const bands = new Map<Document, Band | null>();
+    const bandOf = (doc: Document): Band | null => {
+      let band = bands.get(doc);
+      if (band === undefined) {
+        band = this.band(doc, bandOf);
+        bands.set(doc, band);
+      }
+      return band;
+    };
+    return bandOf(doc);
   }
 
   /** Where a document's blocks count as near, in its own coordinates; null when its frame is far away. */

@@ -31,6 +31,41 @@ export function rangeOf(finding: PageFinding): StaticRange {
 }
 
 /**
+ * The findings of one block that lie within [top, bottom] (viewport coordinates of the block's document),
+ * as [from, to) indexes: found by binary search over the findings' rectangles, which follow text order
+ * in a block's flow. For blocks too big to paint whole (a report in one <pre>, thousands of findings).
+ */
+export function nearSlice(findings: readonly PageFinding[], top: number, bottom: number): [number, number] {
+  const first = findings[0];
+  if (!first) return [0, 0];
+  const range = first.block.element.ownerDocument.createRange();
+  const rectOf = (index: number) => {
+    const finding = findings[index] as PageFinding;
+    const start = locate(finding.block, finding.start);
+    const end = locate(finding.block, finding.end, true);
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range.getBoundingClientRect();
+  };
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rectOf(mid).bottom < top) low = mid + 1;
+    else high = mid;
+  }
+  const from = low;
+  high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rectOf(mid).top <= bottom) low = mid + 1;
+    else high = mid;
+  }
+  range.detach();
+  return [from, low];
+}
+
+/**
  * Registers ranges with the CSS Custom Highlight API, block by block: never touches a page node. Keeps at
  * most MAX_RANGES registered; blocks that do not fit wait for others to leave the viewport.
  */

@@ -238,6 +238,72 @@ test.describe('page highlighter', () => {
     expect(await page.evaluate(() => CSS.highlights.get('vcf-lens-flash')?.size)).toBe(1);
   });
 
+  test('a report pane that scrolls by itself: scrolling inside it paints findings further down', async ({
+    context,
+    server,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${PAGES}pane.html`);
+    const tabId = await tabIdOf(page);
+    await inject(serviceWorker, tabId);
+    await send(serviceWorker, tabId, { type: 'findings/list' });
+    await expect.poll(() => painted(page)).toContain('vcf-lens-level:T7');
+    expect(await painted(page)).not.toContain('vcf-lens-level:L5');
+
+    await page.evaluate(() => {
+      const pane = document.getElementById('report') as HTMLElement;
+      pane.scrollTop = pane.scrollHeight;
+    });
+    await expect.poll(() => painted(page)).toContain('vcf-lens-level:L5');
+    expect(await painted(page)).not.toContain('vcf-lens-level:T7');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Half way down: nothing near has findings, and both ends have left.
+    await page.evaluate(() => {
+      const pane = document.getElementById('report') as HTMLElement;
+      pane.scrollTop = pane.scrollHeight / 2;
+    });
+    await expect.poll(() => painted(page)).toEqual([]);
+  });
+
+  test('a report in one <pre>: only findings near the viewport are painted, scrolling and reveal move them', async ({
+    context,
+    server,
+    serviceWorker,
+    tabIdOf,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${PAGES}pre.html`);
+    const tabId = await tabIdOf(page);
+    await inject(serviceWorker, tabId);
+    const reply = await send<Reply>(serviceWorker, tabId, { type: 'findings/list' });
+    expect(reply.findings.length).toBeGreaterThan(3000);
+    await expect.poll(() => painted(page)).toContain('vcf-lens-level:T7');
+    const first = await painted(page);
+    expect(first.length).toBeLessThan(500);
+    expect(first).not.toContain('vcf-lens-level:L5');
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(async () => (await painted(page)).includes('vcf-lens-level:T7')).toBe(false);
+    expect((await painted(page)).length).toBeGreaterThan(0);
+
+    const far = reply.findings.find((finding) => finding.text === 'L5');
+    await send(serviceWorker, tabId, { type: 'findings/reveal', index: far?.index });
+    await expect.poll(() => painted(page)).toContain('vcf-lens-level:L5');
+    const shown = await page.evaluate(() => {
+      const flash = [...(CSS.highlights.get('vcf-lens-flash') ?? [])][0] as StaticRange;
+      const range = document.createRange();
+      range.setStart(flash.startContainer, flash.startOffset);
+      range.setEnd(flash.endContainer, flash.endOffset);
+      const rect = range.getBoundingClientRect();
+      return { text: range.toString(), top: rect.top, height: window.innerHeight };
+    });
+    expect(shown.text).toBe('L5');
+    expect(shown.top).toBeGreaterThan(0);
+    expect(shown.top).toBeLessThan(shown.height);
+  });
+
   test('the registered script highlights from document_start', async ({ context, server, serviceWorker, tabIdOf }) => {
     await serviceWorker.evaluate(() =>
       (globalThis as unknown as { vcfLensTest: { syncSiteScripts(): Promise<unknown> } }).vcfLensTest.syncSiteScripts(),
