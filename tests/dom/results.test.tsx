@@ -88,7 +88,7 @@ describe('results', () => {
     expect(onCopy).toHaveBeenCalledOnce();
   });
 
-  it('lookup filters scenarios by words of the title or a procedure', () => {
+  it('lookup filters scenarios by words of the title or a rated procedure, not one listed as not bundled', () => {
     const other = { id: 'scenario-b', title: 'Scenario B title', ratings: [] };
     render(
       <QuickLookup
@@ -98,9 +98,11 @@ describe('results', () => {
       />,
     );
     const search = screen.getByLabelText('Search scenarios and procedures');
-    fireEvent.input(search, { target: { value: 'procedure two' } });
+    fireEvent.input(search, { target: { value: 'procedure one' } });
     expect(screen.getByRole('status').textContent).toBe('1 of 2 scenarios');
     expect(screen.getByText('Scenario A title')).toBeTruthy();
     expect(screen.queryByText('Scenario B title')).toBeNull();
+    fireEvent.input(search, { target: { value: 'procedure two' } });
+    expect(screen.getByRole('status').textContent).toBe('0 of 2 scenarios');
   });
 });
