@@ -6,7 +6,7 @@ import { type FindMentions, matchBlock, type PageFinding } from './findings';
 import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { nearSlice, Painter } from './painter';
-import { runSliced, type SliceTiming } from './scheduler';
+import { queueTask, runSliced, type SliceTiming, yieldToPage } from './scheduler';
 import { type Colours, Styles } from './styles';
 import { type Block, locate, TextWalk } from './text-index';
 
@@ -43,6 +43,12 @@ export interface ScanStats {
 const NAVIGATION_SETTLE_MS = 100;
 /** Badge updates wait this long, so a burst of page changes sends one message. */
 const NOTIFY_MS = 100;
+/** A sample with a term of each kind and a negation: enough to compile the engine's patterns. */
+const WARM_UP_TEXT =
+  'IMPRESSION: No acute compression fracture of L1. Mild chronic height loss at T12 after a fall; ' +
+  'osteoporosis, kyphoplasty considered, no metastasis or cord compression.';
+const WARM_UP_CALLS = 3;
+
 /** A block with more findings than this is painted in part: only the findings near the viewport. */
 const LARGE_BLOCK = 64;
 
@@ -69,6 +75,7 @@ export class Highlighter {
   private scanning = false;
   private rescanWanted = false;
   private affirmed = 0;
+  private warm = false;
   private lastAffirmed = -1;
   /** Some near blocks did not fit under the range cap: paint them when others leave. */
   private capped = false;
@@ -233,16 +240,33 @@ export class Highlighter {
     const found: Block[] = [];
     const walk = this.walk(this.doc.body ?? this.doc.documentElement, found);
     const cancelled = () => generation !== this.generation;
+    this.warmUp();
     const walking: SliceTiming = { longest: 0, total: 0, slices: 0 };
     if (!(await runSliced((deadline) => walk.step(deadline), cancelled, walking))) return;
     this.textNodes = walk.textNodes;
-    // What can be seen is matched and painted first; the rest of the page follows in slices.
+    // What can be seen is matched and painted first, in a task of its own; the rest follows in slices.
+    await yieldToPage();
+    if (cancelled()) return;
+    const nearStarted = performance.now();
+    const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
     this.nearby.reset(found);
     this.nearby.refine();
     const first = [...this.nearby.nearBlocks()];
-    for (const block of first) this.index(block);
+    walking.longest = Math.max(walking.longest, performance.now() - nearStarted);
+    let near = 0;
+    const nearDone = await runSliced(
+      (deadline) => {
+        while (near < first.length) {
+          this.index(first[near++] as Block);
+          if (performance.now() > deadline) return false;
+        }
+        return true;
+      },
+      cancelled,
+      matching,
+    );
+    if (!nearDone) return;
     const firstPaintAt = performance.now();
-    const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
     let next = 0;
     const matched = await runSliced(
       (deadline) => {
@@ -274,6 +298,18 @@ export class Highlighter {
       block: (block) => found.push(block),
       root: (root) => this.watchRoot(root),
       frame: (frame) => this.watchFrame(frame),
+    });
+  }
+
+  /**
+   * The text engine's first calls compile its big patterns (tens of ms, more once V8 tiers them up to
+   * native code): done on a short sample in a task of its own, before the scan, not inside a slice.
+   */
+  private warmUp(): void {
+    if (this.warm) return;
+    this.warm = true;
+    queueTask(() => {
+      for (let i = 0; i < WARM_UP_CALLS; i++) this.findMentions(WARM_UP_TEXT);
     });
   }
 

@@ -2,17 +2,20 @@
  * Script work in slices of at most SLICE_MS that give the page the main thread back in between, so
  * highlighting never makes a long task on a big report page.
  *
- * Yielding alone is not enough for frames: scheduler.yield() continuations run ahead of rendering, so
- * back-to-back slices starve the frame until Chrome's starvation guard steps in (~100 ms, a long
- * animation frame). So once FRAME_GAP_MS pass without a frame, the next slice waits for one.
+ * How the slices yield matters for frames as much as for tasks: scheduler.yield() continuations run
+ * ahead of rendering, so back-to-back slices starved the frame until Chrome's guard stepped in (~100 ms,
+ * a long animation frame). Waiting for a frame every few slices fixed that but idled the thread until
+ * the next vsync. A background-priority task runs after whatever the page has pending (rendering,
+ * input, its own tasks) and right away otherwise; should the page keep the thread that busy, a normal
+ * task takes over after STARVED_MS so the scan still finishes.
  */
 
 export const SLICE_MS = 8;
-/** Longest run of slices without letting a frame render. */
-export const FRAME_GAP_MS = 32;
+/** Longest a slice waits behind the page before it runs at normal priority. */
+export const STARVED_MS = 50;
 
-interface SchedulerWithYield {
-  yield(): Promise<void>;
+interface PostTaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<void>;
 }
 
 let channel: MessageChannel | null = null;
@@ -30,30 +33,30 @@ function postTask(): Promise<void> {
   });
 }
 
-/** Lets the page run: scheduler.yield() keeps our place in the queue; a MessageChannel task otherwise. */
+/** Lets the page run first: a background task (normal after STARVED_MS), a MessageChannel task without postTask. */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return postTask();
-}
-
-/**
- * Resolves once the next frame has rendered (a task posted from its animation-frame callback), or after
- * a while without one (the tab was hidden meanwhile: hidden tabs get no frames).
- */
-function afterNextFrame(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask !== 'function') return postTask();
+  const post = scheduler.postTask.bind(scheduler);
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 4 * FRAME_GAP_MS);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      void postTask().then(resolve);
-    });
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      controller.abort();
+      resolve();
+    }, STARVED_MS);
+    post(() => {}, { priority: 'background', signal: controller.signal }).then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {},
+    );
   });
 }
 
-/** Frames only come while the page is shown: a hidden tab gets none, and must not wait for one. */
-function framesRun(): boolean {
-  return typeof requestAnimationFrame === 'function' && globalThis.document?.visibilityState !== 'hidden';
+/** Runs `work` in a task of its own, after what is queued now (a MessageChannel task). */
+export function queueTask(work: () => void): void {
+  void postTask().then(work);
 }
 
 /** What the slices of one job took: the longest is what the page felt. */
@@ -64,40 +67,25 @@ export interface SliceTiming {
 }
 
 /**
- * Runs `step` (given its deadline) until it reports done, yielding between slices and letting a frame
- * render at least every FRAME_GAP_MS; stops early, returning false, once `cancelled()` says the work is
- * no longer wanted.
+ * Runs `step` (given its deadline) until it reports done, yielding between slices; stops early,
+ * returning false, once `cancelled()` says the work is no longer wanted.
  */
 export async function runSliced(
   step: (deadline: number) => boolean,
   cancelled: () => boolean,
   timing?: SliceTiming,
 ): Promise<boolean> {
-  let lastFrame = performance.now();
-  let watching = framesRun();
-  const watch = () => {
-    lastFrame = performance.now();
-    if (watching) requestAnimationFrame(watch);
-  };
-  if (watching) requestAnimationFrame(watch);
-  try {
-    while (!cancelled()) {
-      const started = performance.now();
-      const done = step(started + SLICE_MS);
-      if (timing) {
-        const took = performance.now() - started;
-        timing.longest = Math.max(timing.longest, took);
-        timing.total += took;
-        timing.slices++;
-      }
-      if (done) return true;
-      if (framesRun() && performance.now() - lastFrame > FRAME_GAP_MS) {
-        await afterNextFrame();
-        lastFrame = performance.now();
-      } else await yieldToPage();
+  while (!cancelled()) {
+    const started = performance.now();
+    const done = step(started + SLICE_MS);
+    if (timing) {
+      const took = performance.now() - started;
+      timing.longest = Math.max(timing.longest, took);
+      timing.total += took;
+      timing.slices++;
     }
-    return false;
-  } finally {
-    watching = false;
+    if (done) return true;
+    await yieldToPage();
   }
+  return false;
 }
