@@ -49,6 +49,12 @@ const WARM_UP_TEXT =
   'osteoporosis, kyphoplasty considered, no metastasis or cord compression.';
 const WARM_UP_CALLS = 3;
 
+/**
+ * Underlined/struck highlights make Chrome recompute overflow in proportion to the page whenever
+ * highlights change (every scroll step that paints): only pages up to this many blocks get them.
+ */
+const DECORATE_MAX_BLOCKS = 2000;
+
 /** A block with more findings than this is painted in part: only the findings near the viewport. */
 const LARGE_BLOCK = 64;
 
@@ -282,6 +288,7 @@ export class Highlighter {
     );
     if (!matched) return;
     this.scanning = false;
+    this.styles.decorate(this.blocks.size <= DECORATE_MAX_BLOCKS);
     this.changed();
     this.onScanned?.({
       ...this.stats(),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { highlightRules, MARKER } from '@/content/styles';
+import { DECORATIONS, highlightRules, MARKER } from '@/content/styles';
 import { DEFAULT_COLOURS } from '@/logic/storage';
 import { CATEGORIES } from '@/logic/terms/mention';
 
@@ -31,10 +31,17 @@ describe('highlight styles', () => {
   it("the user's colours go into every category's rule", () => {
     const colours = { ...DEFAULT_COLOURS, fracture: '#112233', trauma: '#ABCDEF' };
     const css = highlightRules(colours);
-    expect(css).toContain(
-      '::highlight(vcf-lens-fracture) { background-color: rgb(17 34 51 / 0.3); text-decoration: underline 2px #112233; }',
-    );
-    expect(css).toContain('underline 2px #abcdef');
+    expect(css).toContain('::highlight(vcf-lens-fracture) { background-color: rgb(17 34 51 / 0.35); }');
+    expect(css).toContain('::highlight(vcf-lens-trauma) { background-color: rgb(171 205 239 / 0.35); }');
     for (const category of CATEGORIES) expect(css).toContain(`::highlight(vcf-lens-${category})`);
+  });
+
+  it('base rules have no text-decoration (overflow work on every highlight change); decorations are separate', () => {
+    expect(rules(file).join('\n')).not.toContain('text-decoration');
+    expect(highlightRules(DEFAULT_COLOURS)).not.toContain('text-decoration');
+    expect(rules(DECORATIONS).map((rule) => rule.split(' ')[0])).toEqual([
+      '::highlight(vcf-lens-uncertain)',
+      '::highlight(vcf-lens-negated)',
+    ]);
   });
 });
