@@ -88,3 +88,31 @@ test('sites the extension may read get the content script registered at document
   expect(scripts[0]).toMatchObject({ runAt: 'document_start', js: ['content-scripts/report.js'] });
   expect(scripts[0]?.matches?.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
 });
+
+test('the bundled demo report gets highlights: the new fracture affirmed, the denied findings muted', async ({
+  context,
+  serviceWorker,
+  server,
+}) => {
+  const registered = () => serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  await expect.poll(async () => (await registered()).length).toBe(1);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${DEMO}`);
+  // The highlight registry is shared with the page, so the page's own world can count what was painted.
+  const painted = () =>
+    page.evaluate(() => {
+      const text = (range: AbstractRange) => {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        return live.toString();
+      };
+      return Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map(text)]));
+    });
+  await expect.poll(async () => (await painted())['vcf-lens-fracture'] ?? []).toContain('compression fracture');
+  const highlights = await painted();
+  expect(highlights['vcf-lens-intervention']).toContain('vertebroplasty');
+  expect(highlights['vcf-lens-level']).toContain('T11');
+  expect(highlights['vcf-lens-negated']).toEqual(expect.arrayContaining(['cord compression', 'metastasis']));
+  expect(highlights['vcf-lens-fracture']).not.toContain('cord compression');
+});
