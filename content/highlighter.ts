@@ -346,10 +346,11 @@ export class Highlighter {
     this.mo.observe(root, { childList: true, subtree: true, characterData: true });
     // Scroll events do not bubble: caught on the way down, for the page and every scrolling element in it.
     const signal = this.events.signal;
-    const moved = () => this.nearby.schedule();
-    root.addEventListener('scroll', moved, { capture: true, passive: true, signal });
-    if (root.nodeType === 9)
-      (root as Document).defaultView?.addEventListener('resize', moved, { passive: true, signal });
+    root.addEventListener('scroll', () => this.nearby.schedule(true), { capture: true, passive: true, signal });
+    if (root.nodeType === 9) {
+      const view = (root as Document).defaultView;
+      view?.addEventListener('resize', () => this.nearby.schedule(), { passive: true, signal });
+    }
   }
 
   /** A frame that loads (or navigates) later gets indexed then. */

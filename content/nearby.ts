@@ -19,6 +19,8 @@ import type { Block } from './text-index';
 export const SENTINELS = 128;
 /** How far outside the viewport blocks count as near, in viewport heights above and below. */
 const MARGIN = 1;
+/** A scroll refines once the page has moved this much of a viewport (the band's margin absorbs it). */
+const STEP = 0.25;
 /** An undisplayed sentinel gives no position: the chunk's next few blocks are tried instead. */
 const PROBE = 8;
 
@@ -52,6 +54,8 @@ export class Nearby {
   private readonly observed = new Set<Element>();
   private readonly io: IntersectionObserver;
   private frame = 0;
+  private forced = true;
+  private anchor: { block: Block; top: number } | null = null;
   private chunk = 1;
   private stopped = false;
 
@@ -114,12 +118,18 @@ export class Nearby {
     this.orderChanged = true;
   }
 
-  /** Refines in the next animation frame (once, however often asked). */
-  schedule(): void {
+  /**
+   * Refines in the next animation frame (once, however often asked). A scroll (`moved` false means
+   * something else: a change of blocks, a resize, a sentinel crossing) refines only once the page has
+   * moved STEP of a viewport since the last refine: every change of highlights makes Chrome rebuild
+   * and repaint all of them, so they change every few scroll frames rather than on each.
+   */
+  schedule(scrolled = false): void {
+    if (!scrolled) this.forced = true;
     if (this.frame || this.stopped) return;
     this.frame = this.options.view.requestAnimationFrame(() => {
       this.frame = 0;
-      this.refine();
+      if (this.forced || this.orderChanged || this.movedFar()) this.refine();
     });
   }
 
@@ -130,6 +140,7 @@ export class Nearby {
       this.options.view.cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
+    this.forced = false;
     if (this.orderChanged) this.resentinel();
     const order = this.order;
     const bands = new Map<Document, Band | null>();
@@ -164,6 +175,7 @@ export class Nearby {
     const left: Block[] = [];
     for (const block of this.near) if (!next.has(block)) left.push(block);
     for (const block of next) if (!this.near.has(block)) entered.push(block);
+    this.anchor = this.anchorOf(next);
     if (entered.length > 0 || left.length > 0) {
       for (const block of left) this.near.delete(block);
       for (const block of entered) this.near.add(block);
@@ -179,6 +191,20 @@ export class Nearby {
     this.observed.clear();
     this.order = [];
     this.near.clear();
+  }
+
+  /** A near block (or the first) and where it stood: how far the page has scrolled since is read from it. */
+  private anchorOf(near: ReadonlySet<Block>): { block: Block; top: number } | null {
+    const block = near.values().next().value ?? this.order[0];
+    return block ? { block, top: block.element.getBoundingClientRect().top } : null;
+  }
+
+  private movedFar(): boolean {
+    const anchor = this.anchor;
+    if (!anchor) return true;
+    const view = anchor.block.element.ownerDocument.defaultView ?? this.options.view;
+    const height = view.innerHeight || 1;
+    return Math.abs(anchor.block.element.getBoundingClientRect().top - anchor.top) >= STEP * height;
   }
 
   private indexOf(block: Block): number {
