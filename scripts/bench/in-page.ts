@@ -135,6 +135,17 @@ export async function tick(count: number): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(count / 2)] as number;
 }
 
+/** Main-thread work of each of `count` scroll steps of 150 px down the page (a reader scrolling). */
+export async function scrollSteps(count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const work = await (window as unknown as { __workOf: WorkOf }).__workOf(() => window.scrollBy(0, 150));
+    times.push(work.scriptMs + work.renderMs);
+  }
+  window.scrollTo(0, 0);
+  return times;
+}
+
 /** Median main-thread work of an idle frame. */
 export async function idleFrame(count: number): Promise<number> {
   const times: number[] = [];

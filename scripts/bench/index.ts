@@ -23,6 +23,7 @@ import {
   installProbes,
   lensDone,
   markjs,
+  scrollSteps,
   settle,
   tick,
   twoFrames,
@@ -44,12 +45,15 @@ const JSON_OUT = args.includes('--json');
 const RUNS = Number(flag('--runs') ?? 5);
 /** Clock ticks (and idle frames) per page, their median taken: one frame's work varies by a few ms. */
 const TICKS = 7;
+/** Scroll steps of 150 px per page: highlights change every few, so their mean and worst are reported. */
+const SCROLLS = 16;
 const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
 
 const median = (values: number[]) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
 };
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
 const round = (value: number) => Math.round(value * 100) / 100;
 
 interface Result {
@@ -66,6 +70,9 @@ interface Result {
   /** Not the extension's: the same append's frame work (minus an idle frame's) on the bare page. */
   page_append_frame_ms: number;
   steady_frame_extra_ms: number;
+  /** Scrolling: mean extra work per 150 px step (lens − bare page), and the worst step with lens. */
+  scroll_frame_extra_ms: number;
+  scroll_frame_worst_ms: number;
   long_tasks: number;
   dom_mutations: number;
   registered_ranges: number;
@@ -140,6 +147,7 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     textNodes = measured.textNodes;
     add('idle_work', await plain.evaluate(idleFrame, TICKS));
     add('tick_plain', await plain.evaluate(tick, TICKS));
+    const plainScroll = await plain.evaluate(scrollSteps, SCROLLS);
     add('append_plain', (await plain.evaluate(appendOne, extra)).frameMs - (samples.idle_work?.at(-1) ?? 0));
     add('style_inject', (await plain.evaluate(injectStyles, css)) - (samples.idle_work?.at(-1) ?? 0));
     await plain.close();
@@ -168,6 +176,9 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     add('incremental', appended.scriptMs);
     add('append_lens', appended.frameMs - (samples.idle_work?.at(-1) ?? 0));
     add('tick_lens', await page.evaluate(tick, TICKS));
+    const lensScroll = await page.evaluate(scrollSteps, SCROLLS);
+    add('scroll_extra', mean(lensScroll) - mean(plainScroll));
+    add('scroll_worst', Math.max(...lensScroll));
     await page.close();
 
     // On demand (toolbar, scripting.executeScript) into the loaded page: the script adopts the styles
@@ -204,6 +215,8 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     incremental_frame_extra_ms: round(m('append_lens') - m('append_plain')),
     page_append_frame_ms: m('append_plain'),
     steady_frame_extra_ms: round(m('tick_lens') - m('tick_plain')),
+    scroll_frame_extra_ms: m('scroll_extra'),
+    scroll_frame_worst_ms: m('scroll_worst'),
     long_tasks: Math.max(...(samples.long ?? [0])),
     dom_mutations: Math.max(...(samples.mutations ?? [0])),
     registered_ranges: Math.max(...(samples.ranges ?? [0])),
