@@ -46,6 +46,7 @@ interface Header {
 
 function findHeaders(text: string): Header[] {
   const headers: Header[] = [];
+  if (!text.includes(':')) return headers;
   HEADER.lastIndex = 0;
   for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
     const start = match.index + (match[1] ?? '').length;
@@ -56,6 +57,7 @@ function findHeaders(text: string): Header[] {
 
 /** Where a line break ends a sentence: a blank line, a list item or header next, or a line that is not wrapped prose. */
 function lineBreaks(text: string, points: number[]): void {
+  if (!text.includes('\n')) return;
   let lineStart = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
     const nextStart = at + 1;
@@ -89,6 +91,8 @@ function splitPoints(text: string, headers: Header[]): Int32Array {
 }
 
 export function splitSentences(text: string): Sentence[] {
+  // Most blocks of a page are one short sentence: no punctuation that could split it, nothing to find.
+  if (!/[.!?:\n]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section: '' }] : [];
   const headers = findHeaders(text);
   const points = splitPoints(text, headers);
   const sentences: Sentence[] = [];

@@ -123,7 +123,7 @@ export function annotate(text: string): Annotation[] {
       annotations.push({
         start: hit.start,
         end: hit.end,
-        text: text.slice(hit.start, hit.end),
+        text: hit.text,
         concept: hit.concept.id,
         category: hit.concept.category,
         assertion: hit.concept.assertion ?? scopes.assertionOf(sentence, hit.start, hit.end),

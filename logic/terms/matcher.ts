@@ -5,6 +5,8 @@ import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
 export interface TermHit {
   start: number;
   end: number;
+  /** The words as the text has them. */
+  text: string;
   concept: Concept;
   level: LevelSpan | null;
 }
@@ -36,8 +38,8 @@ const STICKY = SOURCES.map((source) => new RegExp(bounded(source), 'iy'));
 const conceptCache = new Map<string, Concept>();
 
 function conceptAt(text: string, start: number, words: string): Concept | undefined {
-  const key = words.toLowerCase();
-  const known = conceptCache.get(key);
+  // The words as written first: a report spells a term the same way each time, so no lower-casing.
+  const known = conceptCache.get(words);
   if (known) return known;
   for (let i = 0; i < STICKY.length; i++) {
     const sticky = STICKY[i] as RegExp;
@@ -46,7 +48,7 @@ function conceptAt(text: string, start: number, words: string): Concept | undefi
     if (match && match[0].length === words.length) {
       const concept = CONCEPTS[i] as Concept;
       // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
-      if (concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(key, concept);
+      if (concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(words, concept);
       return concept;
     }
   }
@@ -65,12 +67,12 @@ export function matchTerms(text: string): TermHit[] {
     const concept = conceptAt(text, start, words);
     if (!concept) continue;
     if (concept !== LEVEL_CONCEPT) {
-      hits.push({ start, end: start + words.length, concept, level: null });
+      hits.push({ start, end: start + words.length, text: words, concept, level: null });
       continue;
     }
     // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
     const level = levelAt(text, start);
-    if (level) hits.push({ start: level.start, end: level.end, concept, level });
+    if (level) hits.push({ start: level.start, end: level.end, text: level.text, concept, level });
   }
   return hits;
 }
