@@ -76,22 +76,49 @@ export function findLevels(text: string): LevelSpan[] {
   const spans: LevelSpan[] = [];
   LEVEL_RE.lastIndex = 0;
   for (let match = LEVEL_RE.exec(text); match; match = LEVEL_RE.exec(text)) {
-    const span = levelAt(text, match.index);
+    const span = levelAt(text, match.index, match[0]);
     if (span) spans.push(span);
   }
   return spans;
 }
 
-/** The level or range starting exactly at `start`, or null when the words there are not a level. */
-export function levelAt(text: string, start: number): LevelSpan | null {
-  LEVEL_AT.lastIndex = start;
-  ORDINAL_AT.lastIndex = start;
-  const token = LEVEL_AT.exec(text);
-  const ordinal = token ? null : ORDINAL_AT.exec(text);
+/** What a level token means wherever it stands: its length as a level and the levels it names. */
+interface Parsed {
+  length: number;
+  levels: Level[];
+}
+// Reports repeat the same few level words: each is parsed once (the context checks below still run per place).
+const parsedCache = new Map<string, Parsed | null>();
+
+function parseWords(words: string): Parsed | null {
+  const known = parsedCache.get(words);
+  if (known !== undefined) return known;
+  LEVEL_AT.lastIndex = 0;
+  ORDINAL_AT.lastIndex = 0;
+  const token = LEVEL_AT.exec(words);
+  const ordinal = token ? null : ORDINAL_AT.exec(words);
   const span = token
     ? readToken(token)
     : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
-  if (!span) return null;
+  const parsed = span ? { length: span.end, levels: span.levels } : null;
+  if (parsedCache.size < 5000) parsedCache.set(words, parsed);
+  return parsed;
+}
+
+/**
+ * The level or range that `words` (matched at `start`) names, or null when they are not a level there:
+ * checked case-sensitively ("Cl" is chloride), and not an MRI sequence or, for a pair, a disc.
+ */
+export function levelAt(text: string, start: number, words: string): LevelSpan | null {
+  const parsed = parseWords(words);
+  if (!parsed) return null;
+  const span: LevelSpan = {
+    start,
+    end: start + parsed.length,
+    text: words.slice(0, parsed.length),
+    levels: parsed.levels,
+    disc: false,
+  };
   if (
     /^T[12]$/.test(span.text) &&
     (SEQUENCE_AFTER.test(text.slice(span.end, span.end + 40)) ||
@@ -99,7 +126,6 @@ export function levelAt(text: string, start: number): LevelSpan | null {
   ) {
     return null;
   }
-  span.text = text.slice(span.start, span.end);
   if (span.levels.length !== 2) return span;
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   const after = text.slice(span.end, span.end + 40);

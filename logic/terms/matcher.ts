@@ -71,7 +71,7 @@ export function matchTerms(text: string): TermHit[] {
       continue;
     }
     // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
-    const level = levelAt(text, start);
+    const level = levelAt(text, start, words);
     if (level) hits.push({ start: level.start, end: level.end, text: level.text, concept, level });
   }
   return hits;
