@@ -1,6 +1,6 @@
 /**
  * The public API of the pure logic: what the content script, the side panel, the analyze CLI and the
- * benchmarks call. Nothing here touches the DOM or the browser.
+ * benchmarks call. Nothing here touches the DOM or any browser API.
  */
 export * from './criteria';
 export * from './decide';
