@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Locator, type Page, type Worker } from '@playwright/test';
 import { extensionId, launchChromium } from '../../scripts/lib/chromium';
 import { type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 
@@ -14,7 +14,18 @@ interface Fixtures {
   openPanel(reportTabId?: number): Promise<Page>;
   /** The browser's id of a page's tab, for the panel and the background handlers. */
   tabIdOf(page: Page): Promise<number>;
+  /** Opens a page of the repository (a path on the loopback server) in a new tab, loaded. */
+  openPage(path: string): Promise<Page>;
+  /**
+   * Hands a page's selection to the panel the way the user would: its context menu (with the given
+   * selectionText), the keyboard shortcut or the toolbar button, through the e2e build's hooks (native
+   * menus, commands and the action can't be clicked by automation).
+   */
+  handToPanel(report: Page, via: HandOver, selectionText?: string): Promise<void>;
 }
+
+/** The gestures that hand a page's selected text to the panel. */
+export type HandOver = 'context-menu' | 'shortcut' | 'toolbar';
 
 interface WorkerFixtures {
   /** The repository served on 127.0.0.1: fixture pages at /tests/fixtures/pages/, the demo at /public/demo/. */
@@ -54,6 +65,29 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       }, url);
     });
   },
+  openPage: async ({ context, server }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(server.origin + path);
+      return page;
+    });
+  },
+  handToPanel: async ({ serviceWorker }, use) => {
+    await use((report, via, selectionText = '') =>
+      serviceWorker.evaluate(
+        async ({ url, via, selectionText }) => {
+          const [tab] = await chrome.tabs.query({ url });
+          const hooks = (
+            globalThis as unknown as { vcfLensTest: Record<string, (...args: unknown[]) => Promise<void>> }
+          ).vcfLensTest;
+          if (via === 'context-menu') await hooks.onMenu?.({ menuItemId: 'vcf-lens-prefill', selectionText }, tab);
+          else if (via === 'shortcut') await hooks.onCommand?.('open-panel', tab);
+          else await hooks.onAction?.(tab);
+        },
+        { url: report.url(), via, selectionText },
+      ),
+    );
+  },
   openPanel: async ({ context, extensionId }, use) => {
     await use(async (reportTabId) => {
       const page = await context.newPage();
@@ -65,3 +99,19 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * Selects from the start of `first` to the end of `last` (one element by default), as a radiologist's
+ * drag would, and returns the selected text.
+ */
+export async function selectText(first: Locator, last: Locator = first): Promise<string> {
+  const end = await last.elementHandle();
+  return first.evaluate((start, end) => {
+    const range = document.createRange();
+    range.setStartBefore(start);
+    range.setEndAfter(end as Element);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return getSelection()?.toString() ?? '';
+  }, end);
+}

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { localStorageDump, prefillFromMenu, selectParagraphs, shoot, tabTo, VIGNETTE } from './panel-helpers';
+import { expect, selectText, test } from './fixtures';
+import { localStorageDump, shoot, tabTo, VIGNETTE } from './panel-helpers';
 
 const FOUNDING = 'treatment-new-vcf-prior-augmentation-or-surgery';
 const FOUNDING_RATINGS = {
@@ -11,12 +11,11 @@ const FOUNDING_RATINGS = {
 
 test.describe('the case from a selected vignette', () => {
   let reportTabId: number | undefined;
-  test.beforeEach(async ({ context, server, serviceWorker, tabIdOf }) => {
-    const report = await context.newPage();
-    await report.goto(server.origin + VIGNETTE);
-    const text = await selectParagraphs(report, ['vignette', 'findings']);
+  test.beforeEach(async ({ openPage, handToPanel, tabIdOf }) => {
+    const report = await openPage(VIGNETTE);
+    const text = await selectText(report.locator('#vignette'), report.locator('#findings'));
     expect(text).toContain('L2 vertebroplasty');
-    await prefillFromMenu(serviceWorker, server.origin + VIGNETTE, text);
+    await handToPanel(report, 'context-menu', text);
     reportTabId = await tabIdOf(report);
   });
 
@@ -142,16 +141,14 @@ test.describe('the case from a selected vignette', () => {
 
 test.describe('a deficit in the selected text', () => {
   test('the neurologic emergency from the report comes first, with the words it came from', async ({
-    context,
-    server,
-    serviceWorker,
+    openPage,
+    handToPanel,
     openPanel,
   }) => {
-    const report = await context.newPage();
-    await report.goto(server.origin + VIGNETTE);
-    const text = await selectParagraphs(report, ['vignette', 'deficit']);
+    const report = await openPage(VIGNETTE);
+    const text = await selectText(report.locator('#vignette'), report.locator('#deficit'));
     expect(text).toContain('weakness of both legs');
-    await prefillFromMenu(serviceWorker, server.origin + VIGNETTE, text);
+    await handToPanel(report, 'context-menu', text);
 
     const panel = await openPanel();
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, selectText, test } from './fixtures';
 
 const DEMO = '/public/demo/report.html';
 
@@ -28,36 +28,13 @@ test('the real side panel opens from an extension page gesture', async ({ contex
     .toBe(1);
 });
 
-for (const path of ['context-menu', 'shortcut', 'toolbar'] as const) {
-  test(`the ${path} path hands the selected text to the panel`, async ({
-    context,
-    server,
-    serviceWorker,
-    openPanel,
-  }) => {
-    const report = await context.newPage();
-    await report.goto(server.origin + DEMO);
-    const selected = await report.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('T11 vertebral body'));
-      const range = document.createRange();
-      range.selectNodeContents(paragraph as HTMLElement);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return getSelection()?.toString() ?? '';
-    });
+for (const via of ['context-menu', 'shortcut', 'toolbar'] as const) {
+  test(`the ${via} path hands the selected text to the panel`, async ({ openPage, handToPanel, openPanel }) => {
+    const report = await openPage(DEMO);
+    const selected = await selectText(report.locator('p', { hasText: 'T11 vertebral body' }));
     expect(selected).toContain('compression fracture of T11');
-
-    await serviceWorker.evaluate(
-      async ({ path, url }) => {
-        const [tab] = await chrome.tabs.query({ url });
-        const hooks = (globalThis as unknown as { vcfLensTest: Record<string, (...args: unknown[]) => Promise<void>> })
-          .vcfLensTest;
-        if (path === 'context-menu') await hooks.onMenu?.({ menuItemId: 'vcf-lens-prefill', selectionText: 'x' }, tab);
-        else if (path === 'shortcut') await hooks.onCommand?.('open-panel', tab);
-        else await hooks.onAction?.(tab);
-      },
-      { path, url: server.origin + DEMO },
-    );
+    // The menu's selectionText is only a fallback: the panel must show the selection read from the page.
+    await handToPanel(report, via, 'x');
 
     const panel = await openPanel();
     await expect(panel.getByTestId('selection-text')).toContainText(
