@@ -21,14 +21,22 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: LOOPBACK } : {}),
     content_security_policy: manifestVersion === 2 ? CSP : { extension_pages: CSP },
     action: { default_title: 'Open VCF Lens' },
+    // The oldest browsers with everything the extension paints and opens with: the CSS Custom Highlight
+    // API (Chrome 105, Firefox 140) and the side panel (Chrome 114), so no fallback painter is needed.
     ...(browser === 'firefox'
       ? // Firefox asks add-ons to declare what data they collect: none.
         {
           browser_specific_settings: {
-            gecko: { id: 'vcf-lens@vcf-lens.org', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'vcf-lens@vcf-lens.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '114' }),
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+V' },

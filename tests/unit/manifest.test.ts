@@ -36,6 +36,10 @@ describe('production manifest (least privilege)', () => {
     expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(Object.keys(chrome.commands as object)).toContain('open-panel');
   });
+
+  it('installs only where the side panel exists (Chrome 114; highlights since 105)', () => {
+    expect(chrome.minimum_chrome_version).toBe('114');
+  });
 });
 
 describe('Firefox manifest', () => {
@@ -43,7 +47,7 @@ describe('Firefox manifest', () => {
     const firefox = manifest('firefox-mv2');
     expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(firefox.browser_specific_settings).toMatchObject({
-      gecko: { data_collection_permissions: { required: ['none'] } },
+      gecko: { strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     });
     expect(firefox.permissions).not.toContain('<all_urls>');
     expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
