@@ -32,27 +32,24 @@ export function lexiconPattern(): RegExp {
   return new RegExp(bounded(SOURCES.join('|')), 'gi');
 }
 
-// Which concept matched: the first whose own pattern matches at that position (as the alternation
-// chose), remembered per matched text since reports repeat the same words.
-const STICKY = SOURCES.map((source) => new RegExp(bounded(source), 'iy'));
+// Which concept matched: the same alternation with one group per concept, run only where the plain
+// pattern matched and only for words not seen before (reports repeat the same words). One expression,
+// so a fresh page compiles it once.
+const IDENTIFY = new RegExp(bounded(SOURCES.map((source) => `(${source})`).join('|')), 'iy');
 const conceptCache = new Map<string, Concept>();
 
 function conceptAt(text: string, start: number, words: string): Concept | undefined {
   // The words as written first: a report spells a term the same way each time, so no lower-casing.
   const known = conceptCache.get(words);
   if (known) return known;
-  for (let i = 0; i < STICKY.length; i++) {
-    const sticky = STICKY[i] as RegExp;
-    sticky.lastIndex = start;
-    const match = sticky.exec(text);
-    if (match && match[0].length === words.length) {
-      const concept = CONCEPTS[i] as Concept;
-      // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
-      if (concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(words, concept);
-      return concept;
-    }
-  }
-  return undefined;
+  IDENTIFY.lastIndex = start;
+  const match = IDENTIFY.exec(text);
+  if (!match) return undefined;
+  const index = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+  const concept = CONCEPTS[index];
+  // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
+  if (concept && concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(words, concept);
+  return concept;
 }
 
 const PATTERN = lexiconPattern();
