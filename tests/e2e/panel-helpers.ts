@@ -2,10 +2,15 @@ import type { Locator, Page, Worker } from '@playwright/test';
 
 export const VIGNETTE = '/tests/fixtures/panel/vignette.html';
 
-/** One screenshot per panel state, at the side panel's usual width, into docs/screenshots/ for the README. */
+/**
+ * One screenshot per panel state, at the side panel's usual width. Every run writes them to
+ * test-results/screenshots/; with UPDATE_SCREENSHOTS=1 they replace the README's in docs/screenshots/
+ * (a plain test run leaves the checkout as it was).
+ */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 360, height: 900 });
-  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+  const folder = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
+  await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true, animations: 'disabled' });
 }
 
 /**
