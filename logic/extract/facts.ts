@@ -43,13 +43,22 @@ export function indexByConcept(annotations: Annotation[]): ConceptIndex {
   return index;
 }
 
-/** A field's evidence, in text order: the first few places are enough to show and check it. */
+/** How many wordings a field's evidence shows at most. */
 export const MAX_EVIDENCE = 12;
 
+/**
+ * A field's evidence, in text order: each wording once (the first place it stands; "T11" said three
+ * times is one chip), and the first few wordings are enough to show and check it.
+ */
 export function evidenceOf(annotations: { start: number; end: number; text: string }[]): EvidenceSpan[] {
-  return annotations
-    .slice()
-    .sort((a, b) => a.start - b.start)
-    .slice(0, MAX_EVIDENCE)
-    .map(spanOf);
+  const seen = new Set<string>();
+  const spans: EvidenceSpan[] = [];
+  for (const annotation of annotations.slice().sort((a, b) => a.start - b.start)) {
+    const wording = annotation.text.toLowerCase();
+    if (seen.has(wording)) continue;
+    seen.add(wording);
+    spans.push(spanOf(annotation));
+    if (spans.length === MAX_EVIDENCE) break;
+  }
+  return spans;
 }

@@ -3,7 +3,7 @@ import type { AcuitySchema } from '../case';
 import type { Level } from '../spine/levels';
 import { sortLevels } from '../spine/levels';
 import type { Annotation } from '../terms/annotate';
-import { POSITIVE, type Read, spanOf } from './facts';
+import { evidenceOf, POSITIVE, type Read, spanOf } from './facts';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
@@ -38,7 +38,7 @@ function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, l
   const used = annotations.filter((a) => POSITIVE.has(a.assertion) && keep(a) && levels(a).length > 0);
   return {
     value: sortLevels(used.flatMap(levels)),
-    evidence: used.flatMap((a) => [spanOf(a), ...a.levelSpans.map(spanOf)]),
+    evidence: evidenceOf(used.flatMap((a) => [a, ...a.levelSpans])),
   };
 }
 
@@ -104,5 +104,5 @@ export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<L
     for (const level of bodyLevels(a)) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
   }
-  return { value, evidence };
+  return { value, evidence: evidenceOf(evidence) };
 }

@@ -52,6 +52,13 @@ describe('extractCase: the case from report text, with evidence', () => {
     );
   });
 
+  it('shows each wording once, at its first place', () => {
+    const words = (evidence.fractureLevels ?? []).map((span) => span.text.toLowerCase());
+    expect(words).toContain('t11');
+    expect(new Set(words).size).toBe(words.length);
+    expect(evidence.fractureLevels?.[0]?.start).toBe(REPORT.indexOf('compression fracture of T11'));
+  });
+
   it('leaves what the text does not address unknown', () => {
     expect(c.malignancy).toBeNull();
     expect(c.weightLoss).toBeNull();
