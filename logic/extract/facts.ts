@@ -47,13 +47,14 @@ export function indexByConcept(annotations: Annotation[]): ConceptIndex {
 export const MAX_EVIDENCE = 12;
 
 /**
- * A field's evidence, in text order: each wording once (the first place it stands; "T11" said three
- * times is one chip), and the first few wordings are enough to show and check it.
+ * A field's evidence in the order given (a finding before its level: "vertebroplasty", then "L2"), each
+ * wording once at its first place ("T11" said three times is one chip), and the first few wordings are
+ * enough to show and check it.
  */
 export function evidenceOf(annotations: { start: number; end: number; text: string }[]): EvidenceSpan[] {
   const seen = new Set<string>();
   const spans: EvidenceSpan[] = [];
-  for (const annotation of annotations.slice().sort((a, b) => a.start - b.start)) {
+  for (const annotation of annotations) {
     const wording = annotation.text.toLowerCase();
     if (seen.has(wording)) continue;
     seen.add(wording);
