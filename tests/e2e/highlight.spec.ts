@@ -170,6 +170,15 @@ test.describe('page highlighter', () => {
       (globalThis as unknown as { vcfLensTest: { syncSiteScripts(): Promise<unknown> } }).vcfLensTest.syncSiteScripts(),
     );
     const report = await openReport('plain', { inject: false });
+    // The registered script starts with the page and answers once its listener is up: wait for that.
+    await expect
+      .poll(() =>
+        report.listed().then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     expectBaseline('plain', await report.listed());
     await expect.poll(report.painted).not.toEqual([]);
     // report.css came with the registration: the script adopts no second copy (no second style recalc),
