@@ -1,7 +1,7 @@
 import type { Assertion } from '../terms/mention';
 import { CONTEXT_TRIGGERS } from './context-triggers';
 import { RADIOLOGY_TRIGGERS } from './radiology-triggers';
-import type { Sentence } from './sentences';
+import { countWords, type Sentence } from './sentences';
 import { compileTriggers, type Modifier, type TriggerHit } from './trigger';
 
 export const findTriggers = compileTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS]);
@@ -34,18 +34,6 @@ function sectionDefault({ section }: Sentence): Assertion {
     if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
   }
   return kind;
-}
-
-/** Words in a scope, counted without splitting the string. */
-function words(text: string, from: number, to: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }
 
 /**
@@ -100,7 +88,7 @@ export class Scopes {
 
   /** A scope from `from` to `to` is open when no termination term of that kind (and no semicolon) lies between. */
   private open(near: TriggerHit[], kind: Modifier, from: number, to: number, maxWords: number): boolean {
-    if (words(this.text, from, to) > maxWords) return false;
+    if (countWords(this.text, from, to) > maxWords) return false;
     for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 59 /* ; */) return false;
     return !near.some(
       (hit) =>

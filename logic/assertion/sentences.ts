@@ -104,9 +104,27 @@ export function splitSentences(text: string): Sentence[] {
     if (end === start) continue;
     while (header < headers.length && (headers[header] as Header).end <= start)
       section = (headers[header++] as Header).name;
-    if (/\S/.test(text.slice(start, Math.min(end, start + 64))) || /\S/.test(text.slice(start, end))) {
+    if (hasText(text, start, end)) {
       sentences.push({ start, end, section });
     }
   }
   return sentences;
+}
+
+/** Words in text[from, to), counted without splitting the string (scopes are measured in words). */
+export function countWords(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Whether text[from, to) holds anything but white space. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return true;
+  return false;
 }

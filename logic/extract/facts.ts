@@ -44,7 +44,7 @@ export function indexByConcept(annotations: Annotation[]): ConceptIndex {
 }
 
 /** How many wordings a field's evidence shows at most. */
-export const MAX_EVIDENCE = 12;
+const MAX_EVIDENCE = 12;
 
 /**
  * A field's evidence in the order given (a finding before its level: "vertebroplasty", then "L2"), each

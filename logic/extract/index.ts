@@ -1,5 +1,5 @@
 import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCase } from '../case';
-import { levelIndex } from '../spine/levels';
+import { sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
 import { readAge, readSex } from './demographics';
 import { type ConceptIndex, evidenceOf, fact, indexByConcept, nothing, POSITIVE, type Read } from './facts';
@@ -113,7 +113,7 @@ export function extractCase(text: string): Extraction {
     augmentationLevels: augmentationLevels(annotations),
     fusionLevels: fusionLevels(annotations),
     priorInterventionWhen: interventionWhen(text, annotations),
-    mriDone: fact(concepts, ['mri'], true),
+    mriDone: fact(concepts, ['mri']),
     marrowEdema: fact(concepts, ['marrow-edema']),
     malignancy: malignancy(annotations),
     pathologicFracture: fact(concepts, ['pathologic-fracture']),
@@ -138,9 +138,7 @@ export function extractCase(text: string): Extraction {
   const acute = Object.entries(input.fractureAcuity).filter(
     ([, acuity]) => acuity === 'acute' || acuity === 'subacute',
   );
-  input.newFractureLevels = acute
-    .map(([level]) => level as CaseInput['fractureLevels'][number])
-    .sort((a, b) => levelIndex(a) - levelIndex(b));
+  input.newFractureLevels = sortLevels(acute.map(([level]) => level as CaseInput['fractureLevels'][number]));
   if (input.newFractureLevels.length && evidence.fractureAcuity) evidence.newFractureLevels = evidence.fractureAcuity;
   // A construct with no level named ("prior lumbar fusion") is still prior spine surgery.
   if (input.fusionLevels.length === 0) {

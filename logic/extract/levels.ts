@@ -12,7 +12,6 @@ const VERTEBRAL_FRACTURE = ['compression-fracture', 'insufficiency-fracture'];
 /** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
 const FRACTURE_IF_VERTEBRAL = ['fracture', 'height-loss', 'pathologic-fracture'];
 const AUGMENTATION = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
-const FUSION = ['fusion'];
 
 /** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
 function bodyLevels(annotation: Annotation): Level[] {
@@ -72,7 +71,7 @@ export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
 export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
   return levelsOf(
     annotations,
-    (a) => FUSION.includes(a.concept),
+    (a) => a.concept === 'fusion',
     (a) => a.levels,
   );
 }

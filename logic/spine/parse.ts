@@ -38,7 +38,6 @@ const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`
 const SECOND = String.raw`(?:([CTLS])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
 /** The level pattern's source, for the lexicon's single compiled matcher. */
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
-const LEVEL_RE = new RegExp(LEVEL_SOURCE, 'gi');
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
@@ -69,17 +68,6 @@ function toLevel(letter: string, number: number): Level | null {
 function ordinalNumber(word: string): number {
   const index = ORDINAL_WORDS.indexOf(word.toLowerCase());
   return index >= 0 ? index + 1 : Number.parseInt(word, 10);
-}
-
-/** Every vertebral level or range in the text, in order. */
-export function findLevels(text: string): LevelSpan[] {
-  const spans: LevelSpan[] = [];
-  LEVEL_RE.lastIndex = 0;
-  for (let match = LEVEL_RE.exec(text); match; match = LEVEL_RE.exec(text)) {
-    const span = levelAt(text, match.index, match[0]);
-    if (span) spans.push(span);
-  }
-  return spans;
 }
 
 /** What a level token means wherever it stands: its length as a level and the levels it names. */

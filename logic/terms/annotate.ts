@@ -1,5 +1,5 @@
 import { findTriggers, Scopes } from '../assertion/context';
-import { type Sentence, splitSentences } from '../assertion/sentences';
+import { countWords, type Sentence, splitSentences } from '../assertion/sentences';
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Concept } from './lexicon';
@@ -33,17 +33,6 @@ const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
 const CLAUSE_BREAK =
   /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to)\b/i;
-
-function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 /** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
 function colonAtEnd(text: string, sentence: Sentence): boolean {
@@ -81,11 +70,11 @@ function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSp
     else if (
       previous &&
       gapPrevious !== null &&
-      wordCount(gapPrevious) <= MAX_BACK_WORDS &&
+      countWords(gapPrevious) <= MAX_BACK_WORDS &&
       !CLAUSE_BREAK.test(gapPrevious)
     ) {
       target = previous;
-    } else if (next && gapNext !== null && wordCount(gapNext) <= 6 && !levelBetween) target = next;
+    } else if (next && gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = next;
     if (target) owner.set(target, [...(owner.get(target) ?? []), hit.level]);
   });
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decide, type Extraction, extractCase, findMentions } from '../../logic';
+import { withoutProvenance } from './provenance';
 import { type Gold, score } from './score';
 
 /**
@@ -48,14 +49,14 @@ async function readReport(file: string): Promise<string> {
   } catch {
     throw new Error('is not UTF-8 text');
   }
-  // The corpus's first line ("# source: ...") is provenance, not report text; blank it to keep offsets.
-  return text.replace(/^# source:[^\n]*/, (line) => ' '.repeat(line.length));
+  return withoutProvenance(text);
 }
 
+/** The contract's object for one report, and the extraction it holds (for --score). */
 function analyzeText(file: string, text: string) {
   const extraction = extractCase(text);
   const decision = decide(extraction.case);
-  return {
+  const result = {
     file,
     vcf: extraction.vcf,
     mentions: findMentions(text).map(({ start, end, text: words, category, assertion, levels, concept }) => ({
@@ -70,6 +71,7 @@ function analyzeText(file: string, text: string) {
     case: { ...extraction.case, genantGrade: extraction.genantGrade, evidence: extraction.evidence },
     decision,
   };
+  return { result, extraction };
 }
 
 function pct(value: number): string {
@@ -117,8 +119,8 @@ async function main(): Promise<number> {
       failed = true;
       continue;
     }
-    const result = analyzeText(file, text);
-    extractions.set(basename(file), extractCase(text));
+    const { result, extraction } = analyzeText(file, text);
+    extractions.set(basename(file), extraction);
     console.log(JSON.stringify(result, null, options.pretty ? 2 : undefined));
   }
   if (options.scoreDir && !(await printScore(options.scoreDir, extractions))) failed = true;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Extraction, extractCase } from '@/logic';
+import { withoutProvenance } from '../../scripts/analyze/provenance';
 import { type Gold, score } from '../../scripts/analyze/score';
 
 /**
@@ -26,7 +27,7 @@ describe('dev corpus', () => {
   const gold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8')) as Record<string, Gold>;
   const extractions = new Map<string, Extraction>();
   for (const file of readdirSync(DIR).filter((name) => name.endsWith('.txt'))) {
-    const text = readFileSync(join(DIR, file), 'utf8').replace(/^# source:[^\n]*/, (line) => ' '.repeat(line.length));
+    const text = withoutProvenance(readFileSync(join(DIR, file), 'utf8'));
     extractions.set(file, extractCase(text));
   }
   const scores = score(gold, extractions);

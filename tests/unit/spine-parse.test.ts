@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findLevels } from '@/logic/spine/parse';
+import { matchTerms } from '@/logic/terms/matcher';
 
+/** The level words the lexicon's matcher reads in a text, as the engine reads them. */
+const findLevels = (text: string) => matchTerms(text).flatMap((hit) => (hit.level ? [hit.level] : []));
 const levelsIn = (text: string) => findLevels(text).map((span) => span.levels.join(','));
 
 describe('vertebral levels as reports write them', () => {
