@@ -34,9 +34,14 @@ const ABBREVIATIONS = new Set([
   'dx',
   'pt',
 ]);
-const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/;
+// Sticky, so it reads a line where it starts without a copy of the line.
+const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 const SENTENCE_END = /[.!?]+(?=\s)/g;
-const WORD_BEFORE = /([A-Za-z.]+)$/;
+/** How far back the word before a period is read. */
+const WORD_WINDOW = 8;
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+/** How much of the next line decides whether a line break ends a sentence. */
+const NEXT_LINE_WINDOW = 200;
 
 interface Header {
   start: number;
@@ -59,19 +64,80 @@ function findHeaders(text: string): Header[] {
 function lineBreaks(text: string, points: number[]): void {
   if (!text.includes('\n')) return;
   let lineStart = 0;
+  // Read in place with char codes: a page has thousands of lines, and a copy of each cost more than the test.
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
     const nextStart = at + 1;
     const nextEnd = text.indexOf('\n', nextStart);
-    const next = text.slice(
-      nextStart,
-      nextEnd === -1 ? Math.min(text.length, nextStart + 200) : Math.min(nextEnd, nextStart + 200),
-    );
-    const previousLength = at - lineStart;
-    const previousEnd = text.slice(Math.max(lineStart, at - 4), at);
-    const wrapped = previousLength >= 60 && !/[.:;!?]\s*$/.test(previousEnd) && /^\s*[a-z(]/.test(next);
-    if (!wrapped || next.trim() === '' || LIST_ITEM.test(next)) points.push(nextStart);
+    const windowEnd = Math.min(nextEnd === -1 ? text.length : nextEnd, nextStart + NEXT_LINE_WINDOW);
+    const wrapped =
+      at - lineStart >= 60 &&
+      !endsClause(text, Math.max(lineStart, at - 4), at) &&
+      startsLowerCase(text, nextStart, windowEnd);
+    if (!wrapped || isBlank(text, nextStart, windowEnd) || isListItem(text, nextStart, windowEnd)) {
+      points.push(nextStart);
+    }
     lineStart = nextStart;
   }
+}
+
+/** Whether text[from, to) ends in one of . : ; ! ? and then only white space. */
+function endsClause(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const code = text.charCodeAt(i);
+  return code === 46 || code === 58 || code === 59 || code === 33 || code === 63;
+}
+
+/** Whether text[from, to) starts, after white space, with a lower-case letter or "(" (wrapped prose). */
+function startsLowerCase(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  const code = text.charCodeAt(i);
+  return (code >= 97 && code <= 122) || code === 40;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isListItem(text: string, from: number, to: number): boolean {
+  LIST_ITEM_AT.lastIndex = from;
+  // The marker and its space must lie within the line's window, as if the line had been cut out.
+  return LIST_ITEM_AT.test(text) && LIST_ITEM_AT.lastIndex <= to;
+}
+
+/** White space as `\s` and `String.prototype.trim` see it. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether the letters and periods just before a period (within a few characters) are an abbreviation ("Dr."). */
+function abbreviationBefore(text: string, period: number): boolean {
+  const from = Math.max(0, period - WORD_WINDOW);
+  let start = period;
+  while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
+  const length = period - start;
+  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, period).toLowerCase());
+}
+
+/** A letter A-Z, a-z or a period. */
+function isWordChar(code: number): boolean {
+  return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function splitPoints(text: string, headers: Header[]): Int32Array {
@@ -79,11 +145,9 @@ function splitPoints(text: string, headers: Header[]): Int32Array {
   // Periods, question and exclamation marks followed by space, unless the word before is an abbreviation.
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    if (match[0] === '.') {
-      const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-    }
-    points.push(match.index + match[0].length);
+    const length = match[0].length;
+    if (length === 1 && text.charCodeAt(match.index) === 46 && abbreviationBefore(text, match.index)) continue;
+    points.push(match.index + length);
   }
   lineBreaks(text, points);
   for (const header of headers) points.push(header.start, header.end);
