@@ -49,53 +49,61 @@ export class Scopes {
 
   /** The assertion of a finding at [start, end) in `sentence`. */
   assertionOf(sentence: Sentence, start: number, end: number): Assertion {
-    const near = this.near(
-      Math.max(sentence.start, start - FORWARD_CHARS),
-      Math.min(sentence.end, end + BACKWARD_CHARS),
-    );
-    if (near.length > 0) for (const kind of PRIORITY) if (this.reaches(near, kind, start, end)) return kind;
+    // The triggers near it are the index range [from, to) of the hits: no array per finding.
+    const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
+    const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
+    let to = from;
+    while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
+    if (to > from) for (const kind of PRIORITY) if (this.reaches(from, to, kind, start, end)) return kind;
     return sectionDefault(sentence);
   }
 
-  /** Triggers starting within [from, to). */
-  private near(from: number, to: number): TriggerHit[] {
+  /** The index of the first trigger starting at or after `at`. */
+  private firstFrom(at: number): number {
     let lo = 0;
     let hi = this.hits.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.hits[mid] as TriggerHit).start < from) lo = mid + 1;
+      if ((this.hits[mid] as TriggerHit).start < at) lo = mid + 1;
       else hi = mid;
     }
-    const found: TriggerHit[] = [];
-    for (let i = lo; i < this.hits.length && (this.hits[i] as TriggerHit).start < to; i++) {
-      found.push(this.hits[i] as TriggerHit);
-    }
-    return found;
+    return lo;
   }
 
-  private reaches(near: TriggerHit[], kind: Modifier, start: number, end: number): boolean {
-    return near.some((hit) => {
-      if (hit.trigger.kind !== kind) return false;
+  /** Whether a trigger of `kind` among hits [from, to) reaches the finding at [start, end). */
+  private reaches(from: number, to: number, kind: Modifier, start: number, end: number): boolean {
+    for (let i = from; i < to; i++) {
+      const hit = this.hits[i] as TriggerHit;
+      if (hit.trigger.kind !== kind) continue;
       const { direction } = hit.trigger;
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
-        return this.open(near, kind, Math.min(hit.end, start), start, FORWARD_WORDS);
+        if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
+      } else if (direction !== 'forward' && hit.start >= end) {
+        if (this.open(from, to, kind, end, hit.start, BACKWARD_WORDS)) return true;
       }
-      if (direction !== 'forward' && hit.start >= end) return this.open(near, kind, end, hit.start, BACKWARD_WORDS);
-      return false;
-    });
+    }
+    return false;
   }
 
-  /** A scope from `from` to `to` is open when no termination term of that kind (and no semicolon) lies between. */
-  private open(near: TriggerHit[], kind: Modifier, from: number, to: number, maxWords: number): boolean {
-    if (countWords(this.text, from, to) > maxWords) return false;
-    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 59 /* ; */) return false;
-    return !near.some(
-      (hit) =>
+  /**
+   * A scope from `scopeStart` to `scopeEnd` is open when no termination term of that kind (and no
+   * semicolon) among hits [from, to) lies between.
+   */
+  private open(from: number, to: number, kind: Modifier, scopeStart: number, scopeEnd: number, maxWords: number) {
+    if (countWords(this.text, scopeStart, scopeEnd) > maxWords) return false;
+    for (let i = scopeStart; i < scopeEnd; i++) if (this.text.charCodeAt(i) === 59 /* ; */) return false;
+    for (let i = from; i < to; i++) {
+      const hit = this.hits[i] as TriggerHit;
+      if (
         hit.trigger.kind === 'terminate' &&
         (hit.trigger.of === undefined || hit.trigger.of === kind) &&
-        hit.start >= from &&
-        hit.end <= to,
-    );
+        hit.start >= scopeStart &&
+        hit.end <= scopeEnd
+      ) {
+        return false;
+      }
+    }
+    return true;
   }
 }
