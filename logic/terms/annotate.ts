@@ -41,29 +41,31 @@ function colonAtEnd(text: string, sentence: Sentence): boolean {
   return text[i] === ':';
 }
 
+function isAnchor(hit: TermHit): boolean {
+  return hit.concept.category !== null && hit.concept.category !== 'level';
+}
+
 /**
- * Ties each level word of a sentence to one finding: the one it modifies, else the one it follows,
- * else a finding just after it. One sweep over the sentence's hits, so long sentences stay linear.
+ * Ties each level word of a sentence (hits[from, to)) to one finding: the one it modifies, else the one
+ * it follows, else a finding just after it. One sweep over the sentence's hits, so long sentences stay linear.
  */
-function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSpan[]>): void {
-  const isAnchor = (hit: TermHit) => hit.concept.category !== null && hit.concept.category !== 'level';
-  const nextAnchor: (TermHit | undefined)[] = [];
-  for (let i = hits.length - 1, next: TermHit | undefined; i >= 0; i--) {
-    nextAnchor[i] = next;
-    if (isAnchor(hits[i] as TermHit)) next = hits[i];
-  }
+function attachLevels(text: string, hits: TermHit[], from: number, to: number, owner: Map<TermHit, LevelSpan[]>) {
   let previous: TermHit | undefined;
-  hits.forEach((hit, i) => {
+  // The next finding after the current hit: a pointer that only moves forward, so no array per sentence.
+  let nextAt = from;
+  for (let i = from; i < to; i++) {
+    const hit = hits[i] as TermHit;
     if (!hit.level) {
       if (isAnchor(hit)) previous = hit;
-      return;
+      continue;
     }
-    const next = nextAnchor[i];
+    if (nextAt <= i) for (nextAt = i + 1; nextAt < to && !isAnchor(hits[nextAt] as TermHit); nextAt++);
+    const next = nextAt < to ? (hits[nextAt] as TermHit) : undefined;
     const gapNext = next && next.start - hit.end <= MAX_MODIFIER_CHARS ? text.slice(hit.end, next.start) : null;
     const gapPrevious =
       previous && hit.start - previous.end <= MAX_BACK_CHARS ? text.slice(previous.end, hit.start) : null;
     // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
-    const following = hits[i + 1];
+    const following = i + 1 < to ? hits[i + 1] : undefined;
     const levelBetween = following?.level !== null && following !== undefined && following !== next;
     let target: TermHit | undefined;
     if (next && gapNext !== null && MODIFIER.test(gapNext)) target = next;
@@ -75,14 +77,24 @@ function attachLevels(text: string, hits: TermHit[], owner: Map<TermHit, LevelSp
     ) {
       target = previous;
     } else if (next && gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = next;
-    if (target) owner.set(target, [...(owner.get(target) ?? []), hit.level]);
-  });
+    if (target) {
+      // A finding's list is its own (its annotation is built after its sentence is read): push in place.
+      const spans = owner.get(target);
+      if (spans) spans.push(hit.level);
+      else owner.set(target, [hit.level]);
+    }
+  }
 }
 
 const NONE: LevelSpan[] = [];
+// Shared by every annotation without levels: nothing downstream changes an annotation's levels.
+const NO_LEVELS: Level[] = [];
 
-/** Every lexicon hit of the text with its assertion and levels, in text order. */
-export function annotate(text: string): Annotation[] {
+/**
+ * Every lexicon hit of the text with its assertion and levels, in text order. With `categorisedOnly`,
+ * hits without a category (read only for their context, like acuity words) are left out of the result.
+ */
+export function annotate(text: string, categorisedOnly = false): Annotation[] {
   const hits = matchTerms(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.
   if (hits.length === 0) return [];
@@ -93,39 +105,52 @@ export function annotate(text: string): Annotation[] {
   let h = 0;
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerLevel: LevelSpan | null = null;
-  const owner = new Map<TermHit, LevelSpan[]>();
-  sentences.forEach((sentence: Sentence, index) => {
+  // Made on the first sentence with more than one hit: most blocks have one hit or none.
+  let owner: Map<TermHit, LevelSpan[]> | undefined;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
     const endsWithColon = colonAtEnd(text, sentence);
     if (h >= hits.length || (hits[h] as TermHit).start >= sentence.end) {
       if (endsWithColon) headerLevel = null;
-      return;
+      continue;
     }
-    const inSentence: TermHit[] = [];
-    while (h < hits.length && (hits[h] as TermHit).start < sentence.end) inSentence.push(hits[h++] as TermHit);
-    if (inSentence.length > 1) attachLevels(text, inSentence, owner);
-    const isHeader = endsWithColon && inSentence.every((hit) => hit.level);
-    if (isHeader) headerLevel = inSentence.find((hit) => hit.level)?.level ?? null;
+    const first = h;
+    let allLevels = true;
+    for (; h < hits.length && (hits[h] as TermHit).start < sentence.end; h++) {
+      if (!(hits[h] as TermHit).level) allLevels = false;
+    }
+    if (h - first > 1) {
+      owner ??= new Map();
+      attachLevels(text, hits, first, h, owner);
+    }
+    const isHeader = endsWithColon && allLevels;
+    if (isHeader) headerLevel = (hits[first] as TermHit).level;
     else if (endsWithColon && sentence.end - sentence.start < 80) headerLevel = null;
-    for (const hit of inSentence) {
-      const own = hit.level ? [hit.level] : (owner.get(hit) ?? NONE);
-      const levelSpans = own.length === 0 && headerLevel && hit.concept.category ? [headerLevel] : own;
+    for (let i = first; i < h; i++) {
+      const hit = hits[i] as TermHit;
+      const category = hit.concept.category;
+      if (categorisedOnly && category === null) continue;
+      const own = hit.level ? [hit.level] : (owner?.get(hit) ?? NONE);
+      const levelSpans = own.length === 0 && headerLevel && category ? [headerLevel] : own;
       annotations.push({
         start: hit.start,
         end: hit.end,
         text: hit.text,
         concept: hit.concept.id,
-        category: hit.concept.category,
+        category,
         assertion: hit.concept.assertion ?? scopes.assertionOf(sentence, hit.start, hit.end),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
-          levelSpans.length === 1
-            ? (levelSpans[0] as LevelSpan).levels
-            : sortLevels(levelSpans.flatMap((span) => span.levels)),
+          levelSpans.length === 0
+            ? NO_LEVELS
+            : levelSpans.length === 1
+              ? (levelSpans[0] as LevelSpan).levels
+              : sortLevels(levelSpans.flatMap((span) => span.levels)),
         levelSpans,
         sentence: index,
         inHeader: endsWithColon,
       });
     }
-  });
+  }
   return annotations;
 }

@@ -9,5 +9,6 @@ export type FoundMention = Mention & Annotation & { category: NonNullable<Annota
  * The annotations are returned as they are (no copy): a big page has tens of thousands of them.
  */
 export function findMentions(text: string): FoundMention[] {
-  return annotate(text).filter((annotation): annotation is FoundMention => annotation.category !== null);
+  // Left out as they are made, not filtered after: no second array of tens of thousands.
+  return annotate(text, true) as FoundMention[];
 }
