@@ -63,14 +63,24 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
     if (!byPhrase.has(key) || trigger.kind === 'pseudo') byPhrase.set(key, trigger);
   }
   const pattern = new RegExp(`(?<![\\w])${trieSource([...byPhrase.keys()])}(?![\\w])`, 'gi');
+  // The phrase as the text spells it ("No", "no", "NO"), so each spelling is normalised once, not per hit.
+  const bySpelling = new Map<string, Trigger | null>();
+  const triggerOf = (words: string): Trigger | undefined => {
+    const known = bySpelling.get(words);
+    if (known !== undefined) return known ?? undefined;
+    const trigger = byPhrase.get(words.toLowerCase().replace(/\s+/g, ' '));
+    if (bySpelling.size < 5000) bySpelling.set(words, trigger ?? null);
+    return trigger;
+  };
   return (text) => {
     const hits: TriggerHit[] = [];
     // One compiled expression reused (compiling a copy per call cost more than the scan on small blocks).
     const scan = pattern;
     scan.lastIndex = 0;
     for (let match = scan.exec(text); match; match = scan.exec(text)) {
-      const trigger = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '));
-      if (trigger) hits.push({ start: match.index, end: match.index + match[0].length, trigger });
+      const words = match[0];
+      const trigger = triggerOf(words);
+      if (trigger) hits.push({ start: match.index, end: match.index + words.length, trigger });
     }
     return hits;
   };

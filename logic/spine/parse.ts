@@ -108,7 +108,7 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
     disc: false,
   };
   if (
-    /^T[12]$/.test(span.text) &&
+    isT1OrT2(span.text) &&
     (SEQUENCE_AFTER.test(text.slice(span.end, span.end + 40)) ||
       SEQUENCE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)))
   ) {
@@ -122,6 +122,11 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
     DISC_AFTER.test(after) || DISC_BEFORE.test(before) || (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter));
   span.text = text.slice(span.start, span.end);
   return span;
+}
+
+/** "T1" or "T2" exactly, the words an MRI sequence shares with a level. */
+function isT1OrT2(words: string): boolean {
+  return words.length === 2 && words.charCodeAt(0) === 84 && (words.charCodeAt(1) === 49 || words.charCodeAt(1) === 50);
 }
 
 function readOrdinal(start: number, whole: string, ordinal: string, region: string): LevelSpan | null {

@@ -45,8 +45,9 @@ function conceptAt(text: string, start: number, words: string): Concept | undefi
   IDENTIFY.lastIndex = start;
   const match = IDENTIFY.exec(text);
   if (!match) return undefined;
-  const index = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-  const concept = CONCEPTS[index];
+  let group = 1;
+  while (group < match.length && match[group] === undefined) group++;
+  const concept = CONCEPTS[group - 1];
   // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
   if (concept && concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(words, concept);
   return concept;
