@@ -53,8 +53,12 @@ const MAX_EVIDENCE = 12;
  */
 export function evidenceOf(annotations: { start: number; end: number; text: string }[]): EvidenceSpan[] {
   const seen = new Set<string>();
+  // Spellings already read: a long page repeats each one thousands of times, lower-cased once is enough.
+  const spelled = new Set<string>();
   const spans: EvidenceSpan[] = [];
   for (const annotation of annotations) {
+    if (spelled.has(annotation.text)) continue;
+    spelled.add(annotation.text);
     const wording = annotation.text.toLowerCase();
     if (seen.has(wording)) continue;
     seen.add(wording);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AcuitySchema } from '../case';
 import type { Level } from '../spine/levels';
 import { sortLevels } from '../spine/levels';
+import type { LevelSpan } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
 import { evidenceOf, POSITIVE, type Read, spanOf } from './facts';
 
@@ -15,7 +16,10 @@ const AUGMENTATION = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement']
 
 /** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
 function bodyLevels(annotation: Annotation): Level[] {
-  if (annotation.levelSpans.length === 0) return NO_LEVELS;
+  const spans = annotation.levelSpans;
+  if (spans.length === 0) return NO_LEVELS;
+  // Most findings have one level span: its levels as they are, with no lookup.
+  if (spans.length === 1) return (spans[0] as LevelSpan).disc ? NO_LEVELS : (spans[0] as LevelSpan).levels;
   let levels = bodies.get(annotation);
   if (!levels) {
     levels = annotation.levelSpans.filter((span) => !span.disc).flatMap((span) => span.levels);
@@ -24,7 +28,7 @@ function bodyLevels(annotation: Annotation): Level[] {
   return levels;
 }
 const NO_LEVELS: Level[] = [];
-// Several fields ask for the same annotation's bodies: computed once per annotation.
+// Several fields ask for the same annotation's bodies: computed once per annotation of several spans.
 const bodies = new WeakMap<Annotation, Level[]>();
 
 export function isVertebralFracture(annotation: Annotation): boolean {
@@ -34,11 +38,17 @@ export function isVertebralFracture(annotation: Annotation): boolean {
 }
 
 function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, levels: (a: Annotation) => Level[]) {
-  const used = annotations.filter((a) => POSITIVE.has(a.assertion) && keep(a) && levels(a).length > 0);
-  return {
-    value: sortLevels(used.flatMap(levels)),
-    evidence: evidenceOf(used.flatMap((a) => [a, ...a.levelSpans])),
-  };
+  // One pass and two lists: a long page has thousands of these findings, so no array per finding.
+  const found = new Set<Level>();
+  const words: { start: number; end: number; text: string }[] = [];
+  for (const a of annotations) {
+    if (!POSITIVE.has(a.assertion) || !keep(a)) continue;
+    const own = levels(a);
+    if (own.length === 0) continue;
+    for (const level of own) found.add(level);
+    words.push(a, ...a.levelSpans);
+  }
+  return { value: sortLevels(found), evidence: evidenceOf(words) };
 }
 
 export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
