@@ -3,10 +3,11 @@ import { nothing, type Read } from './facts';
 
 // "78-year-old", "78 year old", "78 yo", "age 78", "aged 78". Masked ages ("XX-year-old") have no digits.
 const AGE = /\b(\d{1,3})(?:[- ]?(?:years?|yrs?)[- ]?old\b|\s?(?:yo|y\/o|y\.o\.)(?![\w]))|\bage(?:d|:)?\s+(\d{1,3})\b/gi;
-const FEMALE = /\b(?:female|woman|lady|girl|Mrs\.?|Ms\.?)(?![\w])/g;
-const MALE = /\b(?:male|man|gentleman|boy|Mr\.?)(?![\w])/g;
-const SHE = /\b(?:she|her|hers|herself)\b/gi;
-const HE = /\b(?:he|his|him|himself)\b/gi;
+// Female words in the first group, male in the second: one scan finds whichever comes first. No word of
+// one list can match where a word of the other does, so the first match is the one each list would give.
+const SEX_WORD = /\b(?:(female|woman|lady|girl|Mrs\.?|Ms\.?)|(?:male|man|gentleman|boy|Mr\.?))(?![\w])/g;
+// She-pronouns in the first group, he-pronouns otherwise; as above, the two lists never match at one place.
+const PRONOUN = /\b(?:(she|her|hers|herself)|(?:he|his|him|himself))\b/gi;
 
 function span(match: RegExpMatchArray): EvidenceSpan {
   const start = match.index ?? 0;
@@ -22,25 +23,26 @@ export function readAge(text: string): Read<number | null> {
   return nothing(null);
 }
 
-/** How many times `pattern` occurs, counting no further than `enough`. */
-function count(text: string, pattern: RegExp, enough: number): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match && found.length < enough; match = pattern.exec(text)) found.push(match);
-  return found;
+/** Pronoun matches, she-words and he-words, each list counted no further than `enough`. */
+function pronouns(text: string, enough: number): { she: RegExpExecArray[]; he: RegExpExecArray[] } {
+  const she: RegExpExecArray[] = [];
+  const he: RegExpExecArray[] = [];
+  PRONOUN.lastIndex = 0;
+  for (let match = PRONOUN.exec(text); match; match = PRONOUN.exec(text)) {
+    const list = match[1] === undefined ? he : she;
+    if (list.length < enough) list.push(match);
+    if (she.length >= enough && he.length >= enough) break;
+  }
+  return { she, he };
 }
 
 /** The patient's sex: the first word that names it, else the pronouns used (at least two, one way). */
 export function readSex(text: string): Read<'female' | 'male' | null> {
-  FEMALE.lastIndex = 0;
-  MALE.lastIndex = 0;
-  const female = FEMALE.exec(text);
-  const male = MALE.exec(text);
-  if (female && (!male || female.index < male.index)) return { value: 'female', evidence: [span(female)] };
-  if (male) return { value: 'male', evidence: [span(male)] };
+  SEX_WORD.lastIndex = 0;
+  const word = SEX_WORD.exec(text);
+  if (word) return { value: word[1] === undefined ? 'male' : 'female', evidence: [span(word)] };
   // Two to one is enough to decide; counting every pronoun of a long page is not needed.
-  const she = count(text, SHE, 60);
-  const he = count(text, HE, 60);
+  const { she, he } = pronouns(text, 60);
   if (she.length >= 2 && she.length > he.length * 2) return { value: 'female', evidence: she.slice(0, 3).map(span) };
   if (he.length >= 2 && he.length > she.length * 2) return { value: 'male', evidence: he.slice(0, 3).map(span) };
   return nothing(null);
