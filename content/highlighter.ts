@@ -23,6 +23,8 @@ export interface HighlighterOptions {
   onScanned?: (stats: ScanStats) => void;
   /** Told how long handling one batch of page changes took, in ms (test builds measure it). */
   onUpdated?: (ms: number) => void;
+  /** Told when the blocks near the viewport of a full scan are painted (test builds time the path with it). */
+  onPainted?: (stats: ScanStats) => void;
 }
 
 export interface ScanStats {
@@ -32,6 +34,8 @@ export interface ScanStats {
   longestSliceMs?: number;
   /** performance.now() when the blocks near the viewport were matched and painted. */
   firstPaintAt?: number;
+  /** Blocks the walk had found by then (all of them once the scan is done). */
+  walked?: number;
   blocks: number;
   textNodes: number;
   findings: number;
@@ -92,6 +96,7 @@ export class Highlighter {
   notify: (affirmed: number) => void;
   private readonly onScanned: ((stats: ScanStats) => void) | undefined;
   private readonly onUpdated: ((ms: number) => void) | undefined;
+  private readonly onPainted: ((stats: ScanStats) => void) | undefined;
   /** Settles when the first full scan is done. */
   readonly ready: Promise<void>;
 
@@ -102,6 +107,7 @@ export class Highlighter {
     this.notify = options.notify ?? (() => {});
     this.onScanned = options.onScanned;
     this.onUpdated = options.onUpdated;
+    this.onPainted = options.onPainted;
     this.painter = new Painter(options.categories ?? CATEGORIES);
     this.styles = new Styles(DEFAULT_COLOURS, options.colours);
     this.nearby = new Nearby({
@@ -248,31 +254,30 @@ export class Highlighter {
     const cancelled = () => generation !== this.generation;
     this.warmUp();
     const walking: SliceTiming = { longest: 0, total: 0, slices: 0 };
-    if (!(await runSliced((deadline) => walk.step(deadline), cancelled, walking))) return;
-    this.textNodes = walk.textNodes;
-    // What can be seen is matched and painted first, in a task of its own; the rest follows in slices.
-    await yieldToPage();
-    if (cancelled()) return;
-    const nearStarted = performance.now();
     const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
-    this.nearby.reset(found);
-    this.nearby.refine();
-    const first = [...this.nearby.nearBlocks()];
-    walking.longest = Math.max(walking.longest, performance.now() - nearStarted);
-    let near = 0;
-    const nearDone = await runSliced(
-      (deadline) => {
-        while (near < first.length) {
-          this.index(first[near++] as Block);
-          if (performance.now() > deadline) return false;
-        }
-        return true;
-      },
-      cancelled,
-      matching,
-    );
-    if (!nearDone) return;
-    const firstPaintAt = performance.now();
+    // What can be seen is matched and painted first: as soon as the walk has passed the screen (blocks
+    // come in document order, which is the order on screen in a report), not after the whole page.
+    let firstPaintAt: number | undefined;
+    for (let walked = false; !walked; ) {
+      let pastView = false;
+      const stepped = await runSliced(
+        (deadline) => {
+          walked = walk.step(deadline);
+          pastView = !walked && firstPaintAt === undefined && this.walkedPastView(found);
+          return walked || pastView;
+        },
+        cancelled,
+        walking,
+      );
+      if (!stepped) return;
+      if (pastView && !(await this.matchNear(found.slice(), cancelled, matching))) return;
+      firstPaintAt ??= pastView ? this.painted(found.length) : undefined;
+    }
+    this.textNodes = walk.textNodes;
+    // The whole order now: near blocks the early paint could not know of (a frame, a sidebar further down
+    // the markup) are matched next, then every other block, in slices.
+    if (!(await this.matchNear(found, cancelled, matching))) return;
+    firstPaintAt ??= this.painted(found.length);
     let next = 0;
     const matched = await runSliced(
       (deadline) => {
@@ -296,8 +301,47 @@ export class Highlighter {
       matchMs: matching.total,
       longestSliceMs: Math.max(walking.longest, matching.longest),
       firstPaintAt,
+      walked: found.length,
     });
     if (this.rescanWanted) await this.fullScan();
+  }
+
+  /** Whether the walk has gone a band's depth below the screen: the last block found starts below it. */
+  private walkedPastView(found: readonly Block[]): boolean {
+    const last = found[found.length - 1];
+    if (!last || last.element.ownerDocument !== this.doc) return false;
+    const band = this.nearby.bandOf(this.doc);
+    return band !== null && last.element.getBoundingClientRect().top > band.bottom;
+  }
+
+  /** Takes `blocks` as the page's order, finds those near the viewport and matches (so paints) the new ones. */
+  private async matchNear(blocks: Block[], cancelled: () => boolean, timing: SliceTiming): Promise<boolean> {
+    await yieldToPage();
+    if (cancelled()) return false;
+    const started = performance.now();
+    this.nearby.reset(blocks);
+    this.nearby.refine();
+    const near = [...this.nearby.nearBlocks()].filter((block) => !this.findings.has(block));
+    timing.longest = Math.max(timing.longest, performance.now() - started);
+    let next = 0;
+    return runSliced(
+      (deadline) => {
+        while (next < near.length) {
+          this.index(near[next++] as Block);
+          if (performance.now() > deadline) return false;
+        }
+        return true;
+      },
+      cancelled,
+      timing,
+    );
+  }
+
+  /** The blocks near the viewport are painted: tells the test build what is indexed so far, returns when. */
+  private painted(walked: number): number {
+    const at = performance.now();
+    this.onPainted?.({ ...this.stats(), firstPaintAt: at, walked });
+    return at;
   }
 
   private walk(root: Node, found: Block[]): TextWalk {
@@ -320,23 +364,25 @@ export class Highlighter {
     });
   }
 
-  /** Matches one block and keeps its findings; paints it at once when it is near the viewport. */
-  private index(block: Block): void {
+  /** Matches one block and keeps its findings; paints it at once when it is near the viewport. Returns how many. */
+  private index(block: Block): number {
     const findings = matchBlock(block, this.findMentions);
     this.blocks.set(block.element, block);
     this.findings.set(block, findings);
     for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed++;
     if (this.enabled && findings.length > 0 && this.nearby.isNear(block)) this.paint(block, findings);
+    return findings.length;
   }
 
-  /** Forgets one block: its findings, its ranges. */
-  private unindex(block: Block): void {
+  /** Forgets one block: its findings, its ranges. Returns how many findings it had. */
+  private unindex(block: Block): number {
     this.painter.unpaint(block);
     this.partial.delete(block);
     if (this.blocks.get(block.element) === block) this.blocks.delete(block.element);
     const findings = this.findings.get(block);
     if (findings) for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed--;
     this.findings.delete(block);
+    return findings?.length ?? 0;
   }
 
   private watchRoot(root: Document | ShadowRoot): void {
@@ -384,7 +430,9 @@ export class Highlighter {
       return;
     }
     const gone = new Set<Block>();
-    for (const node of dirty.removed) this.forget(node, gone);
+    // Findings dropped or found: a clock ticking in a block without any changes none, and costs no more.
+    let moved = 0;
+    for (const node of dirty.removed) moved += this.forget(node, gone);
     const added: Block[] = [];
     for (const root of dirty.roots) {
       const found: Block[] = [];
@@ -392,37 +440,40 @@ export class Highlighter {
       // The root's own block may now hold no text: drop what was known for it.
       const old = this.blocks.get(root);
       if (old && !found.some((block) => block.element === root)) {
-        this.unindex(old);
+        moved += this.unindex(old);
         gone.add(old);
       }
       for (const block of found) {
         const previous = this.blocks.get(block.element);
         if (previous) {
-          this.unindex(previous);
+          moved += this.unindex(previous);
           this.nearby.replace(previous, block);
         } else added.push(block);
-        this.index(block);
+        moved += this.index(block);
       }
     }
     this.nearby.remove(gone);
     for (const block of added) this.nearby.insert(block);
     if (added.length > 0 || gone.size > 0) this.nearby.schedule();
-    this.changed();
+    if (moved > 0) this.changed();
     this.onUpdated?.(performance.now() - started);
   }
 
-  /** Removed nodes take their blocks with them. */
-  private forget(node: Node, gone: Set<Block>): void {
-    if (node.nodeType !== 1) return;
+  /** Removed nodes take their blocks with them; returns how many findings went. */
+  private forget(node: Node, gone: Set<Block>): number {
+    if (node.nodeType !== 1) return 0;
     const element = node as Element;
+    let findings = 0;
     const drop = (block: Block | undefined, at: Element) => {
       if (!block || at.isConnected) return;
-      this.unindex(block);
+      findings += this.unindex(block);
       gone.add(block);
     };
     drop(this.blocks.get(element), element);
-    if (element.firstElementChild === null) return;
-    for (const inner of element.querySelectorAll('*')) drop(this.blocks.get(inner), inner);
+    if (element.firstElementChild !== null) {
+      for (const inner of element.querySelectorAll('*')) drop(this.blocks.get(inner), inner);
+    }
+    return findings;
   }
 
   /**

@@ -78,10 +78,12 @@ export class Nearby {
     return this.near;
   }
 
-  /** Replaces the whole order (a full scan, whose walk found blocks in document order). */
+  /**
+   * Replaces the whole order (a full scan, whose walk found blocks in document order). The near set
+   * stays until the next refine tells which blocks left it, so those painted before get unpainted.
+   */
   reset(blocks: Block[]): void {
     this.order = blocks;
-    this.near.clear();
     this.orderChanged = true;
   }
 

@@ -39,6 +39,7 @@ export default defineContentScript({
         categories: settings?.categories,
         onScanned: e2e ? (stats) => tell('vcf-lens:scanned', { ...stats, started }) : undefined,
         onUpdated: e2e ? (ms) => tell('vcf-lens:updated', { ms }) : undefined,
+        onPainted: e2e ? (stats) => tell('vcf-lens:painted', stats) : undefined,
       });
       holder[KEY] = highlighter;
     }

@@ -109,6 +109,47 @@ test.describe('page highlighter', () => {
     expect(await page.evaluate(() => CSS.highlights.get('vcf-lens-flash')?.size)).toBe(1);
   });
 
+  test('a big page: the screen is painted before the walk reaches the end, and every block is matched after', async ({
+    openReport,
+  }) => {
+    const report = await openReport('long', { inject: false });
+    const { page } = report;
+    // Tens of thousands of blocks below the screen (a finding in every tenth) make the walk take many slices.
+    await page.evaluate(() => {
+      const filler = document.getElementById('filler') as HTMLElement;
+      const lines = Array.from({ length: 30000 }, (_, i) =>
+        i % 10 === 0 ? `<p>Line ${i}: mild height loss of T9.</p>` : `<p>Line ${i}: technique as before.</p>`,
+      );
+      filler.insertAdjacentHTML('beforeend', lines.join(''));
+    });
+    // What the test build tells at first paint and at the end of the scan, and what was painted at first paint.
+    await page.evaluate(() => {
+      const seen = window as unknown as { painted?: { walked: number; ranges: number }; scanned?: { walked: number } };
+      document.addEventListener('vcf-lens:painted', (event) => {
+        let ranges = 0;
+        for (const [name, highlight] of CSS.highlights) if (name.startsWith('vcf-lens-')) ranges += highlight.size;
+        seen.painted = { walked: JSON.parse((event as CustomEvent).detail).walked, ranges };
+      });
+      document.addEventListener('vcf-lens:scanned', (event) => {
+        seen.scanned = { walked: JSON.parse((event as CustomEvent).detail).walked };
+      });
+    });
+    await report.inject();
+    const reply = await report.findings();
+    expect(reply.findings.filter((finding) => finding.text === 'T9')).toHaveLength(3000);
+    const seen = await page.evaluate(() => {
+      const { painted, scanned } = window as unknown as {
+        painted: { walked: number; ranges: number };
+        scanned: { walked: number };
+      };
+      return { painted, scanned };
+    });
+    expect(seen.scanned.walked).toBeGreaterThan(30000);
+    expect(seen.painted.walked).toBeLessThan(seen.scanned.walked / 10);
+    expect(seen.painted.ranges).toBeGreaterThan(0);
+    await expect.poll(report.painted).toContain('vcf-lens-fracture:compression fracture');
+  });
+
   test('a report pane that scrolls by itself: scrolling inside it paints findings further down', async ({
     openReport,
   }) => {
