@@ -140,18 +140,37 @@ function isWordChar(code: number): boolean {
   return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function splitPoints(text: string, headers: Header[]): Int32Array {
-  const points: number[] = [0, text.length];
+/** Where sentences may start or end, ascending (repeats allowed): from 0 to the text's length. */
+function splitPoints(text: string, headers: Header[]): number[] {
+  const ends: number[] = [0];
   // Periods, question and exclamation marks followed by space, unless the word before is an abbreviation.
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
     const length = match[0].length;
     if (length === 1 && text.charCodeAt(match.index) === 46 && abbreviationBefore(text, match.index)) continue;
-    points.push(match.index + length);
+    ends.push(match.index + length);
   }
-  lineBreaks(text, points);
-  for (const header of headers) points.push(header.start, header.end);
-  return Int32Array.from(points).sort();
+  const breaks: number[] = [];
+  lineBreaks(text, breaks);
+  const bounds: number[] = [];
+  for (const header of headers) bounds.push(header.start, header.end);
+  // Each list is ascending already (each is found left to right): merged, not sorted.
+  const points = merge(merge(ends, breaks), bounds);
+  points.push(text.length);
+  return points;
+}
+
+/** Two ascending lists as one ascending list (the first itself when the second is empty). */
+function merge(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    merged.push((a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number));
+  while (i < a.length) merged.push(a[i++] as number);
+  while (j < b.length) merged.push(b[j++] as number);
+  return merged;
 }
 
 export function splitSentences(text: string): Sentence[] {

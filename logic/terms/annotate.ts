@@ -47,16 +47,21 @@ function isAnchor(hit: TermHit): boolean {
 
 /**
  * Ties each level word of a sentence (hits[from, to)) to one finding: the one it modifies, else the one
- * it follows, else a finding just after it. One sweep over the sentence's hits, so long sentences stay linear.
+ * it follows, else a finding just after it, into owner[k] for hits[from + k]. One sweep over the sentence's
+ * hits, so long sentences stay linear.
  */
-function attachLevels(text: string, hits: TermHit[], from: number, to: number, owner: Map<TermHit, LevelSpan[]>) {
+function attachLevels(text: string, hits: TermHit[], from: number, to: number, owner: (LevelSpan[] | undefined)[]) {
   let previous: TermHit | undefined;
+  let previousAt = -1;
   // The next finding after the current hit: a pointer that only moves forward, so no array per sentence.
   let nextAt = from;
   for (let i = from; i < to; i++) {
     const hit = hits[i] as TermHit;
     if (!hit.level) {
-      if (isAnchor(hit)) previous = hit;
+      if (isAnchor(hit)) {
+        previous = hit;
+        previousAt = i;
+      }
       continue;
     }
     if (nextAt <= i) for (nextAt = i + 1; nextAt < to && !isAnchor(hits[nextAt] as TermHit); nextAt++);
@@ -67,21 +72,21 @@ function attachLevels(text: string, hits: TermHit[], from: number, to: number, o
     // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
     const following = i + 1 < to ? hits[i + 1] : undefined;
     const levelBetween = following?.level !== null && following !== undefined && following !== next;
-    let target: TermHit | undefined;
-    if (next && gapNext !== null && MODIFIER.test(gapNext)) target = next;
+    let target = -1;
+    if (next && gapNext !== null && MODIFIER.test(gapNext)) target = nextAt;
     else if (
       previous &&
       gapPrevious !== null &&
       countWords(gapPrevious) <= MAX_BACK_WORDS &&
       !CLAUSE_BREAK.test(gapPrevious)
     ) {
-      target = previous;
-    } else if (next && gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = next;
-    if (target) {
+      target = previousAt;
+    } else if (next && gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = nextAt;
+    if (target >= 0) {
       // A finding's list is its own (its annotation is built after its sentence is read): push in place.
-      const spans = owner.get(target);
+      const spans = owner[target - from];
       if (spans) spans.push(hit.level);
-      else owner.set(target, [hit.level]);
+      else owner[target - from] = [hit.level];
     }
   }
 }
@@ -105,8 +110,9 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
   let h = 0;
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerLevel: LevelSpan | null = null;
-  // Made on the first sentence with more than one hit: most blocks have one hit or none.
-  let owner: Map<TermHit, LevelSpan[]> | undefined;
+  // The level spans tied to each finding of the sentence, by the finding's place in it (no object keys
+  // to hash); emptied for the next sentence.
+  const owner: (LevelSpan[] | undefined)[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
     const endsWithColon = colonAtEnd(text, sentence);
@@ -119,10 +125,7 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
     for (; h < hits.length && (hits[h] as TermHit).start < sentence.end; h++) {
       if (!(hits[h] as TermHit).level) allLevels = false;
     }
-    if (h - first > 1) {
-      owner ??= new Map();
-      attachLevels(text, hits, first, h, owner);
-    }
+    if (h - first > 1) attachLevels(text, hits, first, h, owner);
     const isHeader = endsWithColon && allLevels;
     if (isHeader) headerLevel = (hits[first] as TermHit).level;
     else if (endsWithColon && sentence.end - sentence.start < 80) headerLevel = null;
@@ -130,7 +133,7 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
       const hit = hits[i] as TermHit;
       const category = hit.concept.category;
       if (categorisedOnly && category === null) continue;
-      const own = hit.level ? [hit.level] : (owner?.get(hit) ?? NONE);
+      const own = hit.level ? [hit.level] : (owner[i - first] ?? NONE);
       const levelSpans = own.length === 0 && headerLevel && category ? [headerLevel] : own;
       annotations.push({
         start: hit.start,
@@ -151,6 +154,7 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
         inHeader: endsWithColon,
       });
     }
+    owner.length = 0;
   }
   return annotations;
 }
