@@ -154,7 +154,7 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
         inHeader: endsWithColon,
       });
     }
-    owner.length = 0;
+    if (owner.length > 0) owner.length = 0;
   }
   return annotations;
 }
