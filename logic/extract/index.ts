@@ -23,6 +23,7 @@ export interface Extraction extends CaseDraft {
 const NEURO = ['neuro-deficit', 'neuro-intact'];
 const CANCER = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
+const SURGERY = ['fusion', 'decompression'];
 
 /** A lytic or destructive lesion of bone: a sign that needs a bone to be about ("destructive changes in the elbows" from arthritis is not). */
 function isBoneLesion(a: Annotation): boolean {
@@ -34,17 +35,20 @@ function isBoneLesion(a: Annotation): boolean {
  * differential, a suspicious lesion, "consider tumour"), explicitly excluded, or not addressed.
  */
 function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
-  const own = annotations.filter((a) => !a.inHeader);
-  const cancer = own.filter((a) => CANCER.includes(a.concept));
+  // Only the few findings of these concepts are copied out (a long page has tens of thousands of others).
+  const cancer = annotations.filter((a) => !a.inHeader && CANCER.includes(a.concept));
   const yes = cancer.filter((a) => POSITIVE.has(a.assertion));
   if (yes.length) return { value: true, evidence: evidenceOf(yes) };
+  const lesions = annotations.filter((a) => !a.inHeader && (a.concept === 'tumour' || isBoneLesion(a)));
   const raised = [
     ...cancer.filter((a) => RAISED.has(a.assertion)),
-    ...own.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
-    ...own.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
+    ...lesions.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
+    ...lesions.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
   ];
   if (raised.length) return { value: 'uncertain', evidence: evidenceOf(raised) };
-  const excluded = own.filter((a) => (CANCER.includes(a.concept) || isBoneLesion(a)) && a.assertion === 'negated');
+  const excluded = annotations.filter(
+    (a) => !a.inHeader && (CANCER.includes(a.concept) || isBoneLesion(a)) && a.assertion === 'negated',
+  );
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
@@ -142,7 +146,9 @@ export function extractCase(text: string): Extraction {
   if (input.newFractureLevels.length && evidence.fractureAcuity) evidence.newFractureLevels = evidence.fractureAcuity;
   // A construct with no level named ("prior lumbar fusion") is still prior spine surgery.
   if (input.fusionLevels.length === 0) {
-    const surgery = fact(indexByConcept(annotations.filter((a) => a.levels.length === 0)), ['fusion', 'decompression']);
+    // Indexed from the surgery findings alone, not from every annotation again.
+    const named = SURGERY.flatMap((concept) => concepts.get(concept) ?? []);
+    const surgery = fact(indexByConcept(named.filter((a) => a.levels.length === 0)), SURGERY);
     if (surgery.value) {
       input.priorSurgeryUnspecified = true;
       evidence.priorSurgeryUnspecified = surgery.evidence;

@@ -42,7 +42,8 @@ function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, l
   const found = new Set<Level>();
   const words: { start: number; end: number; text: string }[] = [];
   for (const a of annotations) {
-    if (!POSITIVE.has(a.assertion) || !keep(a)) continue;
+    // The finding's kind first: most annotations are of another kind, and it is the cheaper test.
+    if (!keep(a) || !POSITIVE.has(a.assertion)) continue;
     const own = levels(a);
     if (own.length === 0) continue;
     for (const level of own) found.add(level);
@@ -66,7 +67,7 @@ export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
   const levelled = new Set<number>();
   for (const a of annotations) {
     if (a.category === 'level') levelled.add(a.sentence);
-    if (POSITIVE.has(a.assertion) && isVertebralFracture(a) && bodyLevels(a).length) fractureOf.set(a.sentence, a);
+    if (isVertebralFracture(a) && POSITIVE.has(a.assertion) && bodyLevels(a).length) fractureOf.set(a.sentence, a);
   }
   const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
@@ -105,7 +106,7 @@ export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<L
   for (const a of annotations) if (a.concept === 'marrow-edema' && a.assertion === 'affirmed') edema.set(a.sentence, a);
   for (const a of annotations) {
     if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
-    if (!POSITIVE.has(a.assertion) || !isVertebralFracture(a) || bodyLevels(a).length === 0) continue;
+    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
     const seen = said ?? edema.get(a.sentence);
     const acuity = said ? ACUITY_WORDS.find(([pattern]) => pattern.test(said.text))?.[1] : seen ? 'acute' : undefined;
