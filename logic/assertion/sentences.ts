@@ -135,6 +135,11 @@ function abbreviationBefore(text: string, period: number): boolean {
   return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, period).toLowerCase());
 }
 
+/** A period, question or exclamation mark. */
+function isMark(code: number): boolean {
+  return code === 46 || code === 63 || code === 33;
+}
+
 /** A letter A-Z, a-z or a period. */
 function isWordChar(code: number): boolean {
   return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -144,11 +149,15 @@ function isWordChar(code: number): boolean {
 function splitPoints(text: string, headers: Header[]): number[] {
   const ends: number[] = [0];
   // Periods, question and exclamation marks followed by space, unless the word before is an abbreviation.
+  // `test`, not `exec`: no match object per sentence. A match is a whole run of marks ("?!", "..."), since
+  // the scan resumes after white space, so its start is found by reading back over the marks.
   SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    const length = match[0].length;
-    if (length === 1 && text.charCodeAt(match.index) === 46 && abbreviationBefore(text, match.index)) continue;
-    ends.push(match.index + length);
+  while (SENTENCE_END.test(text)) {
+    const end = SENTENCE_END.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isMark(text.charCodeAt(start - 1))) start--;
+    if (end - start === 1 && text.charCodeAt(start) === 46 && abbreviationBefore(text, start)) continue;
+    ends.push(end);
   }
   const breaks: number[] = [];
   lineBreaks(text, breaks);
