@@ -152,17 +152,17 @@ export class Highlighter {
     if (this.enabled) this.paintNear();
   }
 
-  /** All findings in document order, painted or not, numbered as "reveal finding N" counts them. */
+  /** All findings the reader could see, in document order, painted or not, numbered as "reveal finding N" counts them. */
   list(): FindingsReply {
     return {
       enabled: this.enabled,
-      findings: this.orderedFindings().map(({ block: _block, ...finding }, index) => ({ ...finding, index })),
+      findings: this.shownFindings().map(({ block: _block, ...finding }, index) => ({ ...finding, index })),
     };
   }
 
-  /** Scrolls finding N into view, paints its block at once and flashes it. */
+  /** Scrolls finding N (of the list) into view, paints its block at once and flashes it. */
   reveal(index: number): boolean {
-    const finding = this.orderedFindings()[index];
+    const finding = this.shownFindings()[index];
     if (!finding) return false;
     this.show(finding);
     return true;
@@ -191,9 +191,10 @@ export class Highlighter {
     return false;
   }
 
-  /** The page's report text, block by block in document order (for "read the report"). */
+  /** The report text the reader can see, block by block in document order (for "read the report"). */
   pageText(): string {
     return sortByDocumentOrder(this.blocks.values())
+      .filter(isShown)
       .map((block) => block.text)
       .join('\n');
   }
@@ -497,6 +498,22 @@ export class Highlighter {
     return this.ordered;
   }
 
+  /**
+   * The findings of blocks shown now. Text the page's stylesheets hide (a collapsed section, another tab's
+   * report) is indexed like the rest, so it is painted the moment it shows, but it is not listed or read.
+   */
+  private shownFindings(): PageFinding[] {
+    const shown = new Map<Block, boolean>();
+    return this.orderedFindings().filter((finding) => {
+      let visible = shown.get(finding.block);
+      if (visible === undefined) {
+        visible = isShown(finding.block);
+        shown.set(finding.block, visible);
+      }
+      return visible;
+    });
+  }
+
   /** Blocks came near the viewport or left it: paint the ones that came, unpaint the ones that left. */
   private onNearby(entered: readonly Block[], left: readonly Block[]): void {
     for (const block of left) {
@@ -546,6 +563,11 @@ export class Highlighter {
       if (!this.painter.isPainted(block)) this.paint(block, this.findings.get(block));
     }
   }
+}
+
+/** Whether a block can be seen: not under display:none, visibility:hidden or skipped content (a closed <details>). */
+function isShown(block: Block): boolean {
+  return block.element.checkVisibility({ visibilityProperty: true });
 }
 
 /**
