@@ -13,6 +13,8 @@ export interface Sentence {
 // A header: capitalised words ending in a colon, at a line start or after a sentence end. The
 // prefix is matched (not looked behind at) because a variable-length lookbehind is slow on big pages.
 const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{2,60}):/g;
+/** The longest header name HEADER allows (one letter and up to 60 more characters). */
+const MAX_HEADER_NAME = 61;
 const ABBREVIATIONS = new Set([
   'dr',
   'mr',
@@ -51,13 +53,27 @@ interface Header {
 
 function findHeaders(text: string): Header[] {
   const headers: Header[] = [];
-  if (!text.includes(':')) return headers;
-  HEADER.lastIndex = 0;
-  for (let match = HEADER.exec(text); match; match = HEADER.exec(text)) {
+  for (let from = 0, colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', from)) {
+    // A header holds no colon but its last, so none starts before the words that can precede the next
+    // colon: the scan starts there, not at the end of the last header (a page may have few colons).
+    HEADER.lastIndex = Math.max(from, earliestHeaderStart(text, colon));
+    const match = HEADER.exec(text);
+    if (!match) break;
     const start = match.index + (match[1] ?? '').length;
     headers.push({ start, end: match.index + match[0].length, name: (match[2] ?? '').trim().toUpperCase() });
+    from = HEADER.lastIndex;
   }
   return headers;
+}
+
+/**
+ * Where a header ending at `colon` could start at the earliest: a sentence mark, spaces or tabs, and at
+ * most MAX_HEADER_NAME characters of name before the colon.
+ */
+function earliestHeaderStart(text: string, colon: number): number {
+  let at = Math.max(0, colon - MAX_HEADER_NAME);
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  return Math.max(0, at - 1);
 }
 
 /** Where a line break ends a sentence: a blank line, a list item or header next, or a line that is not wrapped prose. */
