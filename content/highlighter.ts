@@ -1,8 +1,8 @@
 import type { FindingsReply } from '@/logic/messages';
 import { DEFAULT_COLOURS } from '@/logic/storage';
-import { CATEGORIES, type Category } from '@/logic/terms/mention';
+import { CATEGORIES, type Category, type Mention } from '@/logic/terms/mention';
 import { reduceMutations } from './dirty';
-import { type FindMentions, matchBlock, type PageFinding } from './findings';
+import type { FindMentions, PageFinding } from './findings';
 import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { nearSlice, Painter } from './painter';
@@ -72,7 +72,7 @@ export class Highlighter {
   private readonly painter: Painter;
   private readonly styles: Styles;
   private readonly blocks = new Map<Element, Block>();
-  private readonly findings = new Map<Block, PageFinding[]>();
+  private readonly findings = new Map<Block, readonly Mention[]>();
   private readonly watchedRoots = new WeakSet<Node>();
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
   private readonly events = new AbortController();
@@ -237,7 +237,7 @@ export class Highlighter {
     this.nearby.refine();
     const findings = this.findings.get(finding.block);
     if (this.enabled && !this.painter.isPainted(finding.block)) this.paint(finding.block, findings);
-    this.painter.flash(finding);
+    this.painter.flash(finding.block, finding);
   }
 
   private async fullScan(): Promise<void> {
@@ -367,7 +367,7 @@ export class Highlighter {
 
   /** Matches one block and keeps its findings; paints it at once when it is near the viewport. Returns how many. */
   private index(block: Block): number {
-    const findings = matchBlock(block, this.findMentions);
+    const findings = this.findMentions(block.text);
     this.blocks.set(block.element, block);
     this.findings.set(block, findings);
     for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed++;
@@ -494,7 +494,9 @@ export class Highlighter {
   }
 
   private orderedFindings(): PageFinding[] {
-    this.ordered ??= sortByDocumentOrder(this.findings.keys()).flatMap((block) => this.findings.get(block) ?? []);
+    this.ordered ??= sortByDocumentOrder(this.findings.keys()).flatMap((block) =>
+      (this.findings.get(block) ?? []).map((mention) => ({ ...mention, block })),
+    );
     return this.ordered;
   }
 
@@ -526,13 +528,13 @@ export class Highlighter {
   }
 
   /** Paints a block's findings; of a block with very many, only those near the viewport (kept up on scroll). */
-  private paint(block: Block, findings: readonly PageFinding[] | undefined): void {
+  private paint(block: Block, findings: readonly Mention[] | undefined): void {
     if (!findings || findings.length === 0) return;
     let shown = findings;
     if (findings.length > LARGE_BLOCK) {
       const band = this.nearby.bandOf(block.element.ownerDocument);
       if (!band) return;
-      const [from, to] = nearSlice(findings, band.top, band.bottom);
+      const [from, to] = nearSlice(block, findings, band.top, band.bottom);
       shown = findings.slice(from, to);
       this.partial.set(block, `${from}:${to}`);
     }
@@ -549,7 +551,7 @@ export class Highlighter {
         this.partial.delete(block);
         continue;
       }
-      const [from, to] = nearSlice(findings, band.top, band.bottom);
+      const [from, to] = nearSlice(block, findings, band.top, band.bottom);
       if (`${from}:${to}` === slice) continue;
       this.painter.unpaint(block);
       this.paint(block, findings);

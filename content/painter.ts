@@ -1,5 +1,5 @@
-import type { Category } from '@/logic/terms/mention';
-import { highlightNames, type PageFinding } from './findings';
+import type { Category, Mention } from '@/logic/terms/mention';
+import { highlightNames } from './findings';
 import { type Block, locate } from './text-index';
 
 /** Chrome rebuilds every highlight marker on each changing frame: past ~2,000 ranges that costs frames. */
@@ -17,11 +17,11 @@ interface Painted {
   highlights: Highlight[];
 }
 
-/** A StaticRange over a finding, in the realm of its document (a frame has its own constructors). */
-export function rangeOf(finding: PageFinding): StaticRange {
-  const start = locate(finding.block, finding.start);
-  const end = locate(finding.block, finding.end, true);
-  const realm = (finding.block.element.ownerDocument.defaultView ?? window) as Realm;
+/** A StaticRange over a mention of a block, in the realm of its document (a frame has its own constructors). */
+export function rangeOf(block: Block, mention: Mention): StaticRange {
+  const start = locate(block, mention.start);
+  const end = locate(block, mention.end, true);
+  const realm = (block.element.ownerDocument.defaultView ?? window) as Realm;
   return new realm.StaticRange({
     startContainer: start.node,
     startOffset: start.offset,
@@ -31,18 +31,17 @@ export function rangeOf(finding: PageFinding): StaticRange {
 }
 
 /**
- * The findings of one block that lie within [top, bottom] (viewport coordinates of the block's document),
- * as [from, to) indexes: found by binary search over the findings' rectangles, which follow text order
+ * The mentions of one block that lie within [top, bottom] (viewport coordinates of the block's document),
+ * as [from, to) indexes: found by binary search over the mentions' rectangles, which follow text order
  * in a block's flow. For blocks too big to paint whole (a report in one <pre>, thousands of findings).
  */
-export function nearSlice(findings: readonly PageFinding[], top: number, bottom: number): [number, number] {
-  const first = findings[0];
-  if (!first) return [0, 0];
-  const range = first.block.element.ownerDocument.createRange();
+export function nearSlice(block: Block, findings: readonly Mention[], top: number, bottom: number): [number, number] {
+  if (findings.length === 0) return [0, 0];
+  const range = block.element.ownerDocument.createRange();
   const rectOf = (index: number) => {
-    const finding = findings[index] as PageFinding;
-    const start = locate(finding.block, finding.start);
-    const end = locate(finding.block, finding.end, true);
+    const finding = findings[index] as Mention;
+    const start = locate(block, finding.start);
+    const end = locate(block, finding.end, true);
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     return range.getBoundingClientRect();
@@ -86,13 +85,13 @@ export class Painter {
   }
 
   /** Paints a block's findings; false when they would pass the cap. */
-  paint(block: Block, findings: readonly PageFinding[]): boolean {
+  paint(block: Block, findings: readonly Mention[]): boolean {
     if (this.painted.has(block)) return true;
     const shown = findings.filter((finding) => this.categories.has(finding.category));
     if (this.count + shown.length > MAX_RANGES) return false;
     const doc = block.element.ownerDocument;
     const entries = shown.map((finding) => {
-      const range = rangeOf(finding);
+      const range = rangeOf(block, finding);
       const highlights = highlightNames(finding).map((name) => this.highlight(doc, name));
       for (const highlight of highlights) highlight.add(range);
       return { range, highlights };
@@ -118,10 +117,10 @@ export class Painter {
     return blocks;
   }
 
-  /** Marks one finding for a moment, so the eye finds it after a scroll. */
-  flash(finding: PageFinding): void {
-    const highlight = this.highlight(finding.block.element.ownerDocument, FLASH);
-    const range = rangeOf(finding);
+  /** Marks one finding of a block for a moment, so the eye finds it after a scroll. */
+  flash(block: Block, finding: Mention): void {
+    const highlight = this.highlight(block.element.ownerDocument, FLASH);
+    const range = rangeOf(block, finding);
     highlight.add(range);
     const timer = setTimeout(() => {
       highlight.delete(range);
