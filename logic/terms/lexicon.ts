@@ -184,7 +184,8 @@ export const LEXICON: Concept[] = [
       String.raw`(?:multiple )?myeloma`,
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
-      String.raw`(?:\w+ )?cancer`,
+      // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
+      String.raw`(?:(?:breast|lung|prostate|thyroid|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain|metastatic|advanced) )?cancer`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,
       String.raw`melanoma|lymphoma|sarcoma|leuka?emia`,
       String.raw`neoplas(?:m|tic)(?: process)?`,

@@ -80,6 +80,8 @@ describe('extractCase: single facts', () => {
     ['New bilateral leg weakness and urinary retention.', { neuroDeficit: true }],
     ['He denies bowel or bladder dysfunction.', { neuroDeficit: false }],
     ['History of breast cancer.', { malignancy: true }],
+    ['No cancer. No fracture.', { malignancy: false }],
+    ['Followed for throat cancer.', { malignancy: true }],
     ['Possible metastatic disease.', { malignancy: 'uncertain' }],
     ['No evidence of metastatic disease.', { malignancy: false }],
     ['Pathologic insufficiency fracture of T8.', { malignancy: null, fractureLevels: ['T8'] }],
