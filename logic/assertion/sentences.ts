@@ -148,7 +148,11 @@ function abbreviationBefore(text: string, period: number): boolean {
   let start = period;
   while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
   const length = period - start;
-  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, period).toLowerCase());
+  if (length === 0 || length > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(start, period).toLowerCase();
+  // "No. 3" is a number; "Fracture? No. Edema at L1." is an answer, and the sentence ends.
+  if (word === 'no') return /^\s*[\d#]/.test(text.slice(period + 1, period + 4));
+  return ABBREVIATIONS.has(word);
 }
 
 /** A period, question or exclamation mark. */

@@ -10,7 +10,8 @@ describe('sentence splitting read in place', () => {
   it('ends a sentence after a run of marks or before any white space, not after an abbreviation', () => {
     expect(pieces('Is it healed?! No. See e.g. the prior film.\u00a0Stable.')).toEqual([
       ['Is it healed?!', ''],
-      ['No. See e.g. the prior film.', ''],
+      ['No.', ''],
+      ['See e.g. the prior film.', ''],
       ['Stable.', ''],
     ]);
     expect(pieces('Vs. prior: stable... New wedge.')).toEqual([
