@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { reportCss } from './content/highlight-rules';
 
 // The e2e build (`--mode e2e`) may trust the loopback test server; production never asks for a host.
 const ANY_SITE = ['https://*/*', 'http://*/*'];
@@ -7,10 +9,23 @@ const ANY_SITE = ['https://*/*', 'http://*/*'];
 // enforces "no patient text leaves the browser" for the panel, options and background.
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:";
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+const REPORT_CSS = 'virtual:vcf-lens/report.css';
+
+/**
+ * The content script's stylesheet (report.css, applied at document_start where the script is
+ * registered), made from the rules the script adopts itself: one source, scoped per browser.
+ */
+function reportStyles(browser: string): Plugin {
+  return {
+    name: 'vcf-lens-report-css',
+    resolveId: (id) => (id === REPORT_CSS ? `\0${REPORT_CSS}` : undefined),
+    load: (id) => (id === `\0${REPORT_CSS}` ? reportCss(browser === 'firefox' ? '' : ':root') : undefined),
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: ({ browser }) => ({ plugins: [preact(), reportStyles(browser)] }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'VCF Lens',
     description:

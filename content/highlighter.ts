@@ -3,11 +3,12 @@ import { DEFAULT_COLOURS } from '@/logic/storage';
 import { CATEGORIES, type Category, type Mention } from '@/logic/terms/mention';
 import { reduceMutations } from './dirty';
 import type { FindMentions, PageFinding } from './findings';
+import type { Colours } from './highlight-rules';
 import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { nearSlice, Painter } from './painter';
 import { queueTask, runSliced, type SliceTiming, yieldToPage } from './scheduler';
-import { type Colours, Styles } from './styles';
+import { Styles } from './styles';
 import { type Block, locate, TextWalk } from './text-index';
 
 export interface HighlighterOptions {

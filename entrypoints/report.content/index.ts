@@ -1,4 +1,4 @@
-import '@/content/highlight.css';
+import 'virtual:vcf-lens/report.css';
 import { browser } from 'wxt/browser';
 import { answer } from '@/content/answer';
 import { Highlighter } from '@/content/highlighter';

@@ -91,6 +91,23 @@ export class ReportTab {
       return texts.sort();
     }, frame);
 
+  /**
+   * The background a highlight gives the text of the last element matching `selector`, in the page, in
+   * the shadow root of `host`, or in the first iframe's document: what the cascade resolves there.
+   */
+  highlightBackground = (name: string, selector: string, within: { host?: string; frame?: boolean } = {}) =>
+    this.page.evaluate(
+      ({ name, selector, within }) => {
+        const view = within.frame
+          ? (document.querySelector('iframe')?.contentWindow as Window & typeof globalThis)
+          : window;
+        const root = within.host ? view.document.querySelector(within.host)?.shadowRoot : view.document;
+        const element = [...(root?.querySelectorAll(selector) ?? [])].at(-1);
+        return element ? view.getComputedStyle(element, `::highlight(${name})`).backgroundColor : 'no element';
+      },
+      { name, selector, within },
+    );
+
   /** The CSS text of every rule in the page's adopted stylesheets. */
   adoptedRules = (): Promise<string[]> =>
     this.page.evaluate(() =>

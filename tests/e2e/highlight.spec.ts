@@ -1,6 +1,9 @@
 import { DEFAULT_COLOURS } from '../../logic/storage';
 import { expect, expectBaseline, type Reply, test, unregister } from './highlight-helpers';
 
+/** The default fracture highlight (Okabe–Ito vermillion at 0.35), as getComputedStyle gives it. */
+const FRACTURE = 'rgba(213, 94, 0, 0.35)';
+
 test.describe('page highlighter', () => {
   test.beforeEach(async ({ serviceWorker }) => unregister(serviceWorker));
 
@@ -245,9 +248,28 @@ test.describe('page highlighter', () => {
     await expect
       .poll(report.adoptedRules)
       .toEqual([
-        '::highlight(vcf-lens-uncertain) { text-decoration: underline 2px dashed; }',
-        '::highlight(vcf-lens-negated) { text-decoration: line-through 1px dotted rgb(95, 107, 118); }',
+        ':root::highlight(vcf-lens-uncertain) { text-decoration: underline 2px dashed; }',
+        ':root::highlight(vcf-lens-negated) { text-decoration: line-through 1px dotted rgb(95, 107, 118); }',
       ]);
+    expect(await report.highlightBackground('vcf-lens-fracture', 'p')).toBe(FRACTURE);
+  });
+
+  test('highlight styles reach text in tables, lists, inline runs, shadow roots and frames', async ({ openReport }) => {
+    for (const [page, selector, within] of [
+      ['table', 'td', {}],
+      ['lists', 'li', {}],
+      ['split', 'b', {}],
+      ['shadow', 'p', { host: 'report-view' }],
+      ['iframe', 'p', { frame: true }],
+    ] as const) {
+      const report = await openReport(page);
+      await report.findings();
+      expect(await report.highlightBackground('vcf-lens-fracture', selector, within), page).toBe(FRACTURE);
+      expect(await report.highlightBackground('vcf-lens-negated', selector, within), page).toBe(
+        'rgba(107, 117, 128, 0.15)',
+      );
+      await report.page.close();
+    }
   });
 
   test('on demand, the styles are adopted once, without a <style> element', async ({ openReport }) => {
@@ -256,7 +278,8 @@ test.describe('page highlighter', () => {
     await report.inject();
     await report.findings();
     const rules = await report.adoptedRules();
-    expect(rules.filter((rule) => rule.startsWith('::highlight(vcf-lens-fracture)'))).toHaveLength(1);
+    expect(rules.filter((rule) => rule.startsWith(':root::highlight(vcf-lens-fracture)'))).toHaveLength(1);
+    expect(await report.highlightBackground('vcf-lens-fracture', 'p')).toBe(FRACTURE);
     expect(await report.page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
   });
 
@@ -280,10 +303,12 @@ test.describe('page highlighter', () => {
     await report.inject();
     await report.findings();
     const fracture = async () =>
-      (await report.adoptedRules()).find((rule) => rule.startsWith('::highlight(vcf-lens-fracture)')) ?? '';
+      (await report.adoptedRules()).find((rule) => rule.startsWith(':root::highlight(vcf-lens-fracture)')) ?? '';
     expect(await fracture()).toContain('rgba(17, 34, 51, 0.35)');
+    expect(await report.highlightBackground('vcf-lens-fracture', 'p')).toBe('rgba(17, 34, 51, 0.35)');
     await setFracture('#445566');
     await expect.poll(fracture).toContain('rgba(68, 85, 102, 0.35)');
+    expect(await report.highlightBackground('vcf-lens-fracture', 'p')).toBe('rgba(68, 85, 102, 0.35)');
     expect(await report.html()).toBe(before);
     await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
   });

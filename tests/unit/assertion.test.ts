@@ -72,11 +72,7 @@ describe('report-aware sentence splitting', () => {
 
   it('reads "No." as a number only before one: an answer "No." ends its sentence', () => {
     expect(pieces('Film No. 3 and No. #4 reviewed.')).toHaveLength(1);
-    expect(pieces('Retropulsion? No. Marrow edema at L1.')).toEqual([
-      'Retropulsion?',
-      'No.',
-      'Marrow edema at L1.',
-    ]);
+    expect(pieces('Retropulsion? No. Marrow edema at L1.')).toEqual(['Retropulsion?', 'No.', 'Marrow edema at L1.']);
     expect(assertionOf('Retropulsion? No. Marrow edema at L1.', 'Marrow edema')).toBe('affirmed');
   });
 
