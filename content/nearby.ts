@@ -18,7 +18,7 @@ import type { Block } from './text-index';
 /** At most this many observed sentinels: a few hundred targets cost the observer well under a millisecond. */
 export const SENTINELS = 128;
 /** How far outside the viewport blocks count as near, in viewport heights above and below. */
-const MARGIN = 0.5;
+const MARGIN = 1;
 /** A scroll refines once the page has moved this much of a viewport (the band's margin absorbs it). */
 const STEP = 0.25;
 /** An undisplayed sentinel gives no position: the chunk's next few blocks are tried instead. */
