@@ -45,7 +45,7 @@ const flag = (name: string) => {
 const JSON_OUT = args.includes('--json');
 const RUNS = Number(flag('--runs') ?? 5);
 /** Clock ticks (and idle frames) per page, their median taken: one frame's work varies by a few ms. */
-const TICKS = 7;
+const TICKS = 15;
 /** Scroll steps of 150 px per page: highlights change every few, so their mean and worst are reported. */
 const SCROLLS = 16;
 const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
