@@ -1,7 +1,7 @@
 import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCase } from '../case';
 import { sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
-import { readAge, readSex } from './demographics';
+import { readDemographics } from './demographics';
 import { type ConceptIndex, evidenceOf, fact, indexByConcept, nothing, POSITIVE, type Read } from './facts';
 import { augmentationLevels, fractureAcuity, fractureLevels, fusionLevels, isVertebralFracture } from './levels';
 import {
@@ -103,9 +103,10 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
 export function extractCase(text: string): Extraction {
   const annotations = annotate(text);
   const concepts = indexByConcept(annotations);
+  const { age, sex } = readDemographics(text);
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
-    age: readAge(text),
-    sex: readSex(text),
+    age,
+    sex,
     fractureLevels: fractureLevels(annotations),
     fractureAcuity: fractureAcuity(annotations),
     heightLossPercent: heightLossPercent(annotations),

@@ -37,14 +37,19 @@ export function isVertebralFracture(annotation: Annotation): boolean {
   return bodyLevels(annotation).length > 0 || /vertebra|spin/i.test(annotation.text);
 }
 
-function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, levels: (a: Annotation) => Level[]) {
+function levelsOf(
+  annotations: Annotation[],
+  keep: (a: Annotation) => boolean,
+  levels: (a: Annotation, at: number) => Level[],
+) {
   // One pass and two lists: a long page has thousands of these findings, so no array per finding.
   const found = new Set<Level>();
   const words: { start: number; end: number; text: string }[] = [];
-  for (const a of annotations) {
+  for (let at = 0; at < annotations.length; at++) {
+    const a = annotations[at] as Annotation;
     // The finding's kind first: most annotations are of another kind, and it is the cheaper test.
     if (!keep(a) || !POSITIVE.has(a.assertion)) continue;
-    const own = levels(a);
+    const own = levels(a, at);
     if (own.length === 0) continue;
     for (const level of own) found.add(level);
     words.push(a, ...a.levelSpans);
@@ -63,19 +68,42 @@ export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
  * sentence before when its own names no level at all.
  */
 export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
-  const fractureOf = new Map<number, Annotation>();
-  const levelled = new Set<number>();
-  for (const a of annotations) {
-    if (a.category === 'level') levelled.add(a.sentence);
-    if (isVertebralFracture(a) && POSITIVE.has(a.assertion) && bodyLevels(a).length) fractureOf.set(a.sentence, a);
-  }
-  const treated = (a: Annotation): Level[] => {
+  // Read from the annotations around the augmentation, once per sentence, rather than indexing every
+  // annotation's sentence of a long page for the few augmentations that name no level.
+  let readSentence = -1;
+  let fracture: Annotation | undefined;
+  const treated = (a: Annotation, at: number): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
-    const fracture =
-      fractureOf.get(a.sentence) ?? (levelled.has(a.sentence) ? undefined : fractureOf.get(a.sentence - 1));
-    return fracture ? bodyLevels(fracture) : [];
+    if (a.sentence !== readSentence) {
+      readSentence = a.sentence;
+      fracture = treatedFracture(annotations, at);
+    }
+    return fracture ? bodyLevels(fracture) : NO_LEVELS;
   };
   return levelsOf(annotations, (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement', treated);
+}
+
+/**
+ * The fracture an augmentation at annotations[at] treats: the last levelled one of its sentence, else
+ * (when its sentence names no level at all) the last one of the sentence before. Annotations are in text
+ * order, so both sentences are the run of annotations around `at`.
+ */
+function treatedFracture(annotations: Annotation[], at: number): Annotation | undefined {
+  const sentence = (annotations[at] as Annotation).sentence;
+  let first = at;
+  while (first > 0 && (annotations[first - 1] as Annotation).sentence >= sentence - 1) first--;
+  let own: Annotation | undefined;
+  let before: Annotation | undefined;
+  let levelled = false;
+  for (let i = first; i < annotations.length; i++) {
+    const a = annotations[i] as Annotation;
+    if (a.sentence > sentence) break;
+    if (a.sentence === sentence && a.category === 'level') levelled = true;
+    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
+    if (a.sentence === sentence) own = a;
+    else before = a;
+  }
+  return own ?? (levelled ? undefined : before);
 }
 
 /** Fused levels: a construct named by its disc levels ("L4-5 fusion") fuses the bodies on both sides. */
