@@ -4,14 +4,7 @@ import { type Annotation, annotate } from '../terms/annotate';
 import { readDemographics } from './demographics';
 import { type ConceptIndex, evidenceOf, fact, indexByConcept, nothing, POSITIVE, type Read } from './facts';
 import { augmentationLevels, fractureAcuity, fractureLevels, fusionLevels, isVertebralFracture } from './levels';
-import {
-  failedConservativeWeeks,
-  genantGrade,
-  heightLossPercent,
-  interventionWhen,
-  painSeverity,
-  symptomWeeks,
-} from './numbers';
+import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
 
 /** What the text says beyond the form's fields: whether it reports a vertebral fracture at all. */
 export interface Extraction extends CaseDraft {
@@ -104,6 +97,7 @@ export function extractCase(text: string): Extraction {
   const annotations = annotate(text);
   const concepts = indexByConcept(annotations);
   const { age, sex } = readDemographics(text);
+  const { symptomWeeks, painSeverity, failedConservativeWeeks } = painAndCare(text);
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age,
     sex,
@@ -112,9 +106,9 @@ export function extractCase(text: string): Extraction {
     heightLossPercent: heightLossPercent(annotations),
     knownFractureWorsening: fact(concepts, ['worsening']),
     symptomatic: symptomatic(concepts),
-    symptomWeeks: symptomWeeks(text),
-    painSeverity: painSeverity(text),
-    failedConservativeWeeks: failedConservativeWeeks(text),
+    symptomWeeks,
+    painSeverity,
+    failedConservativeWeeks,
     augmentationLevels: augmentationLevels(annotations),
     fusionLevels: fusionLevels(annotations),
     priorInterventionWhen: interventionWhen(text, annotations),

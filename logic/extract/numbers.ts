@@ -59,31 +59,42 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
 ];
-const PAIN_WORD = /\bpain\b/gi;
-const CARE_WORD = /\b(?:conservative|medical|non-?operative|analgesic)/gi;
+// The words the patterns need nearby, in one scan: "pain" (group 1) or a kind of care. They start with
+// different letters and each match lies within one word, so each kind's matches are the ones its own
+// scan would find, and a page that names neither is read once, not three times.
+const ANCHOR = /\b(?:(pain)\b|(?:conservative|medical|non-?operative|analgesic))/gi;
 const WINDOW = 120;
 const MAX_ANCHORS = 200;
 
 /**
- * The first match of any of `patterns` in a window around a word that must be there ("pain",
- * "conservative"): the patterns run on a few short windows, not over a whole page.
+ * A search for the first match of any of `patterns` in a window around a word that must be there
+ * ("pain", "conservative"): the patterns run on a few short windows, not over a whole page.
  */
-function nearWord(text: string, anchor: RegExp, patterns: RegExp[]): RegExpExecArray | null {
-  anchor.lastIndex = 0;
-  let from = -1;
-  for (let n = 0, word = anchor.exec(text); word && n < MAX_ANCHORS; n++, word = anchor.exec(text)) {
-    const start = Math.max(from, word.index - WINDOW, 0);
-    const window = text.slice(start, word.index + word[0].length + WINDOW);
-    for (const pattern of patterns) {
-      const match = pattern.exec(window);
-      if (match) {
-        match.index += start;
-        return match;
-      }
+interface NearWord {
+  patterns: RegExp[];
+  anchors: number;
+  /** Where the last window began its word: the next window starts no earlier. */
+  from: number;
+  found: RegExpExecArray | null;
+}
+
+const nearWord = (patterns: RegExp[]): NearWord => ({ patterns, anchors: 0, from: -1, found: null });
+const done = (near: NearWord) => near.found !== null || near.anchors >= MAX_ANCHORS;
+
+/** Reads the window around the anchor word at [start, end). */
+function readWindow(text: string, near: NearWord, start: number, end: number): void {
+  near.anchors++;
+  const from = Math.max(near.from, start - WINDOW, 0);
+  const window = text.slice(from, end + WINDOW);
+  for (const pattern of near.patterns) {
+    const match = pattern.exec(window);
+    if (match) {
+      match.index += from;
+      near.found = match;
+      return;
     }
-    from = word.index;
   }
-  return null;
+  near.from = start;
 }
 
 function durationRead(match: RegExpExecArray | null): Read<number | null> {
@@ -91,20 +102,35 @@ function durationRead(match: RegExpExecArray | null): Read<number | null> {
   return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
 }
 
-/** How long the pain has lasted ("3-week history of back pain", "back pain for 2 months"). */
-export function symptomWeeks(text: string): Read<number | null> {
-  return durationRead(nearWord(text, PAIN_WORD, PAIN_SINCE));
-}
-
-/** Pain on the 0–10 scale ("pain 8/10"). */
-export function painSeverity(text: string): Read<number | null> {
-  const match = nearWord(text, PAIN_WORD, PAIN_SCORE);
-  return match?.[1] ? { value: Number(match[1]), evidence: [at(match)] } : nothing(null);
-}
-
-/** Weeks of conservative care that failed ("failed 4 weeks of conservative therapy"). */
-export function failedConservativeWeeks(text: string): Read<number | null> {
-  return durationRead(nearWord(text, CARE_WORD, CONSERVATIVE_FAILED));
+/**
+ * How long the pain has lasted ("3-week history of back pain", "back pain for 2 months"), pain on the
+ * 0–10 scale ("pain 8/10") and weeks of conservative care that failed ("failed 4 weeks of conservative
+ * therapy").
+ */
+export function painAndCare(text: string): {
+  symptomWeeks: Read<number | null>;
+  painSeverity: Read<number | null>;
+  failedConservativeWeeks: Read<number | null>;
+} {
+  const since = nearWord(PAIN_SINCE);
+  const score = nearWord(PAIN_SCORE);
+  const failed = nearWord(CONSERVATIVE_FAILED);
+  ANCHOR.lastIndex = 0;
+  for (let word = ANCHOR.exec(text); word; word = ANCHOR.exec(text)) {
+    const end = word.index + word[0].length;
+    if (word[1] === undefined) {
+      if (!done(failed)) readWindow(text, failed, word.index, end);
+    } else {
+      if (!done(since)) readWindow(text, since, word.index, end);
+      if (!done(score)) readWindow(text, score, word.index, end);
+    }
+    if (done(since) && done(score) && done(failed)) break;
+  }
+  return {
+    symptomWeeks: durationRead(since.found),
+    painSeverity: score.found?.[1] ? { value: Number(score.found[1]), evidence: [at(score.found)] } : nothing(null),
+    failedConservativeWeeks: durationRead(failed.found),
+  };
 }
 
 /** When the earlier intervention was done, in the report's words ("2 years ago", "in 2019"). */
