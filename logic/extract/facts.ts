@@ -43,6 +43,21 @@ export function indexByConcept(annotations: Annotation[]): ConceptIndex {
   return index;
 }
 
+/**
+ * The annotations of some concepts in text order, for a field that reads only those: not every
+ * annotation of a long page again. Annotations have distinct starts, so sorting by start restores the
+ * order annotate gave them. A concept's own list is returned as it is (nothing changes it).
+ */
+export function inTextOrder(index: ConceptIndex, concepts: readonly string[]): Annotation[] {
+  const lists: Annotation[][] = [];
+  for (const concept of concepts) {
+    const list = index.get(concept);
+    if (list) lists.push(list);
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => a.start - b.start);
+}
+
 /** How many wordings a field's evidence shows at most. */
 const MAX_EVIDENCE = 12;
 

@@ -2,8 +2,24 @@ import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCas
 import { sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
 import { readDemographics } from './demographics';
-import { type ConceptIndex, evidenceOf, fact, indexByConcept, nothing, POSITIVE, type Read } from './facts';
-import { augmentationLevels, fractureAcuity, fractureLevels, fusionLevels, isVertebralFracture } from './levels';
+import {
+  type ConceptIndex,
+  evidenceOf,
+  fact,
+  indexByConcept,
+  inTextOrder,
+  nothing,
+  POSITIVE,
+  type Read,
+} from './facts';
+import {
+  augmentationLevels,
+  FRACTURE_CONCEPTS,
+  fractureAcuity,
+  fractureLevels,
+  fusionLevels,
+  isVertebralFracture,
+} from './levels';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
 
 /** What the text says beyond the form's fields: whether it reports a vertebral fracture at all. */
@@ -17,6 +33,8 @@ const NEURO = ['neuro-deficit', 'neuro-intact'];
 const CANCER = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY = ['fusion', 'decompression'];
+const MALIGNANCY_SIGNS = [...CANCER, 'tumour', 'destructive-lesion'];
+const ACUITY_SIGNS = ['acuity-word', 'marrow-edema', ...FRACTURE_CONCEPTS];
 
 /** A lytic or destructive lesion of bone: a sign that needs a bone to be about ("destructive changes in the elbows" from arthritis is not). */
 function isBoneLesion(a: Annotation): boolean {
@@ -98,23 +116,25 @@ export function extractCase(text: string): Extraction {
   const concepts = indexByConcept(annotations);
   const { age, sex } = readDemographics(text);
   const { symptomWeeks, painSeverity, failedConservativeWeeks } = painAndCare(text);
+  // Fields read the annotations of their own concepts, in text order, rather than all of a long page.
+  const fractures = inTextOrder(concepts, FRACTURE_CONCEPTS);
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age,
     sex,
-    fractureLevels: fractureLevels(annotations),
-    fractureAcuity: fractureAcuity(annotations),
-    heightLossPercent: heightLossPercent(annotations),
+    fractureLevels: fractureLevels(fractures),
+    fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS)),
+    heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
     knownFractureWorsening: fact(concepts, ['worsening']),
     symptomatic: symptomatic(concepts),
     symptomWeeks,
     painSeverity,
     failedConservativeWeeks,
     augmentationLevels: augmentationLevels(annotations),
-    fusionLevels: fusionLevels(annotations),
+    fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations),
     mriDone: fact(concepts, ['mri']),
     marrowEdema: fact(concepts, ['marrow-edema']),
-    malignancy: malignancy(annotations),
+    malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
     pathologicFracture: fact(concepts, ['pathologic-fracture']),
     weightLoss: fact(concepts, ['weight-loss']),
     nightPain: fact(concepts, ['night-pain']),
@@ -149,5 +169,5 @@ export function extractCase(text: string): Extraction {
       evidence.priorSurgeryUnspecified = surgery.evidence;
     }
   }
-  return { case: input, evidence, vcf: vcf(annotations), genantGrade: genantGrade(input.heightLossPercent) };
+  return { case: input, evidence, vcf: vcf(fractures), genantGrade: genantGrade(input.heightLossPercent) };
 }

@@ -12,6 +12,8 @@ type Acuity = z.infer<typeof AcuitySchema>;
 const VERTEBRAL_FRACTURE = ['compression-fracture', 'insufficiency-fracture'];
 /** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
 const FRACTURE_IF_VERTEBRAL = ['fracture', 'height-loss', 'pathologic-fracture'];
+/** Concepts that may name a vertebral fracture: the annotations the fracture fields read. */
+export const FRACTURE_CONCEPTS = [...VERTEBRAL_FRACTURE, ...FRACTURE_IF_VERTEBRAL];
 const AUGMENTATION = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
 
 /** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
