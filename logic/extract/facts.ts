@@ -58,6 +58,18 @@ export function inTextOrder(index: ConceptIndex, concepts: readonly string[]): A
   return lists.flat().sort((a, b) => a.start - b.start);
 }
 
+/** The index of the first annotation of `sentence` or of a later one (annotations are in text order). */
+export function firstOfSentence(annotations: Annotation[], sentence: number): number {
+  let lo = 0;
+  let hi = annotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((annotations[mid] as Annotation).sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How many wordings a field's evidence shows at most. */
 const MAX_EVIDENCE = 12;
 

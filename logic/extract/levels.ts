@@ -4,7 +4,7 @@ import type { Level } from '../spine/levels';
 import { sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
-import { evidenceOf, POSITIVE, type Read, spanOf } from './facts';
+import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, type Read, spanOf } from './facts';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
@@ -39,19 +39,14 @@ export function isVertebralFracture(annotation: Annotation): boolean {
   return bodyLevels(annotation).length > 0 || /vertebra|spin/i.test(annotation.text);
 }
 
-function levelsOf(
-  annotations: Annotation[],
-  keep: (a: Annotation) => boolean,
-  levels: (a: Annotation, at: number) => Level[],
-) {
+function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, levels: (a: Annotation) => Level[]) {
   // One pass and two lists: a long page has thousands of these findings, so no array per finding.
   const found = new Set<Level>();
   const words: { start: number; end: number; text: string }[] = [];
-  for (let at = 0; at < annotations.length; at++) {
-    const a = annotations[at] as Annotation;
+  for (const a of annotations) {
     // The finding's kind first: most annotations are of another kind, and it is the cheaper test.
     if (!keep(a) || !POSITIVE.has(a.assertion)) continue;
-    const own = levels(a, at);
+    const own = levels(a);
     if (own.length === 0) continue;
     for (const level of own) found.add(level);
     words.push(a, ...a.levelSpans);
@@ -69,35 +64,36 @@ export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
  * vertebroplasty": an augmentation that names no level treats the fracture of its sentence, or of the
  * sentence before when its own names no level at all.
  */
-export function augmentationLevels(annotations: Annotation[]): Read<Level[]> {
+export function augmentationLevels(annotations: Annotation[], concepts: ConceptIndex): Read<Level[]> {
   // Read from the annotations around the augmentation, once per sentence, rather than indexing every
   // annotation's sentence of a long page for the few augmentations that name no level.
   let readSentence = -1;
   let fracture: Annotation | undefined;
-  const treated = (a: Annotation, at: number): Level[] => {
+  const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
     if (a.sentence !== readSentence) {
       readSentence = a.sentence;
-      fracture = treatedFracture(annotations, at);
+      fracture = treatedFracture(annotations, a.sentence);
     }
     return fracture ? bodyLevels(fracture) : NO_LEVELS;
   };
-  return levelsOf(annotations, (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement', treated);
+  return levelsOf(
+    inTextOrder(concepts, AUGMENTATION),
+    (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement',
+    treated,
+  );
 }
 
 /**
- * The fracture an augmentation at annotations[at] treats: the last levelled one of its sentence, else
- * (when its sentence names no level at all) the last one of the sentence before. Annotations are in text
- * order, so both sentences are the run of annotations around `at`.
+ * The fracture an augmentation in `sentence` treats: the last levelled one of its sentence, else (when
+ * its sentence names no level at all) the last one of the sentence before. Annotations are in text
+ * order, so both sentences are one run of them.
  */
-function treatedFracture(annotations: Annotation[], at: number): Annotation | undefined {
-  const sentence = (annotations[at] as Annotation).sentence;
-  let first = at;
-  while (first > 0 && (annotations[first - 1] as Annotation).sentence >= sentence - 1) first--;
+function treatedFracture(annotations: Annotation[], sentence: number): Annotation | undefined {
   let own: Annotation | undefined;
   let before: Annotation | undefined;
   let levelled = false;
-  for (let i = first; i < annotations.length; i++) {
+  for (let i = firstOfSentence(annotations, sentence - 1); i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
     if (a.sentence > sentence) break;
     if (a.sentence === sentence && a.category === 'level') levelled = true;

@@ -1,6 +1,7 @@
 import type { EvidenceSpan } from '../case';
 import type { Annotation } from '../terms/annotate';
-import { nothing, POSITIVE, type Read, spanOf } from './facts';
+import { LEXICON } from '../terms/lexicon';
+import { type ConceptIndex, firstOfSentence, inTextOrder, nothing, POSITIVE, type Read, spanOf } from './facts';
 
 function at(match: RegExpExecArray | RegExpMatchArray): EvidenceSpan {
   const start = match.index ?? 0;
@@ -133,21 +134,30 @@ export function painAndCare(text: string): {
   };
 }
 
+const INTERVENTIONS = LEXICON.filter((concept) => concept.category === 'intervention').map((concept) => concept.id);
+
 /** When the earlier intervention was done, in the report's words ("2 years ago", "in 2019"). */
-export function interventionWhen(text: string, annotations: Annotation[]): Read<string | null> {
+export function interventionWhen(text: string, annotations: Annotation[], concepts: ConceptIndex): Read<string | null> {
+  // The sentences of past interventions, ascending; their annotations are read in text order, found by
+  // binary search rather than by reading every annotation of the page.
   const treated = new Set(
-    annotations.filter((a) => a.category === 'intervention' && a.assertion === 'historical').map((a) => a.sentence),
+    inTextOrder(concepts, INTERVENTIONS)
+      .filter((a) => a.assertion === 'historical')
+      .map((a) => a.sentence),
   );
-  for (const annotation of annotations) {
-    if (!treated.has(annotation.sentence)) continue;
-    const sentence = text.slice(annotation.start, annotation.start + 120).split(/[.\n]/, 1)[0] ?? '';
-    const when =
-      /\b(?:\d{1,2}|one|two|three|four|five|several) (?:years?|months?|weeks?) ago\b|\bin (?:19|20)\d\d\b/i.exec(
-        sentence,
-      );
-    if (when) {
-      const start = annotation.start + when.index;
-      return { value: when[0], evidence: [{ start, end: start + when[0].length, text: when[0] }] };
+  for (const sentenceIndex of treated) {
+    for (let i = firstOfSentence(annotations, sentenceIndex); i < annotations.length; i++) {
+      const annotation = annotations[i] as Annotation;
+      if (annotation.sentence !== sentenceIndex) break;
+      const sentence = text.slice(annotation.start, annotation.start + 120).split(/[.\n]/, 1)[0] ?? '';
+      const when =
+        /\b(?:\d{1,2}|one|two|three|four|five|several) (?:years?|months?|weeks?) ago\b|\bin (?:19|20)\d\d\b/i.exec(
+          sentence,
+        );
+      if (when) {
+        const start = annotation.start + when.index;
+        return { value: when[0], evidence: [{ start, end: start + when[0].length, text: when[0] }] };
+      }
     }
   }
   return nothing(null);
