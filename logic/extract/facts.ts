@@ -45,17 +45,31 @@ export function indexByConcept(annotations: Annotation[]): ConceptIndex {
 
 /**
  * The annotations of some concepts in text order, for a field that reads only those: not every
- * annotation of a long page again. Annotations have distinct starts, so sorting by start restores the
- * order annotate gave them. A concept's own list is returned as it is (nothing changes it).
+ * annotation of a long page again. Each concept's list is in text order and annotations have distinct
+ * starts, so merging the lists by start restores the order annotate gave them. A concept's own list is
+ * returned as it is (nothing changes it).
  */
 export function inTextOrder(index: ConceptIndex, concepts: readonly string[]): Annotation[] {
-  const lists: Annotation[][] = [];
+  let merged: Annotation[] | undefined;
   for (const concept of concepts) {
     const list = index.get(concept);
-    if (list) lists.push(list);
+    if (list) merged = merged ? mergeByStart(merged, list) : list;
   }
-  if (lists.length <= 1) return lists[0] ?? [];
-  return lists.flat().sort((a, b) => a.start - b.start);
+  return merged ?? [];
+}
+
+/** Two lists ascending by start as one. */
+function mergeByStart(a: Annotation[], b: Annotation[]): Annotation[] {
+  const merged: Annotation[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    merged.push(
+      (a[i] as Annotation).start < (b[j] as Annotation).start ? (a[i++] as Annotation) : (b[j++] as Annotation),
+    );
+  while (i < a.length) merged.push(a[i++] as Annotation);
+  while (j < b.length) merged.push(b[j++] as Annotation);
+  return merged;
 }
 
 /** The index of the first annotation of `sentence` or of a later one (annotations are in text order). */
