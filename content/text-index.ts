@@ -159,7 +159,7 @@ export class TextWalk {
       let node = top.next === undefined ? walker.nextNode() : top.next;
       top.next = undefined;
       while (node) {
-        if (++budget % 256 === 0 && performance.now() > deadline) {
+        if (++budget % 64 === 0 && performance.now() > deadline) {
           top.next = node;
           return false;
         }
