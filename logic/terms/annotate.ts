@@ -3,7 +3,7 @@ import { countWords, type Sentence, splitSentences } from '../assertion/sentence
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Concept } from './lexicon';
-import { matchTerms, type TermHit } from './matcher';
+import { TermReader } from './matcher';
 import type { Assertion, Category } from './mention';
 
 /** A lexicon hit read in its sentence: what it means, how it is asserted and which levels it is about. */
@@ -41,52 +41,62 @@ function colonAtEnd(text: string, sentence: Sentence): boolean {
   return text[i] === ':';
 }
 
-function isAnchor(hit: TermHit): boolean {
-  return hit.concept.category !== null && hit.concept.category !== 'level';
+/**
+ * The hits of the sentence being read, as parallel columns: hit k is `start[k]`, `end[k]` and so on.
+ * One set of columns serves every sentence of a text (overwritten, never shrunk), so reading makes no
+ * object per hit.
+ */
+interface SentenceHits {
+  length: number;
+  start: number[];
+  end: number[];
+  text: string[];
+  concept: Concept[];
+  level: (LevelSpan | null)[];
+  /** The level spans tied to each finding, by its place in the sentence; emptied for the next sentence. */
+  owner: (LevelSpan[] | undefined)[];
+}
+
+function isAnchor(hits: SentenceHits, k: number): boolean {
+  const { category } = hits.concept[k] as Concept;
+  return category !== null && category !== 'level';
 }
 
 /**
- * Ties each level word of a sentence (hits[from, to)) to one finding: the one it modifies, else the one
- * it follows, else a finding just after it, into owner[k] for hits[from + k]. One sweep over the sentence's
- * hits, so long sentences stay linear.
+ * Ties each level word of a sentence to one finding: the one it modifies, else the one it follows, else
+ * a finding just after it, into the finding's owner slot. One sweep over the sentence's hits, so long
+ * sentences stay linear.
  */
-function attachLevels(text: string, hits: TermHit[], from: number, to: number, owner: (LevelSpan[] | undefined)[]) {
-  let previous: TermHit | undefined;
-  let previousAt = -1;
-  // The next finding after the current hit: a pointer that only moves forward, so no array per sentence.
-  let nextAt = from;
-  for (let i = from; i < to; i++) {
-    const hit = hits[i] as TermHit;
-    if (!hit.level) {
-      if (isAnchor(hit)) {
-        previous = hit;
-        previousAt = i;
-      }
+function attachLevels(text: string, hits: SentenceHits) {
+  // The last finding before the current hit, and the next one after it: pointers that only move
+  // forward, so no array per sentence.
+  let previous = -1;
+  let next = 0;
+  for (let k = 0; k < hits.length; k++) {
+    const level = hits.level[k];
+    if (!level) {
+      if (isAnchor(hits, k)) previous = k;
       continue;
     }
-    if (nextAt <= i) for (nextAt = i + 1; nextAt < to && !isAnchor(hits[nextAt] as TermHit); nextAt++);
-    const next = nextAt < to ? (hits[nextAt] as TermHit) : undefined;
-    const gapNext = next && next.start - hit.end <= MAX_MODIFIER_CHARS ? text.slice(hit.end, next.start) : null;
-    const gapPrevious =
-      previous && hit.start - previous.end <= MAX_BACK_CHARS ? text.slice(previous.end, hit.start) : null;
+    if (next <= k) for (next = k + 1; next < hits.length && !isAnchor(hits, next); next++);
+    const start = hits.start[k] as number;
+    const end = hits.end[k] as number;
+    const nextStart = next < hits.length ? (hits.start[next] as number) : -1;
+    const gapNext = nextStart >= 0 && nextStart - end <= MAX_MODIFIER_CHARS ? text.slice(end, nextStart) : null;
+    const previousEnd = previous >= 0 ? (hits.end[previous] as number) : -1;
+    const gapPrevious = previous >= 0 && start - previousEnd <= MAX_BACK_CHARS ? text.slice(previousEnd, start) : null;
     // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
-    const following = i + 1 < to ? hits[i + 1] : undefined;
-    const levelBetween = following?.level !== null && following !== undefined && following !== next;
+    const levelBetween = k + 1 < hits.length && hits.level[k + 1] !== null && k + 1 !== next;
     let target = -1;
-    if (next && gapNext !== null && MODIFIER.test(gapNext)) target = nextAt;
-    else if (
-      previous &&
-      gapPrevious !== null &&
-      countWords(gapPrevious) <= MAX_BACK_WORDS &&
-      !CLAUSE_BREAK.test(gapPrevious)
-    ) {
-      target = previousAt;
-    } else if (next && gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = nextAt;
+    if (gapNext !== null && MODIFIER.test(gapNext)) target = next;
+    else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
+      target = previous;
+    } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = next;
     if (target >= 0) {
       // A finding's list is its own (its annotation is built after its sentence is read): push in place.
-      const spans = owner[target - from];
-      if (spans) spans.push(hit.level);
-      else owner[target - from] = [hit.level];
+      const spans = hits.owner[target];
+      if (spans) spans.push(level);
+      else hits.owner[target] = [level];
     }
   }
 }
@@ -100,48 +110,56 @@ const NO_LEVELS: Level[] = [];
  * hits without a category (read only for their context, like acuity words) are left out of the result.
  */
 export function annotate(text: string, categorisedOnly = false): Annotation[] {
-  const hits = matchTerms(text);
+  const reader = new TermReader(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.
-  if (hits.length === 0) return [];
+  let more = reader.next();
+  if (!more) return [];
   const triggers = findTriggers(text);
   const sentences = splitSentences(text);
   const annotations: Annotation[] = [];
   const scopes = new Scopes(text, triggers);
-  let h = 0;
+  const hits: SentenceHits = { length: 0, start: [], end: [], text: [], concept: [], level: [], owner: [] };
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerLevel: LevelSpan | null = null;
-  // The level spans tied to each finding of the sentence, by the finding's place in it (no object keys
-  // to hash); emptied for the next sentence.
-  const owner: (LevelSpan[] | undefined)[] = [];
-  for (let index = 0; index < sentences.length; index++) {
+  // Once the hits are all read, the sentences left have nothing to annotate.
+  for (let index = 0; index < sentences.length && more; index++) {
     const sentence = sentences[index] as Sentence;
     const endsWithColon = colonAtEnd(text, sentence);
-    if (h >= hits.length || (hits[h] as TermHit).start >= sentence.end) {
+    let allLevels = true;
+    hits.length = 0;
+    for (; more && reader.start < sentence.end; more = reader.next()) {
+      const k = hits.length++;
+      hits.start[k] = reader.start;
+      hits.end[k] = reader.end;
+      hits.text[k] = reader.text;
+      hits.concept[k] = reader.concept;
+      hits.level[k] = reader.level;
+      if (!reader.level) allLevels = false;
+    }
+    if (hits.length === 0) {
       if (endsWithColon) headerLevel = null;
       continue;
     }
-    const first = h;
-    let allLevels = true;
-    for (; h < hits.length && (hits[h] as TermHit).start < sentence.end; h++) {
-      if (!(hits[h] as TermHit).level) allLevels = false;
-    }
-    if (h - first > 1) attachLevels(text, hits, first, h, owner);
+    if (hits.length > 1) attachLevels(text, hits);
     const isHeader = endsWithColon && allLevels;
-    if (isHeader) headerLevel = (hits[first] as TermHit).level;
+    if (isHeader) headerLevel = hits.level[0] as LevelSpan;
     else if (endsWithColon && sentence.end - sentence.start < 80) headerLevel = null;
-    for (let i = first; i < h; i++) {
-      const hit = hits[i] as TermHit;
-      const category = hit.concept.category;
+    for (let k = 0; k < hits.length; k++) {
+      const concept = hits.concept[k] as Concept;
+      const { category } = concept;
       if (categorisedOnly && category === null) continue;
-      const own = hit.level ? [hit.level] : (owner[i - first] ?? NONE);
+      const start = hits.start[k] as number;
+      const end = hits.end[k] as number;
+      const level = hits.level[k];
+      const own = level ? [level] : (hits.owner[k] ?? NONE);
       const levelSpans = own.length === 0 && headerLevel && category ? [headerLevel] : own;
       annotations.push({
-        start: hit.start,
-        end: hit.end,
-        text: hit.text,
-        concept: hit.concept.id,
+        start,
+        end,
+        text: hits.text[k] as string,
+        concept: concept.id,
         category,
-        assertion: hit.concept.assertion ?? scopes.assertionOf(sentence, hit.start, hit.end),
+        assertion: concept.assertion ?? scopes.assertionOf(sentence, start, end),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0
@@ -154,7 +172,7 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
         inHeader: endsWithColon,
       });
     }
-    if (owner.length > 0) owner.length = 0;
+    if (hits.owner.length > 0) hits.owner.length = 0;
   }
   return annotations;
 }

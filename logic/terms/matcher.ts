@@ -1,16 +1,6 @@
 import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
 import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
 
-/** One raw lexicon hit, before assertion: the concept it means and, for level words, the levels. */
-export interface TermHit {
-  start: number;
-  end: number;
-  /** The words as the text has them. */
-  text: string;
-  concept: Concept;
-  level: LevelSpan | null;
-}
-
 const LEVEL_CONCEPT: Concept = { id: 'level', category: 'level', patterns: [] };
 const REGION_CONCEPT: Concept = { id: 'region', category: 'level', patterns: [] };
 
@@ -55,22 +45,55 @@ function conceptAt(text: string, start: number, words: string): Concept | undefi
 
 const PATTERN = lexiconPattern();
 
-/** Every lexicon hit in the text, in order, non-overlapping. */
-export function matchTerms(text: string): TermHit[] {
-  const hits: TermHit[] = [];
-  PATTERN.lastIndex = 0;
-  for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
-    const start = match.index;
-    const words = match[0];
-    const concept = conceptAt(text, start, words);
-    if (!concept) continue;
-    if (concept !== LEVEL_CONCEPT) {
-      hits.push({ start, end: start + words.length, text: words, concept, level: null });
-      continue;
+/**
+ * Reads the lexicon hits of a text one at a time, in text order, non-overlapping. The current hit is
+ * the reader's own fields, overwritten by each `next()`: a big page has tens of thousands of hits, and
+ * only the annotations made from them are kept, so no object or array slot is made per hit.
+ */
+export class TermReader {
+  start = 0;
+  end = 0;
+  /** The words as the text has them. */
+  text = '';
+  concept: Concept = LEVEL_CONCEPT;
+  /** For level words, the levels; null for every other hit. */
+  level: LevelSpan | null = null;
+  /** Where the search for the next hit starts. */
+  private from = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Moves to the next hit; false when there is none left. */
+  next(): boolean {
+    const text = this.source;
+    // One pattern serves every reader: each search starts from the reader's own place.
+    PATTERN.lastIndex = this.from;
+    for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
+      const start = match.index;
+      const words = match[0];
+      const concept = conceptAt(text, start, words);
+      if (!concept) continue;
+      if (concept !== LEVEL_CONCEPT) {
+        this.from = PATTERN.lastIndex;
+        this.start = start;
+        this.end = start + words.length;
+        this.text = words;
+        this.concept = concept;
+        this.level = null;
+        return true;
+      }
+      // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
+      const level = levelAt(text, start, words);
+      if (!level) continue;
+      this.from = PATTERN.lastIndex;
+      this.start = level.start;
+      this.end = level.end;
+      this.text = level.text;
+      this.concept = concept;
+      this.level = level;
+      return true;
     }
-    // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
-    const level = levelAt(text, start, words);
-    if (level) hits.push({ start: level.start, end: level.end, text: level.text, concept, level });
+    this.from = text.length;
+    return false;
   }
-  return hits;
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { matchTerms } from '@/logic/terms/matcher';
+import type { LevelSpan } from '@/logic/spine/parse';
+import { TermReader } from '@/logic/terms/matcher';
 
 /** The level words the lexicon's matcher reads in a text, as the engine reads them. */
-const findLevels = (text: string) => matchTerms(text).flatMap((hit) => (hit.level ? [hit.level] : []));
+function findLevels(text: string): LevelSpan[] {
+  const levels: LevelSpan[] = [];
+  for (const reader = new TermReader(text); reader.next(); ) if (reader.level) levels.push(reader.level);
+  return levels;
+}
 const levelsIn = (text: string) => findLevels(text).map((span) => span.levels.join(','));
 
 describe('vertebral levels as reports write them', () => {
