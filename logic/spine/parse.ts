@@ -103,6 +103,7 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
   const span: LevelSpan = {
     start,
     end: start + parsed.length,
+    // The words themselves when they are all the level (no copy): the usual case.
     text: words.slice(0, parsed.length),
     levels: parsed.levels,
     disc: false,
@@ -120,7 +121,6 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
   const sentenceAfter = text.slice(span.end, span.end + 80).split(/[.;\n]/, 1)[0] ?? '';
   span.disc =
     DISC_AFTER.test(after) || DISC_BEFORE.test(before) || (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter));
-  span.text = text.slice(span.start, span.end);
   return span;
 }
 

@@ -52,8 +52,15 @@ interface SentenceHits {
   end: number[];
   text: string[];
   concept: Concept[];
-  level: (LevelSpan | null)[];
-  /** The level spans tied to each finding, by its place in the sentence; emptied for the next sentence. */
+  /**
+   * For a level word, its one-span list: its annotation's levelSpans, lent to the finding it is tied to
+   * and to the findings under it when it is a header. Null for every other hit.
+   */
+  spans: (LevelSpan[] | null)[];
+  /**
+   * The level spans tied to each finding, by its place in the sentence; emptied for the next sentence.
+   * A list of one is a level word's own (lent), so a second level makes the finding a list of its own.
+   */
   owner: (LevelSpan[] | undefined)[];
 }
 
@@ -73,8 +80,8 @@ function attachLevels(text: string, hits: SentenceHits) {
   let previous = -1;
   let next = 0;
   for (let k = 0; k < hits.length; k++) {
-    const level = hits.level[k];
-    if (!level) {
+    const single = hits.spans[k];
+    if (!single) {
       if (isAnchor(hits, k)) previous = k;
       continue;
     }
@@ -86,17 +93,19 @@ function attachLevels(text: string, hits: SentenceHits) {
     const previousEnd = previous >= 0 ? (hits.end[previous] as number) : -1;
     const gapPrevious = previous >= 0 && start - previousEnd <= MAX_BACK_CHARS ? text.slice(previousEnd, start) : null;
     // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
-    const levelBetween = k + 1 < hits.length && hits.level[k + 1] !== null && k + 1 !== next;
+    const levelBetween = k + 1 < hits.length && hits.spans[k + 1] !== null && k + 1 !== next;
     let target = -1;
     if (gapNext !== null && MODIFIER.test(gapNext)) target = next;
     else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
       target = previous;
     } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = next;
     if (target >= 0) {
-      // A finding's list is its own (its annotation is built after its sentence is read): push in place.
+      // A lent list is not the finding's to grow; its own list grows in place (its annotation is made
+      // only after the whole sentence is read).
       const spans = hits.owner[target];
-      if (spans) spans.push(level);
-      else hits.owner[target] = [level];
+      if (!spans) hits.owner[target] = single;
+      else if (spans.length === 1) hits.owner[target] = [spans[0] as LevelSpan, single[0] as LevelSpan];
+      else spans.push(single[0] as LevelSpan);
     }
   }
 }
@@ -118,9 +127,9 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
   const sentences = splitSentences(text);
   const annotations: Annotation[] = [];
   const scopes = new Scopes(text, triggers);
-  const hits: SentenceHits = { length: 0, start: [], end: [], text: [], concept: [], level: [], owner: [] };
+  const hits: SentenceHits = { length: 0, start: [], end: [], text: [], concept: [], spans: [], owner: [] };
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
-  let headerLevel: LevelSpan | null = null;
+  let headerSpans: LevelSpan[] | null = null;
   // Once the hits are all read, the sentences left have nothing to annotate.
   for (let index = 0; index < sentences.length && more; index++) {
     const sentence = sentences[index] as Sentence;
@@ -133,26 +142,25 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
       hits.end[k] = reader.end;
       hits.text[k] = reader.text;
       hits.concept[k] = reader.concept;
-      hits.level[k] = reader.level;
+      hits.spans[k] = reader.level && [reader.level];
       if (!reader.level) allLevels = false;
     }
     if (hits.length === 0) {
-      if (endsWithColon) headerLevel = null;
+      if (endsWithColon) headerSpans = null;
       continue;
     }
     if (hits.length > 1) attachLevels(text, hits);
     const isHeader = endsWithColon && allLevels;
-    if (isHeader) headerLevel = hits.level[0] as LevelSpan;
-    else if (endsWithColon && sentence.end - sentence.start < 80) headerLevel = null;
+    if (isHeader) headerSpans = hits.spans[0] as LevelSpan[];
+    else if (endsWithColon && sentence.end - sentence.start < 80) headerSpans = null;
     for (let k = 0; k < hits.length; k++) {
       const concept = hits.concept[k] as Concept;
       const { category } = concept;
       if (categorisedOnly && category === null) continue;
       const start = hits.start[k] as number;
       const end = hits.end[k] as number;
-      const level = hits.level[k];
-      const own = level ? [level] : (hits.owner[k] ?? NONE);
-      const levelSpans = own.length === 0 && headerLevel && category ? [headerLevel] : own;
+      const own = hits.spans[k] ?? hits.owner[k] ?? NONE;
+      const levelSpans = own.length === 0 && headerSpans && category ? headerSpans : own;
       annotations.push({
         start,
         end,

@@ -26,12 +26,17 @@ export function lexiconPattern(): RegExp {
 // pattern matched and only for words not seen before (reports repeat the same words). One expression,
 // so a fresh page compiles it once.
 const IDENTIFY = new RegExp(bounded(SOURCES.map((source) => `(${source})`).join('|')), 'iy');
-const conceptCache = new Map<string, Concept>();
 
-function conceptAt(text: string, start: number, words: string): Concept | undefined {
-  // The words as written first: a report spells a term the same way each time, so no lower-casing.
-  const known = conceptCache.get(words);
-  if (known) return known;
+/** Words read before: what they mean, and the first string that spelled them. */
+interface Known {
+  concept: Concept;
+  words: string;
+}
+// By the words as written: a report spells a term the same way each time, so no lower-casing. Hits keep
+// the first string, not each match's own copy: a page's annotations then share a few dozen strings.
+const knownWords = new Map<string, Known>();
+
+function identify(text: string, start: number, words: string): Concept | undefined {
   IDENTIFY.lastIndex = start;
   const match = IDENTIFY.exec(text);
   if (!match) return undefined;
@@ -39,7 +44,7 @@ function conceptAt(text: string, start: number, words: string): Concept | undefi
   while (group < match.length && match[group] === undefined) group++;
   const concept = CONCEPTS[group - 1];
   // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
-  if (concept && concept.id !== 'acuity-word' && conceptCache.size < 5000) conceptCache.set(words, concept);
+  if (concept && concept.id !== 'acuity-word' && knownWords.size < 5000) knownWords.set(words, { concept, words });
   return concept;
 }
 
@@ -70,8 +75,9 @@ export class TermReader {
     PATTERN.lastIndex = this.from;
     for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
       const start = match.index;
-      const words = match[0];
-      const concept = conceptAt(text, start, words);
+      const known = knownWords.get(match[0]);
+      const words = known ? known.words : match[0];
+      const concept = known ? known.concept : identify(text, start, words);
       if (!concept) continue;
       if (concept !== LEVEL_CONCEPT) {
         this.from = PATTERN.lastIndex;
