@@ -165,12 +165,12 @@ function isWordChar(code: number): boolean {
   return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Where sentences may start or end, ascending (repeats allowed): from 0 to the text's length. */
-function splitPoints(text: string, headers: Header[]): number[] {
-  const ends: number[] = [0];
-  // Periods, question and exclamation marks followed by space, unless the word before is an abbreviation.
-  // `test`, not `exec`: no match object per sentence. A match is a whole run of marks ("?!", "..."), since
-  // the scan resumes after white space, so its start is found by reading back over the marks.
+/** Where periods, question and exclamation marks end sentences, ascending. */
+function markEnds(text: string): number[] {
+  const ends: number[] = [];
+  // Marks followed by space, unless the word before is an abbreviation. `test`, not `exec`: no match
+  // object per sentence. A match is a whole run of marks ("?!", "..."), since the scan resumes after
+  // white space, so its start is found by reading back over the marks.
   SENTENCE_END.lastIndex = 0;
   while (SENTENCE_END.test(text)) {
     const end = SENTENCE_END.lastIndex;
@@ -179,46 +179,47 @@ function splitPoints(text: string, headers: Header[]): number[] {
     if (end - start === 1 && text.charCodeAt(start) === 46 && abbreviationBefore(text, start)) continue;
     ends.push(end);
   }
-  const breaks: number[] = [];
-  lineBreaks(text, breaks);
-  const bounds: number[] = [];
-  for (const header of headers) bounds.push(header.start, header.end);
-  // Each list is ascending already (each is found left to right): merged, not sorted.
-  const points = merge(merge(ends, breaks), bounds);
-  points.push(text.length);
-  return points;
+  return ends;
 }
 
-/** Two ascending lists as one ascending list (the first itself when the second is empty). */
-function merge(a: number[], b: number[]): number[] {
-  if (b.length === 0) return a;
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length)
-    merged.push((a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number));
-  while (i < a.length) merged.push(a[i++] as number);
-  while (j < b.length) merged.push(b[j++] as number);
-  return merged;
+/** Header bound `b`: header b/2's start when b is even, its end when odd (ascending in b). */
+function headerBound(headers: Header[], b: number): number {
+  const header = headers[b >> 1] as Header;
+  return b % 2 === 0 ? header.start : header.end;
 }
 
 export function splitSentences(text: string): Sentence[] {
   // Most blocks of a page are one short sentence: no punctuation that could split it, nothing to find.
   if (!/[.!?:\n]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section: '' }] : [];
   const headers = findHeaders(text);
-  const points = splitPoints(text, headers);
+  const ends = markEnds(text);
+  const breaks: number[] = [];
+  lineBreaks(text, breaks);
+  const bounds = headers.length * 2;
   const sentences: Sentence[] = [];
   let header = 0;
   let section = '';
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i] as number;
-    const end = points[i + 1] as number;
+  // A sentence runs from one split point to the next: mark ends, line breaks and header bounds. Each
+  // list is ascending already (each is found left to right), so the three are read in step, the least
+  // next point first, rather than merged into one more list.
+  let e = 0;
+  let l = 0;
+  let b = 0;
+  for (let start = 0; start < text.length; ) {
+    const markEnd = e < ends.length ? (ends[e] as number) : text.length;
+    const lineBreak = l < breaks.length ? (breaks[l] as number) : text.length;
+    const bound = b < bounds ? headerBound(headers, b) : text.length;
+    const end = Math.min(markEnd, lineBreak, bound);
+    if (e < ends.length && end === markEnd) e++;
+    else if (l < breaks.length && end === lineBreak) l++;
+    else if (b < bounds) b++;
     if (end === start) continue;
     while (header < headers.length && (headers[header] as Header).end <= start)
       section = (headers[header++] as Header).name;
     if (hasText(text, start, end)) {
       sentences.push({ start, end, section });
     }
+    start = end;
   }
   return sentences;
 }
