@@ -53,11 +53,14 @@ interface Header {
 
 function findHeaders(text: string): Header[] {
   const headers: Header[] = [];
+  // Every header ends at a colon: the scan reads the text up to its last colon only (a slice shares the
+  // text's characters), so a page whose colons all come early is not read to its end.
+  const upToLastColon = text.slice(0, text.lastIndexOf(':') + 1);
   for (let from = 0, colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', from)) {
     // A header holds no colon but its last, so none starts before the words that can precede the next
     // colon: the scan starts there, not at the end of the last header (a page may have few colons).
     HEADER.lastIndex = Math.max(from, earliestHeaderStart(text, colon));
-    const match = HEADER.exec(text);
+    const match = HEADER.exec(upToLastColon);
     if (!match) break;
     const start = match.index + (match[1] ?? '').length;
     headers.push({ start, end: match.index + match[0].length, name: (match[2] ?? '').trim().toUpperCase() });
