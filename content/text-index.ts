@@ -68,6 +68,31 @@ const INLINE = new Set([
   'wbr',
 ]);
 
+/**
+ * The only elements a shadow root can be attached to, besides custom elements (DOM standard): asking
+ * any other element for its shadow root is a call into the browser per element for nothing.
+ */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 const NON_SPACE = /\S/;
 
 export function isSkipped(element: Element): boolean {
@@ -180,7 +205,7 @@ export class TextWalk {
           top.next = nextOutside(walker);
           break;
         }
-        if (element.shadowRoot) {
+        if ((SHADOW_HOSTS.has(name) || name.includes('-')) && element.shadowRoot) {
           // Shadow content renders in place of the host's children: index it first.
           this.sinks.root(element.shadowRoot);
           this.push(element.shadowRoot);
