@@ -79,6 +79,8 @@ interface Result {
   long_tasks: number;
   dom_mutations: number;
   registered_ranges: number;
+  /** What the content script keeps once the scan is done: the live heap with it minus without, in MB. */
+  lens_heap_mb: number;
   style_inject_ms: number;
   /** Script time of the walk and of matching, and the longest slice. */
   walk_ms: number;
@@ -107,6 +109,15 @@ async function inject(worker: Worker, tabId: number): Promise<void> {
     async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
     { tabId, file: SCRIPT },
   );
+}
+
+/** The page's live JavaScript heap in MB (all worlds, the content script's too), after a full collection. */
+async function liveHeap(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
 }
 
 /** Traces the page's renderer; `fullRecalcs` ends it and counts style recalcs that touched most elements. */
@@ -164,8 +175,10 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     });
     await page.evaluate(settle);
     await page.evaluate(watch);
+    const heapBefore = await liveHeap(context, page);
     await inject(worker, tabId);
     const lens = await page.evaluate(lensDone);
+    add('heap', (await liveHeap(context, page)) - heapBefore);
     add('lens', lens.ms);
     add('complete', lens.completeMs);
     add('walk', lens.stats.walkMs);
@@ -223,6 +236,7 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     long_tasks: Math.max(...(samples.long ?? [0])),
     dom_mutations: Math.max(...(samples.mutations ?? [0])),
     registered_ranges: Math.max(...(samples.ranges ?? [0])),
+    lens_heap_mb: m('heap'),
     style_inject_ms: m('style_inject'),
     walk_ms: m('walk'),
     match_ms: m('match'),
