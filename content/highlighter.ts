@@ -33,8 +33,6 @@ export interface ScanStats {
   walkMs?: number;
   matchMs?: number;
   longestSliceMs?: number;
-  /** performance.now() when the blocks near the viewport were matched and painted. */
-  firstPaintAt?: number;
   /** Blocks the walk had found by then (all of them once the scan is done). */
   walked?: number;
   blocks: number;
@@ -259,27 +257,29 @@ export class Highlighter {
     const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
     // What can be seen is matched and painted first: as soon as the walk has passed the screen (blocks
     // come in document order, which is the order on screen in a report), not after the whole page.
-    let firstPaintAt: number | undefined;
+    let screenPainted = false;
     for (let walked = false; !walked; ) {
       let pastView = false;
       const stepped = await runSliced(
         (deadline) => {
           walked = walk.step(deadline);
-          pastView = !walked && firstPaintAt === undefined && this.walkedPastView(found);
+          pastView = !walked && !screenPainted && this.walkedPastView(found);
           return walked || pastView;
         },
         cancelled,
         walking,
       );
       if (!stepped) return;
-      if (pastView && !(await this.matchNear(found.slice(), cancelled, matching))) return;
-      firstPaintAt ??= pastView ? this.painted(found.length) : undefined;
+      if (!pastView) continue;
+      if (!(await this.matchNear(found.slice(), cancelled, matching))) return;
+      this.onPainted?.({ ...this.stats(), walked: found.length });
+      screenPainted = true;
     }
     this.textNodes = walk.textNodes;
     // The whole order now: near blocks the early paint could not know of (a frame, a sidebar further down
     // the markup) are matched next, then every other block, in slices.
     if (!(await this.matchNear(found, cancelled, matching))) return;
-    firstPaintAt ??= this.painted(found.length);
+    if (!screenPainted) this.onPainted?.({ ...this.stats(), walked: found.length });
     let next = 0;
     const matched = await runSliced(
       (deadline) => {
@@ -302,7 +302,6 @@ export class Highlighter {
       walkMs: walking.total,
       matchMs: matching.total,
       longestSliceMs: Math.max(walking.longest, matching.longest),
-      firstPaintAt,
       walked: found.length,
     });
     if (this.rescanWanted) await this.fullScan();
@@ -338,13 +337,6 @@ export class Highlighter {
       cancelled,
       timing,
     );
-  }
-
-  /** The blocks near the viewport are painted: tells the test build what is indexed so far, returns when. */
-  private painted(walked: number): number {
-    const at = performance.now();
-    this.onPainted?.({ ...this.stats(), firstPaintAt: at, walked });
-    return at;
   }
 
   private walk(root: Node, found: Block[]): TextWalk {

@@ -77,7 +77,6 @@ export async function lensDone(): Promise<{
   completeMs: number;
   stats: Record<string, number> & {
     started: number;
-    firstPaintAt: number;
     walkMs: number;
     matchMs: number;
     longestSliceMs: number;
