@@ -75,7 +75,7 @@ export class Styles {
     return true;
   }
 
-  /** Adds or removes the line cues (DECORATIONS) everywhere the rules are. */
+  /** Adds or removes the line cues (decorationRules) everywhere the rules are. */
   decorate(on: boolean): void {
     if (on === this.decorated) return;
     this.decorated = on;
