@@ -5,5 +5,5 @@
 export * from './criteria';
 export * from './decide';
 export { type Extraction, extractCase } from './extract';
-export { findMentions } from './terms/find-mentions';
+export { findMentions, mentionsInParts } from './terms/find-mentions';
 export { lexiconPattern } from './terms/matcher';

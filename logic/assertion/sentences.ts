@@ -51,6 +51,11 @@ interface Header {
   name: string;
 }
 
+/** Where each section header of the text starts ("IMPRESSION:", "L4-5:"), in text order. */
+export function headerStarts(text: string): number[] {
+  return findHeaders(text).map((header) => header.start);
+}
+
 function findHeaders(text: string): Header[] {
   const headers: Header[] = [];
   // Every header ends at a colon: the scan reads the text up to its last colon only (a slice shares the

@@ -1,3 +1,4 @@
+import { headerStarts } from '../assertion/sentences';
 import { type Annotation, annotate } from './annotate';
 import type { Mention } from './mention';
 
@@ -11,4 +12,55 @@ export type FoundMention = Mention & Annotation & { category: NonNullable<Annota
 export function findMentions(text: string): FoundMention[] {
   // Left out as they are made, not filtered after: no second array of tens of thousands.
   return annotate(text, true) as FoundMention[];
+}
+
+/**
+ * How far the engine reads around a hit: a level word's neighbours (40 characters back, 80 ahead) and an
+ * acuity word's fracture noun a few words on. Each part is read with this much of its neighbours.
+ */
+const MARGIN = 160;
+
+/**
+ * The mentions of a long text, one part after another, for a caller that reads a long text in slices.
+ * Parts begin at section headers, where the engine's state starts afresh (the header sets the section
+ * and the level heading, and ends the sentence before it), and each is read with MARGIN characters of
+ * its neighbours, so the parts give exactly the mentions of the whole. A text without a header to cut
+ * at, or shorter than `size`, is one part.
+ */
+export function* mentionsInParts(text: string, size: number): Generator<Mention[]> {
+  const cuts = partStarts(text, size);
+  if (cuts.length === 1) {
+    yield findMentions(text);
+    return;
+  }
+  cuts.push(text.length);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    const from = Math.max(0, start - MARGIN);
+    const mentions: Mention[] = [];
+    for (const found of findMentions(text.slice(from, Math.min(text.length, end + MARGIN)))) {
+      const at = from + found.start;
+      if (at < start || at >= end) continue;
+      const { text: words, category, assertion, levels } = found;
+      mentions.push({ start: at, end: from + found.end, text: words, category, assertion, levels });
+    }
+    yield mentions;
+  }
+}
+
+/** Where the parts start: 0, then headers, each the last one within `size` of the part before (or the next). */
+function partStarts(text: string, size: number): number[] {
+  const starts = [0];
+  if (text.length <= size) return starts;
+  let last = 0;
+  let candidate = 0;
+  for (const header of headerStarts(text)) {
+    while (header - last > size) {
+      last = candidate > last ? candidate : header;
+      starts.push(last);
+    }
+    candidate = header;
+  }
+  return starts;
 }
