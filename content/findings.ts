@@ -10,7 +10,12 @@ export interface PageFinding extends Mention {
   block: Block;
 }
 
-export type FindMentions = (text: string) => Mention[];
+/** What the highlighter asks of the text engine (logic's functions of the same names). */
+export interface Engine {
+  findMentions(text: string): Mention[];
+  /** The same mentions part after part: a block of a few hundred KB (a chart in one <pre>) over several slices. */
+  mentionsInParts(text: string, size: number): Iterator<Mention[]>;
+}
 
 /** The highlights a mention is painted in: negated ones only muted, uncertain ones in their colour and marked. */
 export function highlightNames(mention: Mention): string[] {

@@ -2,7 +2,7 @@ import type { FindingsReply } from '@/logic/messages';
 import { DEFAULT_COLOURS } from '@/logic/storage';
 import { CATEGORIES, type Category, type Mention } from '@/logic/terms/mention';
 import { reduceMutations } from './dirty';
-import type { FindMentions, PageFinding } from './findings';
+import type { Engine, PageFinding } from './findings';
 import type { Colours } from './highlight-rules';
 import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
@@ -13,7 +13,7 @@ import { type Block, locate, TextWalk } from './text-index';
 
 export interface HighlighterOptions {
   document: Document;
-  findMentions: FindMentions;
+  engine: Engine;
   /** Category colours the user chose (settings.colours); report.css has the defaults. */
   colours?: Colours;
   enabled?: boolean;
@@ -58,6 +58,9 @@ const WARM_UP_CALLS = 3;
  */
 const DECORATE_MAX_BLOCKS = 2000;
 
+/** A block's text is read in parts of about this many characters, one slice at most each (~1–2 ms). */
+const PART_CHARS = 32 * 1024;
+
 /** A block with more findings than this is painted in part: only the findings near the viewport. */
 const LARGE_BLOCK = 64;
 
@@ -67,7 +70,9 @@ const LARGE_BLOCK = 64;
  */
 export class Highlighter {
   private readonly doc: Document;
-  private readonly findMentions: FindMentions;
+  private readonly engine: Engine;
+  /** A long block read part-way when its slice ran out, resumed by the next. */
+  private reading: { block: Block; parts: Iterator<Mention[]>; mentions: Mention[] } | null = null;
   private readonly painter: Painter;
   private readonly styles: Styles;
   private readonly blocks = new Map<Element, Block>();
@@ -101,7 +106,7 @@ export class Highlighter {
 
   constructor(options: HighlighterOptions) {
     this.doc = options.document;
-    this.findMentions = options.findMentions;
+    this.engine = options.engine;
     this.enabled = options.enabled ?? true;
     this.notify = options.notify ?? (() => {});
     this.onScanned = options.onScanned;
@@ -249,6 +254,7 @@ export class Highlighter {
     this.findings.clear();
     this.affirmed = 0;
     this.ordered = null;
+    this.reading = null;
     const found: Block[] = [];
     const walk = this.walk(this.doc.body ?? this.doc.documentElement, found);
     const cancelled = () => generation !== this.generation;
@@ -284,8 +290,9 @@ export class Highlighter {
     const matched = await runSliced(
       (deadline) => {
         while (next < found.length) {
-          const block = found[next++] as Block;
-          if (!this.findings.has(block)) this.index(block);
+          const block = found[next] as Block;
+          if (!this.findings.has(block) && !this.indexUntil(block, deadline)) return false;
+          next++;
           if (performance.now() > deadline) return false;
         }
         return true;
@@ -329,7 +336,8 @@ export class Highlighter {
           near = [...this.nearby.nearBlocks()].filter((block) => !this.findings.has(block));
         }
         while (next < near.length) {
-          this.index(near[next++] as Block);
+          if (!this.indexUntil(near[next] as Block, deadline)) return false;
+          next++;
           if (performance.now() > deadline) return false;
         }
         return true;
@@ -355,13 +363,46 @@ export class Highlighter {
     if (this.warm) return;
     this.warm = true;
     queueTask(() => {
-      for (let i = 0; i < WARM_UP_CALLS; i++) this.findMentions(WARM_UP_TEXT);
+      for (let i = 0; i < WARM_UP_CALLS; i++) this.engine.findMentions(WARM_UP_TEXT);
     });
   }
 
-  /** Matches one block and keeps its findings; paints it at once when it is near the viewport. Returns how many. */
+  /** Matches one block at once (a page change: one block, rarely long) and keeps its findings. Returns how many. */
   private index(block: Block): number {
-    const findings = this.findMentions(block.text);
+    if (block.text.length <= PART_CHARS) return this.keep(block, this.engine.findMentions(block.text));
+    const parts = this.engine.mentionsInParts(block.text, PART_CHARS);
+    const first = parts.next();
+    if (first.done) return this.keep(block, []);
+    const findings = first.value;
+    for (let part = parts.next(); !part.done; part = parts.next()) for (const found of part.value) findings.push(found);
+    return this.keep(block, findings);
+  }
+
+  /**
+   * Matches one block within the slice's deadline; false when a long block's parts are not all read yet
+   * (the next slice resumes them).
+   */
+  private indexUntil(block: Block, deadline: number): boolean {
+    if (block.text.length <= PART_CHARS) {
+      this.keep(block, this.engine.findMentions(block.text));
+      return true;
+    }
+    if (this.reading?.block !== block) {
+      this.reading = { block, parts: this.engine.mentionsInParts(block.text, PART_CHARS), mentions: [] };
+    }
+    const reading = this.reading;
+    for (let part = reading.parts.next(); !part.done; part = reading.parts.next()) {
+      if (reading.mentions.length === 0) reading.mentions = part.value;
+      else for (const found of part.value) reading.mentions.push(found);
+      if (performance.now() > deadline) return false;
+    }
+    this.reading = null;
+    this.keep(block, reading.mentions);
+    return true;
+  }
+
+  /** Keeps a block's findings; paints them at once when the block is near the viewport. Returns how many. */
+  private keep(block: Block, findings: readonly Mention[]): number {
     this.blocks.set(block.element, block);
     this.findings.set(block, findings);
     for (const finding of findings) if (finding.assertion === 'affirmed') this.affirmed++;

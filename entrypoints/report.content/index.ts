@@ -2,7 +2,7 @@ import 'virtual:vcf-lens/report.css';
 import { browser } from 'wxt/browser';
 import { answer } from '@/content/answer';
 import { Highlighter } from '@/content/highlighter';
-import { findMentions } from '@/logic';
+import { findMentions, mentionsInParts } from '@/logic';
 import { LOCAL, readStored, type Settings } from '@/logic/storage';
 
 /** The highlighter survives a second injection of this script: the newer copy takes it over. */
@@ -33,7 +33,7 @@ export default defineContentScript({
         document.dispatchEvent(new CustomEvent(type, { detail: JSON.stringify(detail) }));
       highlighter = new Highlighter({
         document,
-        findMentions,
+        engine: { findMentions, mentionsInParts },
         colours: settings?.colours,
         enabled: settings?.highlightEnabled ?? true,
         categories: settings?.categories,

@@ -1,4 +1,5 @@
 import { DEFAULT_COLOURS } from '../../logic/storage';
+import { findMentions } from '../../logic/terms/find-mentions';
 import { expect, expectBaseline, type Reply, test, unregister } from './highlight-helpers';
 
 /** The default fracture highlight (Okabe–Ito vermillion at 0.35), as getComputedStyle gives it. */
@@ -152,6 +153,32 @@ test.describe('page highlighter', () => {
     expect(seen.painted.walked).toBeLessThan(seen.scanned.walked / 2);
     expect(seen.painted.ranges).toBeGreaterThan(0);
     await expect.poll(report.painted).toContain('vcf-lens-fracture:compression fracture');
+  });
+
+  test('a whole chart in one <pre> is read in parts, and the parts give what the engine gives the whole', async ({
+    openReport,
+  }) => {
+    const sections = (i: number) =>
+      [
+        `FINDINGS:\nAcute compression fracture of T${(i % 12) + 1} with marrow edema. No retropulsion.`,
+        'FAMILY HISTORY:\nMother with breast cancer.',
+        `L${(i % 5) + 1}-${(i % 5) + 2}:\nDisc bulge. Mild height loss, chronic.`,
+        `IMPRESSION:\nNo new fracture. Possible metastasis at L${(i % 5) + 1}; recommend MRI.`,
+        'Line without a header, which goes on for a while to make the parts long enough. '.repeat(4),
+      ].join('\n');
+    const text = Array.from({ length: 800 }, (_, i) => sections(i)).join('\n\n');
+    expect(text.length).toBeGreaterThan(300_000);
+    const report = await openReport('pre', { inject: false });
+    await report.page.evaluate((text) => {
+      (document.getElementById('report') as HTMLElement).textContent = text;
+    }, text);
+    await report.inject();
+    const engine = findMentions(text).map(({ text, category, assertion }) => ({ text, category, assertion }));
+    expect(await report.listed()).toEqual(engine);
+    // Section defaults hold across the parts: every mother's cancer is someone else's.
+    const cancers = engine.filter((finding) => finding.text === 'breast cancer');
+    expect(cancers).toHaveLength(800);
+    expect(cancers.every((finding) => finding.assertion === 'other-person')).toBe(true);
   });
 
   test('text the page hides (another tab, a closed section) is neither listed nor read until it shows', async ({
