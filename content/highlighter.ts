@@ -334,6 +334,7 @@ export class Highlighter {
           this.nearby.reset(blocks);
           this.nearby.refine();
           near = [...this.nearby.nearBlocks()].filter((block) => !this.findings.has(block));
+          if (performance.now() > deadline) return false;
         }
         while (next < near.length) {
           if (!this.indexUntil(near[next] as Block, deadline)) return false;
