@@ -174,8 +174,9 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
       file: STYLES,
     });
     await page.evaluate(settle);
-    await page.evaluate(watch);
+    // Before watching: the forced collection is the bench's own long task, not the script's.
     const heapBefore = await liveHeap(context, page);
+    await page.evaluate(watch);
     await inject(worker, tabId);
     const lens = await page.evaluate(lensDone);
     add('lens', lens.ms);
