@@ -370,13 +370,8 @@ export class Highlighter {
 
   /** Matches one block at once (a page change: one block, rarely long) and keeps its findings. Returns how many. */
   private index(block: Block): number {
-    if (block.text.length <= PART_CHARS) return this.keep(block, this.engine.findMentions(block.text));
-    const parts = this.engine.mentionsInParts(block.text, PART_CHARS);
-    const first = parts.next();
-    if (first.done) return this.keep(block, []);
-    const findings = first.value;
-    for (let part = parts.next(); !part.done; part = parts.next()) for (const found of part.value) findings.push(found);
-    return this.keep(block, findings);
+    this.indexUntil(block, Number.POSITIVE_INFINITY);
+    return this.findings.get(block)?.length ?? 0;
   }
 
   /**
