@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, mentionsInParts } from '@/logic/terms/find-mentions';
 import type { Mention } from '@/logic/terms/mention';
 import { withoutProvenance } from '../../scripts/analyze/provenance';
-import { reportText } from '../../scripts/bench/engine';
 
 const DIR = join(__dirname, '../../../shared/corpus/dev');
 const REPORTS = readdirSync(DIR)
@@ -42,11 +41,6 @@ describe('a long text read in parts', () => {
     expect(whole.map((mention) => mention.text)).toContain('acute');
     expect(inParts(text, 10).length).toBe(3);
     expect(inParts(text, 10).flat()).toEqual(whole);
-  });
-
-  it('does so on the generated bench report too', () => {
-    const text = reportText(200 * 1024);
-    expect(inParts(text, 4000).flat()).toEqual(findMentions(text).map(plain));
   });
 
   it('does so for any order of reports and any separator between them', () => {
