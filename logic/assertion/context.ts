@@ -97,7 +97,7 @@ export class Scopes {
       const hit = this.hits[i] as TriggerHit;
       if (
         hit.trigger.kind === 'terminate' &&
-        (hit.trigger.of === undefined || hit.trigger.of === kind) &&
+        (hit.trigger.ends === null || hit.trigger.ends.has(kind)) &&
         hit.start >= scopeStart &&
         hit.end <= scopeEnd
       ) {

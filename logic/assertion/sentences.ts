@@ -10,9 +10,10 @@ export interface Sentence {
   section: string;
 }
 
-// A header: capitalised words ending in a colon, at a line start or after a sentence end. The
-// prefix is matched (not looked behind at) because a variable-length lookbehind is slow on big pages.
-const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{2,60}):/g;
+// A header: a capitalised name ending in a colon, at a line start or after a sentence end, in any case
+// ("IMPRESSION:", "Plan:", "Family history:"). The prefix is matched (not looked behind at) because a
+// variable-length lookbehind is slow on big pages.
+const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Za-z0-9 ,/&()'-]{2,60}):/g;
 /** The longest header name HEADER allows (one letter and up to 60 more characters). */
 const MAX_HEADER_NAME = 61;
 const ABBREVIATIONS = new Set([

@@ -16,10 +16,47 @@ export interface Trigger {
   of?: Modifier;
 }
 
+/**
+ * A phrase's one meaning after compiling: the rules that share a phrase merged. A termination term
+ * ends the scopes of the kinds in `ends` (all kinds when `ends` is null).
+ */
+export interface CompiledTrigger {
+  phrase: string;
+  kind: Trigger['kind'];
+  direction: Trigger['direction'];
+  ends: ReadonlySet<Modifier> | null;
+}
+
 export interface TriggerHit {
   start: number;
   end: number;
-  trigger: Trigger;
+  trigger: CompiledTrigger;
+}
+
+/**
+ * Rules that share a phrase become one. The same kind twice merges (forward and backward make
+ * "both"; termination terms end the union of their kinds); two kinds for one phrase ("rule out" as
+ * hypothetical and as possible) is an error in the rule data, reported at compile time, never a
+ * silent first-wins.
+ */
+export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger> {
+  const byPhrase = new Map<string, CompiledTrigger>();
+  for (const trigger of triggers) {
+    const key = trigger.phrase.toLowerCase().replace(/\s+/g, ' ');
+    const ends = trigger.kind === 'terminate' && trigger.of ? new Set([trigger.of]) : null;
+    const known = byPhrase.get(key);
+    if (!known) {
+      byPhrase.set(key, { phrase: key, kind: trigger.kind, direction: trigger.direction, ends });
+      continue;
+    }
+    if (known.kind !== trigger.kind) {
+      throw new Error(`Trigger "${key}" has two meanings: ${known.kind} and ${trigger.kind}. Keep one.`);
+    }
+    const direction = known.direction === trigger.direction ? known.direction : 'both';
+    const merged = known.ends && ends ? new Set([...known.ends, ...ends]) : null;
+    byPhrase.set(key, { ...known, direction, ends: merged });
+  }
+  return byPhrase;
 }
 
 type Trie = Map<string, Trie>;
@@ -57,11 +94,7 @@ function escapeChar(char: string): string {
  * and "history of present illness" over "history of" at the same position.
  */
 export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerHit[] {
-  const byPhrase = new Map<string, Trigger>();
-  for (const trigger of triggers) {
-    const key = trigger.phrase.toLowerCase().replace(/\s+/g, ' ');
-    if (!byPhrase.has(key) || trigger.kind === 'pseudo') byPhrase.set(key, trigger);
-  }
+  const byPhrase = mergeTriggers(triggers);
   // Every phrase starts and ends with a word character, so word boundaries say what lookarounds would
   // (no word character next to it), and the engine tests them a third faster on a big page.
   const phrases = [...byPhrase.keys()];
@@ -71,8 +104,8 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
   }
   const pattern = new RegExp(`\\b${trieSource(phrases)}\\b`, 'gi');
   // The phrase as the text spells it ("No", "no", "NO"), so each spelling is normalised once, not per hit.
-  const bySpelling = new Map<string, Trigger | null>();
-  const triggerOf = (words: string): Trigger | undefined => {
+  const bySpelling = new Map<string, CompiledTrigger | null>();
+  const triggerOf = (words: string): CompiledTrigger | undefined => {
     const known = bySpelling.get(words);
     if (known !== undefined) return known ?? undefined;
     const trigger = byPhrase.get(words.toLowerCase().replace(/\s+/g, ' '));

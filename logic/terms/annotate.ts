@@ -177,7 +177,8 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
               : sortLevels(levelSpans.flatMap((span) => span.levels)),
         levelSpans,
         sentence: index,
-        inHeader: endsWithColon,
+        // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
+        inHeader: endsWithColon && end <= sentence.end,
       });
     }
     if (hits.owner.length > 0) hits.owner.length = 0;
