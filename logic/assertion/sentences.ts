@@ -10,10 +10,11 @@ export interface Sentence {
   section: string;
 }
 
-// A header: a capitalised name ending in a colon, at a line start or after a sentence end, in any case
-// ("IMPRESSION:", "Plan:", "Family history:"). The prefix is matched (not looked behind at) because a
-// variable-length lookbehind is slow on big pages.
-const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Za-z0-9 ,/&()'-]{2,60}):/g;
+// A header: a name ending in a colon, at a line start or after a sentence end: upper case with digits
+// ("IMPRESSION:", "L4-5:") or capitalised words without digits ("Plan:", "Family history:"; "Ratio 2:1"
+// is not one). The prefix is matched (not looked behind at) because a variable-length lookbehind is
+// slow on big pages.
+const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{2,60}|[A-Z][A-Za-z ,/&()'-]{2,60}):/g;
 /** The longest header name HEADER allows (one letter and up to 60 more characters). */
 const MAX_HEADER_NAME = 61;
 const ABBREVIATIONS = new Set([

@@ -8,14 +8,47 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 const AGE = String.raw`(\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(\d{1,3})\b`;
 // Female words in group 3, male in group 4, as written: one scan finds whichever comes first. No word of
 // one list can match where a word of the other does, so the first match is the one each list would give.
-const SEX_WORD = String.raw`(?:(female|woman|lady|girl|Mrs\.?|Ms\.?)|(male|man|gentleman|boy|Mr\.?))(?![\w])`;
+const SEX_WORD = String.raw`(?:(${anyCase('female|woman|lady|girl')}|Mrs\.?|Ms\.?)|(${anyCase('male|man|gentleman|boy')}|Mr\.?))(?![\w])`;
 // She-pronouns in group 5, he-pronouns otherwise, in any case; as above, the two lists never match at one place.
 const PRONOUN = String.raw`(?:(${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
-// The three kinds in one scan (a page that states none is read once, not three times). They start with
+// The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
+// "81 y/o F", "70 yo M": age in group 6, letter in 7) or before it ("M/71": letter in 8, age in 9). Upper-case
+// letters only, and no digit or point before the age, so "98.6 F" (a temperature) is not a patient.
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?`)})(?:[- ]${anyCase('old')})? ?)?([MF])(?![\w/])|([MF])\/(\d{1,3})\b`;
+// An age in words ("eighty-one-year-old"), group 10.
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const WORDS_AGE = String.raw`((?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
+// "Mrs. K., 90 years": a title (group 5), a short name and the age in years (group 6).
+const TITLED_AGE = String.raw`(Mrs?|Ms)\.? [A-Z][\w.]{0,15},? (\d{1,3}) ${anyCase('years')}\b`;
+// The kinds in one scan (a page that states none is read once, not once per kind). They start with
 // different characters and each match is whole words, so no match hides the start of another kind's:
-// each kind's matches are the ones its own scan would find. Every kind starts at a word boundary: tested
-// once per place for all of them, not once per kind (a page that states none is read a quarter faster).
-const DEMOGRAPHIC = new RegExp(String.raw`\b(?:${AGE}|${SEX_WORD}|${PRONOUN})`, 'g');
+// each kind's matches are the ones its own scan would find (the shorthand, tried first, reads an age and
+// a sex at once). Every kind starts at a word boundary: tested once per place for all of them.
+const DEMOGRAPHIC = new RegExp(
+  String.raw`\b(?:${SHORT_AGE_SEX}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN})`,
+  'g',
+);
+const GROUP = {
+  shortAge: 1,
+  shortSex: 2,
+  slashSex: 3,
+  slashAge: 4,
+  title: 5,
+  titledAge: 6,
+  age: 7,
+  ageAfter: 8,
+  wordsAge: 9,
+  female: 10,
+  male: 11,
+  she: 12,
+} as const;
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** "eighty-one" → 81. */
+function wordsToNumber(words: string): number {
+  const [tens, unit] = words.toLowerCase().split('-');
+  return (TENS.split('|').indexOf(tens as string) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+}
 
 function span(match: RegExpMatchArray): EvidenceSpan {
   const start = match.index ?? 0;
@@ -27,40 +60,46 @@ const ENOUGH_PRONOUNS = 60;
 
 /**
  * The patient's age: the first stated age (reports introduce the patient before anyone else). The
- * patient's sex: the first word that names it, else the pronouns used (at least two, one way).
+ * patient's sex: the first word or shorthand letter that names it, else the pronouns used (one way,
+ * at least twice as often as the other).
  */
 export function readDemographics(text: string): {
   age: Read<number | null>;
   sex: Read<'female' | 'male' | null>;
 } {
   let age: Read<number | null> | undefined;
-  let word: RegExpExecArray | undefined;
+  let sex: Read<'female' | 'male'> | undefined;
   const she: RegExpExecArray[] = [];
   const he: RegExpExecArray[] = [];
   DEMOGRAPHIC.lastIndex = 0;
   for (let match = DEMOGRAPHIC.exec(text); match; match = DEMOGRAPHIC.exec(text)) {
-    const digits = match[1] ?? match[2];
-    if (digits !== undefined) {
-      const value = Number(digits);
-      if (age === undefined && value > 0 && value <= 120) age = { value, evidence: [span(match)] };
-    } else if (match[3] !== undefined || match[4] !== undefined) {
-      word ??= match;
-    } else if (word === undefined) {
-      const list = match[5] === undefined ? he : she;
+    const g = (k: number) => match?.[k];
+    const words = g(GROUP.wordsAge);
+    const digits = g(GROUP.shortAge) ?? g(GROUP.slashAge) ?? g(GROUP.titledAge) ?? g(GROUP.age) ?? g(GROUP.ageAfter);
+    const value = words !== undefined ? wordsToNumber(words) : digits !== undefined ? Number(digits) : undefined;
+    if (value !== undefined && age === undefined && value > 0 && value <= 120) age = { value, evidence: [span(match)] };
+    const title = g(GROUP.title);
+    const letter =
+      g(GROUP.shortSex) ?? g(GROUP.slashSex) ?? (title === undefined ? undefined : title === 'Mr' ? 'M' : 'F');
+    if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
+    else if (g(GROUP.female) !== undefined || g(GROUP.male) !== undefined) sex ??= sexWord(match);
+    else if (value === undefined && sex === undefined) {
+      const list = g(GROUP.she) === undefined ? he : she;
       if (list.length < ENOUGH_PRONOUNS) list.push(match);
     }
-    if (age !== undefined && word !== undefined) break;
+    if (age !== undefined && sex !== undefined) break;
   }
-  return { age: age ?? nothing(null), sex: word ? sexWord(word) : sexByPronouns(she, he) };
+  return { age: age ?? nothing(null), sex: sex ?? sexByPronouns(she, he) };
 }
 
 function sexWord(word: RegExpExecArray): Read<'female' | 'male'> {
-  return { value: word[3] === undefined ? 'male' : 'female', evidence: [span(word)] };
+  return { value: word[GROUP.female] === undefined ? 'male' : 'female', evidence: [span(word)] };
 }
 
 function sexByPronouns(she: RegExpExecArray[], he: RegExpExecArray[]): Read<'female' | 'male' | null> {
-  if (she.length >= 2 && she.length > he.length * 2) return { value: 'female', evidence: she.slice(0, 3).map(span) };
-  if (he.length >= 2 && he.length > she.length * 2) return { value: 'male', evidence: he.slice(0, 3).map(span) };
+  // One pronoun is enough when the text uses no other ("Feels like she has choking").
+  if (she.length >= 1 && she.length > he.length * 2) return { value: 'female', evidence: she.slice(0, 3).map(span) };
+  if (he.length >= 1 && he.length > she.length * 2) return { value: 'male', evidence: he.slice(0, 3).map(span) };
   return nothing(null);
 }
 

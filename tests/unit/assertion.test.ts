@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '@/logic';
+import { CONTEXT_TRIGGERS } from '@/logic/assertion/context-triggers';
+import { RADIOLOGY_TRIGGERS } from '@/logic/assertion/radiology-triggers';
 import { splitSentences } from '@/logic/assertion/sentences';
+import { compileTriggers, mergeTriggers } from '@/logic/assertion/trigger';
 
 /** The assertion of the mention whose words are `words` in `text`. */
 function assertionOf(text: string, words: string) {
@@ -85,5 +88,39 @@ describe('report-aware sentence splitting', () => {
   it('names the section of each sentence', () => {
     const text = 'HISTORY: Back pain.\nIMPRESSION: Fracture.';
     expect(splitSentences(text).map((s) => s.section)).toEqual(['', 'HISTORY', 'HISTORY', 'IMPRESSION']);
+  });
+});
+
+describe('ConText rule data compiled per phrase', () => {
+  it('ends an other-person scope at "patient presents today" (a rule a duplicate phrase used to drop)', () => {
+    const text = 'Sister had osteoporosis, patient presents today for a compression fracture at L1.';
+    expect(assertionOf(text, 'osteoporosis')).toBe('other-person');
+    expect(assertionOf(text, 'compression fracture')).toBe('affirmed');
+  });
+
+  it('reads a section header in any case', () => {
+    expect(assertionOf('Plan: Kyphoplasty at L1.', 'kyphoplasty')).toBe('hypothetical');
+    expect(assertionOf('Family history: breast cancer.', 'breast cancer')).toBe('other-person');
+  });
+
+  it('refuses a phrase with two meanings, and merges one meaning given twice', () => {
+    expect(() =>
+      compileTriggers([
+        { phrase: 'rule out', kind: 'hypothetical', direction: 'forward' },
+        { phrase: 'Rule  out', kind: 'possible', direction: 'forward' },
+      ]),
+    ).toThrow(/two meanings/);
+    const merged = mergeTriggers([
+      { phrase: 'her', kind: 'terminate', direction: 'forward', of: 'hypothetical' },
+      { phrase: 'her', kind: 'terminate', direction: 'forward', of: 'other-person' },
+      { phrase: 'previously', kind: 'historical', direction: 'forward' },
+      { phrase: 'previously', kind: 'historical', direction: 'backward' },
+    ]);
+    expect([...(merged.get('her')?.ends ?? [])].sort()).toEqual(['hypothetical', 'other-person']);
+    expect(merged.get('previously')?.direction).toBe('both');
+  });
+
+  it('compiles the bundled rules (no phrase has two meanings)', () => {
+    expect(() => mergeTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS])).not.toThrow();
   });
 });
