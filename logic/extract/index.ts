@@ -63,6 +63,14 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
+/** A deficit affirmed says yes; denied deficits say no, and so does "denies weakness" (a limb implied). */
+function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
+  const named = fact(concepts, NEURO, false);
+  if (named.value === true) return named;
+  const denied = fact(concepts, [...NEURO, 'weakness'], false);
+  return denied.value === false ? denied : named;
+}
+
 /** Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes. */
 function symptomatic(concepts: ConceptIndex): Read<boolean | null> {
   const quiet = fact(concepts, ['asymptomatic'], false);
@@ -70,10 +78,18 @@ function symptomatic(concepts: ConceptIndex): Read<boolean | null> {
   return fact(concepts, ['pain'], false);
 }
 
-function vcf(annotations: Annotation[]): boolean | 'uncertain' {
-  const fractures = annotations.filter(isVertebralFracture);
-  if (fractures.some((a) => POSITIVE.has(a.assertion))) return true;
-  return fractures.some((a) => a.assertion === 'possible') ? 'uncertain' : false;
+/** Said of this patient, done or planned: a planned vertebroplasty still implies the fracture it treats. */
+const STATED = new Set(['affirmed', 'historical', 'hypothetical']);
+
+/**
+ * A vertebral fracture affirmed (any age), or implied by a vertebroplasty or kyphoplasty done or
+ * planned; else "uncertain" when one is only raised; else false.
+ */
+function vcf(fractures: Annotation[], augmentations: Annotation[]): boolean | 'uncertain' {
+  const vertebral = fractures.filter(isVertebralFracture);
+  if (vertebral.some((a) => POSITIVE.has(a.assertion))) return true;
+  if (augmentations.some((a) => STATED.has(a.assertion) && !a.inHeader)) return true;
+  return vertebral.some((a) => a.assertion === 'possible') ? 'uncertain' : false;
 }
 
 /**
@@ -139,7 +155,7 @@ export function extractCase(text: string): Extraction {
     weightLoss: fact(concepts, ['weight-loss']),
     nightPain: fact(concepts, ['night-pain']),
     malignantMriFeatures: fact(concepts, ['malignant-mri-feature']),
-    neuroDeficit: fact(concepts, NEURO, false),
+    neuroDeficit: neuroDeficit(concepts),
     retropulsion: retropulsionWithCompression(concepts),
     instability: fact(concepts, ['instability']),
     activeInfection: fact(concepts, ['infection'], false),
@@ -169,5 +185,10 @@ export function extractCase(text: string): Extraction {
       evidence.priorSurgeryUnspecified = surgery.evidence;
     }
   }
-  return { case: input, evidence, vcf: vcf(fractures), genantGrade: genantGrade(input.heightLossPercent) };
+  return {
+    case: input,
+    evidence,
+    vcf: vcf(fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty'])),
+    genantGrade: genantGrade(input.heightLossPercent),
+  };
 }

@@ -11,7 +11,7 @@ type Acuity = z.infer<typeof AcuitySchema>;
 /** Concepts that always name a vertebral fracture. */
 const VERTEBRAL_FRACTURE = ['compression-fracture', 'insufficiency-fracture'];
 /** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
-const FRACTURE_IF_VERTEBRAL = ['fracture', 'height-loss', 'pathologic-fracture'];
+const FRACTURE_IF_VERTEBRAL = ['fracture', 'fractured', 'deformity', 'height-loss', 'pathologic-fracture'];
 /** Concepts that may name a vertebral fracture: the annotations the fracture fields read. */
 export const FRACTURE_CONCEPTS = [...VERTEBRAL_FRACTURE, ...FRACTURE_IF_VERTEBRAL];
 const AUGMENTATION = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
@@ -36,7 +36,8 @@ const bodies = new WeakMap<Annotation, Level[]>();
 export function isVertebralFracture(annotation: Annotation): boolean {
   if (VERTEBRAL_FRACTURE.includes(annotation.concept)) return true;
   if (!FRACTURE_IF_VERTEBRAL.includes(annotation.concept)) return false;
-  return bodyLevels(annotation).length > 0 || /vertebra|spin/i.test(annotation.text);
+  if (bodyLevels(annotation).length > 0) return true;
+  return annotation.anchor === 'vertebral' || /vertebra|spin/i.test(annotation.text);
 }
 
 function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, levels: (a: Annotation) => Level[]) {

@@ -20,6 +20,11 @@ export interface Annotation {
   sentence: number;
   /** Part of a header ("NEUROLOGIC SIGNS/SYMPTOMS:"): a label, not a statement about the patient. */
   inHeader: boolean;
+  /**
+   * For a fracture word, the bone named nearest to it in its sentence: a vertebra ("fracture of a
+   * lumbar vertebral body") or another bone ("rib fracture"), or null when none is named near it.
+   */
+  anchor: 'vertebral' | 'other' | null;
 }
 
 // Words that may sit between a level and the finding it qualifies ("T7, T8 and T9 compression fractures",
@@ -64,9 +69,31 @@ interface SentenceHits {
   owner: (LevelSpan[] | undefined)[];
 }
 
+/** A finding a level can be tied to: not a level word, not a read-only word, not a modifier ("acute"). */
 function isAnchor(hits: SentenceHits, k: number): boolean {
-  const { category } = hits.concept[k] as Concept;
-  return category !== null && category !== 'level';
+  const { category, modifier } = hits.concept[k] as Concept;
+  return category !== null && category !== 'level' && !modifier;
+}
+
+/** How far (in characters) a bone word may stand from the fracture word it says is about that bone. */
+const BONE_REACH = 60;
+
+/** The bone named nearest to hit k of the sentence (see Annotation.anchor). */
+function boneOf(hits: SentenceHits, k: number): Annotation['anchor'] {
+  let best: Annotation['anchor'] = null;
+  let distance = BONE_REACH + 1;
+  for (let j = 0; j < hits.length; j++) {
+    const concept = hits.concept[j] as Concept;
+    const kind = concept.anchor ?? (concept.id === 'region' ? 'vertebral' : undefined);
+    if (!kind || j === k) continue;
+    const gap =
+      j < k ? (hits.start[k] as number) - (hits.end[j] as number) : (hits.start[j] as number) - (hits.end[k] as number);
+    if (gap < distance) {
+      distance = gap;
+      best = kind;
+    }
+  }
+  return best;
 }
 
 /**
@@ -98,7 +125,10 @@ function attachLevels(text: string, hits: SentenceHits) {
     if (gapNext !== null && MODIFIER.test(gapNext)) target = next;
     else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
       target = previous;
-    } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween) target = next;
+    } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween && !/[):]/.test(gapNext)) {
+      // "(lateral spine T4-L4): wedge deformity of T8": a bracket or colon closes the level's phrase.
+      target = next;
+    }
     if (target >= 0) {
       // A lent list is not the finding's to grow; its own list grows in place (its annotation is made
       // only after the whole sentence is read).
@@ -179,6 +209,7 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
         sentence: index,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
         inHeader: endsWithColon && end <= sentence.end,
+        anchor: category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
       });
     }
     if (hits.owner.length > 0) hits.owner.length = 0;

@@ -15,6 +15,15 @@ export interface Concept {
   category: Category | null;
   patterns: string[];
   assertion?: Assertion;
+  /**
+   * A word that says which bone a nearby fracture word is about: a vertebra ("vertebral body", "lumbar
+   * spine") or another bone ("rib", "humerus"). Anchors are read, never highlighted.
+   */
+  anchor?: 'vertebral' | 'other';
+  /** A word that describes a finding (acuity, severity): it never takes a level from the finding. */
+  modifier?: boolean;
+  /** Shorthand that means this only in capitals ("CF" is a compression fracture, "cf." is "compare"). */
+  capitals?: boolean;
 }
 
 const FRACTURE_NOUN = String.raw`(?:fractures?|fx|fraction|deformit(?:y|ies))`;
@@ -32,6 +41,36 @@ export const LEXICON: Concept[] = [
       String.raw`(?:intervertebral )?dis[ck](?: space)? height(?: loss)?`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height`,
       String.raw`dis[ck] space (?:narrowing|collapse)`,
+      String.raw`(?:intervertebral )?dis[ck] collapse`,
+      String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
+      String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
+    ],
+  },
+  // Broken hardware is not a broken bone.
+  {
+    id: 'hardware-failure',
+    category: null,
+    patterns: [
+      String.raw`(?:re)?fractured (?:internal )?(?:fixation )?(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?)`,
+      String.raw`(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?) (?:fractures?|breakage)`,
+    ],
+  },
+  // A wedge that is not a vertebra: a lung opacity's shape, a cut in an operation on a spinal curve.
+  {
+    id: 'other-wedge',
+    category: null,
+    patterns: [
+      String.raw`wedge[- ]shaped`,
+      String.raw`(?:closing|opening)[- ]wedge(?: osteotom(?:y|ies))?`,
+      String.raw`wedge (?:osteotom(?:y|ies)|resections?|excisions?|biops(?:y|ies))`,
+    ],
+  },
+  // The shape of a curve, not a fractured body.
+  {
+    id: 'curve-deformity',
+    category: null,
+    patterns: [
+      String.raw`(?:kyphotic|scoliotic|lordotic|rotatory|rotational|kyphoscoliotic|spinal|sagittal|coronal|flatback|flat[- ]back) deformit(?:y|ies)`,
     ],
   },
   {
@@ -83,6 +122,8 @@ export const LEXICON: Concept[] = [
       String.raw`${SPINE_BODY} (?:body )?${FRACTURE_NOUN}`,
       String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens|chance) fractures?`,
       String.raw`fracture[- ]dislocations?`,
+      // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
+      String.raw`compression of(?=\s+(?:the\s+)?(?:[CTL](?:-|\s)?(?:1[0-2]|[1-9])|S1)\b)`,
     ],
   },
   {
@@ -91,7 +132,11 @@ export const LEXICON: Concept[] = [
     patterns: [
       String.raw`(?:\d{1,3}(?:\.\d)? ?(?:%|percent) )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height loss(?: of (?:about |approximately |up to )?\d{1,3}(?:\.\d)? ?(?:%|percent))?`,
       String.raw`(?:loss|reduction) of (?:about |approximately |up to )?(?:\d{1,3}(?:\.\d)? ?(?:%|percent) (?:of )?)?(?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
-      String.raw`(?:vertebral(?: body)? )?collapse`,
+      String.raw`(?:vertebral(?: body)? )?collapsed?`,
+      // A de-identification mask often hides "height": "mild loss of XXXX", "anterior XXXX loss".
+      String.raw`(?:loss|reduction) of (?:the )?XXXX`,
+      String.raw`(?:(?:anterior|posterior|central) )?XXXX loss`,
+      String.raw`ht loss`,
     ],
   },
   {
@@ -100,11 +145,18 @@ export const LEXICON: Concept[] = [
     patterns: [String.raw`retropuls(?:ion|ed)(?: (?:bone |bony )?fragments?)?`],
   },
   { id: 'canal-compromise', category: 'fracture', patterns: [String.raw`canal (?:compromise|encroachment|narrowing)`] },
-  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`] },
+  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`] },
+  // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
+  { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`] },
   // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
   { id: 'fractured', category: 'fracture', patterns: [String.raw`(?:re)?fractured`] },
 
-  { id: 'vertebroplasty', category: 'intervention', patterns: [String.raw`vertebroplast(?:y|ies)`] },
+  {
+    id: 'vertebroplasty',
+    category: 'intervention',
+    // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
+    patterns: [String.raw`vert\w{2,6}plast(?:y|ies)`],
+  },
   {
     id: 'kyphoplasty',
     category: 'intervention',
@@ -159,6 +211,7 @@ export const LEXICON: Concept[] = [
   {
     id: 'acuity-word',
     category: 'acuity',
+    modifier: true,
     patterns: [
       String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|age[- ]indeterminate)${ACUITY_LOOKAHEAD}`,
     ],
@@ -223,7 +276,8 @@ export const LEXICON: Concept[] = [
       String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
-      String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal) )?weakness`,
+      String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
+      String.raw`weakness (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`numbness`,
       String.raw`paresthesias?`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
@@ -233,6 +287,13 @@ export const LEXICON: Concept[] = [
       String.raw`(?:focal )?neurolog(?:ic|ical) (?:deficits?|compromise|symptoms|signs|changes)`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
     ],
+  },
+  // Weakness named without a limb: a deficit when the text denies it ("denies weakness"), but on its own
+  // ("generalized weakness") not a sign of the spine.
+  {
+    id: 'weakness',
+    category: 'neurologic',
+    patterns: [String.raw`(?:generali[sz]ed |general |overall |increasing )?weakness`],
   },
   // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.
   {
@@ -307,6 +368,46 @@ export const LEXICON: Concept[] = [
     category: null,
     patterns: [
       String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active infection|sepsis|bacteremia`,
+    ],
+  },
+  // The shorthand of requisitions and sign-out notes, in capitals only.
+  { id: 'compression-fracture', category: 'fracture', capitals: true, patterns: [String.raw`VCFs?`] },
+  // "CF" is also cystic fibrosis: a fracture only where a level or a vertebra is named with it.
+  { id: 'fracture', category: 'fracture', capitals: true, patterns: [String.raw`CFs?`] },
+  {
+    id: 'vertebroplasty',
+    category: 'intervention',
+    capitals: true,
+    patterns: [String.raw`VPs?(?!\s+(?:shunt|catheter|tub))`, String.raw`PVP`],
+  },
+  { id: 'kyphoplasty', category: 'intervention', capitals: true, patterns: [String.raw`KPs?`, String.raw`BKP`] },
+  // "no hx ca", "ca hx": lower-case "ca" is cancer only beside "hx" (before the
+  // capitals-only shorthand, which would take the place and refuse it).
+  { id: 'cancer', category: 'malignancy', patterns: [String.raw`(?<=\bhx (?:of )?)ca`, String.raw`ca(?= hx\b)`] },
+  // "MM" after a number is millimetres, "Ca" before one is calcium.
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    capitals: true,
+    patterns: [String.raw`(?<!\d\s?)MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`],
+  },
+  // Anchors: which bone a fracture word without a level is about.
+  {
+    id: 'vertebra',
+    category: null,
+    anchor: 'vertebral',
+    patterns: [
+      String.raw`vertebra(?:e|l)?(?: bod(?:y|ies))?`,
+      String.raw`(?:thoracic|lumbar|cervical|thoracolumbar|dorsal) (?:spine|vertebra\w*|level|segment)s?`,
+      String.raw`spine|spinal column|[TL]-spine`,
+    ],
+  },
+  {
+    id: 'other-bone-or-hardware',
+    category: null,
+    anchor: 'other',
+    patterns: [
+      String.raw`plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral ala|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
     ],
   },
   { id: 'coagulopathy', category: null, patterns: [String.raw`coagulopathy|bleeding diathesis|uncorrect\w* INR`] },

@@ -43,10 +43,17 @@ function identify(text: string, start: number, words: string): Concept | undefin
   let group = 1;
   while (group < match.length && match[group] === undefined) group++;
   const concept = CONCEPTS[group - 1];
-  // Acuity words look ahead to a fracture noun: their concept depends on context, so no caching.
-  if (concept && concept.id !== 'acuity-word' && knownWords.size < 5000) knownWords.set(words, { concept, words });
+  // A concept that looks ahead (an acuity word before a fracture noun) depends on context: not cached.
+  if (concept && !CONTEXTUAL.has(concept) && knownWords.size < 5000) knownWords.set(words, { concept, words });
   return concept;
 }
+
+const CONTEXTUAL: ReadonlySet<Concept> = new Set(
+  CONCEPTS.filter((c) => c.patterns.some((p) => p.includes('(?=') || p.includes('(?!') || p.includes('(?<'))),
+);
+
+/** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", not "cf.". */
+const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca';
 
 const PATTERN = lexiconPattern();
 
@@ -78,7 +85,7 @@ export class TermReader {
       const known = knownWords.get(match[0]);
       const words = known ? known.words : match[0];
       const concept = known ? known.concept : identify(text, start, words);
-      if (!concept) continue;
+      if (!concept || (concept.capitals && !inCapitals(words))) continue;
       if (concept !== LEVEL_CONCEPT) {
         this.from = PATTERN.lastIndex;
         this.start = start;

@@ -6,13 +6,14 @@ import type { CaseInput } from '@/logic/case';
  * One row per phrasing pattern the engine reads: a sentence of our own (never a corpus file's words)
  * and the case fields it must give. Adding a phrasing to the rule data means adding a row here.
  */
-type Row = [text: string, expected: Partial<CaseInput>];
+type Row = [text: string, expected: Partial<CaseInput> & { vcf?: boolean | 'uncertain' }];
 
 function check(rows: Row[]) {
   it.each(rows)('%s', (text, expected) => {
-    const { case: c } = extractCase(text);
+    const { case: c, vcf } = extractCase(text);
+    const read = { ...c, vcf };
     for (const [field, value] of Object.entries(expected)) {
-      expect(c[field as keyof CaseInput], field).toEqual(value);
+      expect(read[field as keyof typeof read], field).toEqual(value);
     }
   });
 }
@@ -30,5 +31,51 @@ describe('demographics in clinical English and in requisition shorthand', () => 
     ['Female with shortness of breath.', { sex: 'female' }],
     ['XXXX-year-old with cough. Says she is tired.', { age: null, sex: 'female' }],
     ['Temperature 98.6 F on arrival.', { age: null, sex: null }],
+  ]);
+});
+
+describe('a fracture word is vertebral only with a vertebral anchor', () => {
+  check([
+    ['There is a fracture of the upper lumbar vertebral body.', { vcf: true }],
+    ['A fracture is seen in a low thoracic vertebra.', { vcf: true }],
+    ['Old fractures of several lumbar vertebral bodies.', { vcf: true, fractureLevels: [] }],
+    ['Mild loss of height of a vertebral body in the mid thoracic spine.', { vcf: true }],
+    ['The L1 vertebral body is fractured.', { vcf: true, fractureLevels: ['L1'] }],
+    ['Deformity of L3 is unchanged.', { vcf: true, fractureLevels: ['L3'] }],
+    ['L2 and L3 deformities.', { fractureLevels: ['L2', 'L3'] }],
+    ['Mild compression of L4, stable.', { fractureLevels: ['L4'] }],
+    ['L1 acute compression fracture.', { fractureLevels: ['L1'], newFractureLevels: ['L1'] }],
+    ['Req: new L1 CF on XR.', { fractureLevels: ['L1'] }],
+    ['Healing fracture of the left 7th rib.', { vcf: false }],
+    ['Chronic deformity of the right humerus.', { vcf: false }],
+    ['Fractured fixation plate at L2.', { vcf: false, fractureLevels: [] }],
+    ['Collapsed disc space at L5-S1.', { vcf: false, fractureLevels: [] }],
+    ['A wedge-shaped opacity in the right upper lobe.', { vcf: false }],
+    ['Thoracic kyphotic deformity.', { vcf: false }],
+    ['Cystic fibrosis (CF) with bronchiectasis.', { vcf: false }],
+    ['Lateral view (spine T4-L4): mild wedge deformity of T9.', { fractureLevels: ['T9'] }],
+  ]);
+});
+
+describe('augmentation implies the fracture it treats', () => {
+  check([
+    ['Vertebroplasty changes at T9.', { vcf: true, augmentationLevels: ['T9'], fractureLevels: [] }],
+    ['Verterbroplasty near the thoracolumbar junction.', { vcf: true }],
+    ['Preprocedure film before a planned L2 kyphoplasty.', { vcf: true, augmentationLevels: [] }],
+    ['Consult: 80 y/o F s/p T12 VP.', { augmentationLevels: ['T12'] }],
+    ['VP shunt tubing noted.', { vcf: false, augmentationLevels: [] }],
+  ]);
+});
+
+describe('neurologic deficit, malignancy shorthand', () => {
+  check([
+    ['INDICATION: Generalized weakness.', { neuroDeficit: null }],
+    ['He denies weakness.', { neuroDeficit: false }],
+    ['New weakness of the right lower extremity.', { neuroDeficit: true }],
+    ['PMH MM, on lenalidomide.', { malignancy: true }],
+    ['No hx ca.', { malignancy: false }],
+    ['Lesion 5 MM in size.', { malignancy: null }],
+    ['Labs: Ca 9.6.', { malignancy: null }],
+    ['Bone scan would help to evaluate for metastatic disease.', { malignancy: 'uncertain' }],
   ]);
 });
