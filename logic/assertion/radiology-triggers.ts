@@ -19,6 +19,18 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'no evidence of',
     'free of',
     'nor',
+    'never',
+    'has never',
+    'never been diagnosed with',
+    'has never been diagnosed with',
+    'not been diagnosed with',
+    'never diagnosed with',
+    'never had',
+    'has never had',
+    'no diagnosis of',
+    'w/o',
+    'neg for',
+    'denies any',
   ),
   ...backward(
     'negated',
@@ -38,6 +50,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is not noted',
     'were denied',
     'was denied',
+    // A study not done yet: "MRI has not been done", "MRI not yet obtained", "MRI pending".
+    'has not been done',
+    'has not been performed',
+    'not been done',
+    'not yet done',
+    'not done',
+    'not done yet',
+    'not yet obtained',
+    'not obtained',
+    'not yet performed',
+    'not performed',
+    'pending',
+    'is pending',
   ),
   ...forward(
     'possible',
@@ -163,6 +188,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'daughter',
     'son',
   ),
+  // "s/p T11-L1 fusion, now incr pain at T12": what follows "now" is not history.
+  ...['now', 'currently now'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
+  ),
   ...forward(
     'terminate',
     'but',
@@ -196,5 +225,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'no further',
     'not certain',
     'gram negative',
+    // A comparison with an earlier study says the finding is new, not absent: "new L3 fracture, not
+    // present on the films from 2022", "not seen on the prior", "not on 2023 films".
+    'not present on',
+    'not seen on',
+    'not visible on',
+    'not on',
+    'not present before',
+    'not present previously',
+    'was not present before',
+    'not there before',
   ),
 ];

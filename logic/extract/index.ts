@@ -6,6 +6,7 @@ import {
   type ConceptIndex,
   evidenceOf,
   fact,
+  firstOfSentence,
   indexByConcept,
   inTextOrder,
   nothing,
@@ -30,6 +31,7 @@ export interface Extraction extends CaseDraft {
 }
 
 const NEURO = ['neuro-deficit', 'neuro-intact'];
+const PAIN = ['pain', 'worsening-pain'];
 const CANCER = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY = ['fusion', 'decompression'];
@@ -63,6 +65,36 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
+/** How far after a pain word a level may stand to say where the pain is ("pain at L2", "pain over L1"). */
+const PAIN_SITE_CHARS = 40;
+
+/**
+ * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
+ * same level" in its sentence, or followed closely by a level that was augmented or fused.
+ */
+function painAtTreatedLevel(
+  annotations: Annotation[],
+  concepts: ConceptIndex,
+  treated: ReadonlySet<string>,
+): Read<boolean | null> {
+  if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
+  for (const pain of inTextOrder(concepts, PAIN)) {
+    if (pain.assertion !== 'affirmed') continue;
+    for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
+      const a = annotations[i] as Annotation;
+      if (a.sentence !== pain.sentence) break;
+      const site =
+        a.concept === 'treated-level' ||
+        (a.category === 'level' &&
+          a.start > pain.end &&
+          a.start - pain.end < PAIN_SITE_CHARS &&
+          a.levels.some((level) => treated.has(level)));
+      if (site) return { value: true, evidence: evidenceOf([pain, a]) };
+    }
+  }
+  return nothing(null);
+}
+
 /** A deficit affirmed says yes; denied deficits say no, and so does "denies weakness" (a limb implied). */
 function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
   const named = fact(concepts, NEURO, false);
@@ -75,7 +107,7 @@ function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
 function symptomatic(concepts: ConceptIndex): Read<boolean | null> {
   const quiet = fact(concepts, ['asymptomatic'], false);
   if (quiet.value) return { value: false, evidence: quiet.evidence };
-  return fact(concepts, ['pain'], false);
+  return fact(concepts, PAIN, false);
 }
 
 /** Said of this patient, done or planned: a planned vertebroplasty still implies the fracture it treats. */
@@ -163,6 +195,8 @@ export function extractCase(text: string): Extraction {
     highEnergyTrauma: highEnergyTrauma(concepts),
     osteoporosis: fact(concepts, ['osteoporosis']),
   };
+  const treated = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
+  reads.painAtTreatedLevel = painAtTreatedLevel(annotations, concepts, treated);
   const input = emptyCase();
   const evidence: Evidence = {};
   for (const [field, read] of Object.entries(reads) as [CaseField, Read<unknown>][]) {

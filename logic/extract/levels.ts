@@ -72,6 +72,8 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
   let fracture: Annotation | undefined;
   const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
+    const named = fractureAfter(annotations, a);
+    if (named) return bodyLevels(named);
     if (a.sentence !== readSentence) {
       readSentence = a.sentence;
       fracture = treatedFracture(annotations, a.sentence);
@@ -83,6 +85,20 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
     (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement',
     treated,
   );
+}
+
+/** How near after an augmentation its fracture is named ("vertebroplasties for T12 and L1 fractures"). */
+const TREATED_AFTER_CHARS = 40;
+
+/** The levelled fracture named just after an augmentation in its sentence, if any. */
+function fractureAfter(annotations: Annotation[], augmentation: Annotation): Annotation | undefined {
+  for (let i = firstOfSentence(annotations, augmentation.sentence); i < annotations.length; i++) {
+    const a = annotations[i] as Annotation;
+    if (a.sentence !== augmentation.sentence || a.start - augmentation.end > TREATED_AFTER_CHARS) break;
+    if (a.start < augmentation.end) continue;
+    if (isVertebralFracture(a) && POSITIVE.has(a.assertion) && bodyLevels(a).length > 0) return a;
+  }
+  return undefined;
 }
 
 /**

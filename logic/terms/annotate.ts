@@ -31,7 +31,7 @@ export interface Annotation {
 // "L1 vertebral body wedge"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
@@ -73,6 +73,39 @@ interface SentenceHits {
 function isAnchor(hits: SentenceHits, k: number): boolean {
   const { category, modifier } = hits.concept[k] as Concept;
   return category !== null && category !== 'level' && !modifier;
+}
+
+/**
+ * Level linking by gap rules (data): a finding with no level of its own takes the levels of the finding
+ * before it when the words between match. "L1 kyphoplasty for an osteoporotic compression fracture",
+ * "s/p L2 KP ('22) for osteoporotic CF": the fracture a treatment was for is at the treated level.
+ */
+interface GapRule {
+  from: readonly string[];
+  toCategory: Category;
+  gap: RegExp;
+}
+const GAP_RULES: GapRule[] = [
+  {
+    from: ['vertebroplasty', 'kyphoplasty'],
+    toCategory: 'fracture',
+    gap: /^\s*(?:\([^)]{0,12}\)\s*)?(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+  },
+];
+
+function linkByGapRules(text: string, hits: SentenceHits) {
+  let previous = -1;
+  for (let k = 0; k < hits.length; k++) {
+    if (!isAnchor(hits, k)) continue;
+    const concept = hits.concept[k] as Concept;
+    if (previous >= 0 && !hits.owner[k]) {
+      const before = hits.concept[previous] as Concept;
+      const spans = hits.owner[previous];
+      const rule = spans && GAP_RULES.find((r) => r.toCategory === concept.category && r.from.includes(before.id));
+      if (rule?.gap.test(text.slice(hits.end[previous] as number, hits.start[k] as number))) hits.owner[k] = spans;
+    }
+    previous = k;
+  }
 }
 
 /** How far (in characters) a bone word may stand from the fracture word it says is about that bone. */
@@ -179,7 +212,10 @@ export function annotate(text: string, categorisedOnly = false): Annotation[] {
       if (endsWithColon) headerSpans = null;
       continue;
     }
-    if (hits.length > 1) attachLevels(text, hits);
+    if (hits.length > 1) {
+      attachLevels(text, hits);
+      linkByGapRules(text, hits);
+    }
     const isHeader = endsWithColon && allLevels;
     if (isHeader) headerSpans = hits.spans[0] as LevelSpan[];
     else if (endsWithColon && sentence.end - sentence.start < 80) headerSpans = null;

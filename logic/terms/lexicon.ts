@@ -30,7 +30,7 @@ const FRACTURE_NOUN = String.raw`(?:fractures?|fx|fraction|deformit(?:y|ies))`;
 const HEIGHTS_KEPT = String.raw`(?:maintained|preserved|normal|intact|unremarkable|well maintained|within normal limits)`;
 const SPINE_BODY = String.raw`(?:vertebral(?: body)?|vertebra[el]?(?: body)?)`;
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/]+){0,3}?[\s-]+(?:compression|fracture|deformit|wedg|collapse|end[- ]?plate|burst|height|vertebra))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
 
 export const LEXICON: Concept[] = [
   // Traps first: words that look like a fracture but are not one.
@@ -65,6 +65,24 @@ export const LEXICON: Concept[] = [
       String.raw`wedge (?:osteotom(?:y|ies)|resections?|excisions?|biops(?:y|ies))`,
     ],
   },
+  // Where new pain sits: at the level treated before, or away from it (before the
+  // augmentation words, which would take "cemented" alone).
+  {
+    id: 'beside-treated-level',
+    category: null,
+    patterns: [
+      String.raw`(?:above|below|adjacent to|next to) the (?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
+    ],
+  },
+  {
+    id: 'treated-level',
+    category: null,
+    patterns: [
+      String.raw`(?:cemented|treated|augmented|operated|fused) (?:level|vertebra|body|segment)`,
+      String.raw`same level`,
+      String.raw`level (?:treated|cemented|augmented) (?:before|previously|earlier)`,
+    ],
+  },
   // The shape of a curve, not a fractured body.
   {
     id: 'curve-deformity',
@@ -90,6 +108,9 @@ export const LEXICON: Concept[] = [
       String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       String.raw`neuro(?:logic(?:al)?)?(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable)`,
+      String.raw`(?:strength|motor|power)(?: and sensation)? (?:(?:are|is|were|was) )?(?:normal|intact|full)`,
+      String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
+      String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
     ],
   },
   {
@@ -105,13 +126,22 @@ export const LEXICON: Concept[] = [
   {
     id: 'pathologic-fracture',
     category: 'malignancy',
-    patterns: [String.raw`pathologic(?:al)? (?:compression )?${FRACTURE_NOUN}`],
+    patterns: [String.raw`(?:pathologic(?:al)?|path\.?) (?:compression )?${FRACTURE_NOUN}`],
+  },
+  // "Pathologic T10 compression fracture": the adjective says what the fracture is, and takes no level.
+  {
+    id: 'pathologic-fracture',
+    category: 'malignancy',
+    modifier: true,
+    patterns: [
+      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w-]+\s+){0,2}?(?:compres?sion|fractures?|fx|deformit|collapse|V?CF)\b)`,
+    ],
   },
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`compression(?:[- ]type)? ${FRACTURE_NOUN}(?: deformit(?:y|ies))?`,
+      String.raw`compres?sion(?:[- ]type)? ${FRACTURE_NOUN}(?: deformit(?:y|ies))?`,
       String.raw`(?:spinal |vertebral )?compression deformit(?:y|ies)`,
       String.raw`wedg(?:e|ed|ing)(?: compression)?(?: ${FRACTURE_NOUN})?`,
       String.raw`biconcave (?:${FRACTURE_NOUN}|appearance)`,
@@ -272,7 +302,7 @@ export const LEXICON: Concept[] = [
     patterns: [
       String.raw`cauda equina(?: syndrome)?`,
       String.raw`saddle an(?:a)?esthesia`,
-      String.raw`(?:(?:bowel|bladder)(?: (?:and|or|\/) (?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes|complaints))`,
+      String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes|complaints|sx|difficulty))`,
       String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
@@ -284,7 +314,9 @@ export const LEXICON: Concept[] = [
       String.raw`foot drop`,
       String.raw`myelopath(?:y|ic)`,
       String.raw`clonus|hyperreflexia`,
-      String.raw`(?:focal )?neurolog(?:ic|ical) (?:deficits?|compromise|symptoms|signs|changes)`,
+      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)`,
+      String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak`,
+      String.raw`numb`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
     ],
   },
@@ -307,6 +339,15 @@ export const LEXICON: Concept[] = [
     ],
   },
 
+  // "T12 osteoporotic compression fracture": the adjective describes the fracture and takes no level from it.
+  {
+    id: 'osteoporosis',
+    category: 'bone-health',
+    modifier: true,
+    patterns: [
+      String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
+    ],
+  },
   {
     id: 'osteoporosis',
     category: 'bone-health',
@@ -355,12 +396,33 @@ export const LEXICON: Concept[] = [
   {
     id: 'asymptomatic',
     category: null,
-    patterns: [String.raw`asymptomatic`, String.raw`incidental(?:ly)?(?: (?:found|noted|seen|finding))?`],
+    patterns: [
+      String.raw`asymptomatic`,
+      String.raw`asx`,
+      String.raw`pain[- ]free`,
+      String.raw`painless`,
+      String.raw`incident(?:a)?l(?:ly)?(?: (?:found|noted|seen|finding))?`,
+    ],
   },
   {
     id: 'pain',
     category: null,
-    patterns: [String.raw`(?:(?:low |lower |mid |upper )?back|thoracic|lumbar|spinal|spine) pain`, String.raw`pain`],
+    patterns: [
+      String.raw`(?:(?:low |lower |mid |upper )?back|thoracic|lumbar|spinal|spine) pain`,
+      String.raw`pain`,
+      String.raw`painful`,
+      String.raw`LBP`,
+      String.raw`tender(?:ness)?`,
+    ],
+  },
+  // Pain getting worse: a symptom (not by itself a fracture getting worse).
+  {
+    id: 'worsening-pain',
+    category: null,
+    patterns: [
+      String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?pain`,
+      String.raw`pain (?:is |has been |has )?(?:worse|worsening|increasing|escalating)`,
+    ],
   },
   { id: 'mri', category: null, patterns: [String.raw`MRI|MR imaging|magnetic resonance(?: imaging)?|STIR`] },
   {
@@ -420,7 +482,7 @@ export const LEXICON: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|worsening) (?:collapse|height loss|deformity|kyphosis|compression)`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
     ],
   },
 ];

@@ -79,3 +79,55 @@ describe('neurologic deficit, malignancy shorthand', () => {
     ['Bone scan would help to evaluate for metastatic disease.', { malignancy: 'uncertain' }],
   ]);
 });
+
+describe('case facts a short case note states plainly', () => {
+  check([
+    ['No MRI has been done so far.', { mriDone: false }],
+    ['MRI has not been done.', { mriDone: false }],
+    ['MRI not yet obtained.', { mriDone: false }],
+    ['MRI pending.', { mriDone: false }],
+    ['MRI shows edema at L1.', { mriDone: true }],
+    ['A new, painful L3 fracture on radiographs.', { symptomatic: true, fractureLevels: ['L3'] }],
+    ['c/o LBP x2 wk. XR: new T12 CF.', { symptomatic: true, newFractureLevels: ['T12'] }],
+    ['Tender over the spinous processes.', { symptomatic: true }],
+    ['She is pain-free today.', { symptomatic: false }],
+    ['asx, found on CT.', { symptomatic: false }],
+    ['New T10 fracture, not present on the study from last spring.', { newFractureLevels: ['T10'] }],
+    ['An L4 fracture that was not present before.', { fractureLevels: ['L4'] }],
+    ['He has never been diagnosed with cancer.', { malignancy: false }],
+    ['Pathologic T8 compression fracture from myeloma.', { pathologicFracture: true, fractureLevels: ['T8'] }],
+    ['Painful T9 osteoporotic compression fracture.', { fractureLevels: ['T9'] }],
+    ['Two T6 + T7 wedge fx on CXR.', { fractureLevels: ['T6', 'T7'] }],
+    ['Known L2 path fx.', { fractureLevels: ['L2'], pathologicFracture: true }],
+    ['s/p T11-L1 fusion, now incr pain at T12.', { symptomatic: true }],
+    ['His legs feel weak since this morning.', { neuroDeficit: true }],
+    ['Strength and sensation are normal.', { neuroDeficit: false }],
+    ['BLE 5/5, no bowel/bladder sx.', { neuroDeficit: false }],
+    ['no neuro sx.', { neuroDeficit: false }],
+  ]);
+});
+
+describe('after augmentation: same level or another', () => {
+  check([
+    [
+      'Prior L3 kyphoplasty for an osteoporotic compression fracture.',
+      { augmentationLevels: ['L3'], fractureLevels: ['L3'] },
+    ],
+    ["s/p L4 KP ('21) for osteoporotic CF.", { augmentationLevels: ['L4'], fractureLevels: ['L4'] }],
+    [
+      'Earlier vertebroplasties for T9 and T10 fractures; a new L2 wedge fracture now.',
+      { augmentationLevels: ['T9', 'T10'] },
+    ],
+    ['L1 kyphoplasty last year; pain again over the level that was cemented.', { painAtTreatedLevel: null }],
+    ['L1 kyphoplasty last year; recurrent pain centred on the cemented level.', { painAtTreatedLevel: true }],
+    ['L2 vertebroplasty in 2020. Now pain at L2 for 3 weeks.', { painAtTreatedLevel: true }],
+    ['T10 vertebroplasty in 2020; new pain above the treated level.', { painAtTreatedLevel: null }],
+  ]);
+});
+
+describe('a known fracture getting worse', () => {
+  check([
+    ['Known T12 fracture; standing films show increasing anterior wedging.', { knownFractureWorsening: true }],
+    ['Increasing pain and further loss of height on follow-up films.', { knownFractureWorsening: true }],
+  ]);
+});
