@@ -31,9 +31,18 @@ export function genantGrade(percent: number | null): 0 | 1 | 2 | 3 | null {
   return 0;
 }
 
-const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 };
+const UNIT_WEEKS: Record<string, number> = {
+  day: 1 / 7,
+  d: 1 / 7,
+  week: 1,
+  wk: 1,
+  month: 52 / 12,
+  mo: 52 / 12,
+  year: 52,
+  yr: 52,
+};
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const DURATION = String.raw`\b(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ](day|week|month|year)s?`;
+const DURATION = String.raw`\b(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d)s?\b`;
 
 /** "3", "three", "a" (one); "several" is not a number, so it reads nothing. */
 function countOf(word: string): number {
@@ -47,23 +56,30 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after))`;
+const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after)`;
+// Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
+const CARE = String.raw`(?:conservative|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|NSAIDs?|PT\b|physical therapy|pain medications?|bed rest)`;
+const NO_RELIEF = String.raw`(?:without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
 const PAIN_SINCE = [
   new RegExp(`${DURATION}(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
   new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:for|x|over|since)\\s(?:the (?:past|last) )?${DURATION}`, 'i'),
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
-  new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?(?:conservative|medical|non-?operative|analgesic)`, 'i'),
+  new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
+  new RegExp(`${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?${DURATION}`, 'i'),
+  // "three weeks of a brace and analgesics without relief"
+  new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
+  // "managed conservatively; at 10 weeks her pain is worse rather than better"
   new RegExp(
-    `${FAILED}[^.\\n]{0,40}?(?:conservative|medical|non-?operative)[^.\\n]{0,40}?(?:for|x|over)\\s${DURATION}`,
+    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|${NO_RELIEF})`,
     'i',
   ),
 ];
 // The words the patterns need nearby, in one scan: "pain" (group 1) or a kind of care. They start with
 // different letters and each match lies within one word, so each kind's matches are the ones its own
 // scan would find, and a page that names neither is read once, not three times.
-const ANCHOR = /\b(?:(pain)\b|(?:conservative|medical|non-?operative|analgesic))/gi;
+const ANCHOR = new RegExp(String.raw`\b(?:(pain)\b|${CARE})`, 'gi');
 const WINDOW = 120;
 const MAX_ANCHORS = 200;
 

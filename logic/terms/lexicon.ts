@@ -317,6 +317,9 @@ export const LEXICON: Concept[] = [
       String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)`,
       String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak`,
       String.raw`numb`,
+      String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|feel|walk on) (?:(?:her|his|the|both) )?(?:legs?|arms?|feet)`,
+      String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,
+      String.raw`(?:bladder|bowel) control (?:is )?lost`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
     ],
   },
@@ -335,6 +338,7 @@ export const LEXICON: Concept[] = [
       String.raw`(?:spinal )?cord compression`,
       String.raw`compression (?:of|on) the (?:spinal )?cord`,
       String.raw`(?:nerve )?root compression`,
+      String.raw`compress(?:ing|es|ion of) the (?:conus(?: medullaris)?|cauda equina|thecal sac|(?:spinal )?cord|(?:nerve )?roots?)`,
       String.raw`radiculopath(?:y|ies)`,
     ],
   },
@@ -379,8 +383,9 @@ export const LEXICON: Concept[] = [
     id: 'high-energy-trauma',
     category: 'trauma',
     patterns: [
-      String.raw`motor vehicle (?:accident|collision|crash)`,
-      String.raw`MVA|MVC`,
+      String.raw`(?:motor vehicle|motorcycle|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
+      String.raw`MVA|MVC|MCC`,
+      String.raw`(?:highway|hwy|high) speed`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof)`,
@@ -430,6 +435,7 @@ export const LEXICON: Concept[] = [
     category: null,
     patterns: [
       String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active infection|sepsis|bacteremia`,
+      String.raw`pneumonia|febrile|on IV (?:antibiotics|abx)`,
     ],
   },
   // The shorthand of requisitions and sign-out notes, in capitals only.
@@ -476,7 +482,10 @@ export const LEXICON: Concept[] = [
   {
     id: 'instability',
     category: null,
-    patterns: [String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine)`],
+    patterns: [
+      String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine)`,
+      String.raw`(?:posterior )?ligamentous (?:complex )?(?:disruption|injury|tear)`,
+    ],
   },
   {
     id: 'worsening',

@@ -43,13 +43,36 @@ function identify(text: string, start: number, words: string): Concept | undefin
   let group = 1;
   while (group < match.length && match[group] === undefined) group++;
   const concept = CONCEPTS[group - 1];
-  // A concept that looks ahead (an acuity word before a fracture noun) depends on context: not cached.
-  if (concept && !CONTEXTUAL.has(concept) && knownWords.size < 5000) knownWords.set(words, { concept, words });
+  // Words a context-dependent concept could mean ("osteoporotic" before a fracture noun, "MM" not after
+  // a number) mean different things in different places: never cached.
+  if (concept && !CONTEXTUAL_WORDS.test(words) && knownWords.size < 5000) knownWords.set(words, { concept, words });
   return concept;
 }
 
-const CONTEXTUAL: ReadonlySet<Concept> = new Set(
-  CONCEPTS.filter((c) => c.patterns.some((p) => p.includes('(?=') || p.includes('(?!') || p.includes('(?<'))),
+/** A pattern source without its lookarounds: the words it can match, whatever stands around them. */
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const open = /^\((?:\?=|\?!|\?<=|\?<!)/.exec(source.slice(i, i + 4));
+    if (!open || source[i - 1] === '\\') {
+      out += source[i];
+      continue;
+    }
+    let depth = 0;
+    for (; i < source.length; i++) {
+      if (source[i] === '\\') i++;
+      else if (source[i] === '(') depth++;
+      else if (source[i] === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
+const LOOKAROUND = /\(\?<?[=!]/;
+// Every pattern that looks around, stripped of its lookarounds, as one test of whole words.
+const CONTEXTUAL_WORDS = new RegExp(
+  `^(?:${CONCEPTS.flatMap((c) => c.patterns.filter((p) => LOOKAROUND.test(p)).map(withoutLookarounds)).join('|')})$`,
+  'i',
 );
 
 /** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", not "cf.". */

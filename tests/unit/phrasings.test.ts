@@ -131,3 +131,26 @@ describe('a known fracture getting worse', () => {
     ['Increasing pain and further loss of height on follow-up films.', { knownFractureWorsening: true }],
   ]);
 });
+
+describe('phrasings of care and deficits in full sentences', () => {
+  check([
+    ['Three weeks of a brace and analgesics without relief.', { failedConservativeWeeks: 3 }],
+    ['Pain still 7/10 after 5 weeks of bracing and physical therapy.', { failedConservativeWeeks: 5 }],
+    ['Worse despite 6 wk PT/analgesics.', { failedConservativeWeeks: 6 }],
+    ['Managed conservatively; at 8 weeks the pain is no better.', { failedConservativeWeeks: 8 }],
+    ["Since last night she can't lift her legs.", { neuroDeficit: true }],
+    ['He has lost control of his bladder.', { neuroDeficit: true }],
+    ['Retropulsed fragment compressing the conus.', { retropulsion: true }],
+    ['Posterior ligamentous disruption.', { instability: true }],
+    ['Motorcycle collision at highway speed.', { highEnergyTrauma: true }],
+    ['Febrile with pneumonia on IV antibiotics.', { activeInfection: true }],
+  ]);
+});
+
+describe('a text reads the same whatever was read before it', () => {
+  it('gives a context-dependent word its meaning in each text', () => {
+    extractCase('Osteoporotic bones. Lesion 5 MM. No hx ca.');
+    expect(extractCase('Known T12 osteoporotic wedge fracture.').case.fractureLevels).toEqual(['T12']);
+    expect(extractCase('PMH MM.').case.malignancy).toBe(true);
+  });
+});
