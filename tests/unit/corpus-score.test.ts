@@ -6,28 +6,51 @@ import { withoutProvenance } from '../../scripts/analyze/provenance';
 import { type Gold, score } from '../../scripts/analyze/score';
 
 /**
- * The dev corpus (../shared/corpus/dev, 30 real transcribed reports with gold labels) scored as the
- * analyze CLI scores it. Floors sit below today's figures and at or above the issue's targets, so a
- * change that makes extraction worse fails here. The reports stay in ../shared; nothing is copied.
+ * Every labelled corpus folder in ../shared/corpus scored as the analyze CLI scores it. Floors sit at or
+ * just below today's figures (and at the issue's goals where those are met), so a change that makes
+ * reading worse on any set fails here. The reports stay in ../shared; nothing is copied.
  */
-const DIR = join(__dirname, '../../../shared/corpus/dev');
+const CORPUS = join(__dirname, '../../../shared/corpus');
 
-const FLOORS: Record<string, number> = {
-  vcf: 0.97,
-  fractureLevels: 0.93,
-  augmentationLevels: 0.95,
-  fusionLevels: 0.9,
-  age: 0.98,
-  sex: 0.98,
-  neuroDeficit: 0.9,
-  malignancy: 0.9,
+const FLOORS: Record<string, Record<string, number>> = {
+  dev: {
+    vcf: 0.97,
+    fractureLevels: 0.93,
+    augmentationLevels: 0.95,
+    fusionLevels: 0.9,
+    age: 0.98,
+    sex: 0.98,
+    neuroDeficit: 0.9,
+    malignancy: 0.9,
+  },
+  mts: {
+    vcf: 0.97,
+    fusionLevels: 0.9,
+    age: 0.98,
+    sex: 0.98,
+    neuroDeficit: 0.7,
+    malignancy: 0.9,
+  },
+  // Mostly hard negatives: no level or deficit is labelled, so those fields have no F1 to hold.
+  cxr: { vcf: 0.8, age: 0.98, sex: 0.98, malignancy: 0.95 },
+  written: {
+    vcf: 0.97,
+    fractureLevels: 0.95,
+    augmentationLevels: 0.94,
+    fusionLevels: 0.95,
+    age: 0.98,
+    sex: 0.98,
+    neuroDeficit: 0.9,
+    malignancy: 0.93,
+  },
 };
 
-describe('dev corpus', () => {
-  const gold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8')) as Record<string, Gold>;
+describe.each(Object.keys(FLOORS))('%s corpus', (set) => {
+  const dir = join(CORPUS, set);
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Record<string, Gold>;
   const extractions = new Map<string, Extraction>();
-  for (const file of readdirSync(DIR).filter((name) => name.endsWith('.txt'))) {
-    const text = withoutProvenance(readFileSync(join(DIR, file), 'utf8'));
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
+    const text = withoutProvenance(readFileSync(join(dir, file), 'utf8'));
     extractions.set(file, extractCase(text));
   }
   const scores = score(gold, extractions);
@@ -36,7 +59,7 @@ describe('dev corpus', () => {
     expect([...extractions.keys()].sort()).toEqual(Object.keys(gold).sort());
   });
 
-  it.each(Object.entries(FLOORS))('%s F1 is at least %s', (field, floor) => {
+  it.each(Object.entries(FLOORS[set] ?? {}))('%s F1 is at least %s', (field, floor) => {
     const found = scores.find((s) => s.field === field);
     expect(found, `no score for ${field}`).toBeDefined();
     expect(found?.f1, found?.misses.join('\n')).toBeGreaterThanOrEqual(floor);
