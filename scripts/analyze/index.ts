@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decide, type Extraction, extractCase, findMentions } from '../../logic';
+import { assertLines } from './assert';
 import { withoutProvenance } from './provenance';
 import { type Gold, score } from './score';
 
@@ -9,16 +10,18 @@ import { type Gold, score } from './score';
  * input per line (../shared/design/ANALYZE-CONTRACT.md). `-` reads standard input. `--score DIR` also
  * compares with DIR/gold.json. A file that cannot be read is reported on stderr and the others still run.
  */
-const USAGE = 'usage: npm run -s analyze -- [--pretty] [--score DIR] FILE... (- reads standard input)';
+const USAGE = 'usage: npm run -s analyze -- [--pretty] [--score DIR] FILE... | --assert FILE (- reads standard input)';
 
 interface Options {
   pretty: boolean;
   scoreDir: string | null;
+  /** JSON Lines of spans for the ConText stage alone. */
+  assertFile: string | null;
   files: string[];
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { pretty: false, scoreDir: null, files: [] };
+  const options: Options = { pretty: false, scoreDir: null, assertFile: null, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--pretty') options.pretty = true;
@@ -26,6 +29,10 @@ function parseArgs(args: string[]): Options | string {
       const dir = args[++i];
       if (!dir) return '--score needs a folder holding gold.json';
       options.scoreDir = dir;
+    } else if (arg === '--assert') {
+      const file = args[++i];
+      if (!file) return '--assert needs a JSON Lines file (- for standard input)';
+      options.assertFile = file;
     } else if (arg.startsWith('-') && arg !== '-') return `unknown flag ${arg}`;
     else options.files.push(arg);
   }
@@ -102,6 +109,15 @@ async function main(): Promise<number> {
   if (typeof options === 'string') {
     console.error(`analyze: ${options}\n${USAGE}`);
     return 2;
+  }
+  if (options.assertFile) {
+    try {
+      for (const line of assertLines(await readReport(options.assertFile))) console.log(line);
+      return 0;
+    } catch (error) {
+      console.error(`analyze: ${options.assertFile}: ${(error as Error).message}`);
+      return 1;
+    }
   }
   if (options.files.length === 0) {
     console.error(`analyze: no input files\n${USAGE}`);

@@ -81,4 +81,31 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(/fractureLevels\s+1\.000\s+1\.000\s+1\.000/);
   });
+
+  it('--assert gives the ConText assertion of any span, one line per input, errors in place', async () => {
+    const spans = join(dir, 'spans.jsonl');
+    const text = 'She denies any cough. Her sister had lupus. Possible effusion.';
+    const line = (id: string, words: string) => {
+      const start = text.indexOf(words);
+      return JSON.stringify({ id, text, start, end: start + words.length });
+    };
+    writeFileSync(
+      spans,
+      [line('a', 'cough'), line('b', 'lupus'), line('c', 'effusion'), 'not json', line('d', 'She')].join('\n'),
+    );
+    const { code, stdout } = await analyze('--assert', spans);
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      { id: 'a', assertion: 'negated' },
+      { id: 'b', assertion: 'other-person' },
+      { id: 'c', assertion: 'possible' },
+      { id: null, error: 'not valid JSON' },
+      { id: 'd', assertion: 'affirmed' },
+    ]);
+  });
 });
