@@ -33,8 +33,10 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null, offersAug
   when(offersAugmentation && !f.mriKnown, 'mri-before-augmentation');
   when(c.highEnergyTrauma === true && f.youngerWithoutBoneDisease, 'high-energy-trauma');
   when(c.symptomatic === false, 'asymptomatic-incidental');
+  // Bone disease that the case denies ("DEXA normal, no osteoporosis") needs no treatment advice.
   when(
     c.pathologicFracture !== true &&
+      c.osteoporosis !== false &&
       (c.osteoporosis === true ||
         (scenario !== null && OSTEOPOROTIC.includes(scenario)) ||
         fired.has('asymptomatic-incidental')),

@@ -70,7 +70,8 @@ const PAIN_SITE_CHARS = 40;
 
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
- * same level" in its sentence, or followed closely by a level that was augmented or fused.
+ * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
+ * patient in pain whose treated level is getting worse.
  */
 function painAtTreatedLevel(
   annotations: Annotation[],
@@ -78,8 +79,19 @@ function painAtTreatedLevel(
   treated: ReadonlySet<string>,
 ): Read<boolean | null> {
   if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
-  for (const pain of inTextOrder(concepts, PAIN)) {
-    if (pain.assertion !== 'affirmed') continue;
+  const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
+  // "Further height loss of the T10 body around the cement" in a patient in pain: the treated level again.
+  for (const worse of concepts.get('worsening') ?? []) {
+    if (worse.assertion !== 'affirmed' || pains.length === 0) continue;
+    for (let i = firstOfSentence(annotations, worse.sentence); i < annotations.length; i++) {
+      const a = annotations[i] as Annotation;
+      if (a.sentence !== worse.sentence) break;
+      if (a.category === 'level' && a.levels.some((level) => treated.has(level))) {
+        return { value: true, evidence: evidenceOf([pains[0] as Annotation, worse, a]) };
+      }
+    }
+  }
+  for (const pain of pains) {
     for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
       const a = annotations[i] as Annotation;
       if (a.sentence !== pain.sentence) break;
@@ -93,6 +105,14 @@ function painAtTreatedLevel(
     }
   }
   return nothing(null);
+}
+
+/** MRI said to be done, or not; a header "MRI:" introduces its findings, so it was done. */
+function mriDone(concepts: ConceptIndex): Read<boolean | null> {
+  const said = fact(concepts, ['mri']);
+  if (said.value !== null) return said;
+  const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
+  return header ? { value: true, evidence: evidenceOf([header]) } : said;
 }
 
 /** A deficit affirmed says yes; denied deficits say no, and so does "denies weakness" (a limb implied). */
@@ -180,7 +200,7 @@ export function extractCase(text: string): Extraction {
     augmentationLevels: augmentationLevels(annotations, concepts),
     fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
-    mriDone: fact(concepts, ['mri']),
+    mriDone: mriDone(concepts),
     marrowEdema: fact(concepts, ['marrow-edema']),
     malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
     pathologicFracture: fact(concepts, ['pathologic-fracture']),

@@ -42,7 +42,8 @@ const UNIT_WEEKS: Record<string, number> = {
   yr: 52,
 };
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const DURATION = String.raw`\b(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d)s?\b`;
+// "x3 wk" (for three weeks) has no word boundary between the x and the count.
+const DURATION = String.raw`(?:(?<=\bx)|\b)(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d)s?\b`;
 
 /** "3", "three", "a" (one); "several" is not a number, so it reads nothing. */
 function countOf(word: string): number {
@@ -58,7 +59,7 @@ function weeks(count: string, unit: string): number {
 
 const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|NSAIDs?|PT\b|physical therapy|pain medications?|bed rest)`;
+const CARE = String.raw`(?:conservative|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|NSAIDs?|PT\b|physical therapy|pain medications?|meds\b|bed rest)`;
 const NO_RELIEF = String.raw`(?:without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
 const PAIN_SINCE = [
   new RegExp(`${DURATION}(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -70,6 +71,8 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?${DURATION}`, 'i'),
   // "three weeks of a brace and analgesics without relief"
   new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
+  // "pain 9/10 x3 wk despite brace/meds"
+  new RegExp(`${DURATION}\\s+${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better"
   new RegExp(
     `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|${NO_RELIEF})`,

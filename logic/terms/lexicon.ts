@@ -231,6 +231,10 @@ export const LEXICON: Concept[] = [
     category: 'acuity',
     patterns: [
       String.raw`(?:bone )?marrow (?:o)?edema(?: pattern)?`,
+      String.raw`STIR (?:o)?edema|(?:o)?edema on STIR`,
+      // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs).
+      String.raw`(?<=\b[CTL]\d{1,2} )(?:o)?edema`,
+      String.raw`(?:o)?edema(?= (?:at|in|within|throughout|of) (?:the )?[CTL]\d)`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
@@ -265,6 +269,7 @@ export const LEXICON: Concept[] = [
     patterns: [
       String.raw`metasta(?:sis|ses|tic)(?: (?:disease|lesions?|deposits?))?`,
       String.raw`(?:multiple )?myeloma`,
+      String.raw`mets`,
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
@@ -388,7 +393,9 @@ export const LEXICON: Concept[] = [
       String.raw`(?:highway|hwy|high) speed`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
-      String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof)`,
+      String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
+      String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
+      String.raw`(?:fell|fall of|fall from) (?:about |approximately |~)?\d+(?:\.\d)? ?(?:m|metres?|meters?|feet|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -457,7 +464,7 @@ export const LEXICON: Concept[] = [
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
-    patterns: [String.raw`(?<!\d\s?)MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`],
+    patterns: [String.raw`(?<!\d\s?)MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`, String.raw`N?SCLC|RCC|HCC`],
   },
   // Anchors: which bone a fracture word without a level is about.
   {

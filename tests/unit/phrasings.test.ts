@@ -154,3 +154,24 @@ describe('a text reads the same whatever was read before it', () => {
     expect(extractCase('PMH MM.').case.malignancy).toBe(true);
   });
 });
+
+describe('more case-note wording', () => {
+  check([
+    ['She fell about 4 metres from a ladder.', { highEnergyTrauma: true }],
+    ['Fell from a balcony.', { highEnergyTrauma: true }],
+    ['Newly dx NSCLC.', { malignancy: true }],
+    ['Known lung mets.', { malignancy: true }],
+    ['MRI: L3 edema +.', { mriDone: true, marrowEdema: true }],
+    ['Acute L2 fracture with STIR edema.', { marrowEdema: true }],
+    ['Mild pulmonary edema.', { marrowEdema: null }],
+    ['Pain 8/10 x3 wk despite brace/meds.', { failedConservativeWeeks: 3 }],
+    [
+      'T9 kyphoplasty for a fracture (2020), now has new pain at L2; a new L2 fracture.',
+      { augmentationLevels: ['T9'], fractureLevels: ['T9', 'L2'] },
+    ],
+    [
+      'T10 vertebroplasty last year, now severe back pain. Further height loss of the T10 body around the cement.',
+      { painAtTreatedLevel: true, knownFractureWorsening: true },
+    ],
+  ]);
+});
