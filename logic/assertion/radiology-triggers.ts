@@ -165,6 +165,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'r/o',
     'correlation for',
     'correlate for',
+    // A risk explained, not a finding: "this may result in weakness of all four extremities".
+    'may result in',
+    'can result in',
+    'could result in',
+    'may cause',
+    'can cause',
+    'could cause',
+    'may lead to',
+    'can lead to',
+    'risk of',
+    'risks include',
   ),
   ...backward(
     'hypothetical',

@@ -115,9 +115,16 @@ function mriDone(concepts: ConceptIndex): Read<boolean | null> {
   return header ? { value: true, evidence: evidenceOf([header]) } : said;
 }
 
-/** A deficit affirmed says yes; denied deficits say no, and so does "denies weakness" (a limb implied). */
+/**
+ * A deficit affirmed says yes, unless its sentence gives a cause outside the spine ("numbness of the
+ * hands from carpal tunnel syndrome"); denied deficits say no, and so does "denies weakness".
+ */
 function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
-  const named = fact(concepts, NEURO, false);
+  const elsewhere = new Set((concepts.get('non-spinal-cause') ?? []).map((a) => a.sentence));
+  const spinal = indexByConcept(
+    NEURO.flatMap((concept) => concepts.get(concept) ?? []).filter((a) => !elsewhere.has(a.sentence)),
+  );
+  const named = fact(spinal, NEURO, false);
   if (named.value === true) return named;
   const denied = fact(concepts, [...NEURO, 'weakness'], false);
   return denied.value === false ? denied : named;

@@ -111,6 +111,7 @@ export const LEXICON: Concept[] = [
       String.raw`(?:strength|motor|power)(?: and sensation)? (?:(?:are|is|were|was) )?(?:normal|intact|full)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
       String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
+      String.raw`(?:strength|power) (?:is )?5\/5(?: throughout)?|5\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
     ],
   },
   {
@@ -305,7 +306,8 @@ export const LEXICON: Concept[] = [
     id: 'neuro-deficit',
     category: 'neurologic',
     patterns: [
-      String.raw`cauda equina(?: syndrome)?`,
+      // The syndrome; "the cauda equina was visualized" names the anatomy.
+      String.raw`cauda equina syndrome`,
       String.raw`saddle an(?:a)?esthesia`,
       String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes|complaints|sx|difficulty))`,
       String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
@@ -322,6 +324,9 @@ export const LEXICON: Concept[] = [
       String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)`,
       String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak`,
       String.raw`numb`,
+      // Strength graded below full: "strength is 3 out of 5", "4/5 shoulder strength".
+      String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of )5`,
+      String.raw`[0-4][+-]?\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
       String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|feel|walk on) (?:(?:her|his|the|both) )?(?:legs?|arms?|feet)`,
       String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,
       String.raw`(?:bladder|bowel) control (?:is )?lost`,
@@ -334,6 +339,14 @@ export const LEXICON: Concept[] = [
     id: 'weakness',
     category: 'neurologic',
     patterns: [String.raw`(?:generali[sz]ed |general |overall |increasing )?weakness`],
+  },
+  // A cause of numbness or weakness outside the spine: a deficit in its sentence is not a spinal one.
+  {
+    id: 'non-spinal-cause',
+    category: null,
+    patterns: [
+      String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?neuropathy|ulnar neuritis|stroke|CVA`,
+    ],
   },
   // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.
   {

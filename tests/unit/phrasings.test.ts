@@ -175,3 +175,14 @@ describe('more case-note wording', () => {
     ],
   ]);
 });
+
+describe('neurologic findings that are not a spinal deficit', () => {
+  check([
+    ['The cauda equina was seen and protected.', { neuroDeficit: null }],
+    ['Cauda equina syndrome on arrival.', { neuroDeficit: true }],
+    ['This may result in weakness of both legs.', { neuroDeficit: null }],
+    ['Tibialis anterior strength is 3 out of 5.', { neuroDeficit: true }],
+    ['Strength 5/5 throughout.', { neuroDeficit: false }],
+    ['Numbness of both hands from carpal tunnel syndrome.', { neuroDeficit: null }],
+  ]);
+});
