@@ -8,6 +8,9 @@ import { RATING_GROUPS, RATING_WORDS, type RatingRow } from './result-view';
  */
 export function RatingsTable({ ratings, officialUrl }: { ratings: RatingRow[]; officialUrl: string }) {
   if (ratings.length === 0) return null;
+  // Treatments have no radiation level: a table of treatments only leaves the column out.
+  const radiation = ratings.some((row) => row.radiation !== null);
+  const columns = radiation ? 3 : 2;
   return (
     <table class="ratings">
       <caption class="visually-hidden">ACR ratings</caption>
@@ -15,7 +18,7 @@ export function RatingsTable({ ratings, officialUrl }: { ratings: RatingRow[]; o
         <tr>
           <th scope="col">Procedure</th>
           <th scope="col">Score</th>
-          <th scope="col">Radiation</th>
+          {radiation && <th scope="col">Radiation</th>}
         </tr>
       </thead>
       {RATING_GROUPS.map((group) => {
@@ -24,12 +27,12 @@ export function RatingsTable({ ratings, officialUrl }: { ratings: RatingRow[]; o
         return (
           <tbody key={group} data-group={group}>
             <tr>
-              <th scope="rowgroup" colSpan={3} class={`group rating-${group}`}>
+              <th scope="rowgroup" colSpan={columns} class={`group rating-${group}`}>
                 {RATING_WORDS[group]}
               </th>
             </tr>
             {rows.map((row) => (
-              <RatingRowView key={row.procedure} row={row} officialUrl={officialUrl} />
+              <RatingRowView key={row.procedure} row={row} officialUrl={officialUrl} radiation={radiation} />
             ))}
           </tbody>
         );
@@ -38,7 +41,7 @@ export function RatingsTable({ ratings, officialUrl }: { ratings: RatingRow[]; o
   );
 }
 
-function RatingRowView({ row, officialUrl }: { row: RatingRow; officialUrl: string }) {
+function RatingRowView({ row, officialUrl, radiation }: { row: RatingRow; officialUrl: string; radiation: boolean }) {
   return (
     <tr data-procedure={row.procedure} data-rating={row.rating}>
       <th scope="row">
@@ -58,10 +61,12 @@ function RatingRowView({ row, officialUrl }: { row: RatingRow; officialUrl: stri
         <span class="visually-hidden">{row.words}, score </span>
         {row.score ?? '—'}
       </td>
-      <td>
-        {row.radiation ?? '—'}
-        {row.radiationByRegion && <div class="source">{row.radiationByRegion}</div>}
-      </td>
+      {radiation && (
+        <td>
+          {row.radiation ?? '—'}
+          {row.radiationByRegion && <div class="source">{row.radiationByRegion}</div>}
+        </td>
+      )}
     </tr>
   );
 }

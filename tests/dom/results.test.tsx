@@ -116,6 +116,16 @@ describe('results', () => {
     expect(within(may).getByText('CT complete spine ☢☢☢☢ 10–30 mSv')).toBeTruthy();
   });
 
+  it('a table of treatments only has no radiation column', () => {
+    const treatments = RATINGS.map((r) => ({ ...r, radiation: null, radiationByRegion: null }));
+    const { container } = render(<Results result={{ ...RESULT, ratings: treatments }} pack={PACK} onCopy={() => {}} />);
+    expect(screen.queryByRole('columnheader', { name: 'Radiation' })).toBeNull();
+    expect(container.querySelector('tr[data-procedure="p1"]')?.children).toHaveLength(2);
+    cleanup();
+    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    expect(screen.getByRole('columnheader', { name: 'Radiation' })).toBeTruthy();
+  });
+
   it('marks the panel’s disagreement only where ACR does', () => {
     const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
     expect(container.querySelectorAll('.disagreement')).toHaveLength(1);
