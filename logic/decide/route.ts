@@ -36,7 +36,8 @@ function noFit(f: CaseFacts): string[] {
 /**
  * Rule 3, no symptoms attributable to the fracture: a cancer history (or an established tumour fracture) →
  * asymptomatic imaging; otherwise Variant 5, osteoporotic bone assumed unless denied. A malignancy that is
- * only suspected leaves the bone disease open, so neither is assumed.
+ * only suspected leaves the bone disease open, so neither is assumed; nor is Variant 5 for a fracture
+ * with retropulsion or instability.
  */
 function asymptomatic(f: CaseFacts): Route {
   const c = f.input;
@@ -60,6 +61,17 @@ function asymptomatic(f: CaseFacts): Route {
     return {
       scenario: null,
       why: [none, 'Osteoporosis is ruled out and no cancer history is recorded: no ACR scenario fits.'],
+    };
+  }
+  // Variant 5 rates surgical consultation usually not appropriate: it cannot speak for a fracture that
+  // narrows the canal or is unstable, where the instability alert asks for a surgeon's view.
+  if (c.retropulsion === true || c.instability === true) {
+    return {
+      scenario: null,
+      why: [
+        none,
+        'Retropulsion or instability is recorded: the asymptomatic osteoporotic scenario, which advises against surgical consultation, does not fit that fracture.',
+      ],
     };
   }
   return {

@@ -86,6 +86,11 @@ describe('routing order (facts sheet, rules 2–9)', () => {
       null,
     ],
     [
+      '3: asymptomatic with retropulsion → no scenario (Variant 5 advises against a surgical opinion)',
+      { fractureLevels: ['L1'], symptomatic: false, malignancy: false, retropulsion: true },
+      null,
+    ],
+    [
       '3: "no symptoms" beside a neurologic deficit is no Variant 5',
       { fractureLevels: ['T8'], symptomatic: false, neuroDeficit: true },
       null,
@@ -198,6 +203,12 @@ describe('routing order (facts sheet, rules 2–9)', () => {
     expect(decision.alerts.map((a) => a.id)).not.toContain('failed-conservative-therapy');
     expect(decision.pitfalls.map((p) => p.id)).not.toContain('delaying-intervention');
     expect(decision.branches.map((b) => b.id)).toEqual(['asymptomatic-follow-up']);
+  });
+
+  it('an asymptomatic fracture with retropulsion keeps the warning that asks for a surgeon', () => {
+    const decision = decide(kase({ fractureLevels: ['L1'], symptomatic: false, retropulsion: true }));
+    expect(decision.alerts.map((a) => a.id)).toContain('instability-or-compression');
+    expect(decision.why.join(' ')).toMatch(/Retropulsion or instability/);
   });
 
   it('osteoporosis ruled out says so', () => {
