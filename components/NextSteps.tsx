@@ -1,8 +1,16 @@
 import type { ResultView } from './result-view';
 
-/** What comes after the first treatment, one column per downstream branch. */
-export function NextSteps({ branches }: { branches: ResultView['branches'] }) {
-  if (branches.length === 0) return null;
+/** What comes after the first treatment, one column per downstream branch; or why the scenario has none. */
+export function NextSteps({ branches, note }: { branches: ResultView['branches']; note: string | null }) {
+  if (branches.length === 0 && !note) return null;
+  if (branches.length === 0) {
+    return (
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">Next steps</h2>
+        <p class="quiet">{note}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="next-heading">
       <h2 id="next-heading">Next steps</h2>

@@ -5,10 +5,12 @@ import type { RatingRow } from './result-view';
 export interface LookupScenario {
   id: string;
   title: string;
+  /** ACR's wording of the variant, shown beside our title. */
+  acrVariant: string | null;
   ratings: RatingRow[];
 }
 
-/** Every scenario of the pack with its ratings, searchable by words of its title or its procedures. */
+/** Every scenario of the pack with its ratings, searchable by words of its title, ACR's wording or a rated procedure. */
 export function QuickLookup({
   scenarios,
   officialUrl,
@@ -21,9 +23,9 @@ export function QuickLookup({
   const [query, setQuery] = useState('');
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = scenarios.filter((scenario) => {
-    // A search finds scenarios by what they rate; a procedure listed as not bundled is not a hit.
-    const rated = scenario.ratings.filter((row) => row.rating !== 'not-bundled');
-    const haystack = [scenario.title, ...rated.map((row) => row.name)].join(' ').toLowerCase();
+    const haystack = [scenario.title, scenario.acrVariant ?? '', ...scenario.ratings.map((row) => row.name)]
+      .join(' ')
+      .toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
   return (
@@ -38,7 +40,10 @@ export function QuickLookup({
       </p>
       {shown.map((scenario) => (
         <details key={scenario.id} data-scenario={scenario.id}>
-          <summary>{scenario.title}</summary>
+          <summary>
+            {scenario.title}
+            {scenario.acrVariant && <span class="acr-variant">ACR {scenario.acrVariant}</span>}
+          </summary>
           <RatingsTable ratings={scenario.ratings} officialUrl={officialUrl} />
         </details>
       ))}

@@ -4,8 +4,8 @@ import type { ResultView } from './result-view';
 export function announcement(result: ResultView | null): string {
   if (!result) return '';
   const scenario = result.scenario ? `Scenario: ${result.scenario.title}.` : 'No ACR scenario fits yet.';
-  const bundled = result.ratings.filter((row) => row.rating !== 'not-bundled').length;
-  const ratings = bundled === 1 ? '1 rating.' : `${bundled} ratings.`;
+  const count = result.ratings.length;
+  const ratings = count === 1 ? '1 rating.' : `${count} ratings.`;
   const urgent = result.alerts.some((alert) => alert.severity === 'emergency') ? ' Urgent alert at the top.' : '';
   return `${scenario} ${ratings}${urgent}`;
 }

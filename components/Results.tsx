@@ -19,7 +19,7 @@ export function Results({ result, pack, onCopy }: { result: ResultView; pack: Pa
       <RatingsTable ratings={result.ratings} officialUrl={pack.officialUrl} />
       <AlertList alerts={result.alerts} />
       <TextList id="pitfalls" title="Pitfalls" items={result.pitfalls} />
-      <NextSteps branches={result.branches} />
+      <NextSteps branches={result.branches} note={result.nextStepsNote} />
       <TextList id="differential" title="Differential" items={result.differential} />
       <div class="toolbar">
         <button type="button" onClick={onCopy}>

@@ -8,6 +8,7 @@ export function ScenarioCard({ result }: { result: ResultView }) {
       <p data-testid="scenario-title" data-scenario={result.scenario?.id ?? ''}>
         <b>{result.scenario ? result.scenario.title : 'No ACR scenario fits yet'}</b>
       </p>
+      {result.scenario?.acrVariant && <p class="acr-variant">ACR {result.scenario.acrVariant}</p>}
       {result.why.length > 0 && (
         <ul aria-label="Why">
           {result.why.map((reason) => (

@@ -5,7 +5,14 @@ import type { Decision } from '@/logic/decide';
  * What the results show, in the panel's terms. Only the adapters at the end of this file read the
  * decision and pack shapes; the result components read these.
  */
-export type RatingLevel = 'usually-appropriate' | 'may-be-appropriate' | 'usually-not-appropriate' | 'not-bundled';
+export type RatingLevel = 'usually-appropriate' | 'may-be-appropriate' | 'usually-not-appropriate';
+
+/** The order the groups are shown in. */
+export const RATING_GROUPS: readonly RatingLevel[] = [
+  'usually-appropriate',
+  'may-be-appropriate',
+  'usually-not-appropriate',
+];
 
 export interface RatingRow {
   procedure: string;
@@ -14,9 +21,17 @@ export interface RatingRow {
   rating: RatingLevel;
   /** ACR's words for the rating. */
   words: string;
-  /** Relative radiation level, when the pack gives one. */
+  /** ACR's median score out of 9 ("8/9"), when the pack gives one. */
+  score: string | null;
+  /** ACR marks the panel's disagreement on this rating. */
+  disagreement: boolean;
+  /** Relative radiation level of an imaging procedure, when the pack gives one. */
   radiation: string | null;
+  /** Where the level varies: the level per region. */
+  radiationByRegion: string | null;
   source: string;
+  /** Only the transcribed copy of ACR's table states the row: the source line asks to confirm it. */
+  needsConfirmation: boolean;
 }
 
 export interface TextItem {
@@ -29,7 +44,8 @@ export interface AlertItem extends TextItem {
 }
 
 export interface ResultView {
-  scenario: { id: string; title: string } | null;
+  /** Our short title, and ACR's wording of the variant when the pack has it. */
+  scenario: { id: string; title: string; acrVariant: string | null } | null;
   /** Why the scenario matched, or why none did. */
   why: string[];
   /** Facts not yet known that would change the scenario. */
@@ -39,6 +55,8 @@ export interface ResultView {
   pitfalls: TextItem[];
   /** Next steps as the downstream branches (e.g. after augmentation / after medical management). */
   branches: { title: string; steps: TextItem[] }[];
+  /** Why there are no next steps, when the scenario has none. */
+  nextStepsNote: string | null;
   differential: TextItem[];
 }
 
@@ -48,29 +66,31 @@ export interface PackInfo {
   version: string;
   /** The ACR edition the pack encodes ("2022 update"). */
   edition: string;
-  /** ACR's official table, where every "not bundled" rating can be looked up. */
+  /** ACR's official table, where every rating can be confirmed. */
   officialUrl: string;
   /** The imported file's name, or null for the bundled pack. */
   importedFrom: string | null;
 }
 
-/** ACR's wording for each rating, and ours for a pair the pack does not hold. */
-const WORDS: Record<RatingLevel, string> = {
+/** ACR's wording for each rating. */
+export const RATING_WORDS: Record<RatingLevel, string> = {
   'usually-appropriate': 'Usually appropriate',
   'may-be-appropriate': 'May be appropriate',
   'usually-not-appropriate': 'Usually not appropriate',
-  'not-bundled': 'Not bundled: see the official ACR table',
 };
 
 function ratingRow(rating: ScenarioRating): RatingRow {
-  const score = rating.score === null ? '' : ` (${rating.score})`;
   return {
     procedure: rating.procedure,
     name: rating.name,
     rating: rating.rating,
-    words: `${WORDS[rating.rating]}${score}`,
+    words: RATING_WORDS[rating.rating],
+    score: rating.score === null ? null : `${rating.score}/9`,
+    disagreement: rating.disagreement,
     radiation: rating.radiation,
+    radiationByRegion: rating.radiationByRegion,
     source: rating.source,
+    needsConfirmation: rating.needsConfirmation,
   };
 }
 
@@ -83,15 +103,19 @@ export function toResultView(decision: Decision, _pack: CriteriaPack): ResultVie
     alerts: decision.alerts,
     pitfalls: decision.pitfalls,
     branches: decision.branches.map(({ title, steps }) => ({ title, steps })),
+    nextStepsNote: decision.nextStepsNote,
     differential: decision.differential,
   };
 }
 
 /** Every scenario of the pack with its ratings, for the quick lookup. */
-export function toLookup(pack: CriteriaPack): { id: string; title: string; ratings: RatingRow[] }[] {
+export function toLookup(
+  pack: CriteriaPack,
+): { id: string; title: string; acrVariant: string | null; ratings: RatingRow[] }[] {
   return pack.scenarios.map((scenario) => ({
     id: scenario.id,
     title: scenario.title,
+    acrVariant: scenario.acrVariant ?? null,
     ratings: scenarioRatings(pack, scenario).map(ratingRow),
   }));
 }

@@ -7,6 +7,7 @@ export const SCENARIO_IDS = [
   'imaging-new-symptomatic-known-malignancy',
   'imaging-new-pain-prior-vcf',
   'imaging-asymptomatic-malignancy-history',
+  'treatment-asymptomatic-osteoporotic',
   'treatment-osteoporotic-with-edema',
   'treatment-benign-worsening',
   'treatment-new-vcf-prior-augmentation-or-surgery',

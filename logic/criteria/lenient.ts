@@ -12,7 +12,12 @@ const record = (value: unknown): Raw =>
 const list = (value: unknown): Raw[] => (Array.isArray(value) ? value.map(record) : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const codes = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
-const item = (raw: Raw) => ({ id: text(raw.id), source: codes(raw.source) });
+const item = (raw: Raw) => ({
+  id: text(raw.id),
+  source: codes(raw.source),
+  recommends: codes(raw.recommends),
+  scenarios: codes(raw.scenarios),
+});
 
 export function lenientRefs(raw: unknown): PackRefs {
   const pack = record(raw);
@@ -21,13 +26,18 @@ export function lenientRefs(raw: unknown): PackRefs {
     procedures: list(pack.procedures).map((p) => ({ id: text(p.id) })),
     scenarios: list(pack.scenarios).map((s) => ({
       id: text(s.id),
-      ratings: list(s.ratings).map((r) => ({ procedure: text(r.procedure), source: codes(r.source) })),
+      ratings: list(s.ratings).map((r) => ({
+        procedure: text(r.procedure),
+        rating: text(r.rating),
+        source: codes(r.source),
+      })),
     })),
     alerts: list(pack.alerts).map((a) => ({ ...item(a), severity: text(a.severity) })),
     pitfalls: list(pack.pitfalls).map(item),
     nextSteps: list(pack.nextSteps).map((b) => ({
       id: text(b.id),
       after: text(b.after),
+      scenarios: codes(b.scenarios),
       steps: list(b.steps).map(item),
     })),
     differential: list(pack.differential).map((d) => ({ ...item(d), scenario: text(d.scenario) })),

@@ -3,16 +3,17 @@ import type { CaseFacts } from './facts';
 
 /** Scenarios of (mostly) osteoporotic fractures, where the bone disease itself needs treating. */
 const OSTEOPOROTIC: readonly ScenarioId[] = [
+  'treatment-asymptomatic-osteoporotic',
   'treatment-new-vcf-prior-augmentation-or-surgery',
   'treatment-osteoporotic-with-edema',
   'treatment-benign-worsening',
 ];
 
 /**
- * Which alerts fire, independent of the routing (rule 1 of the routing order and the contract's alert list).
- * `offersAugmentation`: the chosen scenario rates augmentation as an option.
+ * Which alerts the case's facts raise, independent of the routing (rule 1 of the routing order and the
+ * contract's alert list). decide() then keeps those the pack lets the chosen scenario show.
  */
-export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null, offersAugmentation: boolean): Set<AlertId> {
+export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<AlertId> {
   const c = f.input;
   const fired = new Set<AlertId>();
   const when = (condition: boolean, id: AlertId) => condition && fired.add(id);
@@ -30,7 +31,7 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null, offersAug
   when(f.nextToAugmentation.length > 0, 'adjacent-to-augmentation');
   // The case's retropulsion fact covers canal compromise; alone or with instability it needs a surgeon's view.
   when(c.retropulsion === true || c.instability === true, 'instability-or-compression');
-  when(offersAugmentation && !f.mriKnown, 'mri-before-augmentation');
+  when(!f.mriKnown, 'mri-before-augmentation');
   when(c.highEnergyTrauma === true && f.youngerWithoutBoneDisease, 'high-energy-trauma');
   when(c.symptomatic === false, 'asymptomatic-incidental');
   // Bone disease that the case denies ("DEXA normal, no osteoporosis") needs no treatment advice.

@@ -1,5 +1,5 @@
 import type { CaseInput } from '../case';
-import { ALERT_SEVERITY, type AlertId, type RatingWord, type Severity } from '../criteria/ids';
+import { ALERT_SEVERITY, type AlertId, type Severity } from '../criteria/ids';
 import { bundledPack } from '../criteria/load';
 import { type ScenarioRating, scenarioRatings } from '../criteria/ratings';
 import type { CriteriaPack, PackScenario } from '../criteria/schema';
@@ -16,22 +16,37 @@ export interface DecisionItem {
 }
 
 export interface Decision {
-  scenario: { id: string; title: string } | null;
+  /** Our short title, and ACR's wording of the variant when the pack has it. */
+  scenario: { id: string; title: string; acrVariant: string | null } | null;
   why: string[];
   missing: MissingFact[];
+  /** Grouped usually appropriate → may be appropriate → usually not appropriate, higher score first. */
   ratings: ScenarioRating[];
   alerts: (DecisionItem & { severity: Severity })[];
   pitfalls: DecisionItem[];
   /** The branches' steps in one list (the analyze contract's field). */
   nextSteps: DecisionItem[];
   branches: { id: string; title: string; steps: DecisionItem[] }[];
+  /** Why the scenario has no next steps, when it has none. */
+  nextStepsNote: string | null;
   differential: DecisionItem[];
 }
 
-const APPROPRIATE: readonly RatingWord[] = ['usually-appropriate', 'may-be-appropriate'];
+interface Placed {
+  recommends?: string[];
+  scenarios?: string[];
+}
 
-function offers(scenario: PackScenario | undefined, procedure: string): boolean {
-  return scenario?.ratings.some((r) => r.procedure === procedure && APPROPRIATE.includes(r.rating)) ?? false;
+/**
+ * Whether an alert, pitfall or step may show with the scenario: it belongs to it (or to any scenario), and
+ * it advises no procedure the scenario rates usually not appropriate.
+ */
+function belongs(item: Placed, scenario: PackScenario | undefined): boolean {
+  if (item.scenarios && !(scenario && item.scenarios.includes(scenario.id))) return false;
+  const against = new Set(
+    scenario?.ratings.filter((r) => r.rating === 'usually-not-appropriate').map((r) => r.procedure),
+  );
+  return !(item.recommends ?? []).some((procedure) => against.has(procedure));
 }
 
 const item = ({ id, text }: DecisionItem): DecisionItem => ({ id, text });
@@ -41,27 +56,33 @@ export function decide(input: CaseInput, pack: CriteriaPack = bundledPack()): De
   const facts = caseFacts(input);
   const { scenario: scenarioId, why } = route(facts);
   const scenario = pack.scenarios.find((s) => s.id === scenarioId);
-  const offersAugmentation = offers(scenario, 'percutaneous-vertebral-augmentation');
 
-  const fired = firedAlerts(facts, scenarioId, offersAugmentation);
+  const fired = firedAlerts(facts, scenarioId);
+  // An emergency shows whatever the scenario (rule 1); the routing keeps it out of scenarios that advise against it.
   const alerts = pack.alerts
-    .filter((a) => fired.has(a.id as AlertId))
+    .filter((a) => fired.has(a.id as AlertId) && (a.severity === 'emergency' || belongs(a, scenario)))
     .map((a) => ({ id: a.id, text: a.text, severity: ALERT_SEVERITY[a.id as AlertId] }))
     .sort(alertOrder);
-  const pitfalls = applicablePitfalls(facts, scenarioId, offersAugmentation, fired);
+  const pitfalls = applicablePitfalls(facts, scenarioId, fired);
   const branches = pack.nextSteps
-    .filter((branch) => offers(scenario, branch.after))
-    .map((branch) => ({ id: branch.id, title: branch.title, steps: branch.steps.map(item) }));
+    .filter((branch) => belongs({ recommends: [branch.after], scenarios: branch.scenarios }, scenario))
+    .map((branch) => ({
+      id: branch.id,
+      title: branch.title,
+      steps: branch.steps.filter((step) => belongs({ recommends: step.recommends }, scenario)).map(item),
+    }))
+    .filter((branch) => branch.steps.length > 0);
 
   return {
-    scenario: scenario ? { id: scenario.id, title: scenario.title } : null,
+    scenario: scenario ? { id: scenario.id, title: scenario.title, acrVariant: scenario.acrVariant ?? null } : null,
     why,
-    missing: missingFacts(facts),
+    missing: missingFacts(facts, scenarioId),
     ratings: scenario ? scenarioRatings(pack, scenario) : [],
     alerts,
-    pitfalls: pack.pitfalls.filter((p) => pitfalls.has(p.id)).map(item),
+    pitfalls: pack.pitfalls.filter((p) => pitfalls.has(p.id) && belongs(p, scenario)).map(item),
     nextSteps: branches.flatMap((b) => b.steps.map((s) => ({ id: s.id, text: `${b.title}: ${s.text}` }))),
     branches,
+    nextStepsNote: scenario && branches.length === 0 ? (scenario.noNextSteps ?? null) : null,
     differential: pack.differential.filter((d) => d.scenario === scenarioId).map(item),
   };
 }

@@ -1,4 +1,5 @@
 import type { CaseField } from '../case';
+import type { ScenarioId } from '../criteria/ids';
 import type { CaseFacts } from './facts';
 
 export interface MissingFact {
@@ -7,7 +8,7 @@ export interface MissingFact {
 }
 
 /** Unknown facts that would change the scenario, the ratings or an alert, most decisive first. */
-export function missingFacts(f: CaseFacts): MissingFact[] {
+export function missingFacts(f: CaseFacts, scenario: ScenarioId | null): MissingFact[] {
   const c = f.input;
   const anyFracture = f.newFracture || c.fractureLevels.length > 0;
   const missing: MissingFact[] = [];
@@ -32,6 +33,11 @@ export function missingFacts(f: CaseFacts): MissingFact[] {
     anyFracture && !f.mriKnown,
     'mriDone',
     'No MRI: marrow edema (how recent the fracture is) and signs of a tumour are unknown.',
+  );
+  when(
+    scenario === 'treatment-asymptomatic-osteoporotic' && c.osteoporosis === null,
+    'osteoporosis',
+    'Osteoporosis is assumed, not stated: if the bone is known to be healthy (e.g. a traumatic fracture), no ACR scenario fits.',
   );
   when(
     c.malignancy === null,

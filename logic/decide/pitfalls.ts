@@ -1,13 +1,11 @@
 import type { AlertId, ScenarioId } from '../criteria/ids';
 import type { CaseFacts } from './facts';
 
-/** The founding article's pitfalls, each shown only where the case gives it a chance to happen. */
-export function applicablePitfalls(
-  f: CaseFacts,
-  scenario: ScenarioId | null,
-  offersAugmentation: boolean,
-  alerts: Set<AlertId>,
-): Set<string> {
+/**
+ * The founding article's pitfalls, each where the case gives it a chance to happen (decide() then keeps
+ * those the pack lets the chosen scenario show).
+ */
+export function applicablePitfalls(f: CaseFacts, scenario: ScenarioId | null, alerts: Set<AlertId>): Set<string> {
   const c = f.input;
   const applies = new Set<string>();
   const when = (condition: boolean, id: string) => condition && applies.add(id);
@@ -18,7 +16,7 @@ export function applicablePitfalls(
     'blaming-old-level',
   );
   // Immobility harms the elderly most; an unknown age is not reassurance.
-  when(offersAugmentation && (c.age === null || c.age >= 65), 'delaying-intervention');
+  when(c.age === null || c.age >= 65, 'delaying-intervention');
   when(f.newFracture && c.pathologicFracture !== true, 'missing-malignancy');
   when(alerts.has('osteoporosis-treatment'), 'neglecting-osteoporosis');
   return applies;

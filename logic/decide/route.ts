@@ -25,9 +25,65 @@ function noFit(f: CaseFacts): string[] {
     return ['No new or worsening vertebral fracture is recorded.'];
   }
   if (c.symptomatic === null) return ['It is not known whether the fracture causes symptoms.'];
+  if (c.symptomatic === false && c.neuroDeficit === true) {
+    return ['No symptoms are recorded, yet a neurologic deficit is: the two disagree, so no scenario is chosen.'];
+  }
   if (!f.newFracture) return ['The fracture is not recorded as new, and not as a known one getting worse.'];
   if (c.marrowEdema === false) return ['MRI shows no marrow edema, so the fracture does not read as acute.'];
   return ['The facts given match none of the bundled scenarios.'];
+}
+
+/**
+ * Rule 3, no symptoms attributable to the fracture: a cancer history (or an established tumour fracture) →
+ * asymptomatic imaging; otherwise Variant 5, osteoporotic bone assumed unless denied. A malignancy that is
+ * only suspected leaves the bone disease open, so neither is assumed; nor is Variant 5 for a fracture
+ * with retropulsion or instability.
+ */
+function asymptomatic(f: CaseFacts): Route {
+  const c = f.input;
+  const none = 'The fracture causes no symptoms.';
+  if (c.malignancy === true || c.pathologicFracture === true) {
+    return {
+      scenario: 'imaging-asymptomatic-malignancy-history',
+      why: [none, c.malignancy === true ? 'Cancer in the history.' : 'A pathologic (tumour) fracture is established.'],
+    };
+  }
+  if (c.malignancy === 'uncertain' || c.malignantMriFeatures === true) {
+    return {
+      scenario: null,
+      why: [
+        none,
+        'A malignancy is suspected but not established: neither the osteoporotic nor the cancer-history scenario can be assumed.',
+      ],
+    };
+  }
+  if (c.osteoporosis === false) {
+    return {
+      scenario: null,
+      why: [none, 'Osteoporosis is ruled out and no cancer history is recorded: no ACR scenario fits.'],
+    };
+  }
+  // Variant 5 rates surgical consultation usually not appropriate: it cannot speak for a fracture that
+  // narrows the canal or is unstable, where the instability alert asks for a surgeon's view.
+  if (c.retropulsion === true || c.instability === true) {
+    return {
+      scenario: null,
+      why: [
+        none,
+        'Retropulsion or instability is recorded: the asymptomatic osteoporotic scenario, which advises against surgical consultation, does not fit that fracture.',
+      ],
+    };
+  }
+  return {
+    scenario: 'treatment-asymptomatic-osteoporotic',
+    why: [
+      none,
+      c.malignancy === false ? 'No cancer history.' : 'No cancer history is recorded.',
+      c.osteoporosis === true
+        ? 'Osteoporosis is stated.'
+        : 'Osteoporosis is assumed because it is not stated (most such fractures are osteoporotic).',
+    ],
+  };
 }
 
 /** The facts sheet's routing order, rules 2–9: the first rule that fits picks the scenario (rule 1 is an alert). */
@@ -41,18 +97,8 @@ export function route(f: CaseFacts): Route {
       why: ['High-energy trauma in a younger patient without bone disease: outside this ACR topic (see spine trauma).'],
     };
   }
-  if (c.symptomatic === false) {
-    if (c.malignancy === true) {
-      return {
-        scenario: 'imaging-asymptomatic-malignancy-history',
-        why: ['The fracture causes no symptoms.', 'Cancer in the history.'],
-      };
-    }
-    return {
-      scenario: null,
-      why: ['The fracture causes no symptoms and no cancer history is recorded: conservative care, no ACR scenario.'],
-    };
-  }
+  // A neurologic deficit is a symptom: "no symptoms" beside it is a contradiction, not rule 3.
+  if (c.symptomatic === false && c.neuroDeficit !== true) return asymptomatic(f);
   if (f.sameLevel && !f.newElsewhere) {
     return {
       scenario: 'imaging-new-pain-prior-vcf',

@@ -30,7 +30,7 @@ describe('the panel over the real extraction and decision', () => {
     expect(announcer.textContent).toBe('');
     fake.select(VIGNETTE_TEXT);
     await waitFor(() => expect(announcer.textContent).toMatch(/^Scenario: Painful new compression fracture/));
-    expect(announcer.textContent).toContain('4 ratings.');
+    expect(announcer.textContent).toContain('6 ratings.');
     expect(screen.getByTestId('result-announcer')).toBe(announcer);
   });
 

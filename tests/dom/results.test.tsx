@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmergencyBanner } from '@/components/EmergencyBanner';
 import { QuickLookup } from '@/components/QuickLookup';
 import { Results } from '@/components/Results';
-import type { PackInfo, ResultView } from '@/components/result-view';
+import { type PackInfo, RATING_WORDS, type RatingRow, type ResultView, toLookup } from '@/components/result-view';
+import { bundledPack } from '@/logic/criteria';
 
 afterEach(cleanup);
 
@@ -16,28 +17,39 @@ const PACK: PackInfo = {
   importedFrom: null,
 };
 
+const row = (fields: Partial<RatingRow> & Pick<RatingRow, 'procedure' | 'name' | 'rating'>): RatingRow => ({
+  words: RATING_WORDS[fields.rating],
+  score: null,
+  disagreement: false,
+  radiation: null,
+  radiationByRegion: null,
+  source: 'S1',
+  needsConfirmation: false,
+  ...fields,
+});
+
+/** Given out of order on purpose: the table groups them. */
+const RATINGS: RatingRow[] = [
+  row({ procedure: 'p-not', name: 'Procedure not', rating: 'usually-not-appropriate', score: '2/9' }),
+  row({ procedure: 'p1', name: 'Procedure one', rating: 'usually-appropriate', score: '9/9', radiation: 'O 0 mSv' }),
+  row({
+    procedure: 'p-may',
+    name: 'Procedure may',
+    rating: 'may-be-appropriate',
+    score: '5/9',
+    disagreement: true,
+    radiation: 'Varies',
+    radiationByRegion: 'CT complete spine ☢☢☢☢ 10–30 mSv',
+    source: 'ACR 2022 table, transcribed copy — confirm in the official table',
+    needsConfirmation: true,
+  }),
+];
+
 const RESULT: ResultView = {
-  scenario: { id: 'scenario-a', title: 'Scenario A title' },
+  scenario: { id: 'scenario-a', title: 'Scenario A title', acrVariant: 'Variant 1: ACR words.' },
   why: ['reason one'],
   wouldChange: ['missing fact one'],
-  ratings: [
-    {
-      procedure: 'p1',
-      name: 'Procedure one',
-      rating: 'usually-appropriate',
-      words: 'Usually appropriate',
-      radiation: 'O',
-      source: 'S1',
-    },
-    {
-      procedure: 'p2',
-      name: 'Procedure two',
-      rating: 'not-bundled',
-      words: 'Not bundled: see ACR',
-      radiation: null,
-      source: '—',
-    },
-  ],
+  ratings: RATINGS,
   alerts: [
     { id: 'a1', severity: 'warning', text: 'warning text' },
     { id: 'a2', severity: 'emergency', text: 'emergency text' },
@@ -47,6 +59,7 @@ const RESULT: ResultView = {
     { title: 'Branch one', steps: [{ id: 's1', text: 'step one' }] },
     { title: 'Branch two', steps: [{ id: 's2', text: 'step two' }] },
   ],
+  nextStepsNote: null,
   differential: [{ id: 'd1', text: 'differential one' }],
 };
 
@@ -61,15 +74,88 @@ describe('results', () => {
     expect(screen.getByText('differential one')).toBeTruthy();
   });
 
-  it('lists each rating with ACR words, radiation and source; a not-bundled one links to ACR', () => {
+  it('shows ACR’s variant wording beside the title', () => {
     render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
-    const rows = screen.getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(2);
-    expect(within(rows[0] as HTMLElement).getByText('Usually appropriate')).toBeTruthy();
-    expect(within(rows[0] as HTMLElement).getByText('O')).toBeTruthy();
-    expect(within(rows[0] as HTMLElement).getByText('S1')).toBeTruthy();
-    const link = within(rows[1] as HTMLElement).getByRole('link', { name: 'Not bundled: see ACR' });
+    expect(screen.getByText('ACR Variant 1: ACR words.')).toBeTruthy();
+  });
+
+  it('groups the ratings usually appropriate → may be → usually not, whatever order they come in', () => {
+    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const groups = [...container.querySelectorAll('table.ratings tbody')];
+    expect(groups.map((g) => g.getAttribute('data-group'))).toEqual([
+      'usually-appropriate',
+      'may-be-appropriate',
+      'usually-not-appropriate',
+    ]);
+    expect(groups.map((g) => g.querySelector('th[scope="rowgroup"]')?.textContent)).toEqual([
+      'Usually appropriate',
+      'May be appropriate',
+      'Usually not appropriate',
+    ]);
+    expect(
+      groups.map((g) => [...g.querySelectorAll('tr[data-procedure]')].map((r) => r.getAttribute('data-procedure'))),
+    ).toEqual([['p1'], ['p-may'], ['p-not']]);
+  });
+
+  it('leaves out a group with no rows', () => {
+    const result = { ...RESULT, ratings: RATINGS.filter((r) => r.rating !== 'may-be-appropriate') };
+    const { container } = render(<Results result={result} pack={PACK} onCopy={() => {}} />);
+    expect(container.querySelectorAll('table.ratings tbody')).toHaveLength(2);
+    expect(screen.queryByText('May be appropriate')).toBeNull();
+  });
+
+  it('each row shows its score out of 9, the radiation level with its regions, and its source', () => {
+    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const one = container.querySelector('tr[data-procedure="p1"]') as HTMLElement;
+    expect(within(one).getByText('9/9')).toBeTruthy();
+    expect(within(one).getByText('O 0 mSv')).toBeTruthy();
+    expect(within(one).getByText('S1')).toBeTruthy();
+    const may = container.querySelector('tr[data-procedure="p-may"]') as HTMLElement;
+    expect(may.querySelector('td.score')?.textContent).toBe('May be appropriate, score 5/9');
+    expect(within(may).getByText('Varies')).toBeTruthy();
+    expect(within(may).getByText('CT complete spine ☢☢☢☢ 10–30 mSv')).toBeTruthy();
+  });
+
+  it('a table of treatments only has no radiation column', () => {
+    const treatments = RATINGS.map((r) => ({ ...r, radiation: null, radiationByRegion: null }));
+    const { container } = render(<Results result={{ ...RESULT, ratings: treatments }} pack={PACK} onCopy={() => {}} />);
+    expect(screen.queryByRole('columnheader', { name: 'Radiation' })).toBeNull();
+    expect(container.querySelector('tr[data-procedure="p1"]')?.children).toHaveLength(2);
+    cleanup();
+    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    expect(screen.getByRole('columnheader', { name: 'Radiation' })).toBeTruthy();
+  });
+
+  it('marks the panel’s disagreement only where ACR does', () => {
+    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    expect(container.querySelectorAll('.disagreement')).toHaveLength(1);
+    expect(
+      within(container.querySelector('tr[data-procedure="p-may"]') as HTMLElement).getByText('Panel disagreement'),
+    ).toBeTruthy();
+  });
+
+  it('a row only the transcribed table states says so and links to the official table; others name their source', () => {
+    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const may = container.querySelector('tr[data-procedure="p-may"]') as HTMLElement;
+    const link = within(may).getByRole('link', {
+      name: 'ACR 2022 table, transcribed copy — confirm in the official table',
+    });
     expect(link.getAttribute('href')).toBe(PACK.officialUrl);
+    const one = container.querySelector('tr[data-procedure="p1"]') as HTMLElement;
+    expect(within(one).queryByRole('link')).toBeNull();
+    expect(container.querySelectorAll('.source.transcribed')).toHaveLength(1);
+  });
+
+  it('says why a scenario has no next steps', () => {
+    render(
+      <Results
+        result={{ ...RESULT, branches: [], nextStepsNote: 'none bundled here' }}
+        pack={PACK}
+        onCopy={() => {}}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Next steps' })).toBeTruthy();
+    expect(screen.getByText('none bundled here')).toBeTruthy();
   });
 
   it('keeps emergencies out of the alert list and announces them as an alert', () => {
@@ -88,11 +174,11 @@ describe('results', () => {
     expect(onCopy).toHaveBeenCalledOnce();
   });
 
-  it('lookup filters scenarios by words of the title or a rated procedure, not one listed as not bundled', () => {
-    const other = { id: 'scenario-b', title: 'Scenario B title', ratings: [] };
+  it('lookup filters scenarios by words of the title, ACR’s wording or a rated procedure', () => {
+    const other = { id: 'scenario-b', title: 'Scenario B title', acrVariant: 'Variant 2: other words.', ratings: [] };
     render(
       <QuickLookup
-        scenarios={[{ id: 'scenario-a', title: 'Scenario A title', ratings: RESULT.ratings }, other]}
+        scenarios={[{ id: 'scenario-a', title: 'Scenario A title', acrVariant: null, ratings: RESULT.ratings }, other]}
         officialUrl=""
         open
       />,
@@ -102,7 +188,33 @@ describe('results', () => {
     expect(screen.getByRole('status').textContent).toBe('1 of 2 scenarios');
     expect(screen.getByText('Scenario A title')).toBeTruthy();
     expect(screen.queryByText('Scenario B title')).toBeNull();
+    fireEvent.input(search, { target: { value: 'other words' } });
+    expect(screen.getByRole('status').textContent).toBe('1 of 2 scenarios');
+    expect(screen.getByText('ACR Variant 2: other words.')).toBeTruthy();
     fireEvent.input(search, { target: { value: 'procedure two' } });
     expect(screen.getByRole('status').textContent).toBe('0 of 2 scenarios');
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'ablation',
+      [
+        'treatment-asymptomatic-osteoporotic',
+        'treatment-osteoporotic-with-edema',
+        'treatment-new-vcf-prior-augmentation-or-surgery',
+        'treatment-benign-worsening',
+        'treatment-pathologic-mechanical-pain',
+      ],
+    ],
+    ['biopsy', ['imaging-new-symptomatic-known-malignancy', 'imaging-asymptomatic-malignancy-history']],
+  ])('the bundled lookup lists all nine variants; "%s" finds the variants that rate it', (query, ids) => {
+    const pack = bundledPack();
+    const { container } = render(<QuickLookup scenarios={toLookup(pack)} officialUrl="" open />);
+    expect(screen.getByRole('status').textContent).toBe('9 of 9 scenarios');
+    fireEvent.input(screen.getByLabelText('Search scenarios and procedures'), { target: { value: query } });
+    const shown = [...container.querySelectorAll('details[data-scenario]')].map((d) => d.getAttribute('data-scenario'));
+    expect(shown).toEqual(ids);
+    const rating = pack.scenarios.filter((s) => s.ratings.some((r) => r.procedure.includes(query))).map((s) => s.id);
+    expect(shown).toEqual(rating);
   });
 });

@@ -2,11 +2,11 @@ import { expect, selectText, test } from './fixtures';
 import { localStorageDump, shoot, tabTo, VIGNETTE } from './panel-helpers';
 
 const FOUNDING = 'treatment-new-vcf-prior-augmentation-or-surgery';
-const FOUNDING_RATINGS = {
-  'percutaneous-vertebral-augmentation': 'usually-appropriate',
-  'medical-management-only': 'usually-appropriate',
-  'surgical-consultation': 'may-be-appropriate',
-  'percutaneous-ablation-spine': 'usually-not-appropriate',
+const FOUNDING_RATINGS: Record<string, [string, string]> = {
+  'percutaneous-vertebral-augmentation': ['usually-appropriate', '8/9'],
+  'medical-management-only': ['usually-appropriate', '7/9'],
+  'surgical-consultation': ['may-be-appropriate', '5/9'],
+  'percutaneous-ablation-spine': ['usually-not-appropriate', '1/9'],
 };
 
 test.describe('the case from a selected vignette', () => {
@@ -36,16 +36,21 @@ test.describe('the case from a selected vignette', () => {
     await expect(panel.locator('[data-field="symptomatic"] .chip').first()).toContainText('back pain');
 
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
-    const rows = panel.locator('.results table.ratings tbody tr:not([data-rating="not-bundled"])');
-    await expect(rows).toHaveCount(4);
-    // What the facts do not rate for this scenario is said to be missing, with ACR's table, never guessed.
-    const missing = panel.locator('.results table.ratings tbody tr[data-rating="not-bundled"]');
-    await expect(missing).toHaveCount(1);
-    await expect(missing.getByRole('link')).toHaveAttribute('href', /acsearch\.acr\.org/);
-    for (const [procedure, rating] of Object.entries(FOUNDING_RATINGS)) {
-      await expect(rows.and(panel.locator(`[data-procedure="${procedure}"]`))).toHaveAttribute('data-rating', rating);
+    // The founding article's four ratings, then the table's two others, grouped by ACR's rating words.
+    const rows = panel.locator('.results table.ratings tr[data-procedure]');
+    await expect(rows).toHaveCount(6);
+    await expect(panel.locator('.results table.ratings [data-rating="not-bundled"]')).toHaveCount(0);
+    for (const [procedure, [rating, score]] of Object.entries(FOUNDING_RATINGS)) {
+      const row = rows.and(panel.locator(`[data-procedure="${procedure}"]`));
+      await expect(row).toHaveAttribute('data-rating', rating);
+      await expect(row.locator('td.score')).toContainText(score);
     }
-    await expect(rows.first()).toContainText('Usually appropriate');
+    await expect(panel.locator('.results table.ratings th[scope="rowgroup"]')).toHaveText([
+      'Usually appropriate',
+      'May be appropriate',
+      'Usually not appropriate',
+    ]);
+    await expect(rows.first()).toHaveAttribute('data-procedure', 'percutaneous-vertebral-augmentation');
     await shoot(panel, 'panel-prefilled');
   });
 

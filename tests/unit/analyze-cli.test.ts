@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { bundledPack } from '@/logic/criteria';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '../..');
@@ -41,6 +42,45 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(result.mentions[0]).toMatchObject({ category: expect.any(String), assertion: expect.any(String) });
     expect(result.decision.scenario.id).toBe('treatment-new-vcf-prior-augmentation-or-surgery');
     expect(result.decision.ratings.length).toBeGreaterThan(0);
+  });
+
+  it('the founding scenario end to end: its four ratings with ACR’s scores, disagreement per rating', async () => {
+    const { stdout } = await analyze(good);
+    const ratings: { procedure: string; rating: string; score: number; disagreement: boolean }[] =
+      JSON.parse(stdout).decision.ratings;
+    const founding = ['percutaneous-vertebral-augmentation', 'medical-management-only', 'surgical-consultation'];
+    expect(
+      ratings
+        .filter((r) => [...founding, 'percutaneous-ablation-spine'].includes(r.procedure))
+        .map((r) => [r.procedure, r.rating, r.score, r.disagreement]),
+    ).toEqual([
+      ['percutaneous-vertebral-augmentation', 'usually-appropriate', 8, false],
+      ['medical-management-only', 'usually-appropriate', 7, false],
+      ['surgical-consultation', 'may-be-appropriate', 5, false],
+      ['percutaneous-ablation-spine', 'usually-not-appropriate', 1, false],
+    ]);
+  });
+
+  it('one text per ACR variant: each routes to its variant and prints its full table with scores', async () => {
+    const files = Array.from({ length: 9 }, (_, i) => join(ROOT, `tests/fixtures/variants/v${i + 1}.txt`));
+    const { code, stdout } = await analyze(...files);
+    expect(code).toBe(0);
+    const pack = bundledPack();
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(results.map((r) => r.decision.scenario?.id)).toEqual(pack.scenarios.map((s) => s.id));
+    for (const result of results) {
+      const scenario = pack.scenarios.find((s) => s.id === result.decision.scenario.id);
+      expect(result.decision.scenario.acrVariant).toBe(scenario?.acrVariant);
+      const shown = result.decision.ratings.map(
+        (r: { procedure: string; rating: string; score: number; disagreement: boolean }) =>
+          `${r.procedure} ${r.rating} ${r.score} ${r.disagreement}`,
+      );
+      const held = scenario?.ratings.map((r) => `${r.procedure} ${r.rating} ${r.score} ${r.disagreement === true}`);
+      expect(shown.sort()).toEqual(held?.sort());
+    }
   });
 
   it.each([

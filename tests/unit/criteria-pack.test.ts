@@ -18,8 +18,10 @@ function problemsOf(pack: unknown) {
 describe('criteria pack validation', () => {
   it('the bundled pack parses, with its metadata and official links', () => {
     const pack = bundledPack();
-    expect(pack.metadata).toMatchObject({ name: 'VCF Lens bundled criteria', edition: '2022 update', topicId: 171 });
-    expect(pack.metadata.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pack.metadata).toMatchObject({ name: 'VCF Lens bundled criteria', topicId: 171 });
+    // The complete 2022 table is a new edition of the pack: version 2, its edition naming the table.
+    expect(pack.metadata.version).toBe('2.0.0');
+    expect(pack.metadata.edition).toBe('2022 update, complete table (9 variants, 71 ratings)');
     expect(pack.metadata.officialUrl).toContain('GenerateAppendixPDF?TopicId=171');
     const urls = pack.metadata.citations.map((c) => c.url);
     expect(urls).toEqual(
@@ -135,6 +137,46 @@ describe('criteria pack validation', () => {
         p.scenarios[1].ratings[0].score = 10;
       },
       'scenarios.1.ratings.0.score',
+      /./,
+    ],
+    [
+      'a step advising a procedure nobody defined',
+      (p) => {
+        p.nextSteps[0].steps[0].recommends = ['bracing'];
+      },
+      'nextSteps.0.steps.0.recommends.0',
+      /unknown procedure "bracing"/,
+    ],
+    [
+      'a branch for an unknown scenario',
+      (p) => {
+        p.nextSteps[0].scenarios = ['other'];
+      },
+      'nextSteps.0.scenarios.0',
+      /unknown scenario "other"/,
+    ],
+    [
+      'a branch given to a scenario that rates its procedure usually not appropriate',
+      (p) => {
+        p.nextSteps[0].scenarios.push('treatment-asymptomatic-osteoporotic');
+      },
+      'nextSteps.0.scenarios.3',
+      /rates "percutaneous-vertebral-augmentation" usually not appropriate/,
+    ],
+    [
+      'an alert placed in a scenario that rates what it advises usually not appropriate',
+      (p) => {
+        p.alerts[0].scenarios = ['treatment-asymptomatic-osteoporotic'];
+      },
+      'alerts.0.scenarios.0',
+      /rates "surgical-consultation" usually not appropriate/,
+    ],
+    [
+      'a disagreement flag that is not true or false',
+      (p) => {
+        p.scenarios[1].ratings[0].disagreement = 'yes';
+      },
+      'scenarios.1.ratings.0.disagreement',
       /./,
     ],
     [

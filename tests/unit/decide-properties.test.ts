@@ -52,17 +52,65 @@ describe('decide on any schema-valid case', () => {
     fc.assert(fc.property(anyCase, (input) => void decide(input)));
   });
 
-  it('emits only ratings the pack holds for the chosen scenario; every other procedure is "not bundled"', () => {
+  it('emits exactly the ratings the pack holds for the chosen scenario, nothing it does not', () => {
     const pack = bundledPack();
     fc.assert(
       fc.property(anyCase, (input) => {
         const decision = decide(input, pack);
         const scenario = pack.scenarios.find((s) => s.id === decision.scenario?.id);
-        const held = new Set(scenario?.ratings.map((r) => `${r.procedure} ${r.rating}`));
-        const rated = new Set(scenario?.ratings.map((r) => r.procedure));
-        return decision.ratings.every((r) =>
-          r.rating === 'not-bundled' ? !rated.has(r.procedure) : held.has(`${r.procedure} ${r.rating}`),
-        );
+        const held = (scenario?.ratings ?? []).map((r) => `${r.procedure} ${r.rating} ${r.score}`).sort();
+        const shown = decision.ratings.map((r) => `${r.procedure} ${r.rating} ${r.score}`).sort();
+        return JSON.stringify(shown) === JSON.stringify(held);
+      }),
+    );
+  });
+
+  /**
+   * Words that advise each procedure in an alert, pitfall or step, read from the shown text itself (not
+   * from the pack's `recommends` tags, which this checks): "augmentation deserves a new look", "a surgical
+   * opinion", "ask for a surgical consultation".
+   */
+  const ADVISES: Record<string, RegExp> = {
+    'percutaneous-vertebral-augmentation':
+      /augmentation|vertebroplasty|kyphoplasty|(?:delay|immobile)\b.*intervention|stay immobile/i,
+    'surgical-consultation': /surg(?:ical|eon)/i,
+    'percutaneous-ablation-spine': /ablation/i,
+    'radiation-oncology-consultation': /radiation oncolog|radiotherapy/i,
+    'systemic-radionuclide-therapy': /radionuclide/i,
+    'image-guided-biopsy-spine': /biopsy/i,
+    'fdg-pet-ct-skull-base-to-mid-thigh': /\bPET\b/,
+    'bone-scan-whole-body': /bone scan/i,
+    'ct-myelography-spine': /myelogra/i,
+    'mri-spine-with-contrast': /contrast|gadolinium/i,
+    'mri-spine-without-and-with-contrast': /contrast|gadolinium/i,
+    'ct-spine-with-contrast': /contrast/i,
+    'ct-spine-without-and-with-contrast': /contrast/i,
+  };
+
+  it('no scenario shows a step, alert or pitfall advising a procedure it rates usually not appropriate', () => {
+    const pack = bundledPack();
+    fc.assert(
+      fc.property(anyCase, (input) => {
+        const decision = decide(input, pack);
+        const against = decision.ratings.filter((r) => r.rating === 'usually-not-appropriate').map((r) => r.procedure);
+        const texts = [...decision.alerts, ...decision.pitfalls, ...decision.nextSteps].map((item) => item.text);
+        return against.every((procedure) => {
+          const words = ADVISES[procedure];
+          // Every procedure rated usually not appropriate somewhere has its words here.
+          if (!words) throw new Error(`no advising words for ${procedure}`);
+          // "after augmentation" or "before augmentation" alone is not advice to do it: MRI before it is.
+          return texts.every((text) => !words.test(text.replace(/\b(?:before|after) augmentation\b/gi, '')));
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('Variant 5 never carries the neurologic emergency (a deficit is a symptom), so no emergency is ever hidden', () => {
+    fc.assert(
+      fc.property(anyCase, (input) => {
+        const decision = decide(input);
+        return !(decision.scenario?.id === 'treatment-asymptomatic-osteoporotic' && input.neuroDeficit === true);
       }),
     );
   });

@@ -1,89 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { type CaseInput, emptyCase } from '@/logic/case';
-import { ALERT_IDS, ALERT_SEVERITY, bundledPack } from '@/logic/criteria';
+import { ALERT_IDS, ALERT_SEVERITY, bundledPack, loadPack } from '@/logic/criteria';
+import { BUNDLED_PACK } from '@/logic/criteria/bundled-pack';
 import { decide } from '@/logic/decide';
 
 const kase = (facts: Partial<CaseInput>): CaseInput => ({ ...emptyCase(), ...facts });
 
-/** One case per scenario, each routed by the facts sheet's order. */
-const CASE_FOR: Record<string, Partial<CaseInput>> = {
-  'imaging-new-symptomatic-no-malignancy': { newFractureLevels: ['L1'], symptomatic: true, malignancy: false },
-  'imaging-new-symptomatic-known-malignancy': { newFractureLevels: ['L1'], symptomatic: true, malignancy: true },
-  'imaging-new-pain-prior-vcf': { augmentationLevels: ['L1'], painAtTreatedLevel: true, symptomatic: true },
-  'imaging-asymptomatic-malignancy-history': { fractureLevels: ['T8'], symptomatic: false, malignancy: true },
-  'treatment-osteoporotic-with-edema': { newFractureLevels: ['L1'], symptomatic: true, marrowEdema: true },
-  'treatment-benign-worsening': { fractureLevels: ['L1'], knownFractureWorsening: true, symptomatic: true },
-  'treatment-new-vcf-prior-augmentation-or-surgery': {
-    augmentationLevels: ['L2'],
-    newFractureLevels: ['T11'],
-    symptomatic: true,
-  },
-  'treatment-pathologic-mechanical-pain': { fractureLevels: ['T9'], pathologicFracture: true, symptomatic: true },
-};
+const FOUNDING_CASE = kase({ augmentationLevels: ['L2'], newFractureLevels: ['T11'], symptomatic: true });
 
-/** The facts sheet's rating table, row by row: scenario, procedure, rating, score, radiation. */
-const FACTS_SHEET: [string, string, string, number | null, string | null][] = [
-  ['imaging-new-symptomatic-no-malignancy', 'mri-spine-without-contrast', 'usually-appropriate', null, 'O'],
-  [
-    'imaging-new-symptomatic-no-malignancy',
-    'ct-spine-without-contrast',
-    'usually-appropriate',
-    null,
-    '☢☢☢ (whole spine ☢☢☢☢)',
-  ],
-  ['imaging-new-symptomatic-no-malignancy', 'bone-scan-whole-body', 'may-be-appropriate', null, '☢☢☢'],
-  ['imaging-new-symptomatic-no-malignancy', 'spect-ct-spine', 'may-be-appropriate', null, '☢☢☢'],
-  ['imaging-new-symptomatic-no-malignancy', 'mri-spine-with-contrast', 'usually-not-appropriate', null, 'O'],
-  [
-    'imaging-new-symptomatic-no-malignancy',
-    'mri-spine-without-and-with-contrast',
-    'usually-not-appropriate',
-    null,
-    'O',
-  ],
-  ['imaging-new-symptomatic-known-malignancy', 'mri-spine-without-and-with-contrast', 'usually-appropriate', 9, 'O'],
-  ['imaging-new-symptomatic-known-malignancy', 'ct-spine-without-contrast', 'usually-appropriate', 7, '☢☢☢'],
-  ['imaging-new-symptomatic-known-malignancy', 'mri-spine-without-contrast', 'usually-appropriate', 7, 'O'],
-  ['imaging-new-pain-prior-vcf', 'ct-spine-without-contrast', 'usually-appropriate', null, '☢☢☢'],
-  ['imaging-asymptomatic-malignancy-history', 'mri-spine-without-and-with-contrast', 'usually-appropriate', null, 'O'],
-  ['treatment-osteoporotic-with-edema', 'medical-management-only', 'usually-appropriate', null, null],
-  ['treatment-osteoporotic-with-edema', 'percutaneous-vertebral-augmentation', 'usually-appropriate', null, null],
-  ['treatment-benign-worsening', 'percutaneous-vertebral-augmentation', 'usually-appropriate', null, null],
-  [
-    'treatment-new-vcf-prior-augmentation-or-surgery',
-    'percutaneous-vertebral-augmentation',
-    'usually-appropriate',
-    null,
-    null,
-  ],
-  ['treatment-new-vcf-prior-augmentation-or-surgery', 'medical-management-only', 'usually-appropriate', null, null],
-  ['treatment-new-vcf-prior-augmentation-or-surgery', 'surgical-consultation', 'may-be-appropriate', null, null],
-  [
-    'treatment-new-vcf-prior-augmentation-or-surgery',
-    'percutaneous-ablation-spine',
-    'usually-not-appropriate',
-    null,
-    null,
-  ],
-  ['treatment-pathologic-mechanical-pain', 'radiation-oncology-consultation', 'usually-appropriate', null, null],
-];
-
-describe('ratings (facts sheet rows)', () => {
-  it.each(FACTS_SHEET)('%s: %s is %s', (scenario, procedure, rating, score, radiation) => {
-    const decision = decide(kase(CASE_FOR[scenario] ?? {}));
-    expect(decision.scenario?.id).toBe(scenario);
-    expect(decision.ratings.find((r) => r.procedure === procedure)).toMatchObject({ rating, score, radiation });
-  });
-
-  it('the bundled pack holds exactly the facts sheet rows, nothing else', () => {
-    const rows = bundledPack().scenarios.flatMap((s) => s.ratings.map((r) => `${s.id} ${r.procedure} ${r.rating}`));
-    expect(rows.sort()).toEqual(FACTS_SHEET.map(([s, p, r]) => `${s} ${p} ${r}`).sort());
-  });
-
+describe('ratings beyond the facts sheet', () => {
   it('every rating names its source', () => {
-    for (const scenario of Object.keys(CASE_FOR)) {
-      for (const rating of decide(kase(CASE_FOR[scenario] ?? {})).ratings) expect(rating.source).not.toBe('');
+    for (const scenario of bundledPack().scenarios) {
+      for (const rating of scenario.ratings) expect(rating.source.length).toBeGreaterThan(0);
     }
+  });
+
+  /** An institution's pack: the bundled one plus a pair ACR's 2022 table does not have. */
+  function importedWithExtraPair() {
+    const raw = structuredClone(BUNDLED_PACK) as unknown as {
+      sources: Record<string, unknown>;
+      scenarios: { id: string; ratings: unknown[] }[];
+    };
+    raw.sources.LOCAL = { label: 'General Hospital spine board', citation: 'Local protocol 12 (2026)' };
+    raw.scenarios
+      .find((s) => s.id === 'treatment-new-vcf-prior-augmentation-or-surgery')
+      ?.ratings.push({ procedure: 'image-guided-biopsy-spine', rating: 'may-be-appropriate', source: ['LOCAL'] });
+    const loaded = loadPack(raw);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    return loaded.pack;
+  }
+
+  it('an imported pack with an extra pair shows it, with its own source and no score', () => {
+    const decision = decide(FOUNDING_CASE, importedWithExtraPair());
+    expect(decision.ratings.find((r) => r.procedure === 'image-guided-biopsy-spine')).toMatchObject({
+      rating: 'may-be-appropriate',
+      score: null,
+      disagreement: false,
+      source: 'General Hospital spine board',
+      needsConfirmation: false,
+    });
+    expect(decision.ratings).toHaveLength(7);
+  });
+
+  it('the bundled pack never shows a pair outside ACR’s table, not even as "not bundled"', () => {
+    const founding = decide(FOUNDING_CASE);
+    expect(founding.ratings.map((r) => r.procedure)).not.toContain('image-guided-biopsy-spine');
+    expect(founding.ratings).toHaveLength(6);
+    expect(founding.ratings.map((r) => r.rating as string)).not.toContain('not-bundled');
   });
 });
 

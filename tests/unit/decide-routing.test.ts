@@ -41,13 +41,58 @@ describe('routing order (facts sheet, rules 2–9)', () => {
       'imaging-asymptomatic-malignancy-history',
     ],
     [
-      '3: asymptomatic without a cancer history → no scenario',
+      '3: asymptomatic with an established tumour fracture → asymptomatic malignancy imaging',
+      { fractureLevels: ['T8'], symptomatic: false, pathologicFracture: true },
+      'imaging-asymptomatic-malignancy-history',
+    ],
+    [
+      '3: asymptomatic, no cancer history, osteoporosis stated → Variant 5',
+      { fractureLevels: ['T8'], symptomatic: false, malignancy: false, osteoporosis: true },
+      'treatment-asymptomatic-osteoporotic',
+    ],
+    [
+      '3: asymptomatic, no cancer history, osteoporosis not stated → Variant 5 (assumed)',
       { fractureLevels: ['T8'], symptomatic: false, malignancy: false },
-      null,
+      'treatment-asymptomatic-osteoporotic',
+    ],
+    [
+      '3: asymptomatic, cancer history unknown, osteoporosis not stated → Variant 5 (assumed)',
+      { fractureLevels: ['T8'], symptomatic: false },
+      'treatment-asymptomatic-osteoporotic',
     ],
     [
       '3: asymptomatic wins over a new fracture after prior augmentation',
       { newFractureLevels: ['T11'], augmentationLevels: ['L2'], symptomatic: false },
+      'treatment-asymptomatic-osteoporotic',
+    ],
+    [
+      '3: asymptomatic with osteoporosis ruled out and no cancer → no scenario',
+      { fractureLevels: ['T8'], symptomatic: false, malignancy: false, osteoporosis: false },
+      null,
+    ],
+    [
+      '3: asymptomatic traumatic fracture in healthy bone at 70 → no scenario',
+      { age: 70, fractureLevels: ['L1'], symptomatic: false, highEnergyTrauma: true, osteoporosis: false },
+      null,
+    ],
+    [
+      '3: asymptomatic with a malignancy only suspected → no scenario (neither is assumed)',
+      { fractureLevels: ['T8'], symptomatic: false, malignancy: 'uncertain' },
+      null,
+    ],
+    [
+      '3: asymptomatic with malignant MRI features and no cancer history → no scenario',
+      { fractureLevels: ['T8'], symptomatic: false, malignancy: false, malignantMriFeatures: true },
+      null,
+    ],
+    [
+      '3: asymptomatic with retropulsion → no scenario (Variant 5 advises against a surgical opinion)',
+      { fractureLevels: ['L1'], symptomatic: false, malignancy: false, retropulsion: true },
+      null,
+    ],
+    [
+      '3: "no symptoms" beside a neurologic deficit is no Variant 5',
+      { fractureLevels: ['T8'], symptomatic: false, neuroDeficit: true },
       null,
     ],
     [
@@ -140,6 +185,37 @@ describe('routing order (facts sheet, rules 2–9)', () => {
     expect(decide(kase(facts)).scenario?.id ?? null).toBe(expected);
   });
 
+  it('Variant 5 says when osteoporosis is assumed, and lists it among what would change the answer', () => {
+    const assumed = decide(kase({ fractureLevels: ['T8'], symptomatic: false, malignancy: false }));
+    expect(assumed.why.join(' ')).toMatch(/osteoporosis is assumed/i);
+    expect(assumed.missing.map((m) => m.field)).toContain('osteoporosis');
+    const stated = decide(kase({ fractureLevels: ['T8'], symptomatic: false, malignancy: false, osteoporosis: true }));
+    expect(stated.why.join(' ')).not.toMatch(/assumed/i);
+    expect(stated.missing.map((m) => m.field)).not.toContain('osteoporosis');
+  });
+
+  it('Variant 5 keeps the asymptomatic-incidental alert and gives only medical management and follow-up', () => {
+    const decision = decide(kase({ fractureLevels: ['T8'], symptomatic: false, age: 80, failedConservativeWeeks: 4 }));
+    expect(decision.alerts.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['asymptomatic-incidental', 'osteoporosis-treatment']),
+    );
+    // Augmentation is usually not appropriate here: no "reconsider augmentation", no "don't delay intervention".
+    expect(decision.alerts.map((a) => a.id)).not.toContain('failed-conservative-therapy');
+    expect(decision.pitfalls.map((p) => p.id)).not.toContain('delaying-intervention');
+    expect(decision.branches.map((b) => b.id)).toEqual(['asymptomatic-follow-up']);
+  });
+
+  it('an asymptomatic fracture with retropulsion keeps the warning that asks for a surgeon', () => {
+    const decision = decide(kase({ fractureLevels: ['L1'], symptomatic: false, retropulsion: true }));
+    expect(decision.alerts.map((a) => a.id)).toContain('instability-or-compression');
+    expect(decision.why.join(' ')).toMatch(/Retropulsion or instability/);
+  });
+
+  it('osteoporosis ruled out says so', () => {
+    const decision = decide(kase({ fractureLevels: ['T8'], symptomatic: false, osteoporosis: false }));
+    expect(decision.why.join(' ')).toMatch(/Osteoporosis is ruled out/);
+  });
+
   it('says why when no scenario fits', () => {
     const decision = decide(kase({ age: 35, highEnergyTrauma: true, newFractureLevels: ['L1'], symptomatic: true }));
     expect(decision.why.join(' ')).toMatch(/outside this ACR topic/);
@@ -155,13 +231,24 @@ describe('the founding vignette (78-year-old, L2 vertebroplasty, new T11 fractur
     expect(decision.why.join(' ')).toContain('augmentation at L2');
   });
 
-  it('shows its four ratings, and the one treatment the facts do not rate for it as not bundled', () => {
-    expect(decision.ratings.map((r) => [r.procedure, r.rating])).toEqual([
-      ['percutaneous-vertebral-augmentation', 'usually-appropriate'],
-      ['medical-management-only', 'usually-appropriate'],
-      ['surgical-consultation', 'may-be-appropriate'],
-      ['percutaneous-ablation-spine', 'usually-not-appropriate'],
-      ['radiation-oncology-consultation', 'not-bundled'],
+  it('shows the founding article’s four ratings with ACR’s scores, then the table’s two others', () => {
+    expect(decision.ratings.map((r) => [r.procedure, r.rating, r.score, r.source])).toEqual([
+      ['percutaneous-vertebral-augmentation', 'usually-appropriate', 8, 'Founding article; ACR decoded (GigHz)'],
+      ['medical-management-only', 'usually-appropriate', 7, 'Founding article; ACR decoded (GigHz)'],
+      ['surgical-consultation', 'may-be-appropriate', 5, 'Founding article; ACR decoded (GigHz)'],
+      ['percutaneous-ablation-spine', 'usually-not-appropriate', 1, 'Founding article; ACR decoded (GigHz)'],
+      [
+        'radiation-oncology-consultation',
+        'usually-not-appropriate',
+        1,
+        'ACR 2022 table, transcribed copy — confirm in the official table',
+      ],
+      [
+        'systemic-radionuclide-therapy',
+        'usually-not-appropriate',
+        1,
+        'ACR 2022 table, transcribed copy — confirm in the official table',
+      ],
     ]);
   });
 
