@@ -78,6 +78,17 @@ const CONTEXTUAL_WORDS = new RegExp(
 /** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", not "cf.". */
 const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca';
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF"). */
+function afterNumber(text: string, at: number): boolean {
+  let i = text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1;
+  if (!isDigit(text.charCodeAt(i))) return false;
+  while (i > 0 && (isDigit(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
+  return !isLetter(text.charCodeAt(i - 1));
+}
+
 const PATTERN = lexiconPattern();
 
 /**
@@ -108,7 +119,7 @@ export class TermReader {
       const known = knownWords.get(match[0]);
       const words = known ? known.words : match[0];
       const concept = known ? known.concept : identify(text, start, words);
-      if (!concept || (concept.capitals && !inCapitals(words))) continue;
+      if (!concept || (concept.capitals && !(inCapitals(words) && !afterNumber(text, start)))) continue;
       if (concept !== LEVEL_CONCEPT) {
         this.from = PATTERN.lastIndex;
         this.start = start;
