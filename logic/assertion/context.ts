@@ -1,6 +1,7 @@
 import type { Assertion } from '../terms/mention';
 import { CONTEXT_TRIGGERS } from './context-triggers';
 import { RADIOLOGY_TRIGGERS } from './radiology-triggers';
+import { SECTION_RULES } from './section-rules';
 import { countWords, type Sentence } from './sentences';
 import { compileTriggers, type Modifier, type TriggerHit } from './trigger';
 
@@ -16,13 +17,6 @@ const BACKWARD_WORDS = 8;
 const FORWARD_CHARS = 200;
 const BACKWARD_CHARS = 120;
 
-/** Sections that set a default for everything in them. */
-const SECTION_DEFAULTS: [RegExp, Modifier][] = [
-  [/FAMILY/, 'other-person'],
-  [/\bPLAN\b|RECOMMENDATION/, 'hypothetical'],
-  [/DIFFERENTIAL/, 'possible'],
-  [/PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS/, 'historical'],
-];
 const sectionDefaults = new Map<string, Assertion>();
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
@@ -30,7 +24,7 @@ function sectionDefault({ section }: Sentence): Assertion {
   if (section === '') return 'affirmed';
   let kind = sectionDefaults.get(section);
   if (kind === undefined) {
-    kind = SECTION_DEFAULTS.find(([pattern]) => pattern.test(section))?.[1] ?? 'affirmed';
+    kind = SECTION_RULES.find((rule) => rule.header.test(section))?.assertion ?? 'affirmed';
     if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
   }
   return kind;

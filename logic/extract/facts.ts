@@ -1,5 +1,6 @@
 import type { EvidenceSpan } from '../case';
 import type { Annotation } from '../terms/annotate';
+import type { ConceptId } from '../terms/concept-ids';
 import type { Assertion } from '../terms/mention';
 
 /** A value read from the text and the words it came from. */
@@ -21,7 +22,7 @@ export const POSITIVE: ReadonlySet<Assertion> = new Set(['affirmed', 'historical
  * A yes/no fact from the annotations of some concepts: true when one is affirmed (or historical, if
  * the past counts), false when the text only denies it, null when the text does not address it.
  */
-export function fact(index: ConceptIndex, concepts: readonly string[], pastCounts = true): Read<boolean | null> {
+export function fact(index: ConceptIndex, concepts: readonly ConceptId[], pastCounts = true): Read<boolean | null> {
   const about = concepts.flatMap((concept) => index.get(concept) ?? []).filter((annotation) => !annotation.inHeader);
   const yes = about.filter((a) => a.assertion === 'affirmed' || (pastCounts && a.assertion === 'historical'));
   if (yes.length > 0) return { value: true, evidence: evidenceOf(yes) };
@@ -31,7 +32,7 @@ export function fact(index: ConceptIndex, concepts: readonly string[], pastCount
 }
 
 /** Annotations by concept, so each field reads only its own. */
-export type ConceptIndex = Map<string, Annotation[]>;
+export type ConceptIndex = Map<ConceptId, Annotation[]>;
 
 export function indexByConcept(annotations: Annotation[]): ConceptIndex {
   const index: ConceptIndex = new Map();
@@ -49,7 +50,7 @@ export function indexByConcept(annotations: Annotation[]): ConceptIndex {
  * starts, so merging the lists by start restores the order annotate gave them. A concept's own list is
  * returned as it is (nothing changes it).
  */
-export function inTextOrder(index: ConceptIndex, concepts: readonly string[]): Annotation[] {
+export function inTextOrder(index: ConceptIndex, concepts: readonly ConceptId[]): Annotation[] {
   let merged: Annotation[] | undefined;
   for (const concept of concepts) {
     const list = index.get(concept);

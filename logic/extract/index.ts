@@ -1,6 +1,8 @@
 import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCase } from '../case';
 import { sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
+import type { ConceptId } from '../terms/concept-ids';
+import { FACT_RULES } from './case-map';
 import { readDemographics } from './demographics';
 import {
   type ConceptIndex,
@@ -30,13 +32,13 @@ export interface Extraction extends CaseDraft {
   genantGrade: 0 | 1 | 2 | 3 | null;
 }
 
-const NEURO = ['neuro-deficit', 'neuro-intact'];
-const PAIN = ['pain', 'worsening-pain'];
-const CANCER = ['cancer', 'pathologic-fracture'];
+const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
+const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
+const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
-const SURGERY = ['fusion', 'decompression'];
-const MALIGNANCY_SIGNS = [...CANCER, 'tumour', 'destructive-lesion'];
-const ACUITY_SIGNS = ['acuity-word', 'marrow-edema', ...FRACTURE_CONCEPTS];
+const SURGERY: ConceptId[] = ['fusion', 'decompression'];
+const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'tumour', 'destructive-lesion'];
+const ACUITY_SIGNS: ConceptId[] = ['acuity-word', 'marrow-edema', ...FRACTURE_CONCEPTS];
 
 /** A lytic or destructive lesion of bone: a sign that needs a bone to be about ("destructive changes in the elbows" from arthritis is not). */
 function isBoneLesion(a: Annotation): boolean {
@@ -199,7 +201,6 @@ export function extractCase(text: string): Extraction {
     fractureLevels: fractureLevels(fractures),
     fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS)),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
-    knownFractureWorsening: fact(concepts, ['worsening']),
     symptomatic: symptomatic(concepts),
     symptomWeeks,
     painSeverity,
@@ -208,20 +209,14 @@ export function extractCase(text: string): Extraction {
     fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
     mriDone: mriDone(concepts),
-    marrowEdema: fact(concepts, ['marrow-edema']),
     malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
-    pathologicFracture: fact(concepts, ['pathologic-fracture']),
-    weightLoss: fact(concepts, ['weight-loss']),
-    nightPain: fact(concepts, ['night-pain']),
-    malignantMriFeatures: fact(concepts, ['malignant-mri-feature']),
     neuroDeficit: neuroDeficit(concepts),
     retropulsion: retropulsionWithCompression(concepts),
-    instability: fact(concepts, ['instability']),
-    activeInfection: fact(concepts, ['infection'], false),
-    coagulopathy: fact(concepts, ['coagulopathy'], false),
     highEnergyTrauma: highEnergyTrauma(concepts),
-    osteoporosis: fact(concepts, ['osteoporosis']),
   };
+  for (const rule of FACT_RULES) {
+    (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
+  }
   const treated = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   reads.painAtTreatedLevel = painAtTreatedLevel(annotations, concepts, treated);
   const input = emptyCase();

@@ -4,17 +4,18 @@ import type { Level } from '../spine/levels';
 import { sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
+import type { ConceptId } from '../terms/concept-ids';
 import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, type Read, spanOf } from './facts';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
 /** Concepts that always name a vertebral fracture. */
-const VERTEBRAL_FRACTURE = ['compression-fracture', 'insufficiency-fracture'];
+const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'insufficiency-fracture'];
 /** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
-const FRACTURE_IF_VERTEBRAL = ['fracture', 'fractured', 'deformity', 'height-loss', 'pathologic-fracture'];
+const FRACTURE_IF_VERTEBRAL: ConceptId[] = ['fracture', 'fractured', 'deformity', 'height-loss', 'pathologic-fracture'];
 /** Concepts that may name a vertebral fracture: the annotations the fracture fields read. */
-export const FRACTURE_CONCEPTS = [...VERTEBRAL_FRACTURE, ...FRACTURE_IF_VERTEBRAL];
-const AUGMENTATION = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
+export const FRACTURE_CONCEPTS: ConceptId[] = [...VERTEBRAL_FRACTURE, ...FRACTURE_IF_VERTEBRAL];
+const AUGMENTATION: ConceptId[] = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
 
 /** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
 function bodyLevels(annotation: Annotation): Level[] {

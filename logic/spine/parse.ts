@@ -36,6 +36,8 @@ const ORDINAL = String.raw`\b(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`;
 const SECOND = String.raw`(?:([CTLS])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
+/** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
+export const LEVEL_TOKEN = String.raw`[CTLS](?:-|\s)?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source, for the lexicon's single compiled matcher. */
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).

@@ -3,6 +3,7 @@ import { countWords, type Sentence, splitSentences } from '../assertion/sentence
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Concept } from './lexicon';
+import { GAP_RULES } from './link-rules';
 import { TermReader } from './matcher';
 import type { Assertion, Category } from './mention';
 
@@ -75,24 +76,6 @@ function isAnchor(hits: SentenceHits, k: number): boolean {
   const { category, modifier } = hits.concept[k] as Concept;
   return category !== null && category !== 'level' && !modifier;
 }
-
-/**
- * Level linking by gap rules (data): a finding with no level of its own takes the levels of the finding
- * before it when the words between match. "L1 kyphoplasty for an osteoporotic compression fracture",
- * "s/p L2 KP ('22) for osteoporotic CF": the fracture a treatment was for is at the treated level.
- */
-interface GapRule {
-  from: readonly string[];
-  toCategory: Category;
-  gap: RegExp;
-}
-const GAP_RULES: GapRule[] = [
-  {
-    from: ['vertebroplasty', 'kyphoplasty'],
-    toCategory: 'fracture',
-    gap: /^\s*(?:\([^)]{0,12}\)\s*)?(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
-  },
-];
 
 function linkByGapRules(text: string, hits: SentenceHits) {
   let previous = -1;

@@ -1,4 +1,6 @@
+import type { ConceptId } from './concept-ids';
 import type { Assertion, Category } from './mention';
+import { expandSlots } from './slots';
 
 /**
  * The VCF lexicon as data: each concept names its category and the phrases (regular-expression
@@ -11,7 +13,7 @@ import type { Assertion, Category } from './mention';
  * phrase whose negation is built in ("vertebral body heights are maintained").
  */
 export interface Concept {
-  id: string;
+  id: ConceptId;
   category: Category | null;
   patterns: string[];
   assertion?: Assertion;
@@ -29,13 +31,11 @@ export interface Concept {
   capitals?: boolean;
 }
 
-const FRACTURE_NOUN = String.raw`(?:fractures?|fx|fraction|deformit(?:y|ies))`;
-const HEIGHTS_KEPT = String.raw`(?:maintained|preserved|normal|intact|unremarkable|well maintained|within normal limits)`;
-const SPINE_BODY = String.raw`(?:vertebral(?: body)?|vertebra[el]?(?: body)?)`;
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
 
-export const LEXICON: Concept[] = [
+/** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
+const RULES: Concept[] = [
   // Traps first: words that look like a fracture but are not one.
   {
     id: 'disc-height',
@@ -99,8 +99,8 @@ export const LEXICON: Concept[] = [
     category: 'fracture',
     assertion: 'negated',
     patterns: [
-      String.raw`${SPINE_BODY} heights?(?: and (?:alignment|dis[ck] spaces?|intervertebral dis[ck] spaces?))? (?:(?:is|are|appears?|were|was|remains?) )?(?:(?:well|relatively|otherwise|grossly|essentially) )?${HEIGHTS_KEPT}`,
-      String.raw`(?:normal|maintained|preserved) ${SPINE_BODY} heights?`,
+      String.raw`{VERTEBRA} heights?(?: and (?:alignment|dis[ck] spaces?|intervertebral dis[ck] spaces?))? (?:(?:is|are|appears?|were|was|remains?) )?(?:(?:well|relatively|otherwise|grossly|essentially) )?{HEIGHTS_KEPT}`,
+      String.raw`(?:normal|maintained|preserved) {VERTEBRA} heights?`,
     ],
   },
   {
@@ -121,16 +121,16 @@ export const LEXICON: Concept[] = [
     id: 'insufficiency-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`(?:pathologic(?:al)? )?insufficiency ${FRACTURE_NOUN}`,
+      String.raw`(?:pathologic(?:al)? )?insufficiency {FRACTURE}`,
       String.raw`pathologic(?:al)? insufficiency`,
-      String.raw`osteoporotic ${FRACTURE_NOUN}`,
+      String.raw`osteoporotic {FRACTURE}`,
       String.raw`fragility fractures?`,
     ],
   },
   {
     id: 'pathologic-fracture',
     category: 'malignancy',
-    patterns: [String.raw`(?:pathologic(?:al)?|path\.?) (?:compression )?${FRACTURE_NOUN}`],
+    patterns: [String.raw`(?:pathologic(?:al)?|path\.?) (?:compression )?{FRACTURE}`],
   },
   // "Pathologic T10 compression fracture": the adjective says what the fracture is, and takes no level.
   {
@@ -145,19 +145,19 @@ export const LEXICON: Concept[] = [
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`compres?sion(?:[- ]type)? ${FRACTURE_NOUN}(?: deformit(?:y|ies))?`,
+      String.raw`compres?sion(?:[- ]type)? {FRACTURE}(?: deformit(?:y|ies))?`,
       String.raw`(?:spinal |vertebral )?compression deformit(?:y|ies)`,
-      String.raw`wedg(?:e|ed|ing)(?: compression)?(?: ${FRACTURE_NOUN})?`,
-      String.raw`biconcave (?:${FRACTURE_NOUN}|appearance)`,
-      String.raw`crush ${FRACTURE_NOUN}`,
+      String.raw`wedg(?:e|ed|ing)(?: compression)?(?: {FRACTURE})?`,
+      String.raw`biconcave (?:{FRACTURE}|appearance)`,
+      String.raw`crush {FRACTURE}`,
       String.raw`end[- ]?plates? (?:fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
       String.raw`vertebra plana`,
-      String.raw`burst ${FRACTURE_NOUN}`,
-      String.raw`${SPINE_BODY} (?:body )?${FRACTURE_NOUN}`,
+      String.raw`burst {FRACTURE}`,
+      String.raw`{VERTEBRA} (?:body )?{FRACTURE}`,
       String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens|chance) fractures?`,
       String.raw`fracture[- ]dislocations?`,
       // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
-      String.raw`compression of(?=\s+(?:the\s+)?(?:[CTL](?:-|\s)?(?:1[0-2]|[1-9])|S1)\b)`,
+      String.raw`compression of(?=\s+(?:the\s+)?{LEVEL})`,
     ],
   },
   {
@@ -239,7 +239,7 @@ export const LEXICON: Concept[] = [
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
       // pattern starts with a lookbehind: one such branch halves the speed of the whole expression.
       String.raw`(?:o)?edema(?=\s*(?:\+|\(\+\)))`,
-      String.raw`(?:o)?edema(?= (?:at|in|within|throughout|of) (?:the )?[CTL]\d)`,
+      String.raw`(?:o)?edema(?= (?:at|in|within|throughout|of) (?:the )?{LEVEL})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
@@ -519,6 +519,9 @@ export const LEXICON: Concept[] = [
     ],
   },
 ];
+
+/** The lexicon the engine compiles: every rule with its slots filled in. */
+export const LEXICON: Concept[] = RULES.map((rule) => ({ ...rule, patterns: rule.patterns.map(expandSlots) }));
 
 /** Regional words: a stretch of spine, highlighted as a level word but never turned into levels. */
 export const REGION_PATTERN = String.raw`thoracolumbar junction|cervicothoracic junction|lumbosacral junction|(?:upper|mid|lower)[- ]?(?:thoracic|lumbar|cervical) (?:spine|region|vertebrae)`;

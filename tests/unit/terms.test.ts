@@ -95,3 +95,19 @@ describe('the lexicon stays one fast expression', () => {
     expect(starts).toEqual([]);
   });
 });
+
+describe('target rules as data', () => {
+  it('fills slots in templates and refuses an unknown slot', async () => {
+    const { expandSlots } = await import('@/logic/terms/slots');
+    expect(new RegExp(`^${expandSlots('{VERTEBRA} (?:body )?{FRACTURE}')}$`, 'i').test('vertebral body fx')).toBe(true);
+    expect(() => expandSlots('{FRACTUR} of {LEVEL}')).toThrow(/Unknown slot \{FRACTUR\}/);
+  });
+
+  it('defines every concept id once in the typed list, and uses each', async () => {
+    const { LEXICON } = await import('@/logic/terms/lexicon');
+    const { CONCEPT_IDS } = await import('@/logic/terms/concept-ids');
+    expect(new Set(CONCEPT_IDS).size).toBe(CONCEPT_IDS.length);
+    const used = new Set<string>([...LEXICON.map((c) => c.id), 'level', 'region']);
+    expect(CONCEPT_IDS.filter((id) => !used.has(id))).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import type { Modifier } from './trigger';
+
+/**
+ * Section rules (data): what a section header says of everything under it when no trigger in the
+ * sentence does. Headers are matched upper-cased, whether the text has them inline ("Family history:")
+ * or the page has them as heading elements of their own.
+ */
+export interface SectionRule {
+  header: RegExp;
+  assertion: Modifier;
+}
+
+export const SECTION_RULES: readonly SectionRule[] = [
+  { header: /FAMILY/, assertion: 'other-person' },
+  { header: /\bPLAN\b|RECOMMENDATION/, assertion: 'hypothetical' },
+  { header: /DIFFERENTIAL/, assertion: 'possible' },
+  { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS/, assertion: 'historical' },
+];

@@ -1,0 +1,20 @@
+import type { ConceptId } from './concept-ids';
+import type { Category } from './mention';
+
+/**
+ * Level linking by gap rules (data): a finding with no level of its own takes the levels of the finding
+ * before it when the words between match. "L1 kyphoplasty for an osteoporotic compression fracture",
+ * "s/p L2 KP ('22) for osteoporotic CF": the fracture a treatment was for is at the treated level.
+ */
+export interface GapRule {
+  from: readonly ConceptId[];
+  toCategory: Category;
+  gap: RegExp;
+}
+export const GAP_RULES: GapRule[] = [
+  {
+    from: ['vertebroplasty', 'kyphoplasty'],
+    toCategory: 'fracture',
+    gap: /^\s*(?:\([^)]{0,12}\)\s*)?(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+  },
+];

@@ -1,0 +1,28 @@
+import { LEVEL_TOKEN } from '../spine/parse';
+
+/**
+ * Slots a target rule may use in its patterns, so a phrasing is written as a template: "{VERTEBRA}
+ * (?:body )?{FRACTURE}" reads "vertebral body fracture", "vertebra fx", "vertebral deformity". Each slot
+ * is a non-capturing fragment; an unknown slot name is an error when the lexicon is built.
+ */
+export const SLOTS = {
+  /** A fracture noun, with the shorthand of notes. */
+  FRACTURE: String.raw`(?:fractures?|fx|fraction|deformit(?:y|ies))`,
+  /** A vertebra word. */
+  VERTEBRA: String.raw`(?:vertebral(?: body)?|vertebra[el]?(?: body)?)`,
+  /** A modifier of acuity or severity. */
+  MOD: String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|age[- ]indeterminate|mild|moderate|severe|minimal|marked)`,
+  /** One vertebral level as written ("T11", "T-11", "L 1"); for lookaheads, since levels are hits of their own. */
+  LEVEL: LEVEL_TOKEN,
+  /** Words that say a vertebral body's height is kept. */
+  HEIGHTS_KEPT: String.raw`(?:maintained|preserved|normal|intact|unremarkable|well maintained|within normal limits)`,
+} as const;
+
+/** A pattern with its slots filled in. */
+export function expandSlots(pattern: string): string {
+  return pattern.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+    const fill = (SLOTS as Record<string, string>)[name];
+    if (fill === undefined) throw new Error(`Unknown slot {${name}} in target pattern "${pattern}"`);
+    return fill;
+  });
+}
