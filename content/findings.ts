@@ -12,9 +12,10 @@ export interface PageFinding extends Mention {
 
 /** What the highlighter asks of the text engine (logic's functions of the same names). */
 export interface Engine {
-  findMentions(text: string): Mention[];
+  /** `section`: the section header the block sits under (a heading element or a header line above it). */
+  findMentions(text: string, section?: string): Mention[];
   /** The same mentions part after part: a block of a few hundred KB (a chart in one <pre>) over several slices. */
-  mentionsInParts(text: string, size: number): Iterator<Mention[]>;
+  mentionsInParts(text: string, size: number, section?: string): Iterator<Mention[]>;
 }
 
 /** The highlights a mention is painted in: negated ones only muted, uncertain ones in their colour and marked. */

@@ -8,6 +8,7 @@ import { Nearby } from './nearby';
 import { sortByDocumentOrder } from './order';
 import { nearSlice, Painter } from './painter';
 import { queueTask, runSliced, type SliceTiming, yieldToPage } from './scheduler';
+import { isHeading, SectionTrail } from './sections';
 import { Styles } from './styles';
 import { type Block, locate, TextWalk } from './text-index';
 
@@ -77,6 +78,8 @@ export class Highlighter {
   private readonly styles: Styles;
   private readonly blocks = new Map<Element, Block>();
   private readonly findings = new Map<Block, readonly Mention[]>();
+  /** The section each block of the last full scan starts in. */
+  private readonly sections = new SectionTrail();
   private readonly watchedRoots = new WeakSet<Node>();
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
   private readonly events = new AbortController();
@@ -197,10 +200,13 @@ export class Highlighter {
 
   /** The report text the reader can see, block by block in document order (for "read the report"). */
   pageText(): string {
-    return sortByDocumentOrder(this.blocks.values())
-      .filter(isShown)
-      .map((block) => block.text)
-      .join('\n');
+    return (
+      sortByDocumentOrder(this.blocks.values())
+        .filter(isShown)
+        // A heading element is a section header in the text too, so the panel reads its section as the page does.
+        .map((block) => (isHeading(block) && !/:\s*$/.test(block.text) ? `${block.text.trimEnd()}:` : block.text))
+        .join('\n')
+    );
   }
 
   selection(): string {
@@ -231,6 +237,7 @@ export class Highlighter {
     this.styles.dispose();
     this.blocks.clear();
     this.findings.clear();
+    this.sections.clear();
   }
 
   private show(finding: PageFinding): void {
@@ -255,8 +262,9 @@ export class Highlighter {
     this.affirmed = 0;
     this.ordered = null;
     this.reading = null;
+    this.sections.clear();
     const found: Block[] = [];
-    const walk = this.walk(this.doc.body ?? this.doc.documentElement, found);
+    const walk = this.walk(this.doc.body ?? this.doc.documentElement, found, this.sections);
     const cancelled = () => generation !== this.generation;
     this.warmUp();
     const walking: SliceTiming = { longest: 0, total: 0, slices: 0 };
@@ -348,9 +356,12 @@ export class Highlighter {
     );
   }
 
-  private walk(root: Node, found: Block[]): TextWalk {
+  private walk(root: Node, found: Block[], sections?: SectionTrail): TextWalk {
     return new TextWalk(root, {
-      block: (block) => found.push(block),
+      block: (block) => {
+        found.push(block);
+        sections?.add(block);
+      },
       root: (root) => this.watchRoot(root),
       frame: (frame) => this.watchFrame(frame),
     });
@@ -379,12 +390,13 @@ export class Highlighter {
    * (the next slice resumes them).
    */
   private indexUntil(block: Block, deadline: number): boolean {
+    const section = this.sections.before(block);
     if (block.text.length <= PART_CHARS) {
-      this.keep(block, this.engine.findMentions(block.text));
+      this.keep(block, this.engine.findMentions(block.text, section));
       return true;
     }
     if (this.reading?.block !== block) {
-      this.reading = { block, parts: this.engine.mentionsInParts(block.text, PART_CHARS), mentions: [] };
+      this.reading = { block, parts: this.engine.mentionsInParts(block.text, PART_CHARS, section), mentions: [] };
     }
     const reading = this.reading;
     for (let part = reading.parts.next(); !part.done; part = reading.parts.next()) {

@@ -198,9 +198,13 @@ function headerBound(headers: Header[], b: number): number {
   return b % 2 === 0 ? header.start : header.end;
 }
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * The text's sentences, each with the section header above it. `section` is the section the text
+ * starts in: a page block under a heading of its own ("FAMILY HISTORY" in an <h3>) is read in it.
+ */
+export function splitSentences(text: string, section = ''): Sentence[] {
   // Most blocks of a page are one short sentence: no punctuation that could split it, nothing to find.
-  if (!/[.!?:\n]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section: '' }] : [];
+  if (!/[.!?:\n]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section }] : [];
   const headers = findHeaders(text);
   const ends = markEnds(text);
   const breaks: number[] = [];
@@ -208,7 +212,6 @@ export function splitSentences(text: string): Sentence[] {
   const bounds = headers.length * 2;
   const sentences: Sentence[] = [];
   let header = 0;
-  let section = '';
   // A sentence runs from one split point to the next: mark ends, line breaks and header bounds. Each
   // list is ascending already (each is found left to right), so the three are read in step, the least
   // next point first, rather than merged into one more list.
@@ -232,6 +235,23 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   }
   return sentences;
+}
+
+/** The longest heading element text read as a section name. */
+const MAX_HEADING = 60;
+
+/**
+ * The section in force after a text that starts in `section`: its last header's name, or, for a
+ * heading element of the page ("Family history" in an <h3>, no colon needed), its own words.
+ */
+export function sectionAfter(text: string, section: string, isHeading = false): string {
+  if (isHeading) {
+    const name = text.trim().replace(/:$/, '').trim();
+    if (name.length > 0 && name.length <= MAX_HEADING) return name.toUpperCase();
+  }
+  if (!text.includes(':')) return section;
+  const headers = findHeaders(text);
+  return headers.length > 0 ? (headers[headers.length - 1] as Header).name : section;
 }
 
 /** Words in text[from, to), counted without splitting the string (scopes are measured in words). */

@@ -164,14 +164,15 @@ const NO_LEVELS: Level[] = [];
 /**
  * Every lexicon hit of the text with its assertion and levels, in text order. With `categorisedOnly`,
  * hits without a category (read only for their context, like acuity words) are left out of the result.
+ * `section` is the section the text starts in (a page block under a heading element).
  */
-export function annotate(text: string, categorisedOnly = false): Annotation[] {
+export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   const reader = new TermReader(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.
   let more = reader.next();
   if (!more) return [];
   const triggers = findTriggers(text);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, section);
   const annotations: Annotation[] = [];
   const scopes = new Scopes(text, triggers);
   const hits: SentenceHits = { length: 0, start: [], end: [], text: [], concept: [], spans: [], owner: [] };

@@ -9,9 +9,9 @@ export type FoundMention = Mention & Annotation & { category: NonNullable<Annota
  * Every highlightable lexicon hit in text order, with its assertion and the levels it is tied to.
  * The annotations are returned as they are (no copy): a big page has tens of thousands of them.
  */
-export function findMentions(text: string): FoundMention[] {
+export function findMentions(text: string, section = ''): FoundMention[] {
   // Left out as they are made, not filtered after: no second array of tens of thousands.
-  return annotate(text, true) as FoundMention[];
+  return annotate(text, true, section) as FoundMention[];
 }
 
 /**
@@ -25,12 +25,12 @@ const MARGIN = 160;
  * Parts begin at section headers, where the engine's state starts afresh (the header sets the section
  * and the level heading, and ends the sentence before it), and each is read with MARGIN characters of
  * its neighbours, so the parts give exactly the mentions of the whole. A text without a header to cut
- * at, or shorter than `size`, is one part.
+ * at, or shorter than `size`, is one part. `section` is the one the text starts in.
  */
-export function* mentionsInParts(text: string, size: number): Generator<Mention[]> {
+export function* mentionsInParts(text: string, size: number, section = ''): Generator<Mention[]> {
   const cuts = partStarts(text, size);
   if (cuts.length === 1) {
-    yield findMentions(text);
+    yield findMentions(text, section);
     return;
   }
   cuts.push(text.length);
@@ -39,7 +39,8 @@ export function* mentionsInParts(text: string, size: number): Generator<Mention[
     const end = cuts[i + 1] as number;
     const from = Math.max(0, start - MARGIN);
     const mentions: Mention[] = [];
-    for (const found of findMentions(text.slice(from, Math.min(text.length, end + MARGIN)))) {
+    // Only the first part starts in the given section: every later one starts at a header of its own.
+    for (const found of findMentions(text.slice(from, Math.min(text.length, end + MARGIN)), i === 0 ? section : '')) {
       const at = from + found.start;
       if (at < start || at >= end) continue;
       const { text: words, category, assertion, levels } = found;

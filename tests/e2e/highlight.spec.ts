@@ -62,6 +62,26 @@ test.describe('page highlighter', () => {
     await expect.poll(report.painted).toEqual([]);
   });
 
+  test('headings of their own set the section, and the page and the panel read the same words alike', async ({
+    openReport,
+  }) => {
+    const report = await openReport('sections');
+    const listed = await report.listed();
+    const of = (words: string) => listed.filter((finding) => finding.text === words).map((f) => f.assertion);
+    // Under "Family history" the sister's findings are someone else's; under "Plan" the procedure is planned.
+    expect(of('compression fracture')).toEqual(['other-person', 'affirmed']);
+    expect(of('breast cancer')).toEqual(['other-person']);
+    expect(of('Kyphoplasty')).toEqual(['hypothetical']);
+    // The panel reads the page's text in one run: the same words get the same assertions.
+    const { text } = await report.send<{ text: string }>({ type: 'page/text' });
+    const whole = findMentions(text).map(({ text: words, category, assertion }) => ({
+      text: words,
+      category,
+      assertion,
+    }));
+    expect(whole).toEqual(listed);
+  });
+
   test('a framework re-render: highlights follow and the page script keeps working', async ({ openReport }) => {
     const report = await openReport('rerender');
     expectBaseline('rerender', await report.listed());

@@ -1,0 +1,46 @@
+import { sectionAfter } from '@/logic/assertion/sentences';
+import type { Block } from './text-index';
+
+/** Elements that are a heading by what they are, colon or not ("Family history" in an <h3>). */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th', 'caption', 'legend']);
+
+export function isHeading(block: Block): boolean {
+  return HEADINGS.has(block.element.localName);
+}
+
+/**
+ * Which section each block of a full scan starts in, so the page reads a block under "FAMILY HISTORY"
+ * (a heading element of its own, or a header line in a block above) as the panel reads the whole text.
+ * Blocks are added in document order as the walk finds them; a block's section is worked out when it is
+ * first matched, reading forward from the last block worked out, so a scan reads each block's headers
+ * once however the blocks are matched (near ones first). Blocks a page change brings start in none.
+ */
+export class SectionTrail {
+  private readonly blocks: Block[] = [];
+  private readonly place = new Map<Block, number>();
+  /** The section in force after block i, for i below `after.length`. */
+  private readonly after: string[] = [];
+
+  add(block: Block): void {
+    this.place.set(block, this.blocks.length);
+    this.blocks.push(block);
+  }
+
+  clear(): void {
+    this.blocks.length = 0;
+    this.after.length = 0;
+    this.place.clear();
+  }
+
+  /** The section `block` starts in: the one in force after the block before it. */
+  before(block: Block): string {
+    const at = this.place.get(block);
+    if (at === undefined || at === 0) return '';
+    while (this.after.length < at) {
+      const j = this.after.length;
+      const previous = this.blocks[j] as Block;
+      this.after.push(sectionAfter(previous.text, j > 0 ? (this.after[j - 1] as string) : '', isHeading(previous)));
+    }
+    return this.after[at - 1] as string;
+  }
+}
