@@ -171,6 +171,9 @@ const RULES: Concept[] = [
       String.raw`(?:loss|reduction) of (?:the )?XXXX`,
       String.raw`(?:(?:anterior|posterior|central) )?XXXX loss`,
       String.raw`ht loss`,
+      // "The L3 body is flattened": said of a body, not of a curve ("the lumbar curvature is flattened").
+      String.raw`(?:body|bodies|vertebra[el]?) (?:is |are )?(?:(?:mildly|markedly|severely|partially) )?flattened`,
+      String.raw`flattened (?:vertebral )?bod(?:y|ies)`,
     ],
   },
   {

@@ -52,6 +52,9 @@ describe('a fracture word is vertebral only with a vertebral anchor', () => {
     ['Collapsed disc space at L5-S1.', { vcf: false, fractureLevels: [] }],
     ['A wedge-shaped opacity in the right upper lobe.', { vcf: false }],
     ['Thoracic kyphotic deformity.', { vcf: false }],
+    ['The L3 body is flattened.', { vcf: true, fractureLevels: ['L3'] }],
+    ['The diaphragm is flattened.', { vcf: false }],
+    ['The lumbar spine curvature is markedly flattened.', { vcf: false }],
     ['Cystic fibrosis (CF) with bronchiectasis.', { vcf: false }],
     ['Lateral view (spine T4-L4): mild wedge deformity of T9.', { fractureLevels: ['T9'] }],
   ]);
