@@ -1,3 +1,4 @@
+import type { CaseField } from '@/logic/case';
 import { type CriteriaPack, type ScenarioRating, scenarioRatings } from '@/logic/criteria';
 import type { Decision } from '@/logic/decide';
 
@@ -29,11 +30,14 @@ export interface AlertItem extends TextItem {
 }
 
 export interface ResultView {
-  scenario: { id: string; title: string } | null;
+  /** Our short title, and ACR's own wording of the variant when the pack gives it. */
+  scenario: { id: string; title: string; variant: string | null } | null;
   /** Why the scenario matched, or why none did. */
   why: string[];
   /** Facts not yet known that would change the scenario. */
   wouldChange: string[];
+  /** The same facts with the case field each one asks for. */
+  missing: { field: CaseField; text: string }[];
   ratings: RatingRow[];
   alerts: AlertItem[];
   pitfalls: TextItem[];
@@ -74,11 +78,19 @@ function ratingRow(rating: ScenarioRating): RatingRow {
   };
 }
 
-export function toResultView(decision: Decision, _pack: CriteriaPack): ResultView {
+/** ACR's wording of a scenario's variant, where the pack holds one (a `variant` text beside our title). */
+function variantOf(pack: CriteriaPack, id: string): string | null {
+  const scenario = pack.scenarios.find((candidate) => candidate.id === id) as { variant?: unknown } | undefined;
+  return typeof scenario?.variant === 'string' && scenario.variant.trim() ? scenario.variant : null;
+}
+
+export function toResultView(decision: Decision, pack: CriteriaPack): ResultView {
+  const { scenario } = decision;
   return {
-    scenario: decision.scenario,
+    scenario: scenario && { id: scenario.id, title: scenario.title, variant: variantOf(pack, scenario.id) },
     why: decision.why,
     wouldChange: decision.missing.map((fact) => fact.text),
+    missing: decision.missing.map(({ field, text }) => ({ field, text })),
     ratings: decision.ratings.map(ratingRow),
     alerts: decision.alerts,
     pitfalls: decision.pitfalls,

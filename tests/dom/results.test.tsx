@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmergencyBanner } from '@/components/EmergencyBanner';
+import { Guidance } from '@/components/Guidance';
 import { QuickLookup } from '@/components/QuickLookup';
 import { Results } from '@/components/Results';
 import type { PackInfo, ResultView } from '@/components/result-view';
@@ -17,9 +18,10 @@ const PACK: PackInfo = {
 };
 
 const RESULT: ResultView = {
-  scenario: { id: 'scenario-a', title: 'Scenario A title' },
-  why: ['reason one'],
+  scenario: { id: 'scenario-a', title: 'Scenario A title', variant: null },
+  why: ['reason one', 'reason two'],
   wouldChange: ['missing fact one'],
+  missing: [{ field: 'neuroDeficit', text: 'missing fact one' }],
   ratings: [
     {
       procedure: 'p1',
@@ -51,18 +53,57 @@ const RESULT: ResultView = {
 };
 
 describe('results', () => {
-  it('shows the scenario, why, what would change it, and every section', () => {
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+  it('shows the scenario, why in one line, what would change it, and every section', () => {
+    const open = { pitfalls: true, nextSteps: true, differential: true };
+    render(
+      <>
+        <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />
+        <Guidance result={RESULT} open={open} onFold={() => {}} />
+      </>,
+    );
     expect(screen.getByTestId('scenario-title').textContent).toBe('Scenario A title');
-    for (const text of ['reason one', 'missing fact one', 'warning text', 'pitfall text', 'step one', 'step two']) {
+    expect(screen.getByTestId('why').textContent).toBe('Why: reason one reason two');
+    expect(screen.getByRole('button', { name: 'New neurologic deficit?' }).getAttribute('title')).toBe(
+      'missing fact one',
+    );
+    for (const text of ['warning text', 'pitfall text', 'step one', 'step two']) {
       expect(screen.getByText(text)).toBeTruthy();
     }
     expect(screen.getByRole('heading', { name: 'Branch one' })).toBeTruthy();
     expect(screen.getByText('differential one')).toBeTruthy();
   });
 
+  it('a "would change it" prompt asks to jump to its field', () => {
+    const onJump = vi.fn();
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={onJump} />);
+    fireEvent.click(screen.getByRole('button', { name: 'New neurologic deficit?' }));
+    expect(onJump).toHaveBeenCalledWith('neuroDeficit');
+  });
+
+  it('ACR’s variant wording is there on demand, folded, only when the pack gives it', () => {
+    const scenario = { id: 'scenario-a', title: 'Short title', variant: 'ACR variant wording' };
+    render(
+      <Results result={{ ...RESULT, scenario }} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
+    const wording = screen.getByText('ACR variant wording');
+    expect(wording.closest('details')?.open).toBe(false);
+    expect(screen.getByText('ACR’s wording').tagName).toBe('SUMMARY');
+    cleanup();
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    expect(screen.queryByText('ACR’s wording')).toBeNull();
+  });
+
+  it('a result of another tab’s case says whose it is', () => {
+    const { container } = render(
+      <Results result={RESULT} pack={PACK} otherPage="Patient B report" onCopy={() => {}} onJump={() => {}} />,
+    );
+    expect(screen.getByTestId('result-other-page').textContent).toContain('Patient B report');
+    expect(container.querySelector('section.results')?.getAttribute('data-other-page')).toBe('true');
+    expect(screen.getByRole('region', { name: 'Results for the report in another tab' })).toBeTruthy();
+  });
+
   it('lists each rating with ACR words, radiation and source; a not-bundled one links to ACR', () => {
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(within(rows[0] as HTMLElement).getByText('Usually appropriate')).toBeTruthy();
@@ -76,14 +117,14 @@ describe('results', () => {
     render(<EmergencyBanner alerts={RESULT.alerts} />);
     expect(screen.getByRole('alert').textContent).toBe('emergency text');
     cleanup();
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     expect(screen.queryByText('emergency text')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('"Copy summary" asks for the summary', () => {
     const onCopy = vi.fn();
-    render(<Results result={RESULT} pack={PACK} onCopy={onCopy} />);
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={onCopy} onJump={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     expect(onCopy).toHaveBeenCalledOnce();
   });
