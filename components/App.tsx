@@ -25,7 +25,9 @@ function jumpTo(field: string): void {
   if (!row) return;
   const folded = row.closest('details');
   if (folded && !folded.open) folded.open = true;
-  const control = row.querySelector<HTMLElement>('input:checked, select, input, button');
+  // A yes/no/unknown group's tab stop is its checked choice; other fields, their first control.
+  const control =
+    row.querySelector<HTMLElement>('input:checked') ?? row.querySelector<HTMLElement>('select, input, button');
   row.scrollIntoView({ block: 'center' });
   control?.focus();
 }

@@ -4,15 +4,16 @@ import { CaseField, type EditField } from './CaseField';
 import { ALL_FIELDS, type FieldSpec, MAIN_FIELDS } from './case-fields';
 
 /**
- * Which fields come first: those the report filled (with their words) and those the decision lists as
- * missing; a blank case starts from the usual deciding facts. Fixed per prefill, then only added to, so a
+ * Which fields come first: those the report or the user filled and those the decision lists as missing; a blank case starts from the usual deciding facts. Fixed per prefill, then only added to, so a
  * field never jumps away from under the user's cursor while they edit.
  */
 function useLeadingFields(state: CaseState, missing: ReadonlySet<string>): Set<string> {
   const key = `${state.source?.tabId ?? ''} ${state.source?.url ?? ''} ${state.selectionAt ?? ''}`;
   const lead = useRef({ key: '', fields: new Set<string>() });
   if (lead.current.key !== key) {
-    const filled = ALL_FIELDS.filter((spec) => (state.evidence[spec.field]?.length ?? 0) > 0).map((s) => s.field);
+    const filled = ALL_FIELDS.filter(
+      (spec) => (state.evidence[spec.field]?.length ?? 0) > 0 || state.yours.includes(spec.field),
+    ).map((spec) => spec.field);
     const seed = filled.length > 0 ? filled : MAIN_FIELDS.map((spec) => spec.field);
     lead.current = { key, fields: new Set(seed) };
   }
