@@ -53,7 +53,7 @@ test('a case belongs to its report: another report in front is told so, and its 
   // A selection in the second report makes that report's own case; the first report's case is untouched.
   await second.bringToFront();
   await expect(banner).toBeVisible();
-  const otherText = await second.locator('body').innerText();
+  const otherText = (await second.locator('body').textContent()) ?? '';
   await handToPanel(second, 'context-menu', otherText);
   await expect(banner).toHaveCount(0);
   await expect(title).toHaveAttribute('data-scenario', 'treatment-osteoporotic-with-edema');
