@@ -114,6 +114,7 @@ export function App({ ports }: { ports: PanelPorts }) {
           </details>
         )}
         {!result && lookup(true)}
+        {!result && <h3 class="by-hand">Or enter the facts</h3>}
         {cases.loaded && (
           <CaseForm state={state ?? blankState(here)} missing={missing} onEdit={cases.edit} onReveal={reveal} />
         )}

@@ -18,16 +18,15 @@ export function FoldSection({
   children: ComponentChildren;
 }) {
   return (
-    <details
-      class="fold"
-      id={id}
-      open={open}
-      onToggle={(event) => {
-        const now = (event.currentTarget as HTMLDetailsElement).open;
-        if (now !== open) onToggle(now);
-      }}
-    >
-      <summary>
+    <details class="fold" id={id} open={open}>
+      {/* Controlled: the summary's click (Enter and Space too) asks the settings, which open or fold it. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: <summary> is the native, focusable toggle of <details> */}
+      <summary
+        onClick={(event) => {
+          event.preventDefault();
+          onToggle(!open);
+        }}
+      >
         <h2 id={`${id}-heading`}>{title}</h2>
       </summary>
       {children}
