@@ -97,7 +97,10 @@ export function App({ ports }: { ports: PanelPorts }) {
       {incoming && <ReplacePrompt from={incoming.source?.title ?? null} onChoose={cases.resolve} />}
       {result && <Results result={result} pack={criteria.info} otherPage={otherTitle} onCopy={copy} onJump={jumpTo} />}
       <section class="case" aria-labelledby="case-heading">
-        <h2 id="case-heading">{result ? 'Case facts' : 'Case'}</h2>
+        <h2 id="case-heading">
+          {result ? 'Case facts' : 'Case'}
+          {other && <span class="other-tag"> from another tab</span>}
+        </h2>
         <PrefillBar
           canReadPage={page.reply !== null}
           onUseSelection={() => void prefillFrom('selection/get')}

@@ -125,6 +125,7 @@ describe('the case belongs to its report', () => {
     expect(within(banner).getByRole('heading').textContent).toBe('Case from another tab: Report 1');
     expect(main.querySelector('section.results')?.getAttribute('data-other-page')).toBe('true');
     expect(screen.getByTestId('result-other-page').textContent).toContain('Report 1');
+    expect(screen.getByRole('heading', { name: 'Case facts from another tab' })).toBeTruthy();
 
     fireEvent.click(within(banner).getByRole('button', { name: 'Show that tab' }));
     await waitFor(() => expect(fake.shownTabs).toEqual([REPORT_TAB.id]));
