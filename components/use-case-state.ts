@@ -76,12 +76,9 @@ export function useCaseState(ports: PanelPorts, extract: (text: string) => CaseD
     (text: string, at: number, source: CaseSource | null, handedOver = false) => {
       if (!book) return;
       const current = caseOf(book, source);
+      // Waiting for the user's choice, a hand-over stays untaken: closed panel, it is offered again.
+      if (current && current.yours.length > 0) return setIncoming({ text, at, source, handedOver });
       const marked = handedOver ? taken(book, at) : book;
-      if (current && current.yours.length > 0) {
-        setIncoming({ text, at, source, handedOver });
-        if (handedOver) commit(marked);
-        return;
-      }
       commit(putCase(marked, applyDraft(current ?? blankState(source), extract(text), at, 'replace')));
     },
     [book, commit, extract],
@@ -107,7 +104,11 @@ export function useCaseState(ports: PanelPorts, extract: (text: string) => CaseD
   const resolve = (mode: 'replace' | 'keep' | 'dismiss') => {
     if (!book || !incoming) return;
     const current = caseOf(book, incoming.source) ?? blankState(incoming.source);
-    if (mode !== 'dismiss') commit(putCase(book, applyDraft(current, extract(incoming.text), incoming.at, mode)));
+    // Declined or applied, the hand-over is taken: it is not offered again.
+    const marked = incoming.handedOver ? taken(book, incoming.at) : book;
+    commit(
+      mode === 'dismiss' ? marked : putCase(marked, applyDraft(current, extract(incoming.text), incoming.at, mode)),
+    );
     setIncoming(null);
   };
 

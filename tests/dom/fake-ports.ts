@@ -19,6 +19,7 @@ export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown
   const copied: string[] = [];
   const shownTabs: number[] = [];
   let book: CaseBook | null = null;
+  let pending: PendingSelection | null = null;
   let settings: Settings = defaultSettings();
   let tab: ReportTab | null = REPORT_TAB;
   let selectionListener: (selection: PendingSelection | null) => void = () => {};
@@ -40,7 +41,12 @@ export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown
       return () => {};
     },
     watchSelection(listener) {
-      selectionListener = listener;
+      // Like storage.session: the waiting selection is read again by a panel opened later.
+      selectionListener = (selection) => {
+        pending = selection;
+        listener(selection);
+      };
+      listener(pending);
       return () => {};
     },
     watchReportTab(listener) {
@@ -60,7 +66,9 @@ export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown
     saveCases: async (next) => {
       book = next;
     },
-    clearSelection: async () => {},
+    clearSelection: async () => {
+      pending = null;
+    },
     showTab: async (tabId) => {
       shownTabs.push(tabId);
       return true;

@@ -162,4 +162,18 @@ describe('the case belongs to its report', () => {
     expect(within(banner).getByRole('heading').textContent).toBe('Case from an earlier page in this tab: Report 1');
     expect(within(banner).queryByRole('button', { name: 'Show that tab' })).toBeNull();
   });
+
+  it('text waiting for the user’s choice is offered again after the panel was closed, and taken once chosen', async () => {
+    const { fake } = await prefilled();
+    fireEvent.change(screen.getByLabelText('Add a level to Prior fusion levels'), { target: { value: 'L4' } });
+    await waitFor(() => expect(fake.book()?.cases[0]?.yours).toEqual(['fusionLevels']));
+    fake.select(VIGNETTE_TEXT, Date.now() + 1);
+    await screen.findByRole('alertdialog');
+    cleanup();
+    render(<App ports={fake.ports} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ignore it' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(fake.book()?.cases[0]?.case.fusionLevels).toEqual(['L4']);
+    expect(fake.book()?.takenAt).toBeGreaterThan(0);
+  });
 });
