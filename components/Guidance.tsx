@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FoldableSection } from '@/logic/storage';
 import { FoldSection } from './FoldSection';
 import type { ResultView, TextItem } from './result-view';
@@ -22,40 +23,47 @@ export function Guidance({
   open: Record<FoldableSection, boolean>;
   onFold(section: FoldableSection, open: boolean): void;
 }) {
+  const sections: { id: string; section: FoldableSection; title: string; shown: boolean; body: ComponentChildren }[] = [
+    {
+      id: 'pitfalls',
+      section: 'pitfalls',
+      title: 'Pitfalls',
+      shown: result.pitfalls.length > 0,
+      body: <Items items={result.pitfalls} />,
+    },
+    {
+      id: 'next-steps',
+      section: 'nextSteps',
+      title: 'Next steps',
+      shown: result.branches.length > 0,
+      body: (
+        <div class="branches">
+          {result.branches.map((branch) => (
+            <div key={branch.title}>
+              <h3>{branch.title}</h3>
+              <Items items={branch.steps} />
+            </div>
+          ))}
+        </div>
+      ),
+    },
+    {
+      id: 'differential',
+      section: 'differential',
+      title: 'Differential',
+      shown: result.differential.length > 0,
+      body: <Items items={result.differential} />,
+    },
+  ];
   return (
     <>
-      {result.pitfalls.length > 0 && (
-        <FoldSection id="pitfalls" title="Pitfalls" open={open.pitfalls} onToggle={(now) => onFold('pitfalls', now)}>
-          <Items items={result.pitfalls} />
-        </FoldSection>
-      )}
-      {result.branches.length > 0 && (
-        <FoldSection
-          id="next-steps"
-          title="Next steps"
-          open={open.nextSteps}
-          onToggle={(now) => onFold('nextSteps', now)}
-        >
-          <div class="branches">
-            {result.branches.map((branch) => (
-              <div key={branch.title}>
-                <h3>{branch.title}</h3>
-                <Items items={branch.steps} />
-              </div>
-            ))}
-          </div>
-        </FoldSection>
-      )}
-      {result.differential.length > 0 && (
-        <FoldSection
-          id="differential"
-          title="Differential"
-          open={open.differential}
-          onToggle={(now) => onFold('differential', now)}
-        >
-          <Items items={result.differential} />
-        </FoldSection>
-      )}
+      {sections
+        .filter(({ shown }) => shown)
+        .map(({ id, section, title, body }) => (
+          <FoldSection key={id} id={id} title={title} open={open[section]} onToggle={(now) => onFold(section, now)}>
+            {body}
+          </FoldSection>
+        ))}
     </>
   );
 }

@@ -29,6 +29,9 @@ export function SourceBanner({
             : `Case from another tab: ${title}`}
       </h2>
       <p>Its facts and result are not from the page in front.</p>
+      {!canReadHere && (
+        <p class="quiet">To read this page, open VCF Lens on it from the toolbar or select text and right-click.</p>
+      )}
       <div class="toolbar">
         <button type="button" class="primary" disabled={!canReadHere} onClick={onReadHere}>
           Read this report

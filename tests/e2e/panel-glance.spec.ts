@@ -1,5 +1,5 @@
-import { expect, selectText, test } from './fixtures';
-import { box, shoot, VIGNETTE } from './panel-helpers';
+import { expect, test } from './fixtures';
+import { box, handOverVignette, shoot } from './panel-helpers';
 
 const FOUNDING = 'treatment-new-vcf-prior-augmentation-or-surgery';
 const VIEWPORT = { width: 360, height: 800 };
@@ -11,10 +11,8 @@ test.describe('answer first, at 360 × 800', () => {
     openPanel,
     tabIdOf,
   }) => {
-    const report = await openPage(VIGNETTE);
-    const text = await selectText(report.locator('#vignette'), report.locator('#findings'));
-    await handToPanel(report, 'context-menu', text);
-    const panel = await openPanel(await tabIdOf(report));
+    const { tabId } = await handOverVignette({ openPage, handToPanel, tabIdOf }, '#findings');
+    const panel = await openPanel(tabId);
     await panel.setViewportSize(VIEWPORT);
     const title = panel.getByTestId('scenario-title');
     await expect(title).toHaveAttribute('data-scenario', FOUNDING);
@@ -44,10 +42,8 @@ test.describe('answer first, at 360 × 800', () => {
     openPanel,
     tabIdOf,
   }) => {
-    const report = await openPage(VIGNETTE);
-    const text = await selectText(report.locator('#vignette'), report.locator('#deficit'));
-    await handToPanel(report, 'context-menu', text);
-    const panel = await openPanel(await tabIdOf(report));
+    const { tabId } = await handOverVignette({ openPage, handToPanel, tabIdOf }, '#deficit');
+    const panel = await openPanel(tabId);
     await panel.setViewportSize(VIEWPORT);
     const banner = panel.getByRole('alert');
     await expect(banner).toContainText(/neurolog/i);
@@ -68,10 +64,8 @@ test.describe('answer first, at 360 × 800', () => {
     openPanel,
     tabIdOf,
   }) => {
-    const report = await openPage(VIGNETTE);
-    const text = await selectText(report.locator('#vignette'), report.locator('#findings'));
-    await handToPanel(report, 'context-menu', text);
-    const panel = await openPanel(await tabIdOf(report));
+    const { tabId } = await handOverVignette({ openPage, handToPanel, tabIdOf }, '#findings');
+    const panel = await openPanel(tabId);
     await panel.setViewportSize(VIEWPORT);
     await panel.getByRole('button', { name: 'MRI done?' }).click();
     const mri = panel.getByRole('group', { name: 'MRI done' });

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { type HandOver, selectText } from './fixtures';
 
 export const VIGNETTE = '/tests/fixtures/panel/vignette.html';
 
@@ -49,20 +50,6 @@ export async function stopServiceWorker(extensionPage: Page): Promise<void> {
   if (states.at(-1) !== 'stopped') throw new Error(`the service worker did not stop: ${states.join(' → ')}`);
 }
 
-/** Whether the extension's service worker is running now, as CDP reports it. */
-export async function workerRunning(extensionPage: Page): Promise<boolean> {
-  const cdp = await extensionPage.context().newCDPSession(extensionPage);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions)
-      if (version.scriptURL.endsWith('/background.js')) states.push(version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await extensionPage.waitForTimeout(100);
-  await cdp.detach();
-  return states.at(-1) === 'running';
-}
-
 /** Everything in storage.session, read from an extension page (no service worker needed). */
 export function sessionDump(extensionPage: Page): Promise<Record<string, unknown>> {
   return extensionPage.evaluate(() => chrome.storage.session.get(null));
@@ -100,4 +87,25 @@ export function windowOf(serviceWorker: Worker, page: Page): Promise<number> {
     if (tab?.windowId === undefined) throw new Error(`no tab shows ${url}`);
     return tab.windowId;
   }, page.url());
+}
+
+/** The fixtures handOverVignette uses. */
+interface ReportFixtures {
+  openPage(path: string): Promise<Page>;
+  handToPanel(report: Page, via: HandOver, selectionText?: string): Promise<void>;
+  tabIdOf(page: Page): Promise<number>;
+}
+
+/**
+ * Opens the founding vignette, selects it from its history to `last` ("#findings"; "#deficit" adds the new
+ * neurologic deficit) and hands the selection over through the context menu, as a radiologist would.
+ */
+export async function handOverVignette(
+  { openPage, handToPanel, tabIdOf }: ReportFixtures,
+  last: '#findings' | '#deficit' = '#findings',
+): Promise<{ report: Page; tabId: number }> {
+  const report = await openPage(VIGNETTE);
+  const text = await selectText(report.locator('#vignette'), report.locator(last));
+  await handToPanel(report, 'context-menu', text);
+  return { report, tabId: await tabIdOf(report) };
 }

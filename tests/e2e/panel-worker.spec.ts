@@ -1,5 +1,5 @@
 import { expect, selectText, test } from './fixtures';
-import { sessionDump, stopServiceWorker, VIGNETTE } from './panel-helpers';
+import { handOverVignette, sessionDump, stopServiceWorker } from './panel-helpers';
 
 const FOUNDING = 'treatment-new-vcf-prior-augmentation-or-surgery';
 
@@ -12,10 +12,7 @@ test.describe('Chrome stops the service worker', () => {
     openPanel,
     tabIdOf,
   }) => {
-    const report = await openPage(VIGNETTE);
-    const text = await selectText(report.locator('#vignette'), report.locator('#findings'));
-    await handToPanel(report, 'context-menu', text);
-    const reportTabId = await tabIdOf(report);
+    const { report, tabId: reportTabId } = await handOverVignette({ openPage, handToPanel, tabIdOf });
     const other = await context.newPage();
     await other.goto(`chrome-extension://${extensionId}/options.html`);
     await stopServiceWorker(other);
@@ -36,10 +33,7 @@ test.describe('Chrome stops the service worker', () => {
     openPanel,
     tabIdOf,
   }) => {
-    const report = await openPage(VIGNETTE);
-    const text = await selectText(report.locator('#vignette'), report.locator('#findings'));
-    await handToPanel(report, 'context-menu', text);
-    const reportTabId = await tabIdOf(report);
+    const { report, tabId: reportTabId } = await handOverVignette({ openPage, handToPanel, tabIdOf });
     const panel = await openPanel(reportTabId);
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
 
