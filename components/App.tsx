@@ -123,7 +123,7 @@ export function App({ ports }: { ports: PanelPorts }) {
         )}
       </section>
       {result && <Guidance result={result} open={settings.sections} onFold={fold} />}
-      <ResultAnnouncer result={result} />
+      <ResultAnnouncer result={result} otherPage={otherTitle} />
       <PageStatus
         tab={page.tab}
         reply={page.reply}

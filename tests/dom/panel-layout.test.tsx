@@ -126,6 +126,7 @@ describe('the case belongs to its report', () => {
     expect(main.querySelector('section.results')?.getAttribute('data-other-page')).toBe('true');
     expect(screen.getByTestId('result-other-page').textContent).toContain('Report 1');
     expect(screen.getByRole('heading', { name: 'Case facts from another tab' })).toBeTruthy();
+    expect(screen.getByTestId('result-announcer').textContent).toMatch(/^Case from another tab: Report 1\. Scenario: /);
 
     fireEvent.click(within(banner).getByRole('button', { name: 'Show that tab' }));
     await waitFor(() => expect(fake.shownTabs).toEqual([REPORT_TAB.id]));
