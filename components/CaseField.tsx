@@ -13,6 +13,7 @@ export function CaseField({
   value,
   evidence,
   yours,
+  missing = null,
   onEdit,
   onReveal,
 }: {
@@ -20,12 +21,14 @@ export function CaseField({
   value: CaseInput;
   evidence: EvidenceSpan[] | undefined;
   yours: boolean;
+  /** What knowing this fact would change, when the decision misses it. */
+  missing?: string | null;
   onEdit: EditField;
   onReveal(text: string): void;
 }) {
   const id = `field-${spec.field}`;
   return (
-    <div class="field" data-field={spec.field}>
+    <div class={missing ? 'field missing' : 'field'} data-field={spec.field}>
       {spec.kind === 'levels' && (
         <LevelPicker
           id={id}
@@ -61,6 +64,7 @@ export function CaseField({
           onChange={(number) => onEdit(spec.field, number)}
         />
       )}
+      {missing && !yours && <p class="missing-note">Missing: {missing}</p>}
       {yours ? (
         <span class="yours">yours</span>
       ) : (

@@ -1,26 +1,38 @@
 import { AlertList } from './AlertList';
-import { NextSteps } from './NextSteps';
 import { RatingsTable } from './RatingsTable';
 import type { PackInfo, ResultView } from './result-view';
 import { ScenarioCard } from './ScenarioCard';
-import { TextList } from './TextList';
 
 /**
- * The decision for the case as it stands, redrawn on every edit. The panel's ResultAnnouncer (a live
- * region that is always present) tells a screen reader when an edit changes it.
+ * The answer, first in the panel: the scenario card, the ratings, the alerts and "Copy summary",
+ * redrawn on every edit. The panel's ResultAnnouncer (a live region that is always present) tells a
+ * screen reader when an edit changes it. A case from another report is marked as such, all of it.
  */
-export function Results({ result, pack, onCopy }: { result: ResultView; pack: PackInfo; onCopy(): void }) {
+export function Results({
+  result,
+  pack,
+  otherPage,
+  onCopy,
+  onJump,
+}: {
+  result: ResultView;
+  pack: PackInfo;
+  otherPage: string | null;
+  onCopy(): void;
+  onJump(field: string): void;
+}) {
   return (
-    <section class="results" aria-labelledby="results-heading">
+    <section
+      class={otherPage === null ? 'results' : 'results other'}
+      aria-labelledby="results-heading"
+      data-other-page={otherPage === null ? undefined : 'true'}
+    >
       <h2 id="results-heading" class="visually-hidden">
-        Results
+        {otherPage === null ? 'Results' : 'Results for the report in another tab'}
       </h2>
-      <ScenarioCard result={result} />
+      <ScenarioCard result={result} otherPage={otherPage} onJump={onJump} />
       <RatingsTable ratings={result.ratings} officialUrl={pack.officialUrl} />
       <AlertList alerts={result.alerts} />
-      <TextList id="pitfalls" title="Pitfalls" items={result.pitfalls} />
-      <NextSteps branches={result.branches} note={result.nextStepsNote} />
-      <TextList id="differential" title="Differential" items={result.differential} />
       <div class="toolbar">
         <button type="button" onClick={onCopy}>
           Copy summary

@@ -47,3 +47,16 @@ export const MORE_FIELDS: FieldSpec[] = [
   { kind: 'fact', field: 'activeInfection', label: 'Active infection' },
   { kind: 'fact', field: 'coagulopathy', label: 'Uncorrectable coagulopathy' },
 ];
+
+/** Every field the form can edit, in the form's order. */
+export const ALL_FIELDS: FieldSpec[] = [...MAIN_FIELDS, ...MORE_FIELDS];
+
+/** The form's label of a case field (its name when the form has no control for it). */
+export function labelOf(field: string): string {
+  return ALL_FIELDS.find((spec) => spec.field === field)?.label ?? field;
+}
+
+/** Whether a field holds something: a level, a number, yes/no/raised. */
+export function isFilled(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined;
+}

@@ -1,5 +1,5 @@
-import type { PendingSelection, ToContent } from '@/logic/messages';
-import type { CaseState, Settings, StoredPack } from '@/logic/storage';
+import type { PageReply, PendingSelection, ToContent } from '@/logic/messages';
+import type { CaseBook, Settings, StoredPack } from '@/logic/storage';
 
 /** Settings and the imported criteria pack: what the panel and the options page both read. */
 export interface SettingsPorts {
@@ -14,6 +14,9 @@ export interface SettingsPorts {
 export interface ReportTab {
   id: number;
   origin: string | null;
+  /** The page's address and title as the browser gives them (null/empty when it does not). */
+  url: string | null;
+  title: string;
 }
 
 /**
@@ -25,14 +28,20 @@ export interface PanelPorts extends SettingsPorts {
   watchSelection(listener: (selection: PendingSelection | null) => void): () => void;
   /** Calls back with the report tab now and whenever it changes (tab switch, navigation). */
   watchReportTab(listener: (tab: ReportTab | null) => void): () => void;
-  /** Sends to the content script in a tab; resolves null when no script answers. Callers parse the reply. */
-  toPage(tabId: number, message: ToContent): Promise<unknown>;
+  /**
+   * One request to the content script in a tab; resolves with its reply, parsed with the schema its
+   * request names in PAGE_CALLS, or null when no script answers or the answer does not parse.
+   */
+  callPage<R extends ToContent>(tabId: number, request: R): Promise<PageReply<R['type']> | null>;
   /** Calls back when the page in that tab reports its findings changed. */
   watchFindingsChanged(tabId: number, listener: () => void): () => void;
-  loadCase(): Promise<CaseState | null>;
-  saveCase(state: CaseState): Promise<void>;
-  /** "Clear": forget the case and any waiting selection. */
-  clearCase(): Promise<void>;
+  /** Calls back with the session's cases now and whenever they change (null: none yet). */
+  watchCases(listener: (book: CaseBook | null) => void): () => void;
+  saveCases(book: CaseBook): Promise<void>;
+  /** Forgets the waiting selection ("Clear"). */
+  clearSelection(): Promise<void>;
+  /** Brings a tab to the front of its window; false when the tab is gone. */
+  showTab(tabId: number): Promise<boolean>;
   siteGranted(origin: string): Promise<boolean>;
   /** Must be called straight from a click: the browser asks the user only during a gesture. */
   requestSite(origin: string): Promise<boolean>;

@@ -1,3 +1,4 @@
+import type { CaseField } from '@/logic/case';
 import { type CriteriaPack, type ScenarioRating, scenarioRatings } from '@/logic/criteria';
 import type { Decision } from '@/logic/decide';
 
@@ -50,6 +51,8 @@ export interface ResultView {
   why: string[];
   /** Facts not yet known that would change the scenario. */
   wouldChange: string[];
+  /** The same facts with the case field each one asks for. */
+  missing: { field: CaseField; text: string }[];
   ratings: RatingRow[];
   alerts: AlertItem[];
   pitfalls: TextItem[];
@@ -95,10 +98,12 @@ function ratingRow(rating: ScenarioRating): RatingRow {
 }
 
 export function toResultView(decision: Decision, _pack: CriteriaPack): ResultView {
+  const { scenario } = decision;
   return {
-    scenario: decision.scenario,
+    scenario: scenario && { id: scenario.id, title: scenario.title, acrVariant: scenario.acrVariant },
     why: decision.why,
     wouldChange: decision.missing.map((fact) => fact.text),
+    missing: decision.missing.map(({ field, text }) => ({ field, text })),
     ratings: decision.ratings.map(ratingRow),
     alerts: decision.alerts,
     pitfalls: decision.pitfalls,

@@ -1,23 +1,27 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaseDraft, CaseField } from '@/logic/case';
 import { emptyCase } from '@/logic/case';
-import type { PendingSelection } from '@/logic/messages';
-import type { CaseState } from '@/logic/storage';
+import { caseOf, dropCase, emptyBook, putCase, shownCase, taken } from '@/logic/case-book';
+import type { CaseSource, PendingSelection } from '@/logic/messages';
+import type { CaseBook, CaseState } from '@/logic/storage';
 import type { EditField } from './CaseField';
-import type { PanelPorts } from './ports';
+import type { PanelPorts, ReportTab } from './ports';
 
-export function blankState(selectionAt: number | null = null): CaseState {
-  return { case: emptyCase(), evidence: {}, yours: [], selectionAt };
+export function blankState(source: CaseSource | null, selectionAt: number | null = null): CaseState {
+  return { case: emptyCase(), evidence: {}, yours: [], selectionAt, source };
 }
 
-/** A prefill over the current state: "replace" drops the user's edits, "keep" lays the new draft under them. */
+/** A prefill over a case: "replace" drops the user's edits, "keep" lays the new draft under them. */
 export function applyDraft(state: CaseState, draft: CaseDraft, at: number, mode: 'replace' | 'keep'): CaseState {
-  if (mode === 'replace') return { case: draft.case, evidence: draft.evidence, yours: [], selectionAt: at };
+  if (mode === 'replace') {
+    return { case: draft.case, evidence: draft.evidence, yours: [], selectionAt: at, source: state.source };
+  }
   const next: CaseState = {
     case: { ...draft.case },
     evidence: { ...draft.evidence },
     yours: state.yours,
     selectionAt: at,
+    source: state.source,
   };
   for (const field of state.yours) {
     Object.assign(next.case, { [field]: state.case[field] });
@@ -26,73 +30,105 @@ export function applyDraft(state: CaseState, draft: CaseDraft, at: number, mode:
   return next;
 }
 
+/** Text waiting for the user's choice, because the case of its report holds edits of theirs. */
 export interface Incoming {
   text: string;
   at: number;
+  source: CaseSource | null;
+  /** Whether it came from a hand-over (context menu, shortcut, toolbar) rather than the panel's buttons. */
+  handedOver: boolean;
+}
+
+/** The report shown in the panel as a case source. */
+export function sourceOf(tab: ReportTab | null): CaseSource | null {
+  return tab ? { tabId: tab.id, url: tab.url, title: tab.title } : null;
+}
+
+function selectionSource(selection: PendingSelection): CaseSource | null {
+  return selection.tabId === null ? null : { tabId: selection.tabId, url: selection.url, title: selection.title };
 }
 
 /**
- * The case the form edits, kept in storage.session so it survives closing the panel. A selection
- * newer than the last applied one prefills the form, or, when the user has edits, waits as `incoming`
- * until they choose to replace or keep them.
+ * The session's cases, one per report, kept in storage.session so they survive closing the panel and
+ * the service worker being stopped. Text is always prefilled into the case of the report it came from:
+ * a new report gets a new case, the report's own case is replaced, or, when it holds the user's edits,
+ * the text waits as `incoming` until they choose. Text from one report never merges into another's case.
+ * The panel shows the case of the report in front (`tab`); with none, the last used case, marked as not
+ * this report's (`own: false`).
  */
-export function useCaseState(ports: PanelPorts, extract: (text: string) => CaseDraft) {
-  const [state, setState] = useState<CaseState | null>(null);
+export function useCaseState(ports: PanelPorts, extract: (text: string) => CaseDraft, tab: ReportTab | null) {
+  const [book, setBook] = useState<CaseBook | null>(null);
   const [incoming, setIncoming] = useState<Incoming | null>(null);
   const [selection, setSelection] = useState<PendingSelection | null>(null);
 
+  useEffect(() => ports.watchCases((stored) => setBook(stored ?? emptyBook())), [ports]);
+  useEffect(() => ports.watchSelection(setSelection), [ports]);
+
   const commit = useCallback(
-    (next: CaseState) => {
-      setState(next);
-      void ports.saveCase(next);
+    (next: CaseBook) => {
+      setBook(next);
+      void ports.saveCases(next);
     },
     [ports],
   );
 
-  useEffect(() => {
-    void ports.loadCase().then((stored) => setState(stored ?? blankState()));
-  }, [ports]);
-  useEffect(() => ports.watchSelection(setSelection), [ports]);
-
   const offer = useCallback(
-    (text: string, at: number) => {
-      if (!state) return;
-      if (state.yours.length > 0) setIncoming({ text, at });
-      else commit(applyDraft(state, extract(text), at, 'replace'));
+    (text: string, at: number, source: CaseSource | null, handedOver = false) => {
+      if (!book) return;
+      const current = caseOf(book, source);
+      // Waiting for the user's choice, a hand-over stays untaken: closed panel, it is offered again.
+      if (current && current.yours.length > 0) return setIncoming({ text, at, source, handedOver });
+      const marked = handedOver ? taken(book, at) : book;
+      commit(putCase(marked, applyDraft(current ?? blankState(source), extract(text), at, 'replace')));
     },
-    [state, commit, extract],
+    [book, commit, extract],
   );
 
-  // A selection handed over by the context menu or shortcut, possibly while the panel was closed.
+  // A selection handed over by the context menu, shortcut or toolbar, possibly while the panel was closed.
   useEffect(() => {
-    if (state && selection && selection.at > (state.selectionAt ?? 0) && selection.at !== incoming?.at) {
-      offer(selection.text, selection.at);
+    if (book && selection && selection.at > (book.takenAt ?? 0) && selection.at !== incoming?.at) {
+      offer(selection.text, selection.at, selectionSource(selection), true);
     }
-  }, [state, selection, incoming, offer]);
+  }, [book, selection, incoming, offer]);
+
+  const shown = book ? shownCase(book, tab === null ? null : { id: tab.id, url: tab.url }) : null;
 
   const edit: EditField = (field, value) => {
-    if (!state) return;
+    if (!book) return;
+    // Facts typed with no case yet start a case of the report in front.
+    const state = shown?.state ?? blankState(sourceOf(tab));
     const yours = state.yours.includes(field) ? state.yours : [...state.yours, field as CaseField];
-    commit({ ...state, case: { ...state.case, [field]: value }, yours });
+    commit(putCase(book, { ...state, case: { ...state.case, [field]: value }, yours }));
   };
 
   const resolve = (mode: 'replace' | 'keep' | 'dismiss') => {
-    if (!state || !incoming) return;
-    // Dismissing still marks the selection as seen, so it is not offered again.
+    if (!book || !incoming) return;
+    const current = caseOf(book, incoming.source) ?? blankState(incoming.source);
+    // Declined or applied, the hand-over is taken: it is not offered again.
+    const marked = incoming.handedOver ? taken(book, incoming.at) : book;
     commit(
-      mode === 'dismiss'
-        ? { ...state, selectionAt: incoming.at }
-        : applyDraft(state, extract(incoming.text), incoming.at, mode),
+      mode === 'dismiss' ? marked : putCase(marked, applyDraft(current, extract(incoming.text), incoming.at, mode)),
     );
     setIncoming(null);
   };
 
+  /** "Clear": forgets the case shown and any waiting selection. */
   const clear = () => {
     setIncoming(null);
     setSelection(null);
-    setState(blankState(Date.now()));
-    void ports.clearCase();
+    if (book) commit(taken(shown ? dropCase(book, shown.state.source) : book, Date.now()));
+    void ports.clearSelection();
   };
 
-  return { state, selection, incoming, offer, edit, resolve, clear };
+  return {
+    loaded: book !== null,
+    state: shown?.state ?? null,
+    own: shown?.own ?? true,
+    selection,
+    incoming,
+    offer,
+    edit,
+    resolve,
+    clear,
+  };
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type FindingsReply, FindingsReplySchema, RevealReplySchema, TextReplySchema } from '@/logic/messages';
+import type { FindingsReply } from '@/logic/messages';
 import type { PanelPorts, ReportTab } from './ports';
 
 /**
- * The report tab and what its content script says about it. Every reply is parsed: a page without
- * our script (or an old one) reads as "no answer", never as a crash.
+ * The report tab and what its content script says about it. Every reply comes parsed by the schema its
+ * request names (PAGE_CALLS): a page without our script (or an old one) reads as "no answer", never as a crash.
  */
 export function useReportPage(ports: PanelPorts) {
   const [tab, setTab] = useState<ReportTab | null>(null);
@@ -15,8 +15,7 @@ export function useReportPage(ports: PanelPorts) {
 
   const refresh = useCallback(async () => {
     if (!tab) return setReply(null);
-    const parsed = FindingsReplySchema.safeParse(await ports.toPage(tab.id, { type: 'findings/list' }));
-    setReply(parsed.success ? parsed.data : null);
+    setReply(await ports.callPage(tab.id, { type: 'findings/list' }));
   }, [ports, tab]);
 
   useEffect(() => {
@@ -29,24 +28,23 @@ export function useReportPage(ports: PanelPorts) {
   /** Text from the page (its selection or the whole report); null when the page does not answer. */
   const readText = async (type: 'selection/get' | 'page/text'): Promise<string | null> => {
     if (!tab) return null;
-    const parsed = TextReplySchema.safeParse(await ports.toPage(tab.id, { type }));
-    return parsed.success ? parsed.data.text : null;
+    return (await ports.callPage(tab.id, { type }))?.text ?? null;
   };
 
   const revealText = async (text: string): Promise<boolean> => {
     if (!tab) return false;
-    const parsed = RevealReplySchema.safeParse(await ports.toPage(tab.id, { type: 'text/reveal', text }));
-    return parsed.success && parsed.data.found;
+    return (await ports.callPage(tab.id, { type: 'text/reveal', text }))?.found ?? false;
   };
 
   const revealFinding = (index: number) => {
-    if (tab) void ports.toPage(tab.id, { type: 'findings/reveal', index });
+    if (tab) void ports.callPage(tab.id, { type: 'findings/reveal', index });
   };
 
   const setEnabled = async (enabled: boolean) => {
     if (!tab) return;
-    await ports.toPage(tab.id, { type: 'highlight/set-enabled', enabled });
-    await refresh();
+    const reply = await ports.callPage(tab.id, { type: 'highlight/set-enabled', enabled });
+    if (reply) setReply(reply);
+    else await refresh();
   };
 
   const alwaysHighlight = (origin: string) => {

@@ -1,5 +1,36 @@
-import { parseMessage, type ToContent, ToContentSchema } from '@/logic/messages';
+import { type PageHandlers, parseMessage, type ToContent, ToContentSchema } from '@/logic/messages';
 import type { Highlighter } from './highlighter';
+
+/** The content script's side of PAGE_CALLS: each handler must return its request's reply type. */
+function handlers(highlighter: Highlighter): PageHandlers {
+  return {
+    'highlight/set-enabled': ({ enabled }) => {
+      highlighter.setEnabled(enabled);
+      return highlighter.list();
+    },
+    'highlight/set-categories': ({ categories }) => {
+      highlighter.setCategories(categories);
+      return highlighter.list();
+    },
+    'findings/list': async () => {
+      await highlighter.ready;
+      return highlighter.list();
+    },
+    'findings/reveal': async ({ index }) => {
+      await highlighter.ready;
+      return { found: highlighter.reveal(index) };
+    },
+    'text/reveal': async ({ text }) => {
+      await highlighter.ready;
+      return { found: highlighter.revealText(text) };
+    },
+    'selection/get': () => ({ text: highlighter.selection() }),
+    'page/text': async () => {
+      await highlighter.ready;
+      return { text: highlighter.pageText() };
+    },
+  };
+}
 
 /**
  * Answers one message from the panel or background. Every message is parsed first; a malformed one is
@@ -8,30 +39,11 @@ import type { Highlighter } from './highlighter';
 export function answer(highlighter: Highlighter, raw: unknown): Promise<unknown> | undefined {
   const message = parseMessage(ToContentSchema, raw, 'content script');
   if (!message) return undefined;
-  return reply(highlighter, message);
+  return dispatch(handlers(highlighter), message);
 }
 
-async function reply(highlighter: Highlighter, message: ToContent): Promise<unknown> {
-  switch (message.type) {
-    case 'highlight/set-enabled':
-      highlighter.setEnabled(message.enabled);
-      return highlighter.list();
-    case 'highlight/set-categories':
-      highlighter.setCategories(message.categories);
-      return highlighter.list();
-    case 'findings/list':
-      await highlighter.ready;
-      return highlighter.list();
-    case 'findings/reveal':
-      await highlighter.ready;
-      return { found: highlighter.reveal(message.index) };
-    case 'text/reveal':
-      await highlighter.ready;
-      return { found: highlighter.revealText(message.text) };
-    case 'selection/get':
-      return { text: highlighter.selection() };
-    case 'page/text':
-      await highlighter.ready;
-      return { text: highlighter.pageText() };
-  }
+function dispatch(table: PageHandlers, message: ToContent): Promise<unknown> {
+  // TypeScript cannot correlate the union member with its handler: the table's type already did.
+  const handle = table[message.type] as (request: ToContent) => unknown;
+  return Promise.resolve(handle(message));
 }

@@ -153,6 +153,15 @@ export class Highlighter {
     this.styles.setColours(colours);
   }
 
+  /** Categories and colours as the user set them (Options or panel); unchanged ones cost nothing. */
+  applySettings({ categories, colours }: { categories: readonly Category[]; colours: Colours }): void {
+    this.setColours(colours);
+    const now = this.painter.categories;
+    if (categories.length !== now.size || categories.some((category) => !now.has(category))) {
+      this.setCategories(categories);
+    }
+  }
+
   setCategories(categories: readonly Category[]): void {
     this.painter.clear();
     this.painter.categories = new Set(categories);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type CaseField, CaseInputSchema, EvidenceSchema } from './case';
-import { PendingSelectionSchema } from './messages';
+import { CaseSourceSchema, PendingSelectionSchema } from './messages';
 import { CATEGORIES, type Category, CategorySchema } from './terms/mention';
 
 /**
@@ -15,14 +15,29 @@ export const CaseStateSchema = z.object({
   evidence: EvidenceSchema,
   /** Fields the user set by hand: a new prefill asks before replacing them. */
   yours: z.array(z.enum(Object.keys(CaseInputSchema.shape) as [CaseField, ...CaseField[]])),
-  /** `at` of the last selection applied, so a waiting selection is applied once. */
+  /** `at` of the last selection applied to this case. */
   selectionAt: z.number().nullable(),
+  /** The report the case belongs to; null only for facts entered with no report tab at all. */
+  source: CaseSourceSchema.nullable().default(null),
 });
 export type CaseState = z.infer<typeof CaseStateSchema>;
 
+/** Cases kept at most: one per report tab, the least recently used dropped first. */
+export const MAX_CASES = 12;
+
+/**
+ * Every case of the session, one per report (tab and address), the most recently used first, and the
+ * `at` of the last handed-over selection taken (applied or declined), so a waiting selection is taken once.
+ */
+export const CaseBookSchema = z.object({
+  cases: z.array(CaseStateSchema).max(MAX_CASES),
+  takenAt: z.number().nullable(),
+});
+export type CaseBook = z.infer<typeof CaseBookSchema>;
+
 export const SESSION = {
   pendingSelection: { key: 'pendingSelection', schema: PendingSelectionSchema },
-  caseState: { key: 'caseState', schema: CaseStateSchema },
+  caseBook: { key: 'caseBook', schema: CaseBookSchema },
 } as const;
 
 /**
@@ -46,7 +61,16 @@ export const SettingsSchema = z.object({
   highlightEnabled: z.boolean().default(true),
   categories: z.array(CategorySchema).default([...CATEGORIES]),
   colours: z.record(CategorySchema, Colour).default({ ...DEFAULT_COLOURS }),
+  /** The panel's foldable sections, open or folded as the user last left them. */
+  sections: z
+    .object({
+      pitfalls: z.boolean().default(true),
+      nextSteps: z.boolean().default(true),
+      differential: z.boolean().default(false),
+    })
+    .default({ pitfalls: true, nextSteps: true, differential: false }),
 });
+export type FoldableSection = keyof Settings['sections'];
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export function defaultSettings(): Settings {

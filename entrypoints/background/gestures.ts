@@ -8,6 +8,7 @@ export interface GestureTab {
   id?: number;
   windowId?: number;
   url?: string;
+  title?: string;
 }
 
 /**
@@ -28,7 +29,11 @@ export function openFromGesture(
     if (tabId !== undefined) {
       const text = (await readSelection(tabId)) || selectionText;
       await injectReport(tabId);
-      if (text.trim()) await handOverSelection({ text, source, tabId, url: tab?.url ?? null, at: Date.now() });
+      if (text.trim()) {
+        // The case made from it belongs to this tab and page (storage.session only, like the text).
+        const page = { url: tab?.url ?? null, title: tab?.title ?? '' };
+        await handOverSelection({ text, source, tabId, ...page, at: Date.now() });
+      }
     }
     await opened;
   })();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, ToBackgroundSchema } from '@/logic/messages';
+import { forgetTab } from './cases';
 import { openFromGesture } from './gestures';
 import { syncSiteScripts } from './site-scripts';
 
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Prefill VCF case from selection', contexts: ['selection'] });
   });
+  // A closed report takes its case with it: it can no longer be shown beside another report.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onStartup.addListener(() => void syncSiteScripts());
   browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());

@@ -53,12 +53,13 @@ export default defineContentScript({
       return top ? reply : undefined;
     };
     browser.runtime.onMessage.addListener(listener);
-    // Colours chosen in the panel or options apply at once: the adopted sheet is rewritten, no node changes.
+    // Categories and colours chosen in the panel or options apply at once: the painted categories are
+    // repainted and the adopted sheet rewritten, no node changes. On/off stays per page (the panel's switch).
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const change = changes[LOCAL.settings.key];
       if (area !== 'local' || !change) return;
       const settings = readStored(LOCAL.settings.schema, change.newValue, LOCAL.settings.key);
-      if (settings) active.setColours(settings.colours);
+      if (settings) active.applySettings(settings);
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CaseForm } from '@/components/CaseForm';
-import { useCaseState } from '@/components/use-case-state';
+import { blankState, useCaseState } from '@/components/use-case-state';
 import { type CaseDraft, emptyCase } from '@/logic/case';
-import { fakePorts } from './fake-ports';
+import { fakePorts, REPORT_TAB } from './fake-ports';
 
 afterEach(cleanup);
 
@@ -22,8 +22,8 @@ function extract(text: string): CaseDraft {
 }
 
 function Harness({ ports, onReveal }: { ports: ReturnType<typeof fakePorts>['ports']; onReveal(t: string): void }) {
-  const { state, incoming, edit, resolve } = useCaseState(ports, extract);
-  if (!state) return null;
+  const { loaded, state, incoming, edit, resolve } = useCaseState(ports, extract, REPORT_TAB);
+  if (!loaded) return null;
   return (
     <>
       {incoming && (
@@ -31,7 +31,7 @@ function Harness({ ports, onReveal }: { ports: ReturnType<typeof fakePorts>['por
           Replace
         </button>
       )}
-      <CaseForm state={state} onEdit={edit} onReveal={onReveal} />
+      <CaseForm state={state ?? blankState(null)} onEdit={edit} onReveal={onReveal} />
     </>
   );
 }

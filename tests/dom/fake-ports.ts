@@ -1,44 +1,77 @@
-import type { OptionsPorts, PanelPorts } from '@/components/ports';
-import type { PendingSelection, ToContent } from '@/logic/messages';
-import { type CaseState, defaultSettings, type StoredPack } from '@/logic/storage';
+import type { OptionsPorts, PanelPorts, ReportTab } from '@/components/ports';
+import { type PendingSelection, parsePageReply, type ToContent } from '@/logic/messages';
+import { type CaseBook, type CaseState, defaultSettings, type Settings, type StoredPack } from '@/logic/storage';
 
-/** PanelPorts over plain memory: what the panel sent, what it stored, and a way to push a selection. */
+/** The report tab the fake panel starts on. */
+export const REPORT_TAB: ReportTab = {
+  id: 7,
+  origin: 'https://pacs.example.org',
+  url: 'https://pacs.example.org/report/1',
+  title: 'Report 1',
+};
+
+/**
+ * PanelPorts over plain memory: what the panel sent, what it stored, and ways to push a selection and
+ * to switch the report tab. Page replies go through the same parse as the real port's.
+ */
 export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown>> = {}) {
   const sent: ToContent[] = [];
   const copied: string[] = [];
-  let saved: CaseState | null = null;
+  const shownTabs: number[] = [];
+  let book: CaseBook | null = null;
+  let pending: PendingSelection | null = null;
+  let settings: Settings = defaultSettings();
+  let tab: ReportTab | null = REPORT_TAB;
   let selectionListener: (selection: PendingSelection | null) => void = () => {};
   let packListener: (stored: StoredPack | null) => void = () => {};
+  let tabListener: (tab: ReportTab | null) => void = () => {};
+  let settingsListener: (settings: Settings) => void = () => {};
   const ports: PanelPorts = {
     watchSettings(listener) {
-      listener(defaultSettings());
+      settingsListener = listener;
+      listener(settings);
       return () => {};
     },
-    saveSettings: async () => {},
+    saveSettings: async (next) => {
+      settings = next;
+    },
     watchPack(listener) {
       packListener = listener;
       listener(null);
       return () => {};
     },
     watchSelection(listener) {
-      selectionListener = listener;
+      // Like storage.session: the waiting selection is read again by a panel opened later.
+      selectionListener = (selection) => {
+        pending = selection;
+        listener(selection);
+      };
+      listener(pending);
       return () => {};
     },
     watchReportTab(listener) {
-      listener({ id: 7, origin: 'https://pacs.example.org' });
+      tabListener = listener;
+      listener(tab);
       return () => {};
     },
-    toPage: async (_tabId, message) => {
-      sent.push(message);
-      return pageReplies[message.type] ?? null;
+    callPage: async (_tabId, request) => {
+      sent.push(request);
+      return parsePageReply(request, pageReplies[request.type] ?? null);
     },
     watchFindingsChanged: () => () => {},
-    loadCase: async () => saved,
-    saveCase: async (state) => {
-      saved = state;
+    watchCases(listener) {
+      listener(book);
+      return () => {};
     },
-    clearCase: async () => {
-      saved = null;
+    saveCases: async (next) => {
+      book = next;
+    },
+    clearSelection: async () => {
+      pending = null;
+    },
+    showTab: async (tabId) => {
+      shownTabs.push(tabId);
+      return true;
     },
     siteGranted: async () => false,
     requestSite: async () => true,
@@ -50,9 +83,30 @@ export function fakePorts(pageReplies: Partial<Record<ToContent['type'], unknown
     ports,
     sent,
     copied,
-    saved: () => saved,
-    select: (text: string, at = Date.now()) =>
-      selectionListener({ text, source: 'context-menu', tabId: 7, url: null, at }),
+    shownTabs,
+    /** The case of the report in front as stored (the first of the book), or null. */
+    saved: (): CaseState | null => book?.cases[0] ?? null,
+    book: () => book,
+    settings: () => settings,
+    /** Hands over text selected in `from` (the tab in front by default), as the context menu does. */
+    select: (text: string, at = Date.now(), from: ReportTab | null = tab) =>
+      selectionListener({
+        text,
+        source: 'context-menu',
+        tabId: from?.id ?? null,
+        url: from?.url ?? null,
+        title: from?.title ?? '',
+        at,
+      }),
+    /** The user brings another tab to the front (or navigates this one). */
+    switchTab: (next: ReportTab | null) => {
+      tab = next;
+      tabListener(next);
+    },
+    changeSettings: (next: Settings) => {
+      settings = next;
+      settingsListener(next);
+    },
     importPack: (stored: StoredPack | null) => packListener(stored),
   };
 }

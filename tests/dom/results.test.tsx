@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmergencyBanner } from '@/components/EmergencyBanner';
+import { Guidance } from '@/components/Guidance';
 import { QuickLookup } from '@/components/QuickLookup';
 import { Results } from '@/components/Results';
 import { type PackInfo, RATING_WORDS, type RatingRow, type ResultView, toLookup } from '@/components/result-view';
@@ -47,8 +48,9 @@ const RATINGS: RatingRow[] = [
 
 const RESULT: ResultView = {
   scenario: { id: 'scenario-a', title: 'Scenario A title', acrVariant: 'Variant 1: ACR words.' },
-  why: ['reason one'],
+  why: ['reason one', 'reason two'],
   wouldChange: ['missing fact one'],
+  missing: [{ field: 'neuroDeficit', text: 'missing fact one' }],
   ratings: RATINGS,
   alerts: [
     { id: 'a1', severity: 'warning', text: 'warning text' },
@@ -64,23 +66,57 @@ const RESULT: ResultView = {
 };
 
 describe('results', () => {
-  it('shows the scenario, why, what would change it, and every section', () => {
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+  it('shows the scenario, why in one line, what would change it, and every section', () => {
+    const open = { pitfalls: true, nextSteps: true, differential: true };
+    render(
+      <>
+        <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />
+        <Guidance result={RESULT} open={open} onFold={() => {}} />
+      </>,
+    );
     expect(screen.getByTestId('scenario-title').textContent).toBe('Scenario A title');
-    for (const text of ['reason one', 'missing fact one', 'warning text', 'pitfall text', 'step one', 'step two']) {
+    expect(screen.getByTestId('why').textContent).toBe('Why: reason one reason two');
+    expect(screen.getByRole('button', { name: 'New neurologic deficit?' }).getAttribute('title')).toBe(
+      'missing fact one',
+    );
+    for (const text of ['warning text', 'pitfall text', 'step one', 'step two']) {
       expect(screen.getByText(text)).toBeTruthy();
     }
     expect(screen.getByRole('heading', { name: 'Branch one' })).toBeTruthy();
     expect(screen.getByText('differential one')).toBeTruthy();
   });
 
-  it('shows ACR’s variant wording beside the title', () => {
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
-    expect(screen.getByText('ACR Variant 1: ACR words.')).toBeTruthy();
+  it('a "would change it" prompt asks to jump to its field', () => {
+    const onJump = vi.fn();
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={onJump} />);
+    fireEvent.click(screen.getByRole('button', { name: 'New neurologic deficit?' }));
+    expect(onJump).toHaveBeenCalledWith('neuroDeficit');
+  });
+
+  it('ACR’s variant wording is there on demand, folded, only when the pack gives it', () => {
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const wording = screen.getByText('Variant 1: ACR words.');
+    expect(wording.closest('details')?.open).toBe(false);
+    expect(screen.getByText('ACR’s wording').tagName).toBe('SUMMARY');
+    cleanup();
+    const scenario = { id: 'scenario-a', title: 'Short title', acrVariant: null };
+    render(
+      <Results result={{ ...RESULT, scenario }} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
+    expect(screen.queryByText('ACR’s wording')).toBeNull();
+  });
+
+  it('a result of another tab’s case says whose it is', () => {
+    const { container } = render(
+      <Results result={RESULT} pack={PACK} otherPage="Patient B report" onCopy={() => {}} onJump={() => {}} />,
+    );
+    expect(screen.getByTestId('result-other-page').textContent).toContain('Patient B report');
+    expect(container.querySelector('section.results')?.getAttribute('data-other-page')).toBe('true');
+    expect(screen.getByRole('region', { name: 'Results for the report in another tab' })).toBeTruthy();
   });
 
   it('groups the ratings usually appropriate → may be → usually not, whatever order they come in', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     const groups = [...container.querySelectorAll('table.ratings tbody')];
     expect(groups.map((g) => g.getAttribute('data-group'))).toEqual([
       'usually-appropriate',
@@ -99,13 +135,13 @@ describe('results', () => {
 
   it('leaves out a group with no rows', () => {
     const result = { ...RESULT, ratings: RATINGS.filter((r) => r.rating !== 'may-be-appropriate') };
-    const { container } = render(<Results result={result} pack={PACK} onCopy={() => {}} />);
+    const { container } = render(<Results result={result} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     expect(container.querySelectorAll('table.ratings tbody')).toHaveLength(2);
     expect(screen.queryByText('May be appropriate')).toBeNull();
   });
 
   it('each row shows its score out of 9, the radiation level with its regions, and its source', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     const one = container.querySelector('tr[data-procedure="p1"]') as HTMLElement;
     expect(within(one).getByText('9/9')).toBeTruthy();
     expect(within(one).getByText('O 0 mSv')).toBeTruthy();
@@ -118,16 +154,16 @@ describe('results', () => {
 
   it('a table of treatments only has no radiation column', () => {
     const treatments = RATINGS.map((r) => ({ ...r, radiation: null, radiationByRegion: null }));
-    const { container } = render(<Results result={{ ...RESULT, ratings: treatments }} pack={PACK} onCopy={() => {}} />);
+    const { container } = render(<Results result={{ ...RESULT, ratings: treatments }} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     expect(screen.queryByRole('columnheader', { name: 'Radiation' })).toBeNull();
     expect(container.querySelector('tr[data-procedure="p1"]')?.children).toHaveLength(2);
     cleanup();
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     expect(screen.getByRole('columnheader', { name: 'Radiation' })).toBeTruthy();
   });
 
   it('marks the panel’s disagreement only where ACR does', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     expect(container.querySelectorAll('.disagreement')).toHaveLength(1);
     expect(
       within(container.querySelector('tr[data-procedure="p-may"]') as HTMLElement).getByText('Panel disagreement'),
@@ -135,7 +171,7 @@ describe('results', () => {
   });
 
   it('a row only the transcribed table states says so and links to the official table; others name their source', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     const may = container.querySelector('tr[data-procedure="p-may"]') as HTMLElement;
     const link = within(may).getByRole('link', {
       name: 'ACR 2022 table, transcribed copy — confirm in the official table',
@@ -147,14 +183,11 @@ describe('results', () => {
   });
 
   it('says why a scenario has no next steps', () => {
+    const open = { pitfalls: true, nextSteps: true, differential: true };
     render(
-      <Results
-        result={{ ...RESULT, branches: [], nextStepsNote: 'none bundled here' }}
-        pack={PACK}
-        onCopy={() => {}}
-      />,
+      <Guidance result={{ ...RESULT, branches: [], nextStepsNote: 'none bundled here' }} open={open} onFold={() => {}} />,
     );
-    expect(screen.getByRole('heading', { name: 'Next steps' })).toBeTruthy();
+    expect(screen.getByText('Next steps')).toBeTruthy();
     expect(screen.getByText('none bundled here')).toBeTruthy();
   });
 
@@ -162,14 +195,14 @@ describe('results', () => {
     render(<EmergencyBanner alerts={RESULT.alerts} />);
     expect(screen.getByRole('alert').textContent).toBe('emergency text');
     cleanup();
-    render(<Results result={RESULT} pack={PACK} onCopy={() => {}} />);
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
     expect(screen.queryByText('emergency text')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('"Copy summary" asks for the summary', () => {
     const onCopy = vi.fn();
-    render(<Results result={RESULT} pack={PACK} onCopy={onCopy} />);
+    render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={onCopy} onJump={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     expect(onCopy).toHaveBeenCalledOnce();
   });

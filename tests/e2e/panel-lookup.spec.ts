@@ -6,7 +6,10 @@ test('without a report the panel offers the lookup of every bundled scenario and
   openPanel,
 }) => {
   const panel = await openPanel();
+  await panel.setViewportSize({ width: 360, height: 800 });
   await expect(panel.getByText('cannot read this page')).toBeVisible();
+  // With no case the lookup comes first: its search box is on the first screen.
+  await expect(panel.getByLabel('Search scenarios and procedures')).toBeInViewport();
   const status = panel.locator('.lookup [role="status"]');
   const all = bundledPack().scenarios.length;
   expect(all).toBe(9);
