@@ -8,13 +8,16 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 const AGE = String.raw`(\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(\d{1,3})\b`;
 // Female words in group 3, male in group 4, as written: one scan finds whichever comes first. No word of
 // one list can match where a word of the other does, so the first match is the one each list would give.
-const SEX_WORD = String.raw`(?:(${anyCase('female|woman|lady|girl')}|Mrs\.?|Ms\.?)|(${anyCase('male|man|gentleman|boy')}|Mr\.?))(?![\w])`;
+const SEX_WORD = String.raw`(?:(${anyCase('female|woman|lady|girl')}|Mrs\.?|Ms\.?|Miss)|(${anyCase('male|man|gentleman|boy')}|Mr\.?))(?![\w])`;
 // She-pronouns in group 5, he-pronouns otherwise, in any case; as above, the two lists never match at one place.
 const PRONOUN = String.raw`(?:(${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
 // "81 y/o F", "70 yo M": age in group 6, letter in 7) or before it ("M/71": letter in 8, age in 9). Upper-case
-// letters only, and no digit or point before the age, so "98.6 F" (a temperature) is not a patient.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?`)})(?:[- ]${anyCase('old')})? ?)?([MF])(?![\w/])|([MF])\/(\d{1,3})\b`;
+// letters only, and no digit or point before the age, so "98.6 F" (a temperature) is not a patient, and
+// "16F catheter" is a French size. "F 78", "M, 64" give the letter first.
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?)?([MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|([MF])(?:\/|, ?| )(\d{2,3})\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+// "Sex: F", "Gender: male" (group 13: the letter or word).
+const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(${anyCase('female|male')}|[FM])\b`;
 // An age in words ("eighty-one-year-old"), group 10.
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`((?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
@@ -25,7 +28,7 @@ const TITLED_AGE = String.raw`(Mrs?|Ms)\.? [A-Z][\w.]{0,15},? (\d{1,3}) ${anyCas
 // each kind's matches are the ones its own scan would find (the shorthand, tried first, reads an age and
 // a sex at once). Every kind starts at a word boundary: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`\b(?:${SHORT_AGE_SEX}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN})`,
+  String.raw`\b(?:${SHORT_AGE_SEX}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 const GROUP = {
@@ -41,6 +44,7 @@ const GROUP = {
   female: 10,
   male: 11,
   she: 12,
+  sexField: 13,
 } as const;
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -79,8 +83,9 @@ export function readDemographics(text: string): {
     const value = words !== undefined ? wordsToNumber(words) : digits !== undefined ? Number(digits) : undefined;
     if (value !== undefined && age === undefined && value > 0 && value <= 120) age = { value, evidence: [span(match)] };
     const title = g(GROUP.title);
+    const field = g(GROUP.sexField)?.[0]?.toUpperCase();
     const letter =
-      g(GROUP.shortSex) ?? g(GROUP.slashSex) ?? (title === undefined ? undefined : title === 'Mr' ? 'M' : 'F');
+      g(GROUP.shortSex) ?? g(GROUP.slashSex) ?? field ?? (title === undefined ? undefined : title === 'Mr' ? 'M' : 'F');
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
     else if (g(GROUP.female) !== undefined || g(GROUP.male) !== undefined) sex ??= sexWord(match);
     else if (value === undefined && sex === undefined) {

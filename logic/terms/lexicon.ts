@@ -49,6 +49,8 @@ const RULES: Concept[] = [
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
     ],
   },
+  // The name of a DXA study ("with vertebral fracture assessment"), not a finding.
+  { id: 'other-wedge', category: null, patterns: [String.raw`vertebral fracture assessment`] },
   // Broken hardware is not a broken bone.
   {
     id: 'hardware-failure',
@@ -158,6 +160,8 @@ const RULES: Concept[] = [
       String.raw`fracture[- ]dislocations?`,
       // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
       String.raw`compression of(?=\s+(?:the\s+)?{LEVEL})`,
+      // "Mild compression of a lower thoracic vertebral body" (not of the vertebral artery).
+      String.raw`compression of(?=\s+(?:the |a |an |one |two |several |multiple )?(?:[\w-]+ ){0,2}?vertebra(?:e\b|l bod))`,
     ],
   },
   {
@@ -502,7 +506,7 @@ const RULES: Concept[] = [
     category: null,
     anchor: 'other',
     patterns: [
-      String.raw`plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral ala|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
+      String.raw`NOF|neck of femur|plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral ala|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
     ],
   },
   { id: 'coagulopathy', category: null, patterns: [String.raw`coagulopathy|bleeding diathesis|uncorrect\w* INR`] },

@@ -5,6 +5,8 @@ import type { Category } from './mention';
  * Level linking by gap rules (data): a finding with no level of its own takes the levels of the finding
  * before it when the words between match. "L1 kyphoplasty for an osteoporotic compression fracture",
  * "s/p L2 KP ('22) for osteoporotic CF": the fracture a treatment was for is at the treated level.
+ * Each rule names the concepts it passes levels from, the category it passes them to, and the words
+ * that may stand between.
  */
 export interface GapRule {
   from: readonly ConceptId[];
@@ -16,5 +18,11 @@ export const GAP_RULES: GapRule[] = [
     from: ['vertebroplasty', 'kyphoplasty'],
     toCategory: 'fracture',
     gap: /^\s*(?:\([^)]{0,12}\)\s*)?(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+  },
+  // "Marrow oedema at T11 with a superior endplate fracture": the sign and the fracture it comes with.
+  {
+    from: ['marrow-edema', 'height-loss'],
+    toCategory: 'fracture',
+    gap: /^\s*(?:(?:at|of|in|within)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,?\s*(?:with|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
 ];

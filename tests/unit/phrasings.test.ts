@@ -189,3 +189,20 @@ describe('neurologic findings that are not a spinal deficit', () => {
     ['Numbness of both hands from carpal tunnel syndrome.', { neuroDeficit: null }],
   ]);
 });
+
+describe('other health systems and genres', () => {
+  check([
+    ['Sex: F. Age: 81. Back pain.', { age: 81, sex: 'female' }],
+    ['Gender: male', { sex: 'male' }],
+    ['Patient: F 78, fall.', { age: 78, sex: 'female' }],
+    ['Miss T., 70 years old.', { sex: 'female', age: 70 }],
+    ['A 16F catheter was placed.', { age: null, sex: null }],
+    ['82y F, wedge # of T12.', { age: 82, sex: 'female', fractureLevels: ['T12'] }],
+    ['Osteoporotic crush # L1.', { fractureLevels: ['L1'] }],
+    ['DXA WITH VERTEBRAL FRACTURE ASSESSMENT. No vertebral fracture identified.', { vcf: false }],
+    ['Mild compression of a lower thoracic vertebral body.', { vcf: true }],
+    ['Compression of the vertebral artery by an osteophyte.', { vcf: false }],
+    ['Healed NOF fracture on the left.', { vcf: false }],
+    ['Bone marrow oedema at T11 with a superior endplate fracture.', { marrowEdema: true, fractureLevels: ['T11'] }],
+  ]);
+});
