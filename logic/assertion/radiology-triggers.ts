@@ -103,6 +103,22 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is questioned',
     'is possible',
     'not entirely excluded',
+    // A deformity a benign variant may explain: "wedging of T9, which may be developmental".
+    'may be developmental',
+    'which may be developmental',
+    'possibly developmental',
+    'developmental versus',
+    'developmental vs',
+    'of uncertain significance',
+  ),
+  // Endplate depressions that sickle cell disease explains are its H-shaped vertebrae, not fractures.
+  ...backward(
+    'negated',
+    'compatible with sickle cell',
+    'compatible with xxxx cell',
+    'consistent with sickle cell',
+    'due to sickle cell',
+    'from sickle cell',
   ),
   ...forward(
     'historical',

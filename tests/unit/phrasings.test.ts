@@ -206,3 +206,10 @@ describe('other health systems and genres', () => {
     ['Bone marrow oedema at T11 with a superior endplate fracture.', { marrowEdema: true, fractureLevels: ['T11'] }],
   ]);
 });
+
+describe('deformities a benign variant explains', () => {
+  check([
+    ['Endplate depressions of the vertebral bodies, compatible with sickle cell changes.', { vcf: false }],
+    ['Mild wedging of T7, which may be developmental.', { vcf: 'uncertain', fractureLevels: [] }],
+  ]);
+});
