@@ -49,8 +49,16 @@ const RULES: Concept[] = [
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
     ],
   },
-  // The name of a DXA study ("with vertebral fracture assessment"), not a finding.
-  { id: 'other-wedge', category: null, patterns: [String.raw`vertebral fracture assessment`] },
+  // The name of a DXA study ("with vertebral fracture assessment"), and a fracture risk, are not findings.
+  {
+    id: 'other-wedge',
+    category: null,
+    patterns: [
+      String.raw`vertebral fracture assessment`,
+      String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
+      String.raw`risk of (?:a )?(?:new |further |future |subsequent )?(?:(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
+    ],
+  },
   // Broken hardware is not a broken bone.
   {
     id: 'hardware-failure',
@@ -299,6 +307,8 @@ const RULES: Concept[] = [
       String.raw`(?:osteo)?lytic (?:lesions?|process)`,
       String.raw`(?:(?:osteo)?(?:lytic|blastic)|destructive) (?:osseous |bony |bone )?(?:lesions?|changes?|process)`,
       String.raw`(?:bony |osseous )destructive (?:lesions?|changes?|process)`,
+      String.raw`(?:suspicious )?(?:osteo)?(?:lytic|blastic|sclerotic) or (?:osteo)?(?:lytic|blastic|sclerotic) (?:osseous |bony |bone )?lesions?`,
+      String.raw`suspicious (?:osseous|bony|bone|marrow|focal bone) lesions?`,
     ],
   },
   { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },
@@ -326,6 +336,8 @@ const RULES: Concept[] = [
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weakness (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
+      String.raw`(?:triceps|biceps|deltoid|quadriceps|hamstring|hip flexor|hip abductor|grip|EHL|tibialis anterior|gastrocnemius|ankle|toe|wrist extensor|plantar ?flexion|dorsiflexion|plantarflexor|dorsiflexor) weakness`,
+      String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
       String.raw`paresthesias?`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,

@@ -28,20 +28,20 @@ const FLOORS: Record<string, Record<string, number>> = {
     fusionLevels: 0.9,
     age: 0.98,
     sex: 0.98,
-    neuroDeficit: 0.7,
+    neuroDeficit: 0.75,
     malignancy: 0.9,
   },
   // Mostly hard negatives: no level or deficit is labelled, so those fields have no F1 to hold.
-  cxr: { vcf: 0.8, age: 0.98, sex: 0.98, malignancy: 0.95 },
+  cxr: { vcf: 0.85, age: 0.98, sex: 0.98, malignancy: 0.95 },
   written: {
-    vcf: 0.97,
-    fractureLevels: 0.95,
+    vcf: 0.98,
+    fractureLevels: 0.97,
     augmentationLevels: 0.94,
     fusionLevels: 0.95,
     age: 0.98,
     sex: 0.98,
-    neuroDeficit: 0.9,
-    malignancy: 0.93,
+    neuroDeficit: 0.95,
+    malignancy: 0.95,
   },
 };
 

@@ -213,3 +213,19 @@ describe('deformities a benign variant explains', () => {
     ['Mild wedging of T7, which may be developmental.', { vcf: 'uncertain', fractureLevels: [] }],
   ]);
 });
+
+describe('findings named by muscle or lesion kind', () => {
+  check([
+    ['Weakness of right plantarflexion on exam.', { neuroDeficit: true }],
+    ['Left triceps weakness.', { neuroDeficit: true }],
+    ['No suspicious lytic or blastic lesion.', { malignancy: false }],
+    ['No suspicious osseous lesion.', { malignancy: false }],
+  ]);
+});
+
+describe('a fracture risk is not a fracture', () => {
+  check([
+    ['10-year major osteoporotic fracture risk 21%, hip fracture risk 4%.', { vcf: false }],
+    ['Treatment lowers the risk of a new vertebral fracture.', { vcf: false }],
+  ]);
+});
