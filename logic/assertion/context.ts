@@ -74,9 +74,17 @@ export class Scopes {
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
+        // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows the comma.
+        if (kind === 'hypothetical' && this.hasComma(end, hit.start)) continue;
         if (this.open(from, to, kind, end, hit.start, BACKWARD_WORDS)) return true;
       }
     }
+    return false;
+  }
+
+  /** Whether text[from, to) holds a comma (read only between a finding and its trigger: a short stretch). */
+  private hasComma(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 44) return true;
     return false;
   }
 

@@ -195,6 +195,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward(
     'hypothetical',
+    'scheduled',
+    'planned',
     'is planned',
     'was planned',
     'is recommended',

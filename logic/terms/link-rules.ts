@@ -17,7 +17,8 @@ export const GAP_RULES: GapRule[] = [
   {
     from: ['vertebroplasty', 'kyphoplasty'],
     toCategory: 'fracture',
-    gap: /^\s*(?:\([^)]{0,12}\)\s*)?(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF".
+    gap: /^\s*(?:\([^)]{0,12}\)\s*|(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // "Marrow oedema at T11 with a superior endplate fracture": the sign and the fracture it comes with.
   {

@@ -229,3 +229,13 @@ describe('a fracture risk is not a fracture', () => {
     ['Treatment lowers the risk of a new vertebral fracture.', { vcf: false }],
   ]);
 });
+
+describe('treatment dates and plans', () => {
+  check([
+    [
+      'History: L3 kyphoplasty in 2018 for osteoporotic compression fracture.',
+      { fractureLevels: ['L3'], augmentationLevels: ['L3'] },
+    ],
+    ['Painful L1 compression fracture, kyphoplasty scheduled.', { augmentationLevels: [], fractureLevels: ['L1'] }],
+  ]);
+});
