@@ -37,9 +37,10 @@ const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
-// "Fractures (2021), now new pain at L1": a level after a pain word is where the pain is.
+// "Fractures (2021), now new pain at L1": a level after a pain word is where the pain is; a semicolon
+// ends a clause too.
 const CLAUSE_BREAK =
-  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain)\b/i;
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain)\b|;/i;
 
 /** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
 function colonAtEnd(text: string, sentence: Sentence): boolean {

@@ -59,6 +59,14 @@ const RULES: Concept[] = [
       String.raw`risk of (?:a )?(?:new |further |future |subsequent )?(?:(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
     ],
   },
+  // Bodies that fused by themselves (degeneration, a congenital block) are no operation.
+  {
+    id: 'hardware-failure',
+    category: null,
+    patterns: [
+      String.raw`fused spontaneously|spontaneously fused|(?:congenital(?:ly)?|spontaneous(?:ly)?|auto)[- ]?fus(?:ed|ion)|block vertebra(?:e|l bod(?:y|ies))?`,
+    ],
+  },
   // Broken hardware is not a broken bone.
   {
     id: 'hardware-failure',

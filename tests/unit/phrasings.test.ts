@@ -239,3 +239,10 @@ describe('treatment dates and plans', () => {
     ['Painful L1 compression fracture, kyphoplasty scheduled.', { augmentationLevels: [], fractureLevels: ['L1'] }],
   ]);
 });
+
+describe('fusion that is no operation', () => {
+  check([
+    ['C3-C4 ACDF; C5-C6 had fused spontaneously.', { fusionLevels: ['C3', 'C4'] }],
+    ['Congenitally fused C2-C3 (block vertebra).', { fusionLevels: [] }],
+  ]);
+});
