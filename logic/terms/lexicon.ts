@@ -356,7 +356,8 @@ const RULES: Concept[] = [
       String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak`,
       String.raw`numb`,
       // Strength graded below full: "strength is 3 out of 5", "4/5 shoulder strength".
-      String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of )5`,
+      String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
+      String.raw`(?:complete |incomplete )?(?:spinal )?cord injury|SCI`,
       String.raw`[0-4][+-]?\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
       String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|feel|walk on) (?:(?:her|his|the|both) )?(?:legs?|arms?|feet)`,
       String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,

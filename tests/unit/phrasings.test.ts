@@ -246,3 +246,10 @@ describe('fusion that is no operation', () => {
     ['Congenitally fused C2-C3 (block vertebra).', { fusionLevels: [] }],
   ]);
 });
+
+describe('cord injury and graded strength', () => {
+  check([
+    ['Complete spinal cord injury after a gunshot wound.', { neuroDeficit: true }],
+    ['LE strength 0-5 bilaterally.', { neuroDeficit: true }],
+  ]);
+});
