@@ -31,6 +31,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'w/o',
     'neg for',
     'denies any',
+    'nil',
   ),
   ...backward(
     'negated',
@@ -63,6 +64,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not performed',
     'pending',
     'is pending',
+    // Shorthand: "Ca hx neg".
+    'neg',
   ),
   ...forward(
     'possible',

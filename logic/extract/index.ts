@@ -109,12 +109,21 @@ function painAtTreatedLevel(
   return nothing(null);
 }
 
-/** MRI said to be done, or not; a header "MRI:" introduces its findings, so it was done. */
-function mriDone(concepts: ConceptIndex): Read<boolean | null> {
+/** What a study header says when no findings follow it: "MRI: pending", "MRI: not done", "MRI: none". */
+const NOT_DONE_AFTER_HEADER =
+  /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no\b|ordered|requested|planned)/i;
+
+/**
+ * MRI said to be done, or not; a header "MRI:" introduces its findings, so it was done, unless what
+ * follows the header says it is not ("MRI: pending").
+ */
+function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   const said = fact(concepts, ['mri']);
   if (said.value !== null) return said;
   const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
-  return header ? { value: true, evidence: evidenceOf([header]) } : said;
+  if (!header) return said;
+  const done = !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
+  return { value: done, evidence: evidenceOf([header]) };
 }
 
 /**
@@ -208,7 +217,7 @@ export function extractCase(text: string): Extraction {
     augmentationLevels: augmentationLevels(annotations, concepts),
     fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
-    mriDone: mriDone(concepts),
+    mriDone: mriDone(text, concepts),
     malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
     neuroDeficit: neuroDeficit(concepts),
     retropulsion: retropulsionWithCompression(concepts),

@@ -253,3 +253,14 @@ describe('cord injury and graded strength', () => {
     ['LE strength 0-5 bilaterally.', { neuroDeficit: true }],
   ]);
 });
+
+describe('more shorthand', () => {
+  check([
+    ['MRI: pending.', { mriDone: false }],
+    ['MRI: L2 edema.', { mriDone: true }],
+    ['Ca hx neg.', { malignancy: false }],
+    ['Nil neuro deficit.', { neuroDeficit: false }],
+    ['h/o breast Ca.', { malignancy: true }],
+    ['w/o neuro deficits.', { neuroDeficit: false }],
+  ]);
+});
