@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** Where Firefox usually lives; FIREFOX_PATH wins. Nothing is ever downloaded. */
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
@@ -68,4 +68,31 @@ export function extensionErrors(output: string[]): string[] {
     (line) =>
       (/^JavaScript error:/.test(line) && line.includes(ADDON_ORIGIN)) || /^console\.error: "?VCF Lens/.test(line),
   );
+}
+
+/**
+ * Opens one of the extension's pages (`sidepanel.html?tabId=3`) in a new tab and returns it, loaded.
+ * BiDi refuses to navigate to moz-extension:// URLs, so a tab visits the e2e build's trigger address on
+ * the loopback server (`origin`) and the extension opens its page itself (entrypoints/background/test-pages.ts).
+ */
+export async function openExtensionPage(browser: Browser, origin: string, path: string): Promise<Page> {
+  const url = `${ADDON_ORIGIN}/${path}`;
+  const before = new Set(await browser.pages());
+  const trigger = await browser.newPage();
+  await trigger.goto(`${origin}/vcf-lens-test/open?page=${encodeURIComponent(path)}`);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if (before.has(page) || page === trigger) continue;
+      // Puppeteer may still show a new extension tab as about:blank: ask the page where it is.
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) {
+        await trigger.close();
+        await page.waitForFunction(() => document.readyState === 'complete');
+        return page;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the extension did not open ${url}`);
 }

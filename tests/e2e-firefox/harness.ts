@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { ADDON_ORIGIN, extensionErrors, launchFirefox } from '../../scripts/lib/firefox';
+import { extensionErrors, launchFirefox, openExtensionPage } from '../../scripts/lib/firefox';
 import { type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 
 /** The Firefox e2e build: production code plus the loopback origin and the test hooks (wxt build -b firefox --mode e2e). */
@@ -67,25 +67,8 @@ export class Session {
    * One of the extension's pages (`sidepanel.html?tabId=3`) in a new tab. BiDi refuses to navigate to
    * moz-extension:// URLs, so the test visits the e2e build's trigger address and the extension opens it.
    */
-  async openOwnPage(path: string): Promise<Page> {
-    const url = `${ADDON_ORIGIN}/${path}`;
-    const before = new Set(await this.browser.pages());
-    const trigger = await this.browser.newPage();
-    await trigger.goto(`${this.server.origin}/vcf-lens-test/open?page=${encodeURIComponent(path)}`);
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      for (const page of await this.browser.pages()) {
-        if (before.has(page) || page === trigger) continue;
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href === url) {
-          await trigger.close();
-          await page.waitForFunction(() => document.readyState === 'complete');
-          return page;
-        }
-      }
-      await sleep(50);
-    }
-    throw new Error(`the extension did not open ${url}`);
+  openOwnPage(path: string): Promise<Page> {
+    return openExtensionPage(this.browser, this.server.origin, path);
   }
 
   /** The browser's id of a page's tab (the e2e build may see loopback tabs' URLs). */
