@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the page highlighter against its floor and mark.js on generated report pages, in
- * headless Chromium with the e2e build of the extension. Fresh load per measurement, medians of RUNS.
- * Flags: --size <MB> (default 2, and 8 is run too unless --size is given), --runs <n>, --json.
+ * headless Chromium with the e2e build of the extension (or Firefox ESR with its e2e build: --browser
+ * firefox, see firefox.ts). Fresh load per measurement, medians of RUNS.
+ * Flags: --browser chromium|firefox, --size <MB> (default 2, and 8 is run too unless --size is given),
+ * --runs <n>, --json.
  *
  * Frame costs (steady, incremental, style) are main-thread work, not two-rAF wall time: the change, the
  * observers it wakes, then the next frame's rendering up to a task posted from its first rAF callback
@@ -14,14 +16,17 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { lexiconPattern } from '../../logic';
 import { launchChromium } from '../lib/chromium';
+import { launchFirefox } from '../lib/firefox';
 import { serveFolder } from '../lib/static-server';
 import { engineBench, engineGoalsMet, printEngine } from './engine';
+import { FIREFOX_EXTENSION, firefoxDriver, measureFirefox } from './firefox';
 import {
   appendOne,
   floor,
   idleFrame,
   injectStyles,
   installProbes,
+  isolatedFloor,
   lensDone,
   markjs,
   scrollSteps,
@@ -31,6 +36,7 @@ import {
   watch,
 } from './in-page';
 import { extraReport, reportPage } from './report-page';
+import { mean, median, type Result, round, summarise } from './result';
 
 const EXTENSION = path.resolve('.output/chrome-mv3-e2e');
 const SCRIPT = 'content-scripts/report.js';
@@ -49,48 +55,9 @@ const TICKS = 15;
 /** Scroll steps of 150 px per page: highlights change every few, so their mean and worst are reported. */
 const SCROLLS = 16;
 const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
-
-const median = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
-};
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
-const round = (value: number) => Math.round(value * 100) / 100;
-
-interface Result {
-  size_mb: number;
-  page_bytes: number;
-  text_nodes: number;
-  matches: number;
-  frame_ms: number;
-  floor_ms: number;
-  lens_ms: number;
-  /** Until every block is matched (the near ones first, then the rest in slices): the whole findings list. */
-  complete_ms: number;
-  markjs_ms: number;
-  incremental_ms: number;
-  incremental_frame_extra_ms: number;
-  /** Not the extension's: the same append's frame work (minus an idle frame's) on the bare page. */
-  page_append_frame_ms: number;
-  steady_frame_extra_ms: number;
-  /** Scrolling: mean extra work per 150 px step (lens − bare page), and the worst step with lens. */
-  scroll_frame_extra_ms: number;
-  scroll_frame_worst_ms: number;
-  long_tasks: number;
-  dom_mutations: number;
-  registered_ranges: number;
-  /** What the content script keeps once the scan is done: the live heap with it minus without, in MB. */
-  lens_heap_mb: number;
-  style_inject_ms: number;
-  /** Script time of the walk and of matching, and the longest slice. */
-  walk_ms: number;
-  match_ms: number;
-  longest_slice_ms: number;
-  /** The on-demand path (styles adopted by the script into the loaded page) and its full style recalcs. */
-  lens_on_demand_ms: number;
-  long_tasks_on_demand: number;
-  style_recalcs_on_demand: number;
-}
+/** chromium (default) or firefox. */
+const BROWSER = flag('--browser') ?? 'chromium';
+if (!['chromium', 'firefox'].includes(BROWSER)) throw new Error(`--browser: chromium or firefox, not ${BROWSER}`);
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, url);
@@ -158,6 +125,7 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     add('floor', measured.ms);
     matches = measured.matches;
     textNodes = measured.textNodes;
+    add('floor_isolated', await worker.evaluate(isolatedFloor('chrome', await tabIdOf(worker, url), pattern)));
     add('idle_work', await plain.evaluate(idleFrame, TICKS));
     add('tick_plain', await plain.evaluate(tick, TICKS));
     const plainScroll = await plain.evaluate(scrollSteps, SCROLLS);
@@ -217,36 +185,7 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     add('markjs', await marked.evaluate(markjs, pattern));
     await marked.close();
   }
-  const m = (key: string) => round(median(samples[key] ?? []));
-  return {
-    size_mb: sizeMb,
-    page_bytes: bytes,
-    text_nodes: textNodes,
-    matches,
-    frame_ms: m('frame'),
-    floor_ms: m('floor'),
-    lens_ms: m('lens'),
-    complete_ms: m('complete'),
-    markjs_ms: m('markjs'),
-    incremental_ms: m('incremental'),
-    // The extension's share: the append's frame with lens minus the same append's frame on the bare page.
-    incremental_frame_extra_ms: round(m('append_lens') - m('append_plain')),
-    page_append_frame_ms: m('append_plain'),
-    steady_frame_extra_ms: round(m('tick_lens') - m('tick_plain')),
-    scroll_frame_extra_ms: m('scroll_extra'),
-    scroll_frame_worst_ms: m('scroll_worst'),
-    long_tasks: Math.max(...(samples.long ?? [0])),
-    dom_mutations: Math.max(...(samples.mutations ?? [0])),
-    registered_ranges: Math.max(...(samples.ranges ?? [0])),
-    lens_heap_mb: m('heap'),
-    style_inject_ms: m('style_inject'),
-    walk_ms: m('walk'),
-    match_ms: m('match'),
-    longest_slice_ms: m('slice'),
-    lens_on_demand_ms: m('lens_on_demand'),
-    long_tasks_on_demand: Math.max(...(samples.long_on_demand ?? [0])),
-    style_recalcs_on_demand: Math.max(...(samples.recalcs ?? [0])),
-  } satisfies Result;
+  return summarise(samples, { size_mb: sizeMb, page_bytes: bytes, text_nodes: textNodes, matches });
 }
 
 /** The issue's goals, for the 2 MB page. */
@@ -266,9 +205,8 @@ function goals(r: Result): [string, boolean][] {
   ];
 }
 
-async function main(): Promise<void> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'vcf-lens-bench-'));
-  const server = await serveFolder(folder);
+/** Measures every size in Chromium (Playwright, the extension's service worker as the driver). */
+async function chromiumResults(origin: string, folder: string): Promise<Result[]> {
   const context = await launchChromium({ extensionDir: EXTENSION });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -283,14 +221,55 @@ async function main(): Promise<void> {
     await context.addInitScript('globalThis.__name = (fn) => fn;');
     const results: Result[] = [];
     for (const size of SIZES) {
-      const html = reportPage(size * 1024 * 1024);
-      const file = `report-${size}mb.html`;
-      await writeFile(path.join(folder, file), html);
-      results.push(await measure(context, worker, `${server.origin}/${file}`, size, Buffer.byteLength(html)));
+      const { url, bytes } = await writePage(folder, origin, size);
+      results.push(await measure(context, worker, url, size, bytes));
     }
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Measures every size in Firefox ESR (WebDriver BiDi, an extension page as the driver). */
+async function firefoxResults(origin: string, folder: string): Promise<Result[]> {
+  // Firefox rounds performance.now() to 1 ms (against timing attacks); the bench wants what Chromium gives.
+  const { browser } = await launchFirefox({
+    extensionDir: FIREFOX_EXTENSION,
+    prefs: { 'privacy.reduceTimerPrecision': false },
+  });
+  try {
+    const driver = await firefoxDriver(browser, origin);
+    const bench = { browser, origin, runs: RUNS, ticks: TICKS, scrolls: SCROLLS };
+    const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
+    const results: Result[] = [];
+    for (const size of SIZES) {
+      const { url, bytes } = await writePage(folder, origin, size);
+      results.push(await measureFirefox(bench, driver, url, size, bytes, pattern));
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function writePage(folder: string, origin: string, size: number): Promise<{ url: string; bytes: number }> {
+  const html = reportPage(size * 1024 * 1024);
+  const file = `report-${size}mb.html`;
+  await writeFile(path.join(folder, file), html);
+  return { url: `${origin}/${file}`, bytes: Buffer.byteLength(html) };
+}
+
+async function main(): Promise<void> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'vcf-lens-bench-'));
+  const server = await serveFolder(folder);
+  try {
+    const results =
+      BROWSER === 'firefox'
+        ? await firefoxResults(server.origin, folder)
+        : await chromiumResults(server.origin, folder);
     let failed = false;
     for (const result of results) {
-      console.log(`\n${result.size_mb} MB page (medians of ${RUNS} fresh loads)`);
+      console.log(`\n${result.size_mb} MB page in ${BROWSER} (medians of ${RUNS} fresh loads)`);
       console.table(Object.fromEntries(Object.entries(result).map(([key, value]) => [key, { value }])));
       console.log(
         `mark.js / lens: ${round(result.markjs_ms / result.lens_ms)}×   lens / floor: ${round(result.lens_ms / result.floor_ms)}×`,
@@ -307,10 +286,9 @@ async function main(): Promise<void> {
     printEngine(engine);
     failed ||= !engineGoalsMet(engine);
     const summary = results.length === 1 ? results[0] : { ...results[0], runs: results };
-    if (JSON_OUT) console.log(JSON.stringify({ ...summary, engine }));
+    if (JSON_OUT) console.log(JSON.stringify({ browser: BROWSER, ...summary, engine }));
     process.exitCode = failed ? 1 : 0;
   } finally {
-    await context.close();
     await server.close();
   }
 }

@@ -35,7 +35,7 @@ export interface FirefoxSession {
  * stdout (devtools.console.stdout.content), and JavaScript errors to stderr, so a test can read them.
  */
 export async function launchFirefox(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: { extensionDir?: string; headless?: boolean; prefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_HINT);
@@ -47,6 +47,7 @@ export async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'devtools.console.stdout.content': true,
+      ...options.prefs,
     },
   });
   const output: string[] = [];
