@@ -236,3 +236,9 @@ describe('the page highlighter in Firefox (on demand, as activeTab injects it)',
     }
   });
 });
+
+describe('console', () => {
+  it('the extension wrote no error to the console while highlighting all of the above', () => {
+    expect(session.errors()).toEqual([]);
+  });
+});
