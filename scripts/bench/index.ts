@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the page highlighter against its floor and mark.js on generated report pages, in
- * headless Chromium with the e2e build of the extension (or Firefox ESR with its e2e build: --browser
- * firefox, see firefox.ts). Fresh load per measurement, medians of RUNS.
+ * headless Chromium with the e2e build of the extension, or with `--browser firefox` in Firefox ESR with
+ * its e2e build (firefox.ts). Fresh load per measurement, medians of RUNS (measure.ts).
  * Flags: --browser chromium|firefox, --size <MB> (default 2, and 8 is run too unless --size is given),
  * --runs <n>, --json.
  *
@@ -16,32 +16,17 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { lexiconPattern } from '../../logic';
 import { launchChromium } from '../lib/chromium';
-import { launchFirefox } from '../lib/firefox';
 import { serveFolder } from '../lib/static-server';
 import { engineBench, engineGoalsMet, printEngine } from './engine';
-import { FIREFOX_EXTENSION, firefoxDriver, measureFirefox } from './firefox';
-import {
-  appendOne,
-  floor,
-  idleFrame,
-  injectStyles,
-  installProbes,
-  isolatedFloor,
-  lensDone,
-  markjs,
-  scrollSteps,
-  settle,
-  tick,
-  twoFrames,
-  watch,
-} from './in-page';
-import { extraReport, reportPage } from './report-page';
-import { mean, median, type Result, round, summarise } from './result';
+import { FIREFOX_EXTENSION, withFirefox } from './firefox';
+import { installProbes, isolatedFloor, twoFrames } from './in-page';
+import { type BenchDriver, type BenchPage, measure } from './measure';
+import { reportPage } from './report-page';
+import { type Result, round } from './result';
 
 const EXTENSION = path.resolve('.output/chrome-mv3-e2e');
 const SCRIPT = 'content-scripts/report.js';
 const STYLES = 'content-scripts/report.css';
-const MARKJS = path.resolve('node_modules/mark.js/dist/mark.min.js');
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -59,133 +44,68 @@ const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
 const BROWSER = flag('--browser') ?? 'chromium';
 if (!['chromium', 'firefox'].includes(BROWSER)) throw new Error(`--browser: chromium or firefox, not ${BROWSER}`);
 
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, url);
-}
-
-async function fresh(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(installProbes);
-  await page.evaluate(twoFrames);
-  return page;
-}
-
-async function inject(worker: Worker, tabId: number): Promise<void> {
-  await worker.evaluate(
-    async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
-    { tabId, file: SCRIPT },
-  );
-}
-
-/** The page's live JavaScript heap in MB (all worlds, the content script's too), after a full collection. */
-async function liveHeap(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / (1024 * 1024);
-}
-
-/** Traces the page's renderer; `fullRecalcs` ends it and counts style recalcs that touched most elements. */
-async function startTrace(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const events: { name: string; ph: string; args?: { elementCount?: number } }[] = [];
-  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as typeof events)));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+function benchPage(page: Page): BenchPage {
   return {
-    async fullRecalcs(elements: number): Promise<number> {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
+    run: (fn, arg) => page.evaluate(fn, arg as never),
+    addScript: async (file) => void (await page.addScriptTag({ path: path.resolve(file) })),
+    close: () => page.close(),
+  };
+}
+
+/** Chromium through Playwright: the extension's service worker drives, CDP gives the heap and a trace. */
+function chromiumDriver(context: BrowserContext, worker: Worker): BenchDriver {
+  const pages = new Map<BenchPage, Page>();
+  const cdpOf = (page: BenchPage) => context.newCDPSession(pages.get(page) as Page);
+  return {
+    longFrames: false,
+    async fresh(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(installProbes);
+      await page.evaluate(twoFrames);
+      const bench = benchPage(page);
+      pages.set(bench, page);
+      return bench;
+    },
+    tabIdOf: (url) => worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, url),
+    insertCss: async (tabId) => {
+      await worker.evaluate(
+        async ({ tabId, file }) => chrome.scripting.insertCSS({ target: { tabId }, files: [file] }),
+        { tabId, file: STYLES },
+      );
+    },
+    inject: async (tabId) => {
+      await worker.evaluate(
+        async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
+        { tabId, file: SCRIPT },
+      );
+    },
+    isolatedFloor: async (tabId, pattern) => Number(await worker.evaluate(isolatedFloor('chrome', tabId, pattern))),
+    /** The page's live JavaScript heap in MB (all worlds, the content script's too), after a full collection. */
+    async liveHeap(page) {
+      const cdp = await cdpOf(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       await cdp.detach();
-      return events.filter(
-        (event) => event.name === 'UpdateLayoutTree' && (event.args?.elementCount ?? 0) >= elements / 2,
-      ).length;
+      return usedSize / (1024 * 1024);
+    },
+    /** Traces the page's renderer; the answer ends it and counts style recalcs that touched most elements. */
+    async traceRecalcs(page) {
+      const cdp = await cdpOf(page);
+      const events: { name: string; ph: string; args?: { elementCount?: number } }[] = [];
+      cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as typeof events)));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      return async (elements) => {
+        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.end');
+        await complete;
+        await cdp.detach();
+        return events.filter(
+          (event) => event.name === 'UpdateLayoutTree' && (event.args?.elementCount ?? 0) >= elements / 2,
+        ).length;
+      };
     },
   };
-}
-
-async function measure(context: BrowserContext, worker: Worker, url: string, sizeMb: number, bytes: number) {
-  const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
-  const css = await readFile(path.join(EXTENSION, 'content-scripts/report.css'), 'utf8');
-  const extra = extraReport();
-  const samples: Record<string, number[]> = {};
-  const add = (key: string, value: number) => {
-    samples[key] ??= [];
-    samples[key].push(value);
-  };
-  let textNodes = 0;
-  let matches = 0;
-  for (let run = 0; run < RUNS; run++) {
-    // The page alone: idle frames, the floor, a clock tick, one style injection.
-    const plain = await fresh(context, url);
-    add('frame', median(await Promise.all([0, 1, 2].map(() => plain.evaluate(twoFrames)))));
-    const measured = await plain.evaluate(floor, pattern);
-    add('floor', measured.ms);
-    matches = measured.matches;
-    textNodes = measured.textNodes;
-    add('floor_isolated', await worker.evaluate(isolatedFloor('chrome', await tabIdOf(worker, url), pattern)));
-    add('idle_work', await plain.evaluate(idleFrame, TICKS));
-    add('tick_plain', await plain.evaluate(tick, TICKS));
-    const plainScroll = await plain.evaluate(scrollSteps, SCROLLS);
-    add('append_plain', (await plain.evaluate(appendOne, extra)).frameMs - (samples.idle_work?.at(-1) ?? 0));
-    add('style_inject', (await plain.evaluate(injectStyles, css)) - (samples.idle_work?.at(-1) ?? 0));
-    await plain.close();
-
-    // The real content script, its styles declared up front as the registered path has them (report.css
-    // at document_start): the issue's lens path. The one style recalc of on-demand use is measured below.
-    const page = await fresh(context, url);
-    const tabId = await tabIdOf(worker, url);
-    await worker.evaluate(async ({ tabId, file }) => chrome.scripting.insertCSS({ target: { tabId }, files: [file] }), {
-      tabId,
-      file: STYLES,
-    });
-    await page.evaluate(settle);
-    // Before watching: the forced collection is the bench's own long task, not the script's.
-    const heapBefore = await liveHeap(context, page);
-    await page.evaluate(watch);
-    await inject(worker, tabId);
-    const lens = await page.evaluate(lensDone);
-    add('lens', lens.ms);
-    add('complete', lens.completeMs);
-    add('walk', lens.stats.walkMs);
-    add('match', lens.stats.matchMs);
-    add('slice', lens.stats.longestSliceMs);
-    add('long', lens.long);
-    add('mutations', lens.mutations);
-    add('ranges', lens.ranges);
-    const appended = await page.evaluate(appendOne, extra);
-    add('incremental', appended.scriptMs);
-    add('append_lens', appended.frameMs - (samples.idle_work?.at(-1) ?? 0));
-    add('tick_lens', await page.evaluate(tick, TICKS));
-    const lensScroll = await page.evaluate(scrollSteps, SCROLLS);
-    add('scroll_extra', mean(lensScroll) - mean(plainScroll));
-    add('scroll_worst', Math.max(...lensScroll));
-    // Last, so that its forced collection disturbs none of the measurements above.
-    add('heap', (await liveHeap(context, page)) - heapBefore);
-    await page.close();
-
-    // On demand (toolbar, scripting.executeScript) into the loaded page: the script adopts the styles
-    // itself, which costs the one full style recalc; a trace counts the recalcs.
-    const cold = await fresh(context, url);
-    await cold.evaluate(watch);
-    const elements = await cold.evaluate(() => document.getElementsByTagName('*').length);
-    const trace = await startTrace(context, cold);
-    await inject(worker, await tabIdOf(worker, url));
-    const onDemand = await cold.evaluate(lensDone);
-    add('lens_on_demand', onDemand.ms);
-    add('long_on_demand', onDemand.long);
-    add('recalcs', await trace.fullRecalcs(elements));
-    await cold.close();
-
-    // mark.js on a fresh load, same pattern.
-    const marked = await fresh(context, url);
-    await marked.addScriptTag({ path: MARKJS });
-    add('markjs', await marked.evaluate(markjs, pattern));
-    await marked.close();
-  }
-  return summarise(samples, { size_mb: sizeMb, page_bytes: bytes, text_nodes: textNodes, matches });
 }
 
 /** The issue's goals, for the 2 MB page. */
@@ -205,6 +125,27 @@ function goals(r: Result): [string, boolean][] {
   ];
 }
 
+/** The runs for one browser, one page size after another. */
+async function results(origin: string, folder: string, driver: BenchDriver, extension: string): Promise<Result[]> {
+  const css = await readFile(path.join(extension, STYLES), 'utf8');
+  const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
+  const all: Result[] = [];
+  for (const size of SIZES) {
+    const html = reportPage(size * 1024 * 1024);
+    const file = `report-${size}mb.html`;
+    await writeFile(path.join(folder, file), html);
+    all.push(
+      await measure(
+        driver,
+        `${origin}/${file}`,
+        { size_mb: size, page_bytes: Buffer.byteLength(html) },
+        { runs: RUNS, ticks: TICKS, scrolls: SCROLLS, css, pattern },
+      ),
+    );
+  }
+  return all;
+}
+
 /** Measures every size in Chromium (Playwright, the extension's service worker as the driver). */
 async function chromiumResults(origin: string, folder: string): Promise<Result[]> {
   const context = await launchChromium({ extensionDir: EXTENSION });
@@ -219,56 +160,22 @@ async function chromiumResults(origin: string, folder: string): Promise<Result[]
     });
     // tsx keeps function names with a __name helper that page.evaluate's copies of our functions lack.
     await context.addInitScript('globalThis.__name = (fn) => fn;');
-    const results: Result[] = [];
-    for (const size of SIZES) {
-      const { url, bytes } = await writePage(folder, origin, size);
-      results.push(await measure(context, worker, url, size, bytes));
-    }
-    return results;
+    return await results(origin, folder, chromiumDriver(context, worker), EXTENSION);
   } finally {
     await context.close();
   }
-}
-
-/** Measures every size in Firefox ESR (WebDriver BiDi, an extension page as the driver). */
-async function firefoxResults(origin: string, folder: string): Promise<Result[]> {
-  // Firefox rounds performance.now() to 1 ms (against timing attacks); the bench wants what Chromium gives.
-  const { browser } = await launchFirefox({
-    extensionDir: FIREFOX_EXTENSION,
-    prefs: { 'privacy.reduceTimerPrecision': false },
-  });
-  try {
-    const driver = await firefoxDriver(browser, origin);
-    const bench = { browser, origin, runs: RUNS, ticks: TICKS, scrolls: SCROLLS };
-    const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
-    const results: Result[] = [];
-    for (const size of SIZES) {
-      const { url, bytes } = await writePage(folder, origin, size);
-      results.push(await measureFirefox(bench, driver, url, size, bytes, pattern));
-    }
-    return results;
-  } finally {
-    await browser.close();
-  }
-}
-
-async function writePage(folder: string, origin: string, size: number): Promise<{ url: string; bytes: number }> {
-  const html = reportPage(size * 1024 * 1024);
-  const file = `report-${size}mb.html`;
-  await writeFile(path.join(folder, file), html);
-  return { url: `${origin}/${file}`, bytes: Buffer.byteLength(html) };
 }
 
 async function main(): Promise<void> {
   const folder = await mkdtemp(path.join(tmpdir(), 'vcf-lens-bench-'));
   const server = await serveFolder(folder);
   try {
-    const results =
+    const measured =
       BROWSER === 'firefox'
-        ? await firefoxResults(server.origin, folder)
+        ? await withFirefox(server.origin, (driver) => results(server.origin, folder, driver, FIREFOX_EXTENSION))
         : await chromiumResults(server.origin, folder);
     let failed = false;
-    for (const result of results) {
+    for (const result of measured) {
       console.log(`\n${result.size_mb} MB page in ${BROWSER} (medians of ${RUNS} fresh loads)`);
       console.table(Object.fromEntries(Object.entries(result).map(([key, value]) => [key, { value }])));
       console.log(
@@ -285,7 +192,7 @@ async function main(): Promise<void> {
     const engine = engineBench(2);
     printEngine(engine);
     failed ||= !engineGoalsMet(engine);
-    const summary = results.length === 1 ? results[0] : { ...results[0], runs: results };
+    const summary = measured.length === 1 ? measured[0] : { ...measured[0], runs: measured };
     if (JSON_OUT) console.log(JSON.stringify({ browser: BROWSER, ...summary, engine }));
     process.exitCode = failed ? 1 : 0;
   } finally {
