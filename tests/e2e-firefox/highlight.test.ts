@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_ID } from '../../scripts/lib/firefox';
+import { highlightTexts } from '../page-probes';
 import { type Ext, type Listed, paintedShare, poll, type ReportTab, Session } from './harness';
 
 /** The default fracture and negated highlights, as getComputedStyle gives them (same as in Chromium). */
@@ -55,16 +56,7 @@ describe('the add-on in Firefox', () => {
 
   it('highlights the bundled demo report: the new fracture affirmed, the denied findings muted, the DOM untouched', async () => {
     const page = await session.openPage('/public/demo/report.html');
-    const painted = () =>
-      page.evaluate(() => {
-        const text = (range: AbstractRange) => {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          return live.toString();
-        };
-        return Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map(text)]));
-      });
+    const painted = () => page.evaluate(highlightTexts);
     // The screen is painted in steps as the walk goes on: wait for the last of what is looked for.
     const highlights = await poll(painted, (h) =>
       ['cord compression', 'metastasis'].every((text) => (h['vcf-lens-negated'] ?? []).includes(text)),
