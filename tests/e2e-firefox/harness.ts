@@ -42,9 +42,8 @@ export class Session {
   static async start(): Promise<Session> {
     const server = await serveFolder(process.cwd());
     const { browser, addonId, output } = await launchFirefox({ extensionDir: EXTENSION_DIR });
-    const session = new Session(browser, addonId, server, output, undefined as unknown as Page);
-    const driver = await session.openOwnPage('options.html');
-    return Object.assign(session, { driver }) as Session;
+    const driver = await openExtensionPage(browser, server.origin, 'options.html');
+    return new Session(browser, addonId, server, output, driver);
   }
 
   async close(): Promise<void> {
