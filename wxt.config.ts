@@ -13,7 +13,9 @@ const REPORT_CSS = 'virtual:vcf-lens/report.css';
 
 /**
  * The content script's stylesheet (report.css, applied at document_start where the script is
- * registered), made from the rules the script adopts itself: one source, scoped per browser.
+ * registered), made from the rules the script adopts itself: one source, scoped per browser. Firefox
+ * gets unscoped rules: it does not inherit custom highlight styles from the root (measured; see
+ * content/highlight-rules.ts).
  */
 function reportStyles(browser: string): Plugin {
   return {

@@ -7,8 +7,11 @@
  * reaches every element by highlight inheritance, which Chrome applies to custom highlights: measured
  * in Chromium 156 on a 2 MB page, unscoped `::highlight(…)` rules (one set per element) added ~6 ms of
  * pre-paint to every frame in which the page changed anything, and doubled the one style recalc of an
- * on-demand injection; scoped, they cost nothing measurable. Firefox's highlight inheritance is not
- * known to cover custom highlights, so its build keeps the unscoped rules (`scope` '').
+ * on-demand injection; scoped, they cost nothing measurable. Firefox does not carry custom highlight
+ * styles down from the root: measured in Firefox ESR 153, a `:root::highlight(…)` rule (`:host` in a
+ * shadow root) neither resolves (getComputedStyle) nor paints on a td, li, inline b, shadow-root p or
+ * framed p, where an unscoped rule does both (tests/e2e-firefox/highlight.test.ts keeps measuring it).
+ * So the Firefox build keeps the unscoped rules (`scope` ''): scoped ones would paint nothing there.
  *
  * Colours are literal, not var(): rules that read custom properties added ~10 ms of pre-paint per
  * changing frame in the same measurement. The base rules have no text-decoration either: Chrome treats

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check a change must pass, in the order a failure is cheapest to find, run to the
  * end even when one fails so a single run shows everything. Ends with one plain line CI can read:
- * "N passed, N failed" (every vitest and Playwright test, plus one per whole-tool check).
+ * "N passed, N failed" (every vitest and Playwright test, the Firefox e2e tests too, plus one per whole-tool check).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +65,12 @@ suite(
 );
 check('Firefox addons linter', 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted');
 suite('e2e tests in Chromium', 'npm run -s build:e2e && npx playwright test', 'test-results/e2e.json', playwrightTally);
+suite(
+  'e2e tests in Firefox',
+  'npm run -s build:e2e:firefox && npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e-firefox.json',
+  'test-results/e2e-firefox.json',
+  vitestTally,
+);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`);

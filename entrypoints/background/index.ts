@@ -3,6 +3,7 @@ import { parseMessage, ToBackgroundSchema } from '@/logic/messages';
 import { forgetTab } from './cases';
 import { openFromGesture } from './gestures';
 import { syncSiteScripts } from './site-scripts';
+import { openOwnPagesOnRequest } from './test-pages';
 
 const MENU_ID = 'vcf-lens-prefill';
 const COMMAND = 'open-panel';
@@ -41,5 +42,7 @@ export default defineBackground(() => {
   // Native menus and shortcuts can't be driven by automation: e2e builds expose the same handlers.
   if (import.meta.env.MODE === 'e2e') {
     Object.assign(globalThis, { vcfLensTest: { onAction, onCommand, onMenu, syncSiteScripts } });
+    // BiDi can't open moz-extension:// pages (Firefox tests): the extension opens its own on request.
+    openOwnPagesOnRequest();
   }
 });

@@ -33,6 +33,22 @@ export function floor(pattern: { source: string; flags: string }): { ms: number;
   return { ms: performance.now() - start, matches, textNodes };
 }
 
+/**
+ * An expression for an extension context (`api`: its namespace) that runs `floor` in the content
+ * scripts' world of tab `tabId` (scripting.executeScript) and gives its result: the same walk and
+ * pattern as the page's own floor, through the wrappers content scripts see the DOM through.
+ */
+export function isolatedFloor(api: 'chrome' | 'browser', tabId: number, pattern: { source: string; flags: string }) {
+  return `(async () => {
+    const [injected] = await ${api}.scripting.executeScript({
+      target: { tabId: ${tabId} },
+      func: ${floor.toString()},
+      args: [${JSON.stringify(pattern)}],
+    });
+    return injected.result.ms;
+  })()`;
+}
+
 /** Starts watching the page for long tasks/frames and DOM mutations; `window.__lens` collects what comes. */
 export function watch(): void {
   const state = { long: 0, mutations: 0, scanned: '', scannedAt: 0, paintedAt: 0, updated: [] as number[] };
@@ -67,6 +83,23 @@ export function watch(): void {
 }
 
 /**
+ * Firefox has no Long Tasks API (PerformanceObserver ignores 'longtask'): there, a frame that came more
+ * than 50 ms late (an animation-frame gap over 50 + 16.7 ms) counts instead, into `__lens.long`, until
+ * lensDone stops the watch.
+ */
+export function watchLongFrames(): void {
+  const state = (window as unknown as { __lens: { long: number; framesOn?: boolean } }).__lens;
+  state.framesOn = true;
+  let last = performance.now();
+  const frame = (now: number) => {
+    if (now - last > 50 + 1000 / 60) state.long++;
+    last = now;
+    if (state.framesOn) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
  * Waits for the content script's full scan. `ms` is the real path until the highlights near the viewport
  * (the only ones painted) are on screen, two frames after they were registered; `completeMs` until every
  * block of the page has been matched (the findings list and the badge are whole). Long tasks and DOM
@@ -95,6 +128,7 @@ export async function lensDone(): Promise<{
   const started = stats.started as number;
   // Late long frames (the paint itself) are counted too.
   await new Promise((resolve) => setTimeout(resolve, 100));
+  (state as { framesOn?: boolean }).framesOn = false;
   let ranges = 0;
   for (const [name, highlight] of CSS.highlights) if (name.startsWith('vcf-lens-')) ranges += highlight.size;
   return {

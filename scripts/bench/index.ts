@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the page highlighter against its floor and mark.js on generated report pages, in
- * headless Chromium with the e2e build of the extension. Fresh load per measurement, medians of RUNS.
- * Flags: --size <MB> (default 2, and 8 is run too unless --size is given), --runs <n>, --json.
+ * headless Chromium with the e2e build of the extension, or with `--browser firefox` in Firefox ESR with
+ * its e2e build (firefox.ts). Fresh load per measurement, medians of RUNS (measure.ts).
+ * Flags: --browser chromium|firefox, --size <MB> (default 2, and 8 is run too unless --size is given),
+ * --runs <n>, --json.
  *
  * Frame costs (steady, incremental, style) are main-thread work, not two-rAF wall time: the change, the
  * observers it wakes, then the next frame's rendering up to a task posted from its first rAF callback
@@ -16,26 +18,15 @@ import { lexiconPattern } from '../../logic';
 import { launchChromium } from '../lib/chromium';
 import { serveFolder } from '../lib/static-server';
 import { engineBench, engineGoalsMet, printEngine } from './engine';
-import {
-  appendOne,
-  floor,
-  idleFrame,
-  injectStyles,
-  installProbes,
-  lensDone,
-  markjs,
-  scrollSteps,
-  settle,
-  tick,
-  twoFrames,
-  watch,
-} from './in-page';
-import { extraReport, reportPage } from './report-page';
+import { FIREFOX_EXTENSION, withFirefox } from './firefox';
+import { installProbes, isolatedFloor, twoFrames } from './in-page';
+import { type BenchDriver, type BenchPage, measure } from './measure';
+import { reportPage } from './report-page';
+import { type Result, round } from './result';
 
 const EXTENSION = path.resolve('.output/chrome-mv3-e2e');
 const SCRIPT = 'content-scripts/report.js';
 const STYLES = 'content-scripts/report.css';
-const MARKJS = path.resolve('node_modules/mark.js/dist/mark.min.js');
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -49,204 +40,72 @@ const TICKS = 15;
 /** Scroll steps of 150 px per page: highlights change every few, so their mean and worst are reported. */
 const SCROLLS = 16;
 const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
+/** chromium (default) or firefox. */
+const BROWSER = flag('--browser') ?? 'chromium';
+if (!['chromium', 'firefox'].includes(BROWSER)) throw new Error(`--browser: chromium or firefox, not ${BROWSER}`);
 
-const median = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
-};
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
-const round = (value: number) => Math.round(value * 100) / 100;
-
-interface Result {
-  size_mb: number;
-  page_bytes: number;
-  text_nodes: number;
-  matches: number;
-  frame_ms: number;
-  floor_ms: number;
-  lens_ms: number;
-  /** Until every block is matched (the near ones first, then the rest in slices): the whole findings list. */
-  complete_ms: number;
-  markjs_ms: number;
-  incremental_ms: number;
-  incremental_frame_extra_ms: number;
-  /** Not the extension's: the same append's frame work (minus an idle frame's) on the bare page. */
-  page_append_frame_ms: number;
-  steady_frame_extra_ms: number;
-  /** Scrolling: mean extra work per 150 px step (lens − bare page), and the worst step with lens. */
-  scroll_frame_extra_ms: number;
-  scroll_frame_worst_ms: number;
-  long_tasks: number;
-  dom_mutations: number;
-  registered_ranges: number;
-  /** What the content script keeps once the scan is done: the live heap with it minus without, in MB. */
-  lens_heap_mb: number;
-  style_inject_ms: number;
-  /** Script time of the walk and of matching, and the longest slice. */
-  walk_ms: number;
-  match_ms: number;
-  longest_slice_ms: number;
-  /** The on-demand path (styles adopted by the script into the loaded page) and its full style recalcs. */
-  lens_on_demand_ms: number;
-  long_tasks_on_demand: number;
-  style_recalcs_on_demand: number;
-}
-
-async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, url);
-}
-
-async function fresh(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(installProbes);
-  await page.evaluate(twoFrames);
-  return page;
-}
-
-async function inject(worker: Worker, tabId: number): Promise<void> {
-  await worker.evaluate(
-    async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
-    { tabId, file: SCRIPT },
-  );
-}
-
-/** The page's live JavaScript heap in MB (all worlds, the content script's too), after a full collection. */
-async function liveHeap(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / (1024 * 1024);
-}
-
-/** Traces the page's renderer; `fullRecalcs` ends it and counts style recalcs that touched most elements. */
-async function startTrace(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const events: { name: string; ph: string; args?: { elementCount?: number } }[] = [];
-  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as typeof events)));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+function benchPage(page: Page): BenchPage {
   return {
-    async fullRecalcs(elements: number): Promise<number> {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
+    run: (fn, arg) => page.evaluate(fn, arg as never),
+    addScript: async (file) => void (await page.addScriptTag({ path: path.resolve(file) })),
+    close: () => page.close(),
+  };
+}
+
+/** Chromium through Playwright: the extension's service worker drives, CDP gives the heap and a trace. */
+function chromiumDriver(context: BrowserContext, worker: Worker): BenchDriver {
+  const pages = new Map<BenchPage, Page>();
+  const cdpOf = (page: BenchPage) => context.newCDPSession(pages.get(page) as Page);
+  return {
+    longFrames: false,
+    async fresh(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(installProbes);
+      await page.evaluate(twoFrames);
+      const bench = benchPage(page);
+      pages.set(bench, page);
+      return bench;
+    },
+    tabIdOf: (url) => worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, url),
+    insertCss: async (tabId) => {
+      await worker.evaluate(
+        async ({ tabId, file }) => chrome.scripting.insertCSS({ target: { tabId }, files: [file] }),
+        { tabId, file: STYLES },
+      );
+    },
+    inject: async (tabId) => {
+      await worker.evaluate(
+        async ({ tabId, file }) => chrome.scripting.executeScript({ target: { tabId }, files: [file] }),
+        { tabId, file: SCRIPT },
+      );
+    },
+    isolatedFloor: async (tabId, pattern) => Number(await worker.evaluate(isolatedFloor('chrome', tabId, pattern))),
+    /** The page's live JavaScript heap in MB (all worlds, the content script's too), after a full collection. */
+    async liveHeap(page) {
+      const cdp = await cdpOf(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       await cdp.detach();
-      return events.filter(
-        (event) => event.name === 'UpdateLayoutTree' && (event.args?.elementCount ?? 0) >= elements / 2,
-      ).length;
+      return usedSize / (1024 * 1024);
+    },
+    /** Traces the page's renderer; the answer ends it and counts style recalcs that touched most elements. */
+    async traceRecalcs(page) {
+      const cdp = await cdpOf(page);
+      const events: { name: string; ph: string; args?: { elementCount?: number } }[] = [];
+      cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as typeof events)));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      return async (elements) => {
+        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.end');
+        await complete;
+        await cdp.detach();
+        return events.filter(
+          (event) => event.name === 'UpdateLayoutTree' && (event.args?.elementCount ?? 0) >= elements / 2,
+        ).length;
+      };
     },
   };
-}
-
-async function measure(context: BrowserContext, worker: Worker, url: string, sizeMb: number, bytes: number) {
-  const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
-  const css = await readFile(path.join(EXTENSION, 'content-scripts/report.css'), 'utf8');
-  const extra = extraReport();
-  const samples: Record<string, number[]> = {};
-  const add = (key: string, value: number) => {
-    samples[key] ??= [];
-    samples[key].push(value);
-  };
-  let textNodes = 0;
-  let matches = 0;
-  for (let run = 0; run < RUNS; run++) {
-    // The page alone: idle frames, the floor, a clock tick, one style injection.
-    const plain = await fresh(context, url);
-    add('frame', median(await Promise.all([0, 1, 2].map(() => plain.evaluate(twoFrames)))));
-    const measured = await plain.evaluate(floor, pattern);
-    add('floor', measured.ms);
-    matches = measured.matches;
-    textNodes = measured.textNodes;
-    add('idle_work', await plain.evaluate(idleFrame, TICKS));
-    add('tick_plain', await plain.evaluate(tick, TICKS));
-    const plainScroll = await plain.evaluate(scrollSteps, SCROLLS);
-    add('append_plain', (await plain.evaluate(appendOne, extra)).frameMs - (samples.idle_work?.at(-1) ?? 0));
-    add('style_inject', (await plain.evaluate(injectStyles, css)) - (samples.idle_work?.at(-1) ?? 0));
-    await plain.close();
-
-    // The real content script, its styles declared up front as the registered path has them (report.css
-    // at document_start): the issue's lens path. The one style recalc of on-demand use is measured below.
-    const page = await fresh(context, url);
-    const tabId = await tabIdOf(worker, url);
-    await worker.evaluate(async ({ tabId, file }) => chrome.scripting.insertCSS({ target: { tabId }, files: [file] }), {
-      tabId,
-      file: STYLES,
-    });
-    await page.evaluate(settle);
-    // Before watching: the forced collection is the bench's own long task, not the script's.
-    const heapBefore = await liveHeap(context, page);
-    await page.evaluate(watch);
-    await inject(worker, tabId);
-    const lens = await page.evaluate(lensDone);
-    add('lens', lens.ms);
-    add('complete', lens.completeMs);
-    add('walk', lens.stats.walkMs);
-    add('match', lens.stats.matchMs);
-    add('slice', lens.stats.longestSliceMs);
-    add('long', lens.long);
-    add('mutations', lens.mutations);
-    add('ranges', lens.ranges);
-    const appended = await page.evaluate(appendOne, extra);
-    add('incremental', appended.scriptMs);
-    add('append_lens', appended.frameMs - (samples.idle_work?.at(-1) ?? 0));
-    add('tick_lens', await page.evaluate(tick, TICKS));
-    const lensScroll = await page.evaluate(scrollSteps, SCROLLS);
-    add('scroll_extra', mean(lensScroll) - mean(plainScroll));
-    add('scroll_worst', Math.max(...lensScroll));
-    // Last, so that its forced collection disturbs none of the measurements above.
-    add('heap', (await liveHeap(context, page)) - heapBefore);
-    await page.close();
-
-    // On demand (toolbar, scripting.executeScript) into the loaded page: the script adopts the styles
-    // itself, which costs the one full style recalc; a trace counts the recalcs.
-    const cold = await fresh(context, url);
-    await cold.evaluate(watch);
-    const elements = await cold.evaluate(() => document.getElementsByTagName('*').length);
-    const trace = await startTrace(context, cold);
-    await inject(worker, await tabIdOf(worker, url));
-    const onDemand = await cold.evaluate(lensDone);
-    add('lens_on_demand', onDemand.ms);
-    add('long_on_demand', onDemand.long);
-    add('recalcs', await trace.fullRecalcs(elements));
-    await cold.close();
-
-    // mark.js on a fresh load, same pattern.
-    const marked = await fresh(context, url);
-    await marked.addScriptTag({ path: MARKJS });
-    add('markjs', await marked.evaluate(markjs, pattern));
-    await marked.close();
-  }
-  const m = (key: string) => round(median(samples[key] ?? []));
-  return {
-    size_mb: sizeMb,
-    page_bytes: bytes,
-    text_nodes: textNodes,
-    matches,
-    frame_ms: m('frame'),
-    floor_ms: m('floor'),
-    lens_ms: m('lens'),
-    complete_ms: m('complete'),
-    markjs_ms: m('markjs'),
-    incremental_ms: m('incremental'),
-    // The extension's share: the append's frame with lens minus the same append's frame on the bare page.
-    incremental_frame_extra_ms: round(m('append_lens') - m('append_plain')),
-    page_append_frame_ms: m('append_plain'),
-    steady_frame_extra_ms: round(m('tick_lens') - m('tick_plain')),
-    scroll_frame_extra_ms: m('scroll_extra'),
-    scroll_frame_worst_ms: m('scroll_worst'),
-    long_tasks: Math.max(...(samples.long ?? [0])),
-    dom_mutations: Math.max(...(samples.mutations ?? [0])),
-    registered_ranges: Math.max(...(samples.ranges ?? [0])),
-    lens_heap_mb: m('heap'),
-    style_inject_ms: m('style_inject'),
-    walk_ms: m('walk'),
-    match_ms: m('match'),
-    longest_slice_ms: m('slice'),
-    lens_on_demand_ms: m('lens_on_demand'),
-    long_tasks_on_demand: Math.max(...(samples.long_on_demand ?? [0])),
-    style_recalcs_on_demand: Math.max(...(samples.recalcs ?? [0])),
-  } satisfies Result;
 }
 
 /** The issue's goals, for the 2 MB page. */
@@ -266,9 +125,29 @@ function goals(r: Result): [string, boolean][] {
   ];
 }
 
-async function main(): Promise<void> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'vcf-lens-bench-'));
-  const server = await serveFolder(folder);
+/** The runs for one browser, one page size after another. */
+async function results(origin: string, folder: string, driver: BenchDriver, extension: string): Promise<Result[]> {
+  const css = await readFile(path.join(extension, STYLES), 'utf8');
+  const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
+  const all: Result[] = [];
+  for (const size of SIZES) {
+    const html = reportPage(size * 1024 * 1024);
+    const file = `report-${size}mb.html`;
+    await writeFile(path.join(folder, file), html);
+    all.push(
+      await measure(
+        driver,
+        `${origin}/${file}`,
+        { size_mb: size, page_bytes: Buffer.byteLength(html) },
+        { runs: RUNS, ticks: TICKS, scrolls: SCROLLS, css, pattern },
+      ),
+    );
+  }
+  return all;
+}
+
+/** Measures every size in Chromium (Playwright, the extension's service worker as the driver). */
+async function chromiumResults(origin: string, folder: string): Promise<Result[]> {
   const context = await launchChromium({ extensionDir: EXTENSION });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -281,16 +160,23 @@ async function main(): Promise<void> {
     });
     // tsx keeps function names with a __name helper that page.evaluate's copies of our functions lack.
     await context.addInitScript('globalThis.__name = (fn) => fn;');
-    const results: Result[] = [];
-    for (const size of SIZES) {
-      const html = reportPage(size * 1024 * 1024);
-      const file = `report-${size}mb.html`;
-      await writeFile(path.join(folder, file), html);
-      results.push(await measure(context, worker, `${server.origin}/${file}`, size, Buffer.byteLength(html)));
-    }
+    return await results(origin, folder, chromiumDriver(context, worker), EXTENSION);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'vcf-lens-bench-'));
+  const server = await serveFolder(folder);
+  try {
+    const measured =
+      BROWSER === 'firefox'
+        ? await withFirefox(server.origin, (driver) => results(server.origin, folder, driver, FIREFOX_EXTENSION))
+        : await chromiumResults(server.origin, folder);
     let failed = false;
-    for (const result of results) {
-      console.log(`\n${result.size_mb} MB page (medians of ${RUNS} fresh loads)`);
+    for (const result of measured) {
+      console.log(`\n${result.size_mb} MB page in ${BROWSER} (medians of ${RUNS} fresh loads)`);
       console.table(Object.fromEntries(Object.entries(result).map(([key, value]) => [key, { value }])));
       console.log(
         `mark.js / lens: ${round(result.markjs_ms / result.lens_ms)}×   lens / floor: ${round(result.lens_ms / result.floor_ms)}×`,
@@ -306,11 +192,10 @@ async function main(): Promise<void> {
     const engine = engineBench(2);
     printEngine(engine);
     failed ||= !engineGoalsMet(engine);
-    const summary = results.length === 1 ? results[0] : { ...results[0], runs: results };
-    if (JSON_OUT) console.log(JSON.stringify({ ...summary, engine }));
+    const summary = measured.length === 1 ? measured[0] : { ...measured[0], runs: measured };
+    if (JSON_OUT) console.log(JSON.stringify({ browser: BROWSER, ...summary, engine }));
     process.exitCode = failed ? 1 : 0;
   } finally {
-    await context.close();
     await server.close();
   }
 }

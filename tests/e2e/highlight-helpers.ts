@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
+import { adoptedRules, highlightBackground, paintedTexts, type Within } from '../page-probes';
 import { test as base, expect } from './fixtures';
 
 const PAGES = '/tests/fixtures/pages/';
@@ -75,44 +76,14 @@ export class ReportTab {
   html = (): Promise<string> => this.page.evaluate(() => document.documentElement.outerHTML);
 
   /** `name:text` of every range registered under a vcf-lens highlight but the flash, sorted; `frame`: the iframe's. */
-  painted = (frame = false): Promise<string[]> =>
-    this.page.evaluate((frame) => {
-      const target = frame ? (document.querySelector('iframe')?.contentWindow as Window & typeof globalThis) : window;
-      const texts: string[] = [];
-      for (const [name, highlight] of target.CSS.highlights) {
-        if (!name.startsWith('vcf-lens-') || name === 'vcf-lens-flash') continue;
-        for (const range of highlight as Highlight) {
-          const live = target.document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          texts.push(`${name}:${live.toString()}`);
-        }
-      }
-      return texts.sort();
-    }, frame);
+  painted = (frame = false): Promise<string[]> => this.page.evaluate(paintedTexts, frame);
 
-  /**
-   * The background a highlight gives the text of the last element matching `selector`, in the page, in
-   * the shadow root of `host`, or in the first iframe's document: what the cascade resolves there.
-   */
-  highlightBackground = (name: string, selector: string, within: { host?: string; frame?: boolean } = {}) =>
-    this.page.evaluate(
-      ({ name, selector, within }) => {
-        const view = within.frame
-          ? (document.querySelector('iframe')?.contentWindow as Window & typeof globalThis)
-          : window;
-        const root = within.host ? view.document.querySelector(within.host)?.shadowRoot : view.document;
-        const element = [...(root?.querySelectorAll(selector) ?? [])].at(-1);
-        return element ? view.getComputedStyle(element, `::highlight(${name})`).backgroundColor : 'no element';
-      },
-      { name, selector, within },
-    );
+  /** The background a highlight gives the text of the last element matching `selector` (page, shadow root, frame). */
+  highlightBackground = (name: string, selector: string, within: Within = {}): Promise<string> =>
+    this.page.evaluate(highlightBackground, { name, selector, within });
 
   /** The CSS text of every rule in the page's adopted stylesheets. */
-  adoptedRules = (): Promise<string[]> =>
-    this.page.evaluate(() =>
-      document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
-    );
+  adoptedRules = (): Promise<string[]> => this.page.evaluate(adoptedRules);
 }
 
 interface HighlightFixtures {

@@ -1,3 +1,4 @@
+import { highlightTexts } from '../page-probes';
 import { expect, selectText, test } from './fixtures';
 
 const DEMO = '/public/demo/report.html';
@@ -76,16 +77,7 @@ test('the bundled demo report gets highlights: the new fracture affirmed, the de
   const page = await context.newPage();
   await page.goto(`${server.origin}${DEMO}`);
   // The highlight registry is shared with the page, so the page's own world can count what was painted.
-  const painted = () =>
-    page.evaluate(() => {
-      const text = (range: AbstractRange) => {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        return live.toString();
-      };
-      return Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map(text)]));
-    });
+  const painted = () => page.evaluate(highlightTexts);
   await expect.poll(async () => (await painted())['vcf-lens-fracture'] ?? []).toContain('compression fracture');
   const highlights = await painted();
   expect(highlights['vcf-lens-intervention']).toContain('vertebroplasty');

@@ -52,4 +52,23 @@ describe('Firefox manifest', () => {
     expect(firefox.permissions).not.toContain('<all_urls>');
     expect(firefox.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
+
+  it('has neither the e2e build’s loopback host nor its test hooks', () => {
+    const firefox = manifest('firefox-mv2');
+    expect([...(firefox.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
+    expect(JSON.stringify(firefox)).not.toMatch(/127\.0\.0\.1|localhost/);
+    expect(firefox.content_scripts).toBeUndefined();
+    expect(readFileSync('.output/firefox-mv2/background.js', 'utf8')).not.toMatch(/vcfLensTest|vcf-lens-test/);
+  });
+});
+
+describe('production builds carry no e2e hook', () => {
+  it('the Chrome background has neither the handlers exposed to tests nor the page opener', () => {
+    expect(readFileSync('.output/chrome-mv3/background.js', 'utf8')).not.toMatch(/vcfLensTest|vcf-lens-test/);
+  });
 });

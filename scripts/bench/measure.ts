@@ -1,0 +1,148 @@
+/**
+ * One page size's measurements, the same in every browser: the page alone, the content script with its
+ * styles declared first (the registered path), the on-demand path, and mark.js, on fresh loads. What a
+ * browser can or can't give beyond the page's own clocks (heap, style-recalc trace, long tasks) comes from
+ * its driver (index.ts for Chromium, firefox.ts for Firefox).
+ */
+
+import {
+  appendOne,
+  floor,
+  idleFrame,
+  injectStyles,
+  lensDone,
+  markjs,
+  scrollSteps,
+  settle,
+  tick,
+  twoFrames,
+  watch,
+  watchLongFrames,
+} from './in-page';
+import { extraReport } from './report-page';
+import { mean, median, type Result, summarise } from './result';
+
+/** A loaded report page: runs one of the in-page functions (in-page.ts) with one argument. */
+export interface BenchPage {
+  run<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  addScript(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with the e2e build installed, driven from one of the extension's contexts. */
+export interface BenchDriver {
+  /** A new tab on `url`, loaded, with the probes installed and two frames gone by. */
+  fresh(url: string): Promise<BenchPage>;
+  tabIdOf(url: string): Promise<number>;
+  insertCss(tabId: number): Promise<void>;
+  inject(tabId: number): Promise<void>;
+  /** The floor run in the content scripts' world of the tab (in-page.ts isolatedFloor). */
+  isolatedFloor(tabId: number, pattern: { source: string; flags: string }): Promise<number>;
+  /** The page's live heap in MB after a full collection, where the browser can tell it. */
+  liveHeap?(page: BenchPage): Promise<number>;
+  /** Starts a trace that counts full style recalcs, where the browser can trace. */
+  traceRecalcs?(page: BenchPage): Promise<(elements: number) => Promise<number>>;
+  /** No Long Tasks API (Firefox): count frames that came over 50 ms late instead. */
+  longFrames: boolean;
+}
+
+export interface BenchOptions {
+  runs: number;
+  ticks: number;
+  scrolls: number;
+  /** report.css of the build, for the style-injection figure. */
+  css: string;
+  pattern: { source: string; flags: string };
+}
+
+export async function measure(
+  driver: BenchDriver,
+  url: string,
+  page: Pick<Result, 'size_mb' | 'page_bytes'>,
+  options: BenchOptions,
+): Promise<Result> {
+  const { runs, ticks, scrolls, css, pattern } = options;
+  const extra = extraReport();
+  const samples: Record<string, number[]> = {};
+  const add = (key: string, value: number) => {
+    samples[key] ??= [];
+    samples[key].push(value);
+  };
+  const watchAll = async (target: BenchPage) => {
+    await target.run(watch);
+    if (driver.longFrames) await target.run(watchLongFrames);
+  };
+  let textNodes = 0;
+  let matches = 0;
+  for (let run = 0; run < runs; run++) {
+    // The page alone: idle frames, the floor (in the page's world and the content scripts'), a clock
+    // tick, scrolling, one appended report, one style injection.
+    const plain = await driver.fresh(url);
+    add('frame', median(await Promise.all([0, 1, 2].map(() => plain.run(twoFrames)))));
+    const measured = await plain.run(floor, pattern);
+    add('floor', measured.ms);
+    matches = measured.matches;
+    textNodes = measured.textNodes;
+    add('floor_isolated', await driver.isolatedFloor(await driver.tabIdOf(url), pattern));
+    const idle = await plain.run(idleFrame, ticks);
+    add('idle_work', idle);
+    add('tick_plain', await plain.run(tick, ticks));
+    const plainScroll = await plain.run(scrollSteps, scrolls);
+    add('append_plain', (await plain.run(appendOne, extra)).frameMs - idle);
+    add('style_inject', (await plain.run(injectStyles, css)) - idle);
+    await plain.close();
+
+    // The real content script, its styles declared up front as the registered path has them (report.css
+    // at document_start): the issue's lens path. The one style recalc of on-demand use is measured below.
+    const lensPage = await driver.fresh(url);
+    const tabId = await driver.tabIdOf(url);
+    await driver.insertCss(tabId);
+    await lensPage.run(settle);
+    // Before watching: the forced collection is the bench's own long task, not the script's.
+    const heapBefore = driver.liveHeap ? await driver.liveHeap(lensPage) : Number.NaN;
+    await watchAll(lensPage);
+    await driver.inject(tabId);
+    const lens = await lensPage.run(lensDone);
+    add('lens', lens.ms);
+    add('complete', lens.completeMs);
+    add('walk', lens.stats.walkMs);
+    add('match', lens.stats.matchMs);
+    add('slice', lens.stats.longestSliceMs);
+    add('long', lens.long);
+    add('mutations', lens.mutations);
+    add('ranges', lens.ranges);
+    const appended = await lensPage.run(appendOne, extra);
+    add('incremental', appended.scriptMs);
+    add('append_lens', appended.frameMs - idle);
+    add('tick_lens', await lensPage.run(tick, ticks));
+    const lensScroll = await lensPage.run(scrollSteps, scrolls);
+    add('scroll_extra', mean(lensScroll) - mean(plainScroll));
+    add('scroll_worst', Math.max(...lensScroll));
+    // Last, so that its forced collection disturbs none of the measurements above.
+    if (driver.liveHeap) add('heap', (await driver.liveHeap(lensPage)) - heapBefore);
+    await lensPage.close();
+
+    // On demand (toolbar, scripting.executeScript) into the loaded page: the script adopts the styles
+    // itself, which costs the one full style recalc; a trace counts the recalcs where there is one.
+    const cold = await driver.fresh(url);
+    await watchAll(cold);
+    const elements = await cold.run(() => document.getElementsByTagName('*').length);
+    const recalcs = driver.traceRecalcs ? await driver.traceRecalcs(cold) : null;
+    await driver.inject(await driver.tabIdOf(url));
+    const onDemand = await cold.run(lensDone);
+    add('lens_on_demand', onDemand.ms);
+    add('long_on_demand', onDemand.long);
+    if (recalcs) add('recalcs', await recalcs(elements));
+    await cold.close();
+
+    // mark.js on a fresh load, same pattern.
+    const marked = await driver.fresh(url);
+    await marked.addScript(MARKJS_PATH);
+    add('markjs', await marked.run(markjs, pattern));
+    await marked.close();
+  }
+  return summarise(samples, { ...page, text_nodes: textNodes, matches });
+}
+
+/** The baseline highlighter, from node_modules (not shipped). */
+export const MARKJS_PATH = 'node_modules/mark.js/dist/mark.min.js';
