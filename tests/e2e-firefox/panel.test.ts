@@ -52,12 +52,13 @@ describe('the sidebar page in Firefox, opened as a tab', () => {
       panel.evaluate(() => ({
         selection: document.querySelector('[data-testid="selection-text"]')?.textContent ?? '',
         scenario: document.querySelector('[data-testid="scenario-title"]')?.getAttribute('data-scenario') ?? '',
-        ratings: document.querySelectorAll('.results table.ratings tbody tr:not([data-rating="not-bundled"])').length,
+        ratings: document.querySelectorAll('.results table.ratings tr[data-procedure]').length,
       }));
-    const state = await poll(shown, (s) => s.scenario === FOUNDING && s.ratings === 4);
+    // The founding scenario's full row of ACR's table: six rated procedures.
+    const state = await poll(shown, (s) => s.scenario === FOUNDING && s.ratings === 6);
     expect(state.selection).toContain('L2 vertebroplasty');
     expect(state.scenario).toBe(FOUNDING);
-    expect(state.ratings).toBe(4);
+    expect(state.ratings).toBe(6);
     await panel.close();
     await report.close();
   });
