@@ -45,9 +45,11 @@ export async function stopServiceWorker(extensionPage: Page): Promise<void> {
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; i < 100 && states.at(-1) !== 'stopped'; i++) await extensionPage.waitForTimeout(50);
+  // Stopped is what counts: a page event (a badge update from the report's content script) may start a
+  // fresh worker right after, which holds nothing of the old one's memory either.
+  for (let i = 0; i < 100 && !states.includes('stopped'); i++) await extensionPage.waitForTimeout(50);
   await cdp.detach();
-  if (states.at(-1) !== 'stopped') throw new Error(`the service worker did not stop: ${states.join(' → ')}`);
+  if (!states.includes('stopped')) throw new Error(`the service worker did not stop: ${states.join(' → ')}`);
 }
 
 /** Everything in storage.session, read from an extension page (no service worker needed). */
