@@ -37,6 +37,8 @@ const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression'];
+/** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
+const PROCEDURES: ConceptId[] = [...SURGERY, 'vertebroplasty', 'kyphoplasty', 'augmentation'];
 const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'tumour', 'destructive-lesion'];
 const ACUITY_SIGNS: ConceptId[] = ['acuity-word', 'marrow-edema', ...FRACTURE_CONCEPTS];
 
@@ -124,6 +126,16 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   if (!header) return said;
   const done = !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
   return { value: done, evidence: evidenceOf([header]) };
+}
+
+/** An earlier procedure with no level named (yes), or every earlier procedure denied (no). */
+function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
+  // Indexed from the procedure findings alone, not from every annotation again.
+  const named = PROCEDURES.flatMap((concept) => concepts.get(concept) ?? []);
+  const done = fact(indexByConcept(named.filter((a) => a.levels.length === 0)), PROCEDURES);
+  if (done.value) return done;
+  const denied = fact(indexByConcept(named), PROCEDURES);
+  return denied.value === false ? denied : nothing(null);
 }
 
 /**
@@ -240,20 +252,25 @@ export function extractCase(text: string): Extraction {
   );
   input.newFractureLevels = sortLevels(acute.map(([level]) => level as CaseInput['fractureLevels'][number]));
   if (input.newFractureLevels.length && evidence.fractureAcuity) evidence.newFractureLevels = evidence.fractureAcuity;
-  // A construct with no level named ("prior lumbar fusion") is still prior spine surgery.
-  if (input.fusionLevels.length === 0) {
-    // Indexed from the surgery findings alone, not from every annotation again.
-    const named = SURGERY.flatMap((concept) => concepts.get(concept) ?? []);
-    const surgery = fact(indexByConcept(named.filter((a) => a.levels.length === 0)), SURGERY);
-    if (surgery.value) {
-      input.priorSurgeryUnspecified = true;
-      evidence.priorSurgeryUnspecified = surgery.evidence;
+  // A construct or an augmentation with no level named ("prior lumbar fusion", "kyphoplasty at several
+  // levels") is still an earlier spine procedure; "never had spine surgery or augmentation" denies one.
+  if (input.fusionLevels.length === 0 && input.augmentationLevels.length === 0) {
+    const earlier = priorProcedure(concepts);
+    if (earlier.value !== null) {
+      input.priorSurgeryUnspecified = earlier.value;
+      evidence.priorSurgeryUnspecified = earlier.evidence;
     }
   }
   return {
     case: input,
     evidence,
-    vcf: vcf(fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty'])),
+    vcf: vcf(
+      fractures,
+      // Cement implies a treated fracture only where it names a vertebral level.
+      inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement']).filter(
+        (a) => a.concept !== 'cement' || a.levels.length > 0,
+      ),
+    ),
     genantGrade: genantGrade(input.heightLossPercent),
   };
 }

@@ -83,7 +83,9 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
   };
   return levelsOf(
     inTextOrder(concepts, AUGMENTATION),
-    (a) => AUGMENTATION.includes(a.concept) && a.concept !== 'cement',
+    // Cement counts where a level is named with it ("cement within the L4 vertebral body"): bone cement
+    // elsewhere (a hip prosthesis) names no vertebra.
+    (a) => AUGMENTATION.includes(a.concept) && (a.concept !== 'cement' || bodyLevels(a).length > 0),
     treated,
   );
 }

@@ -101,7 +101,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:cemented|treated|augmented|operated|fused) (?:level|vertebra|body|segment)`,
       String.raw`same level`,
-      String.raw`level (?:treated|cemented|augmented) (?:before|previously|earlier)`,
+      String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
   // The shape of a curve, not a fractured body.

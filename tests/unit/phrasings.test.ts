@@ -121,7 +121,7 @@ describe('after augmentation: same level or another', () => {
       'Earlier vertebroplasties for T9 and T10 fractures; a new L2 wedge fracture now.',
       { augmentationLevels: ['T9', 'T10'] },
     ],
-    ['L1 kyphoplasty last year; pain again over the level that was cemented.', { painAtTreatedLevel: null }],
+    ['L1 kyphoplasty last year; pain again over the level that was cemented.', { painAtTreatedLevel: true }],
     ['L1 kyphoplasty last year; recurrent pain centred on the cemented level.', { painAtTreatedLevel: true }],
     ['L2 vertebroplasty in 2020. Now pain at L2 for 3 weeks.', { painAtTreatedLevel: true }],
     ['T10 vertebroplasty in 2020; new pain above the treated level.', { painAtTreatedLevel: null }],
@@ -262,5 +262,15 @@ describe('more shorthand', () => {
     ['Nil neuro deficit.', { neuroDeficit: false }],
     ['h/o breast Ca.', { malignancy: true }],
     ['w/o neuro deficits.', { neuroDeficit: false }],
+  ]);
+});
+
+describe('earlier procedures without a level, denied, or named by their cement', () => {
+  check([
+    ['After kyphoplasty at several levels, new pain.', { priorSurgeryUnspecified: true, augmentationLevels: [] }],
+    ['Lower lumbar vertebroplasty was done in 2019.', { priorSurgeryUnspecified: true }],
+    ['He never had spine surgery or augmentation.', { priorSurgeryUnspecified: false }],
+    ['Cement within the L4 vertebral body.', { augmentationLevels: ['L4'], vcf: true }],
+    ['Cemented left hip prosthesis.', { augmentationLevels: [], vcf: false }],
   ]);
 });
