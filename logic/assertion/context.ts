@@ -43,6 +43,8 @@ export class Scopes {
 
   /** The assertion of a finding at [start, end) in `sentence`. */
   assertionOf(sentence: Sentence, start: number, end: number): Assertion {
+    // Notes write a query as a question mark stuck to the term: "?screw loosening", "?MRI vs CT".
+    if (start > 0 && this.text.charCodeAt(start - 1) === 63) return 'possible';
     // The triggers near it are the index range [from, to) of the hits: no array per finding.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);

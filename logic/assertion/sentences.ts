@@ -38,6 +38,8 @@ const ABBREVIATIONS = new Set([
   'dx',
   'pt',
 ]);
+/** Abbreviations that stand before a name, so a capital after them does not start a sentence. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr']);
 // Sticky, so it reads a line where it starts without a copy of the line.
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 const SENTENCE_END = /[.!?]+(?=\s)/g;
@@ -162,7 +164,10 @@ function abbreviationBefore(text: string, period: number): boolean {
   const word = text.slice(start, period).toLowerCase();
   // "No. 3" is a number; "Fracture? No. Edema at L1." is an answer, and the sentence ends.
   if (word === 'no') return /^\s*[\d#]/.test(text.slice(period + 1, period + 4));
-  return ABBREVIATIONS.has(word);
+  if (!ABBREVIATIONS.has(word)) return false;
+  // A title ("Dr. Smith") comes before a name; a note's shorthand ("no Ca hx. MRI not done") may end its
+  // sentence, and does when a capital follows.
+  return TITLES.has(word) || !/^\s*[A-Z]/.test(text.slice(period + 1, period + 4));
 }
 
 /** A period, question or exclamation mark. */

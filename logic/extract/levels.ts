@@ -73,7 +73,7 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
   let fracture: Annotation | undefined;
   const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
-    const named = fractureAfter(annotations, a);
+    const named = fractureNear(annotations, a);
     if (named) return bodyLevels(named);
     if (a.sentence !== readSentence) {
       readSentence = a.sentence;
@@ -90,18 +90,30 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
   );
 }
 
-/** How near after an augmentation its fracture is named ("vertebroplasties for T12 and L1 fractures"). */
-const TREATED_AFTER_CHARS = 40;
+/** How near an augmentation its fracture is named ("vertebroplasties for T12 and L1 fractures", "a T11 fracture treated with kyphoplasty"). */
+const TREATED_NEAR_CHARS = 40;
 
-/** The levelled fracture named just after an augmentation in its sentence, if any. */
-function fractureAfter(annotations: Annotation[], augmentation: Annotation): Annotation | undefined {
+/**
+ * The levelled fracture named nearest an augmentation in its sentence, before it or just after it:
+ * "a T11 fracture treated with kyphoplasty ...; a new L2 fracture" treats T11, not the later L2.
+ */
+function fractureNear(annotations: Annotation[], augmentation: Annotation): Annotation | undefined {
+  let before: Annotation | undefined;
+  let after: Annotation | undefined;
   for (let i = firstOfSentence(annotations, augmentation.sentence); i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
-    if (a.sentence !== augmentation.sentence || a.start - augmentation.end > TREATED_AFTER_CHARS) break;
-    if (a.start < augmentation.end) continue;
-    if (isVertebralFracture(a) && POSITIVE.has(a.assertion) && bodyLevels(a).length > 0) return a;
+    if (a.sentence !== augmentation.sentence || a.start - augmentation.end > TREATED_NEAR_CHARS) break;
+    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
+    if (a.end <= augmentation.start) before = a;
+    else if (a.start >= augmentation.end) {
+      after = a;
+      break;
+    }
   }
-  return undefined;
+  const gapBefore = before ? augmentation.start - before.end : Number.POSITIVE_INFINITY;
+  const gapAfter = after ? after.start - augmentation.end : Number.POSITIVE_INFINITY;
+  if (gapBefore > TREATED_NEAR_CHARS && gapAfter > TREATED_NEAR_CHARS) return undefined;
+  return gapBefore <= gapAfter ? before : after;
 }
 
 /**

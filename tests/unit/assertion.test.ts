@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '@/logic';
+import { extractCase, findMentions } from '@/logic';
 import { CONTEXT_TRIGGERS } from '@/logic/assertion/context-triggers';
 import { RADIOLOGY_TRIGGERS } from '@/logic/assertion/radiology-triggers';
 import { splitSentences } from '@/logic/assertion/sentences';
@@ -122,5 +122,20 @@ describe('ConText rule data compiled per phrase', () => {
 
   it('compiles the bundled rules (no phrase has two meanings)', () => {
     expect(() => mergeTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS])).not.toThrow();
+  });
+});
+
+describe('shorthand queries and sentence ends', () => {
+  it('reads a question mark stuck to a term as a query', () => {
+    expect(assertionOf('Now pain at T12, ?screw loosening.', 'T12')).toBe('affirmed');
+    expect(extractCase('MRI not done - ?MRI vs CT.').case.mriDone).toBe(false);
+    expect(findMentions('Consider ?metastasis.').find((m) => m.text === 'metastasis')?.assertion).toBe('possible');
+  });
+
+  it('ends a sentence after shorthand such as "hx." when a capital follows, but not after a title', () => {
+    expect(assertionOf('No Ca hx. Severe back pain and an L1 compression fracture.', 'compression fracture')).toBe(
+      'affirmed',
+    );
+    expect(splitSentences('Seen by Dr. Smith today.')).toHaveLength(1);
   });
 });

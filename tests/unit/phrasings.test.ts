@@ -274,3 +274,12 @@ describe('earlier procedures without a level, denied, or named by their cement',
     ['Cemented left hip prosthesis.', { augmentationLevels: [], vcf: false }],
   ]);
 });
+
+describe('the fracture an augmentation treats', () => {
+  check([
+    [
+      'A T11 fracture treated with kyphoplasty three years ago; now new low back pain and a new L2 compression fracture.',
+      { augmentationLevels: ['T11'], fractureLevels: ['T11', 'L2'] },
+    ],
+  ]);
+});
