@@ -107,7 +107,11 @@ describe('the spine map', () => {
     expect(svg.querySelector('[data-level="L2"] .cement')).not.toBeNull();
     expect(svg.querySelector('[data-level="T12"] .fracture, [data-level="T12"] .cement')).toBeNull();
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'New fracture',
       'Chronic or age unknown',
       'Height loss, to scale (Genant grade)',
