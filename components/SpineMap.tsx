@@ -174,6 +174,8 @@ export function SpineMap({
           {map.constructs.map((construct) => {
             const top = yOf(construct.levels[0] as string);
             const bottom = yOf(construct.levels.at(-1) as string) + body;
+            // Named beside its first level that has no words of its own.
+            const free = map.levels.find((mark) => construct.levels.includes(mark.level) && !mark.tag);
             return (
               <g key={construct.label} class="construct" data-construct={construct.label}>
                 <path
@@ -185,6 +187,11 @@ export function SpineMap({
                 {construct.levels.map((level) => (
                   <circle key={level} cx={X.rod} cy={yOf(level) + body / 2} r={2} fill="var(--map-cement)" />
                 ))}
+                {free && (
+                  <text class="tag" x={X.tag} y={free.y + body - 1}>
+                    fusion {construct.label}
+                  </text>
+                )}
               </g>
             );
           })}

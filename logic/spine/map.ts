@@ -190,7 +190,7 @@ export function spineMap(input: CaseInput, alerts: readonly string[] = []): Spin
     const cement = augmented.has(level);
     const tag = [
       fracture ? FRACTURE_TAGS[fracture] : '',
-      heightLoss ? `${Math.round(heightLoss.percent)} %` : '',
+      heightLoss ? `${Math.round(heightLoss.percent)} %${heightLoss.grade > 0 ? ` G${heightLoss.grade}` : ''}` : '',
       cement ? 'cement' : '',
     ]
       .filter(Boolean)

@@ -95,7 +95,7 @@ describe('the spine map of a case', () => {
     expect(one.levels.find((mark) => mark.level === 'T8')).toMatchObject({
       fracture: 'chronic',
       heightLoss: { percent: 33.3, grade: 2 },
-      tag: 'chronic · 33 %',
+      tag: 'chronic · 33 % G2',
     });
     const two = spineMap(make({ fractureLevels: ['T8', 'T9'], heightLossPercent: 45 }));
     expect(two.levels.some((mark) => mark.heightLoss)).toBe(false);
