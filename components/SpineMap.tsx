@@ -134,70 +134,74 @@ export function SpineMap({
               <line x1={0} y1={0} x2={0} y2={4} stroke="var(--map-fracture)" stroke-width={1.6} />
             </pattern>
           </defs>
-          {map.levels.map((mark) => (
-            <g key={mark.level} class="vertebra" data-level={mark.level}>
-              <text class="level-name" x={X.label} y={mark.y + body - 1} text-anchor="end">
-                {mark.level}
-              </text>
-              <Body mark={mark} />
-              {mark.cement && (
-                <ellipse
-                  class="cement"
-                  cx={X.body + X.width / 2}
-                  cy={mark.y + body / 2}
-                  rx={9}
-                  ry={2.6}
-                  fill="var(--map-cement)"
-                />
-              )}
-              {mark.atTreatedLevel && (
-                <rect
-                  class="same-level"
-                  x={X.body - 3}
-                  y={mark.y - 2}
-                  width={X.width + 6}
-                  height={body + 4}
-                  rx={2}
-                  fill="none"
-                  stroke="var(--map-relation)"
-                  stroke-width={1.5}
-                  stroke-dasharray="3 2"
-                />
-              )}
-              {mark.tag && (
-                <text class="tag" x={X.tag} y={mark.y + body - 1}>
-                  {mark.tag}
+          {/* The drawing is for the eye: screen readers hear the title, the list (desc) and the buttons. */}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
+          <g class="drawing" aria-hidden="true">
+            {map.levels.map((mark) => (
+              <g key={mark.level} class="vertebra" data-level={mark.level}>
+                <text class="level-name" x={X.label} y={mark.y + body - 1} text-anchor="end">
+                  {mark.level}
                 </text>
-              )}
-            </g>
-          ))}
-          {map.constructs.map((construct) => {
-            const top = yOf(construct.levels[0] as string);
-            const bottom = yOf(construct.levels.at(-1) as string) + body;
-            // Named beside its first level that has no words of its own.
-            const free = map.levels.find((mark) => construct.levels.includes(mark.level) && !mark.tag);
-            return (
-              <g key={construct.label} class="construct" data-construct={construct.label}>
-                <path
-                  d={`M${X.body + X.width + 1},${top} H${X.rod} V${bottom} H${X.body + X.width + 1}`}
-                  fill="none"
-                  stroke="var(--map-cement)"
-                  stroke-width={2.5}
-                />
-                {construct.levels.map((level) => (
-                  <circle key={level} cx={X.rod} cy={yOf(level) + body / 2} r={2} fill="var(--map-cement)" />
-                ))}
-                {free && (
-                  <text class="tag" x={X.tag} y={free.y + body - 1}>
-                    fusion {construct.label}
+                <Body mark={mark} />
+                {mark.cement && (
+                  <ellipse
+                    class="cement"
+                    cx={X.body + X.width / 2}
+                    cy={mark.y + body / 2}
+                    rx={9}
+                    ry={2.6}
+                    fill="var(--map-cement)"
+                  />
+                )}
+                {mark.atTreatedLevel && (
+                  <rect
+                    class="same-level"
+                    x={X.body - 3}
+                    y={mark.y - 2}
+                    width={X.width + 6}
+                    height={body + 4}
+                    rx={2}
+                    fill="none"
+                    stroke="var(--map-relation)"
+                    stroke-width={1.5}
+                    stroke-dasharray="3 2"
+                  />
+                )}
+                {mark.tag && (
+                  <text class="tag" x={X.tag} y={mark.y + body - 1}>
+                    {mark.tag}
                   </text>
                 )}
               </g>
-            );
-          })}
-          {map.connectors.map((link) => (
-            <Link key={`${link.from}-${link.to}`} from={yOf(link.from)} to={yOf(link.to)} />
-          ))}
+            ))}
+            {map.constructs.map((construct) => {
+              const top = yOf(construct.levels[0] as string);
+              const bottom = yOf(construct.levels.at(-1) as string) + body;
+              // Named beside its first level that has no words of its own.
+              const free = map.levels.find((mark) => construct.levels.includes(mark.level) && !mark.tag);
+              return (
+                <g key={construct.label} class="construct" data-construct={construct.label}>
+                  <path
+                    d={`M${X.body + X.width + 1},${top} H${X.rod} V${bottom} H${X.body + X.width + 1}`}
+                    fill="none"
+                    stroke="var(--map-cement)"
+                    stroke-width={2.5}
+                  />
+                  {construct.levels.map((level) => (
+                    <circle key={level} cx={X.rod} cy={yOf(level) + body / 2} r={2} fill="var(--map-cement)" />
+                  ))}
+                  {free && (
+                    <text class="tag" x={X.tag} y={free.y + body - 1}>
+                      fusion {construct.label}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            {map.connectors.map((link) => (
+              <Link key={`${link.from}-${link.to}`} from={yOf(link.from)} to={yOf(link.to)} />
+            ))}
+          </g>
           {map.targets.map((target) => {
             const top = yOf(target.levels[0] as string) - 2;
             const bottom = yOf(target.levels.at(-1) as string) + body + 2;

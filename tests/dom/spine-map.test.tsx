@@ -100,6 +100,8 @@ describe('the spine map', () => {
       'L2: cement augmentation, 3 levels below the new fracture at T11',
     ]);
     for (const target of targets) expect(target.getAttribute('tabindex')).toBe('0');
+    // The drawing itself is hidden from screen readers: they hear the title, the list and the buttons.
+    for (const text of svg.querySelectorAll('text')) expect(text.closest('[aria-hidden="true"]')).not.toBeNull();
     // No C1–C7 rows when the case names no cervical level; T1 to S1 drawn.
     expect(svg.querySelector('[data-level="C7"]')).toBeNull();
     expect(svg.querySelectorAll('[data-level]')).toHaveLength(18);
