@@ -14,6 +14,7 @@ import { ReplacePrompt } from './ReplacePrompt';
 import { ResultAnnouncer } from './ResultAnnouncer';
 import { Results } from './Results';
 import { SourceBanner } from './SourceBanner';
+import { SpineMap } from './SpineMap';
 import { blankState, sourceOf, useCaseState } from './use-case-state';
 import { useCriteria } from './use-criteria';
 import { useReportPage } from './use-report-page';
@@ -96,6 +97,20 @@ export function App({ ports }: { ports: PanelPorts }) {
       {criteria.problem && <p class="banner warning">{criteria.problem}</p>}
       {incoming && <ReplacePrompt from={incoming.source?.title ?? null} onChoose={cases.resolve} />}
       {result && <Results result={result} pack={criteria.info} otherPage={otherTitle} onCopy={copy} onJump={jumpTo} />}
+      {/* Under the answer, not beside it: at 360 px the card needs the full width to keep the ratings and alerts on the first screen. */}
+      {result && state && (
+        <SpineMap
+          input={state.case}
+          evidence={state.evidence}
+          yours={state.yours}
+          alerts={result.alerts}
+          colours={settings.colours}
+          open={settings.sections.spineMap}
+          other={other}
+          onFold={(open) => fold('spineMap', open)}
+          onReveal={reveal}
+        />
+      )}
       <section class="case" aria-labelledby="case-heading">
         <h2 id="case-heading">
           {result ? 'Case facts' : 'Case'}

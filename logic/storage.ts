@@ -67,8 +67,9 @@ export const SettingsSchema = z.object({
       pitfalls: z.boolean().default(true),
       nextSteps: z.boolean().default(true),
       differential: z.boolean().default(false),
+      spineMap: z.boolean().default(true),
     })
-    .default({ pitfalls: true, nextSteps: true, differential: false }),
+    .default({ pitfalls: true, nextSteps: true, differential: false, spineMap: true }),
 });
 export type FoldableSection = keyof Settings['sections'];
 export type Settings = z.infer<typeof SettingsSchema>;

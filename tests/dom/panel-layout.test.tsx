@@ -106,7 +106,10 @@ describe('folded sections', () => {
     await waitFor(() => expect(fake.settings().sections.pitfalls).toBe(false));
     expect(pitfalls.open).toBe(false);
     // Settings changed elsewhere (another panel, the next session) fold it too.
-    fake.changeSettings({ ...defaultSettings(), sections: { pitfalls: true, nextSteps: false, differential: true } });
+    fake.changeSettings({
+      ...defaultSettings(),
+      sections: { pitfalls: true, nextSteps: false, differential: true, spineMap: true },
+    });
     await waitFor(() => expect((document.querySelector('#next-steps') as HTMLDetailsElement).open).toBe(false));
     expect((document.querySelector('#differential') as HTMLDetailsElement).open).toBe(true);
   });

@@ -67,7 +67,7 @@ const RESULT: ResultView = {
 
 describe('results', () => {
   it('shows the scenario, why in one line, what would change it, and every section', () => {
-    const open = { pitfalls: true, nextSteps: true, differential: true };
+    const open = { pitfalls: true, nextSteps: true, differential: true, spineMap: true };
     render(
       <>
         <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />
@@ -201,7 +201,7 @@ describe('results', () => {
   });
 
   it('says why a scenario has no next steps', () => {
-    const open = { pitfalls: true, nextSteps: true, differential: true };
+    const open = { pitfalls: true, nextSteps: true, differential: true, spineMap: true };
     render(
       <Guidance
         result={{ ...RESULT, branches: [], nextStepsNote: 'none bundled here' }}

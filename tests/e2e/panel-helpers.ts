@@ -8,10 +8,14 @@ export const VIGNETTE = '/tests/fixtures/panel/vignette.html';
  * test-results/screenshots/; with UPDATE_SCREENSHOTS=1 they replace the README's in docs/screenshots/
  * (a plain test run leaves the checkout as it was).
  */
-export async function shoot(page: Page, name: string): Promise<void> {
+export async function shoot(page: Page, name: string, until?: Locator): Promise<void> {
   await page.setViewportSize({ width: 360, height: 900 });
   const folder = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
-  await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true, animations: 'disabled' });
+  // `until`: the page from its top down to that element's bottom, rather than all of it.
+  const end = until && (await until.boundingBox());
+  const scrolled = end ? await page.evaluate(() => scrollY) : 0;
+  const clip = end ? { x: 0, y: 0, width: 360, height: Math.ceil(scrolled + end.y + end.height + 8) } : undefined;
+  await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true, clip, animations: 'disabled' });
 }
 
 /**
