@@ -1,6 +1,7 @@
 import type { CaseField } from '@/logic/case';
 import { type CriteriaPack, type ScenarioRating, scenarioRatings } from '@/logic/criteria';
 import type { Decision } from '@/logic/decide';
+import type { SummaryRating } from '@/logic/summary';
 
 /**
  * What the results show, in the panel's terms. Only the adapters at the end of this file read the
@@ -15,22 +16,10 @@ export const RATING_GROUPS: readonly RatingLevel[] = [
   'usually-not-appropriate',
 ];
 
-export interface RatingRow {
+/** A rating as a row: what the copied summary lists (logic/summary.ts), and what the table needs besides. */
+export interface RatingRow extends SummaryRating {
   procedure: string;
-  /** The procedure as ACR names it. */
-  name: string;
   rating: RatingLevel;
-  /** ACR's words for the rating. */
-  words: string;
-  /** ACR's median score out of 9 ("8/9"), when the pack gives one. */
-  score: string | null;
-  /** ACR marks the panel's disagreement on this rating. */
-  disagreement: boolean;
-  /** Relative radiation level of an imaging procedure, when the pack gives one. */
-  radiation: string | null;
-  /** Where the level varies: the level per region. */
-  radiationByRegion: string | null;
-  source: string;
   /** Only the transcribed copy of ACR's table states the row: the source line asks to confirm it. */
   needsConfirmation: boolean;
 }

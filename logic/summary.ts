@@ -4,13 +4,17 @@
  * what it prints; the panel's result view fits these shapes as it is.
  */
 export interface SummaryRating {
+  /** The procedure as ACR names it. */
   name: string;
   /** The rating's words ("Usually appropriate"): the group the row is listed under. */
   words: string;
-  /** "8/9", or null when the pack gives no score. */
+  /** ACR's median score out of 9 ("8/9"), or null when the pack gives none. */
   score: string | null;
+  /** ACR marks the panel's disagreement on this rating. */
   disagreement: boolean;
+  /** Relative radiation level of an imaging procedure, when the pack gives one. */
   radiation: string | null;
+  /** Where the level varies: the level per region. */
   radiationByRegion: string | null;
   source: string;
 }

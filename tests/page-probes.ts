@@ -4,6 +4,19 @@
  * highlight registry and adopted sheets are shared with the page, so the page's own world can read them.
  */
 
+/** One finding as the panel lists it (what the baselines hold). */
+export interface Listed {
+  text: string;
+  category: string;
+  assertion: string;
+}
+
+/** The content script's answer to findings/list and to the highlight/* messages. */
+export interface Reply {
+  enabled: boolean;
+  findings: (Listed & { index: number })[];
+}
+
 /** `name:text` of every range under a vcf-lens highlight but the flash, sorted; `frame`: the first iframe's. */
 export function paintedTexts(frame: boolean): string[] {
   const target = frame ? (document.querySelector('iframe')?.contentWindow as Window & typeof globalThis) : window;

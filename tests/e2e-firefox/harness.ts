@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { extensionErrors, launchFirefox, openExtensionPage } from '../../scripts/lib/firefox';
 import { type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { adoptedRules, highlightBackground, paintedTexts, type Within } from '../page-probes';
+import { adoptedRules, highlightBackground, type Listed, paintedTexts, type Reply, type Within } from '../page-probes';
 
 /** The Firefox e2e build: production code plus the loopback origin and the test hooks (wxt build -b firefox --mode e2e). */
 export const EXTENSION_DIR = '.output/firefox-mv2-e2e';
@@ -134,17 +134,6 @@ export class Session {
     if (inject) await report.inject();
     return report;
   }
-}
-
-/** One finding as the panel lists it (what the baselines hold). */
-export interface Listed {
-  text: string;
-  category: string;
-  assertion: string;
-}
-export interface Reply {
-  enabled: boolean;
-  findings: (Listed & { index: number })[];
 }
 
 /** A report page in its own tab, driven as the background drives it and read in the page's own world. */

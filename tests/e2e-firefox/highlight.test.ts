@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_ID } from '../../scripts/lib/firefox';
+import type { Listed } from '../page-probes';
 import { highlightTexts } from '../page-probes';
-import { type Ext, type Listed, paintedShare, poll, type ReportTab, Session } from './harness';
+import { type Ext, paintedShare, poll, type ReportTab, Session } from './harness';
 
 /** The default fracture and negated highlights, as getComputedStyle gives them (same as in Chromium). */
 const FRACTURE = 'rgba(213, 94, 0, 0.35)';

@@ -1,22 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { adoptedRules, highlightBackground, paintedTexts, type Within } from '../page-probes';
+import { adoptedRules, highlightBackground, type Listed, paintedTexts, type Reply, type Within } from '../page-probes';
 import { test as base, expect } from './fixtures';
 
 const PAGES = '/tests/fixtures/pages/';
 const SCRIPT = 'content-scripts/report.js';
-
-/** One finding as the panel lists it (what the baselines hold). */
-export interface Listed {
-  text: string;
-  category: string;
-  assertion: string;
-}
-/** The content script's answer to findings/list and to the highlight/* messages. */
-export interface Reply {
-  enabled: boolean;
-  findings: (Listed & { index: number })[];
-}
 
 /** The content script is also registered for loopback pages at startup: unregister it to test the on-demand path. */
 export async function unregister(serviceWorker: Worker): Promise<void> {

@@ -1,6 +1,7 @@
 import { DEFAULT_COLOURS } from '../../logic/storage';
 import { findMentions } from '../../logic/terms/find-mentions';
-import { expect, expectBaseline, type Reply, test, unregister } from './highlight-helpers';
+import type { Reply } from '../page-probes';
+import { expect, expectBaseline, test, unregister } from './highlight-helpers';
 
 /** The default fracture highlight (Okabe–Ito vermillion at 0.35), as getComputedStyle gives it. */
 const FRACTURE = 'rgba(213, 94, 0, 0.35)';
