@@ -74,6 +74,7 @@ export class Scopes {
       const { direction } = hit.trigger;
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
+        if (hit.trigger.clause && this.hasComma(hit.end, start)) continue;
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows the comma.

@@ -4,6 +4,9 @@ const forward = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: 'forward' }));
 const backward = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: 'backward' }));
+/** Forward triggers whose scope ends at a comma (see Trigger.clause). */
+const forwardInClause = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
+  phrases.map((phrase) => ({ phrase, kind, direction: 'forward', clause: true }));
 
 /**
  * Our own triggers for how radiology reports and spine notes say things, added to the ConText lists:
@@ -80,11 +83,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suspect',
     'concerning for',
     'worrisome for',
-    'may represent',
-    'may be',
-    'could represent',
-    'could be',
-    'might be',
     'cannot exclude',
     'can not exclude',
     'cannot rule out',
@@ -95,6 +93,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'versus',
     'vs',
   ),
+  // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
+  ...forwardInClause('possible', 'may represent', 'may be', 'could represent', 'could be', 'might be'),
   ...backward(
     'possible',
     'cannot be excluded',

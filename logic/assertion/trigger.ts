@@ -14,6 +14,11 @@ export interface Trigger {
   direction: 'forward' | 'backward' | 'both';
   /** For termination terms: the kind whose scope they end. */
   of?: Modifier;
+  /**
+   * The scope ends at a comma: a predicate whose object follows it at once ("may be posttraumatic or
+   * postsurgical, vertebroplasty noted at T12": the vertebroplasty is not in question).
+   */
+  clause?: boolean;
 }
 
 /**
@@ -25,6 +30,7 @@ export interface CompiledTrigger {
   kind: Trigger['kind'];
   direction: Trigger['direction'];
   ends: ReadonlySet<Modifier> | null;
+  clause: boolean;
 }
 
 export interface TriggerHit {
@@ -46,7 +52,13 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
     const ends = trigger.kind === 'terminate' && trigger.of ? new Set([trigger.of]) : null;
     const known = byPhrase.get(key);
     if (!known) {
-      byPhrase.set(key, { phrase: key, kind: trigger.kind, direction: trigger.direction, ends });
+      byPhrase.set(key, {
+        phrase: key,
+        kind: trigger.kind,
+        direction: trigger.direction,
+        ends,
+        clause: trigger.clause ?? false,
+      });
       continue;
     }
     if (known.kind !== trigger.kind) {
@@ -54,7 +66,7 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
     }
     const direction = known.direction === trigger.direction ? known.direction : 'both';
     const merged = known.ends && ends ? new Set([...known.ends, ...ends]) : null;
-    byPhrase.set(key, { ...known, direction, ends: merged });
+    byPhrase.set(key, { ...known, direction, ends: merged, clause: known.clause || (trigger.clause ?? false) });
   }
   return byPhrase;
 }

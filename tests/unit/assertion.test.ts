@@ -139,3 +139,11 @@ describe('shorthand queries and sentence ends', () => {
     expect(splitSentences('Seen by Dr. Smith today.')).toHaveLength(1);
   });
 });
+
+describe('a predicate trigger doubts its own clause', () => {
+  it('stops "may be" at a comma', () => {
+    const text = 'Widening may be posttraumatic or postsurgical, vertebroplasty noted at the thoracolumbar junction.';
+    expect(assertionOf(text, 'vertebroplasty')).toBe('affirmed');
+    expect(assertionOf('This may be an early compression fracture.', 'compression fracture')).toBe('possible');
+  });
+});

@@ -28,11 +28,11 @@ const FLOORS: Record<string, Record<string, number>> = {
     fusionLevels: 0.9,
     age: 0.98,
     sex: 0.98,
-    neuroDeficit: 0.75,
-    malignancy: 0.9,
+    neuroDeficit: 0.78,
+    malignancy: 0.93,
   },
   // Mostly hard negatives: no level or deficit is labelled, so those fields have no F1 to hold.
-  cxr: { vcf: 0.85, age: 0.98, sex: 0.98, malignancy: 0.95 },
+  cxr: { vcf: 0.95, age: 0.98, sex: 0.98, malignancy: 0.95 },
   written: {
     vcf: 0.98,
     fractureLevels: 0.97,
