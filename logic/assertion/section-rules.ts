@@ -11,8 +11,8 @@ export interface SectionRule {
 }
 
 export const SECTION_RULES: readonly SectionRule[] = [
-  { header: /FAMILY/, assertion: 'other-person' },
+  { header: /FAMILY|\bF(?:AM )?HX\b|^FH$/, assertion: 'other-person' },
   { header: /\bPLAN\b|RECOMMENDATION/, assertion: 'hypothetical' },
   { header: /DIFFERENTIAL/, assertion: 'possible' },
-  { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS/, assertion: 'historical' },
+  { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS|^P[MS]HX?$/, assertion: 'historical' },
 ];

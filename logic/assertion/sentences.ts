@@ -11,10 +11,10 @@ export interface Sentence {
 }
 
 // A header: a name ending in a colon, at a line start or after a sentence end: upper case with digits
-// ("IMPRESSION:", "L4-5:") or capitalised words without digits ("Plan:", "Family history:"; "Ratio 2:1"
-// is not one). The prefix is matched (not looked behind at) because a variable-length lookbehind is
+// ("IMPRESSION:", "L4-5:", "FH:") or capitalised words without digits ("Plan:", "Family history:"; "Ratio
+// 2:1" is not one). The prefix is matched (not looked behind at) because a variable-length lookbehind is
 // slow on big pages.
-const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{2,60}|[A-Z][A-Za-z ,/&()'-]{2,60}):/g;
+const HEADER = /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{1,60}|[A-Z][A-Za-z ,/&()'-]{2,60}):/g;
 /** The longest header name HEADER allows (one letter and up to 60 more characters). */
 const MAX_HEADER_NAME = 61;
 const ABBREVIATIONS = new Set([

@@ -69,6 +69,9 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
+/** How near before a finding "residual" says it is still there ("residual T9 sensory level"). */
+const STILL_CHARS = 20;
+
 /** How far after a pain word a level may stand to say where the pain is ("pain at L2", "pain over L1"). */
 const PAIN_SITE_CHARS = 40;
 
@@ -144,8 +147,17 @@ function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
  */
 function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
   const elsewhere = new Set((concepts.get('non-spinal-cause') ?? []).map((a) => a.sentence));
+  const stillThere = concepts.get('still-present') ?? [];
+  // A deficit in the history that is "residual" is a deficit now.
+  const current = (a: Annotation): Annotation =>
+    a.assertion === 'historical' &&
+    stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS)
+      ? { ...a, assertion: 'affirmed' }
+      : a;
   const spinal = indexByConcept(
-    NEURO.flatMap((concept) => concepts.get(concept) ?? []).filter((a) => !elsewhere.has(a.sentence)),
+    NEURO.flatMap((concept) => concepts.get(concept) ?? [])
+      .filter((a) => !elsewhere.has(a.sentence))
+      .map(current),
   );
   const named = fact(spinal, NEURO, false);
   if (named.value === true) return named;

@@ -43,6 +43,7 @@ export const CONCEPT_IDS = [
   'neuro-deficit',
   'weakness',
   'non-spinal-cause',
+  'still-present',
   'neural-compression',
   // Bone health and trauma.
   'osteoporosis',

@@ -372,6 +372,8 @@ const RULES: Concept[] = [
     category: 'neurologic',
     patterns: [String.raw`(?:generali[sz]ed |general |overall |increasing )?weakness`],
   },
+  // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
+  { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
   // A cause of numbness or weakness outside the spine: a deficit in its sentence is not a spinal one.
   {
     id: 'non-spinal-cause',

@@ -147,3 +147,13 @@ describe('a predicate trigger doubts its own clause', () => {
     expect(assertionOf('This may be an early compression fracture.', 'compression fracture')).toBe('possible');
   });
 });
+
+describe('section headers as notes abbreviate them', () => {
+  it.each([
+    ['FHX: melanoma.', 'melanoma', 'other-person'],
+    ['FH: breast cancer in her mother.', 'breast cancer', 'other-person'],
+    ['PMH: osteoporosis.', 'osteoporosis', 'historical'],
+  ])('%s', (text, words, assertion) => {
+    expect(assertionOf(text, words)).toBe(assertion);
+  });
+});

@@ -283,3 +283,10 @@ describe('the fracture an augmentation treats', () => {
     ],
   ]);
 });
+
+describe('a deficit from the past that is still there', () => {
+  check([
+    ['PMH: spinal AVM resection 1986 with residual T9 sensory level.', { neuroDeficit: true }],
+    ['PMH: cauda equina syndrome in 2001, resolved.', { neuroDeficit: false }],
+  ]);
+});
