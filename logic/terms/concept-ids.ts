@@ -11,6 +11,7 @@ export const CONCEPT_IDS = [
   'curve-deformity',
   'treated-level',
   'beside-treated-level',
+  'not-tender',
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',

@@ -104,6 +104,8 @@ const RULES: Concept[] = [
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
+  // An exam finding that is no symptom: "non-tender spine" (read before "tender").
+  { id: 'not-tender', category: null, patterns: [String.raw`non-?tender|not tender`] },
   // The shape of a curve, not a fractured body.
   {
     id: 'curve-deformity',

@@ -290,3 +290,10 @@ describe('a deficit from the past that is still there', () => {
     ['PMH: cauda equina syndrome in 2001, resolved.', { neuroDeficit: false }],
   ]);
 });
+
+describe('an exam without tenderness', () => {
+  check([
+    ['Spine non-tender to palpation.', { symptomatic: null }],
+    ['Back pain; the spine is nontender.', { symptomatic: true }],
+  ]);
+});
