@@ -112,6 +112,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:kyphotic|scoliotic|lordotic|rotatory|rotational|kyphoscoliotic|spinal|sagittal|coronal|flatback|flat[- ]back) deformit(?:y|ies)`,
+      String.raw`(?:Chiari|Sprengel|Klippel[- ]Feil|Haglund|Madelung)(?: (?:type |I{1,3} |[123] ))?(?:malformation|deformit(?:y|ies))`,
     ],
   },
   {

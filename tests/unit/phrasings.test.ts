@@ -297,3 +297,10 @@ describe('an exam without tenderness', () => {
     ['Back pain; the spine is nontender.', { symptomatic: true }],
   ]);
 });
+
+describe('named deformities that are no fracture', () => {
+  check([
+    ['Chiari I malformation with a cervical spine syrinx.', { vcf: false }],
+    ['Sprengel deformity.', { vcf: false }],
+  ]);
+});
