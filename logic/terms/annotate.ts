@@ -208,7 +208,8 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     for (let k = 0; k < hits.length; k++) {
       const concept = hits.concept[k] as Concept;
       const { category } = concept;
-      if (categorisedOnly && category === null) continue;
+      // Traps and anchors did their work in the sentence (kept words from other rules, named a bone).
+      if (concept.silent || (categorisedOnly && category === null)) continue;
       const start = hits.start[k] as number;
       const end = hits.end[k] as number;
       const own = hits.spans[k] ?? hits.owner[k] ?? NONE;

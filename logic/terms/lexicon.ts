@@ -25,6 +25,11 @@ export interface Concept {
   /** A word that describes a finding (acuity, severity): it never takes a level from the finding. */
   modifier?: boolean;
   /**
+   * Matched only so that its words mean nothing else (a trap: "disc height loss", "wedge-shaped") or to
+   * say which bone a fracture word is about (an anchor): it makes no annotation of its own.
+   */
+  silent?: boolean;
+  /**
    * Shorthand that means this only in capitals ("CF" is a compression fracture, "cf." is "compare"),
    * and never right after a number, where capitals are a unit ("5 MM").
    */
@@ -40,6 +45,7 @@ const RULES: Concept[] = [
   {
     id: 'disc-height',
     category: null,
+    silent: true,
     patterns: [
       String.raw`(?:intervertebral )?dis[ck](?: space)? height(?: loss)?`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height`,
@@ -53,6 +59,7 @@ const RULES: Concept[] = [
   {
     id: 'other-wedge',
     category: null,
+    silent: true,
     patterns: [
       String.raw`vertebral fracture assessment`,
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
@@ -63,6 +70,7 @@ const RULES: Concept[] = [
   {
     id: 'hardware-failure',
     category: null,
+    silent: true,
     patterns: [
       String.raw`fused spontaneously|spontaneously fused|(?:congenital(?:ly)?|spontaneous(?:ly)?|auto)[- ]?fus(?:ed|ion)|block vertebra(?:e|l bod(?:y|ies))?`,
     ],
@@ -71,6 +79,7 @@ const RULES: Concept[] = [
   {
     id: 'hardware-failure',
     category: null,
+    silent: true,
     patterns: [
       String.raw`(?:re)?fractured (?:internal )?(?:fixation )?(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?)`,
       String.raw`(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?) (?:fractures?|breakage)`,
@@ -80,6 +89,7 @@ const RULES: Concept[] = [
   {
     id: 'other-wedge',
     category: null,
+    silent: true,
     patterns: [
       String.raw`wedge[- ]shaped`,
       String.raw`(?:closing|opening)[- ]wedge(?: osteotom(?:y|ies))?`,
@@ -91,6 +101,7 @@ const RULES: Concept[] = [
   {
     id: 'beside-treated-level',
     category: null,
+    silent: true,
     patterns: [
       String.raw`(?:above|below|adjacent to|next to) the (?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
     ],
@@ -105,11 +116,12 @@ const RULES: Concept[] = [
     ],
   },
   // An exam finding that is no symptom: "non-tender spine" (read before "tender").
-  { id: 'not-tender', category: null, patterns: [String.raw`non-?tender|not tender`] },
+  { id: 'not-tender', category: null, silent: true, patterns: [String.raw`non-?tender|not tender`] },
   // The shape of a curve, not a fractured body.
   {
     id: 'curve-deformity',
     category: null,
+    silent: true,
     patterns: [
       String.raw`(?:kyphotic|scoliotic|lordotic|rotatory|rotational|kyphoscoliotic|spinal|sagittal|coronal|flatback|flat[- ]back) deformit(?:y|ies)`,
       String.raw`(?:Chiari|Sprengel|Klippel[- ]Feil|Haglund|Madelung)(?: (?:type |I{1,3} |[123] ))?(?:malformation|deformit(?:y|ies))`,
@@ -521,6 +533,7 @@ const RULES: Concept[] = [
     id: 'vertebra',
     category: null,
     anchor: 'vertebral',
+    silent: true,
     patterns: [
       String.raw`vertebra(?:e|l)?(?: bod(?:y|ies))?`,
       String.raw`(?:thoracic|lumbar|cervical|thoracolumbar|dorsal) (?:spine|vertebra\w*|level|segment)s?`,
@@ -531,6 +544,7 @@ const RULES: Concept[] = [
     id: 'other-bone-or-hardware',
     category: null,
     anchor: 'other',
+    silent: true,
     patterns: [
       String.raw`NOF|neck of femur|plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral ala|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
     ],
