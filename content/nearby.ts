@@ -145,15 +145,7 @@ export class Nearby {
     this.forced = false;
     if (this.orderChanged) this.resentinel();
     const order = this.order;
-    const bands = new Map<Document, Band | null>();
-    const bandOf = (doc: Document) => {
-      let band = bands.get(doc);
-      if (band === undefined) {
-        band = this.band(doc, bandOf);
-        bands.set(doc, band);
-      }
-      return band;
-    };
+    const bandOf = this.bands();
     const top = bandOf(this.options.view.document) as Band;
     const next = new Set<Block>();
     const size = this.chunk;
@@ -251,6 +243,11 @@ export class Nearby {
 
   /** The near band of a document now, in its own viewport coordinates; null when its frame is far away. */
   bandOf(doc: Document): { top: number; bottom: number } | null {
+    return this.bands()(doc);
+  }
+
+  /** The band of each document, each worked out once for as long as the returned function is used (one refine). */
+  private bands(): (doc: Document) => Band | null {
     const bands = new Map<Document, Band | null>();
     const bandOf = (doc: Document): Band | null => {
       let band = bands.get(doc);
@@ -260,7 +257,7 @@ export class Nearby {
       }
       return band;
     };
-    return bandOf(doc);
+    return bandOf;
   }
 
   /** Where a document's blocks count as near, in its own coordinates; null when its frame is far away. */

@@ -116,7 +116,9 @@ describe('results', () => {
   });
 
   it('groups the ratings usually appropriate → may be → usually not, whatever order they come in', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const { container } = render(
+      <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
     const groups = [...container.querySelectorAll('table.ratings tbody')];
     expect(groups.map((g) => g.getAttribute('data-group'))).toEqual([
       'usually-appropriate',
@@ -135,13 +137,17 @@ describe('results', () => {
 
   it('leaves out a group with no rows', () => {
     const result = { ...RESULT, ratings: RATINGS.filter((r) => r.rating !== 'may-be-appropriate') };
-    const { container } = render(<Results result={result} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const { container } = render(
+      <Results result={result} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
     expect(container.querySelectorAll('table.ratings tbody')).toHaveLength(2);
     expect(screen.queryByText('May be appropriate')).toBeNull();
   });
 
   it('each row shows its score out of 9, the radiation level with its regions, and its source', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const { container } = render(
+      <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
     const one = container.querySelector('tr[data-procedure="p1"]') as HTMLElement;
     expect(within(one).getByText('9/9')).toBeTruthy();
     expect(within(one).getByText('O 0 mSv')).toBeTruthy();
@@ -154,7 +160,15 @@ describe('results', () => {
 
   it('a table of treatments only has no radiation column', () => {
     const treatments = RATINGS.map((r) => ({ ...r, radiation: null, radiationByRegion: null }));
-    const { container } = render(<Results result={{ ...RESULT, ratings: treatments }} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const { container } = render(
+      <Results
+        result={{ ...RESULT, ratings: treatments }}
+        pack={PACK}
+        otherPage={null}
+        onCopy={() => {}}
+        onJump={() => {}}
+      />,
+    );
     expect(screen.queryByRole('columnheader', { name: 'Radiation' })).toBeNull();
     expect(container.querySelector('tr[data-procedure="p1"]')?.children).toHaveLength(2);
     cleanup();
@@ -163,7 +177,9 @@ describe('results', () => {
   });
 
   it('marks the panel’s disagreement only where ACR does', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const { container } = render(
+      <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
     expect(container.querySelectorAll('.disagreement')).toHaveLength(1);
     expect(
       within(container.querySelector('tr[data-procedure="p-may"]') as HTMLElement).getByText('Panel disagreement'),
@@ -171,7 +187,9 @@ describe('results', () => {
   });
 
   it('a row only the transcribed table states says so and links to the official table; others name their source', () => {
-    const { container } = render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />);
+    const { container } = render(
+      <Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={() => {}} />,
+    );
     const may = container.querySelector('tr[data-procedure="p-may"]') as HTMLElement;
     const link = within(may).getByRole('link', {
       name: 'ACR 2022 table, transcribed copy — confirm in the official table',
@@ -185,7 +203,11 @@ describe('results', () => {
   it('says why a scenario has no next steps', () => {
     const open = { pitfalls: true, nextSteps: true, differential: true };
     render(
-      <Guidance result={{ ...RESULT, branches: [], nextStepsNote: 'none bundled here' }} open={open} onFold={() => {}} />,
+      <Guidance
+        result={{ ...RESULT, branches: [], nextStepsNote: 'none bundled here' }}
+        open={open}
+        onFold={() => {}}
+      />,
     );
     expect(screen.getByText('Next steps')).toBeTruthy();
     expect(screen.getByText('none bundled here')).toBeTruthy();
