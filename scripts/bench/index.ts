@@ -7,6 +7,11 @@
  * observers it wakes, then the next frame's rendering up to a task posted from its first rAF callback
  * (see installProbes). Wall time steps by the 16 ms frame clock and hides a few-ms difference. Each
  * "extra" is the same change on the same kind of page with the extension minus without it.
+ *
+ * The two figures that sit near their goals, one appended report's script time and a clock tick's extra
+ * frame work, are medians of many samples (APPENDS and TICKS per fresh load, RUNS loads: at least 20
+ * each), printed and kept in the JSON's `spread` with their quartiles and range, so one busy moment on a
+ * shared machine moves the spread, not the figure.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,8 +49,12 @@ const flag = (name: string) => {
 };
 const JSON_OUT = args.includes('--json');
 const RUNS = Number(flag('--runs') ?? 5);
-/** Clock ticks (and idle frames) per page, their median taken: one frame's work varies by a few ms. */
+/** Clock ticks (and idle frames) per page: one frame's work varies by a few ms, so all are pooled. */
 const TICKS = 15;
+/** Reports appended per page, one at a time, each a sample of the incremental path. */
+const APPENDS = 5;
+/** Fewest samples the pooled medians may rest on (the issue's floor). */
+const MIN_SAMPLES = 20;
 /** Scroll steps of 150 px per page: highlights change every few, so their mean and worst are reported. */
 const SCROLLS = 16;
 const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
@@ -56,6 +65,32 @@ const median = (values: number[]) => {
 };
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
 const round = (value: number) => Math.round(value * 100) / 100;
+const quantile = (values: number[], q: number) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.round((sorted.length - 1) * q)] as number);
+};
+
+/** How a pooled figure is spread: its sample count, quartiles and range. */
+interface Spread {
+  n: number;
+  median: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+}
+
+function spreadOf(values: number[]): Spread {
+  const finite = values.filter(Number.isFinite);
+  return {
+    n: finite.length,
+    median: round(median(finite)),
+    q1: round(quantile(finite, 0.25)),
+    q3: round(quantile(finite, 0.75)),
+    min: round(Math.min(...finite)),
+    max: round(Math.max(...finite)),
+  };
+}
 
 interface Result {
   size_mb: number;
@@ -90,6 +125,13 @@ interface Result {
   lens_on_demand_ms: number;
   long_tasks_on_demand: number;
   style_recalcs_on_demand: number;
+  /** The pooled samples behind incremental_ms and steady_frame_extra_ms. */
+  spread: {
+    /** Every appended report's script time; `first` only the first append of each fresh load (code not yet warm). */
+    incremental_ms: Spread & { first: Spread };
+    /** A clock tick's frame work with lens and on the bare page; `per_load` the extra (median − median) of each load. */
+    steady_frame_extra_ms: { lens: Spread; plain: Spread; per_load: Spread };
+  };
 }
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
@@ -151,7 +193,7 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
   let textNodes = 0;
   let matches = 0;
   for (let run = 0; run < RUNS; run++) {
-    // The page alone: idle frames, the floor, a clock tick, one style injection.
+    // The page alone: idle frames, the floor, clock ticks, appends, one style injection.
     const plain = await fresh(context, url);
     add('frame', median(await Promise.all([0, 1, 2].map(() => plain.evaluate(twoFrames)))));
     const measured = await plain.evaluate(floor, pattern);
@@ -159,9 +201,12 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     matches = measured.matches;
     textNodes = measured.textNodes;
     add('idle_work', await plain.evaluate(idleFrame, TICKS));
-    add('tick_plain', await plain.evaluate(tick, TICKS));
     const plainScroll = await plain.evaluate(scrollSteps, SCROLLS);
-    add('append_plain', (await plain.evaluate(appendOne, extra)).frameMs - (samples.idle_work?.at(-1) ?? 0));
+    for (let i = 0; i < APPENDS; i++) {
+      add('append_plain', (await plain.evaluate(appendOne, extra)).frameMs - (samples.idle_work?.at(-1) ?? 0));
+    }
+    const plainTicks = await plain.evaluate(tick, TICKS);
+    for (const ms of plainTicks) add('tick_plain', ms);
     add('style_inject', (await plain.evaluate(injectStyles, css)) - (samples.idle_work?.at(-1) ?? 0));
     await plain.close();
 
@@ -187,10 +232,15 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     add('long', lens.long);
     add('mutations', lens.mutations);
     add('ranges', lens.ranges);
-    const appended = await page.evaluate(appendOne, extra);
-    add('incremental', appended.scriptMs);
-    add('append_lens', appended.frameMs - (samples.idle_work?.at(-1) ?? 0));
-    add('tick_lens', await page.evaluate(tick, TICKS));
+    for (let i = 0; i < APPENDS; i++) {
+      const appended = await page.evaluate(appendOne, extra);
+      add('incremental', appended.scriptMs);
+      if (i === 0) add('incremental_first', appended.scriptMs);
+      add('append_lens', appended.frameMs - (samples.idle_work?.at(-1) ?? 0));
+    }
+    const lensTicks = await page.evaluate(tick, TICKS);
+    for (const ms of lensTicks) add('tick_lens', ms);
+    add('tick_extra_per_load', median(lensTicks) - median(plainTicks));
     const lensScroll = await page.evaluate(scrollSteps, SCROLLS);
     add('scroll_extra', mean(lensScroll) - mean(plainScroll));
     add('scroll_worst', Math.max(...lensScroll));
@@ -228,10 +278,12 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     lens_ms: m('lens'),
     complete_ms: m('complete'),
     markjs_ms: m('markjs'),
+    // Pooled: every append of every load (APPENDS × RUNS samples), not a median of per-load medians.
     incremental_ms: m('incremental'),
     // The extension's share: the append's frame with lens minus the same append's frame on the bare page.
     incremental_frame_extra_ms: round(m('append_lens') - m('append_plain')),
     page_append_frame_ms: m('append_plain'),
+    // Pooled: every tick of every load with lens minus every tick of every bare load (TICKS × RUNS each).
     steady_frame_extra_ms: round(m('tick_lens') - m('tick_plain')),
     scroll_frame_extra_ms: m('scroll_extra'),
     scroll_frame_worst_ms: m('scroll_worst'),
@@ -246,24 +298,59 @@ async function measure(context: BrowserContext, worker: Worker, url: string, siz
     lens_on_demand_ms: m('lens_on_demand'),
     long_tasks_on_demand: Math.max(...(samples.long_on_demand ?? [0])),
     style_recalcs_on_demand: Math.max(...(samples.recalcs ?? [0])),
+    spread: {
+      incremental_ms: { ...spreadOf(samples.incremental ?? []), first: spreadOf(samples.incremental_first ?? []) },
+      steady_frame_extra_ms: {
+        lens: spreadOf(samples.tick_lens ?? []),
+        plain: spreadOf(samples.tick_plain ?? []),
+        per_load: spreadOf(samples.tick_extra_per_load ?? []),
+      },
+    },
   } satisfies Result;
 }
 
-/** The issue's goals, for the 2 MB page. */
+/**
+ * The goals, for the 2 MB page. Those met with room to spare are held where the code stands (issue 14):
+ * mark.js 20× and more (was 10×), the path to the screen within one floor of the frame (was two), no long
+ * task, no page mutation, at most 2,000 ranges; the two near their edge have goals with a margin and rest
+ * on pooled medians of at least MIN_SAMPLES samples.
+ */
 function goals(r: Result): [string, boolean][] {
+  const enough = (spread: Spread) => spread.n >= MIN_SAMPLES;
+  const steady = r.spread.steady_frame_extra_ms;
   return [
-    [`markjs_ms / lens_ms = ${round(r.markjs_ms / r.lens_ms)} ≥ 10`, r.markjs_ms / r.lens_ms >= 10],
+    [`markjs_ms / lens_ms = ${round(r.markjs_ms / r.lens_ms)} ≥ 20`, r.markjs_ms / r.lens_ms >= 20],
     [
-      `lens_ms − frame_ms = ${round(r.lens_ms - r.frame_ms)} ≤ 2 × floor_ms = ${round(2 * r.floor_ms)}`,
-      r.lens_ms - r.frame_ms <= 2 * r.floor_ms,
+      `lens_ms − frame_ms = ${round(r.lens_ms - r.frame_ms)} ≤ 1 × floor_ms = ${round(r.floor_ms)}`,
+      r.lens_ms - r.frame_ms <= r.floor_ms,
     ],
     [`long_tasks = ${r.long_tasks} = 0`, r.long_tasks === 0],
     [`dom_mutations = ${r.dom_mutations} = 0`, r.dom_mutations === 0],
-    [`incremental_ms = ${r.incremental_ms} ≤ 1`, r.incremental_ms <= 1],
+    [
+      `incremental_ms = ${r.incremental_ms} ≤ 0.7 (median of ${r.spread.incremental_ms.n} ≥ ${MIN_SAMPLES} samples)`,
+      r.incremental_ms <= 0.7 && enough(r.spread.incremental_ms),
+    ],
     [`incremental_frame_extra_ms = ${r.incremental_frame_extra_ms} ≤ 5`, r.incremental_frame_extra_ms <= 5],
-    [`steady_frame_extra_ms = ${r.steady_frame_extra_ms} ≤ 2`, r.steady_frame_extra_ms <= 2],
+    [
+      `steady_frame_extra_ms = ${r.steady_frame_extra_ms} ≤ 1.5 (medians of ${steady.lens.n} and ${steady.plain.n} ≥ ${MIN_SAMPLES} samples)`,
+      r.steady_frame_extra_ms <= 1.5 && enough(steady.lens) && enough(steady.plain),
+    ],
     [`registered_ranges = ${r.registered_ranges} ≤ 2000`, r.registered_ranges <= 2000],
   ];
+}
+
+/** One line per pooled figure: median, quartiles, range and sample count. */
+function printSpread(r: Result): void {
+  const line = (label: string, spread: Spread) =>
+    console.log(
+      `  ${label.padEnd(34)} median ${spread.median}  q1–q3 ${spread.q1}–${spread.q3}  range ${spread.min}–${spread.max}  n ${spread.n}`,
+    );
+  console.log('spread of the pooled samples (ms):');
+  line('incremental (every append)', r.spread.incremental_ms);
+  line('incremental (first append a load)', r.spread.incremental_ms.first);
+  line('clock tick frame, lens', r.spread.steady_frame_extra_ms.lens);
+  line('clock tick frame, bare page', r.spread.steady_frame_extra_ms.plain);
+  line('steady extra per fresh load', r.spread.steady_frame_extra_ms.per_load);
 }
 
 async function main(): Promise<void> {
@@ -291,7 +378,9 @@ async function main(): Promise<void> {
     let failed = false;
     for (const result of results) {
       console.log(`\n${result.size_mb} MB page (medians of ${RUNS} fresh loads)`);
-      console.table(Object.fromEntries(Object.entries(result).map(([key, value]) => [key, { value }])));
+      const { spread: _spread, ...figures } = result;
+      console.table(Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, { value }])));
+      printSpread(result);
       console.log(
         `mark.js / lens: ${round(result.markjs_ms / result.lens_ms)}×   lens / floor: ${round(result.lens_ms / result.floor_ms)}×`,
       );
