@@ -1,6 +1,3 @@
-import { compareBlocks } from './order';
-import type { Block } from './text-index';
-
 /**
  * Which blocks lie within about a viewport of the screen, without an IntersectionObserver per block:
  * Chrome recomputes every observed target on each frame in which anything changes, which at ~20 k
@@ -14,6 +11,8 @@ import type { Block } from './text-index';
  * those chunks' blocks. Rectangles ignore clipping by scroll containers, so the band is a superset of
  * what is seen: a few more blocks painted, never a visible one missed in document-ordered layouts.
  */
+import { compareBlocks } from './order';
+import type { Block } from './text-index';
 
 /** At most this many observed sentinels: a few hundred targets cost the observer well under a millisecond. */
 export const SENTINELS = 128;

@@ -1,3 +1,8 @@
+/**
+ * The one place ranges meet the CSS Custom Highlight API: a block's findings become StaticRanges in the
+ * highlights named for their category and assertion, counted against a cap, and taken out again, without
+ * ever touching a page node. The registry is a seam (HighlightRegistry), so tests read what was painted.
+ */
 import type { Category, Mention } from '@/logic/terms/mention';
 import { highlightNames, type Span } from './findings';
 import { highlightName } from './highlight-rules';
