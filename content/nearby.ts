@@ -107,7 +107,9 @@ export class Nearby {
       if (compareBlocks(order[mid] as Block, block) < 0) low = mid + 1;
       else high = mid;
     }
-    order.splice(low, 0, block);
+    // An append (a live page adding a report) is a push: a splice at the end of ~20k blocks copies them.
+    if (low === order.length) order.push(block);
+    else order.splice(low, 0, block);
     this.orderChanged = true;
   }
 
