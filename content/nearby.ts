@@ -86,13 +86,16 @@ export class Nearby {
     this.orderChanged = true;
   }
 
-  /** A block indexed again: takes its predecessor's place in the order. */
+  /**
+   * A block indexed again: takes its predecessor's place in the order. The same element in the same place
+   * leaves the sentinels as they were, so a ticking clock does not make the next scroll frame re-pick them.
+   */
   replace(old: Block, block: Block): void {
     const at = this.indexOf(old);
     if (at >= 0) this.order[at] = block;
     else this.insert(block);
     if (this.near.delete(old)) this.near.add(block);
-    this.orderChanged = true;
+    if (at < 0 || old.element !== block.element) this.orderChanged = true;
   }
 
   /** A new block: put where it stands in the page (appends, the common case, are checked first). */
