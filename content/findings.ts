@@ -1,5 +1,12 @@
 import type { Mention } from '@/logic/terms/mention';
+import { highlightName } from './highlight-rules';
 import type { Block } from './text-index';
+
+/** A stretch of a block's text: offsets into `block.text`, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * One finding on the page, as the panel lists it: a mention of the text engine tied to its block. The
@@ -20,7 +27,12 @@ export interface Engine {
 
 /** The highlights a mention is painted in: negated ones only muted, uncertain ones in their colour and marked. */
 export function highlightNames(mention: Mention): string[] {
-  if (mention.assertion === 'negated') return ['vcf-lens-negated'];
-  const colour = `vcf-lens-${mention.category}`;
-  return mention.assertion === 'affirmed' ? [colour] : [colour, 'vcf-lens-uncertain'];
+  if (mention.assertion === 'negated') return [highlightName('negated')];
+  const colour = highlightName(mention.category);
+  return mention.assertion === 'affirmed' ? [colour] : [colour, highlightName('uncertain')];
+}
+
+/** Whether a block can be seen: not under display:none, visibility:hidden or skipped content (a closed <details>). */
+export function isShown(block: Block): boolean {
+  return block.element.checkVisibility({ visibilityProperty: true });
 }

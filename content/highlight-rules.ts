@@ -31,6 +31,14 @@ export type Scope = ':root' | ':host' | '';
 /** Set on :root by report.css: its rules are already in the page. */
 export const MARKER = '--vcf-lens-styles';
 
+/** Every highlight the extension registers is named with this prefix, and only those. */
+export const HIGHLIGHT_PREFIX = 'vcf-lens-';
+
+/** The registry name of one of our highlights: a category, 'negated', 'uncertain' or 'flash'. */
+export function highlightName(name: string): string {
+  return `${HIGHLIGHT_PREFIX}${name}`;
+}
+
 /** The rules' background strength per category (the only cue on big pages): light colours need more. */
 const ALPHA: Record<Category, number> = {
   fracture: 0.35,
@@ -50,7 +58,7 @@ function rgba(hex: string, alpha: number): string {
 
 /** The highlight rules for these colours. */
 export function highlightRules(colours: Colours, scope: Scope): string {
-  const rule = (name: string, style: string) => `${scope}::highlight(vcf-lens-${name}) { ${style} }`;
+  const rule = (name: string, style: string) => `${scope}::highlight(${highlightName(name)}) { ${style} }`;
   return [
     ...CATEGORIES.map((category) => rule(category, `background-color: ${rgba(colours[category], ALPHA[category])};`)),
     // Painted over the category colour (higher priority): a paler tint reads as "possible, not certain".
@@ -64,8 +72,8 @@ export function highlightRules(colours: Colours, scope: Scope): string {
 /** Line cues on top of the colours, for pages where decorated highlights stay cheap (see above). */
 export function decorationRules(scope: Scope): string {
   return [
-    `${scope}::highlight(vcf-lens-uncertain) { text-decoration: underline dashed 2px currentColor; }`,
-    `${scope}::highlight(vcf-lens-negated) { text-decoration: line-through dotted 1px #5f6b76; }`,
+    `${scope}::highlight(${highlightName('uncertain')}) { text-decoration: underline dashed 2px currentColor; }`,
+    `${scope}::highlight(${highlightName('negated')}) { text-decoration: line-through dotted 1px #5f6b76; }`,
   ].join('\n');
 }
 

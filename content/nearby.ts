@@ -1,6 +1,3 @@
-import { compareBlocks } from './order';
-import type { Block } from './text-index';
-
 /**
  * Which blocks lie within about a viewport of the screen, without an IntersectionObserver per block:
  * Chrome recomputes every observed target on each frame in which anything changes, which at ~20 k
@@ -14,6 +11,8 @@ import type { Block } from './text-index';
  * those chunks' blocks. Rectangles ignore clipping by scroll containers, so the band is a superset of
  * what is seen: a few more blocks painted, never a visible one missed in document-ordered layouts.
  */
+import { compareBlocks } from './order';
+import type { Block } from './text-index';
 
 /** At most this many observed sentinels: a few hundred targets cost the observer well under a millisecond. */
 export const SENTINELS = 128;
@@ -87,13 +86,16 @@ export class Nearby {
     this.orderChanged = true;
   }
 
-  /** A block indexed again: takes its predecessor's place in the order. */
+  /**
+   * A block indexed again: takes its predecessor's place in the order. The same element in the same place
+   * leaves the sentinels as they were, so a ticking clock does not make the next scroll frame re-pick them.
+   */
   replace(old: Block, block: Block): void {
     const at = this.indexOf(old);
     if (at >= 0) this.order[at] = block;
     else this.insert(block);
     if (this.near.delete(old)) this.near.add(block);
-    this.orderChanged = true;
+    if (at < 0 || old.element !== block.element) this.orderChanged = true;
   }
 
   /** A new block: put where it stands in the page (appends, the common case, are checked first). */
@@ -108,7 +110,9 @@ export class Nearby {
       if (compareBlocks(order[mid] as Block, block) < 0) low = mid + 1;
       else high = mid;
     }
-    order.splice(low, 0, block);
+    // An append (a live page adding a report) is a push: a splice at the end of ~20k blocks copies them.
+    if (low === order.length) order.push(block);
+    else order.splice(low, 0, block);
     this.orderChanged = true;
   }
 
@@ -145,15 +149,7 @@ export class Nearby {
     this.forced = false;
     if (this.orderChanged) this.resentinel();
     const order = this.order;
-    const bands = new Map<Document, Band | null>();
-    const bandOf = (doc: Document) => {
-      let band = bands.get(doc);
-      if (band === undefined) {
-        band = this.band(doc, bandOf);
-        bands.set(doc, band);
-      }
-      return band;
-    };
+    const bandOf = this.bands();
     const top = bandOf(this.options.view.document) as Band;
     const next = new Set<Block>();
     const size = this.chunk;
@@ -251,6 +247,11 @@ export class Nearby {
 
   /** The near band of a document now, in its own viewport coordinates; null when its frame is far away. */
   bandOf(doc: Document): { top: number; bottom: number } | null {
+    return this.bands()(doc);
+  }
+
+  /** The band of each document, each worked out once for as long as the returned function is used (one refine). */
+  private bands(): (doc: Document) => Band | null {
     const bands = new Map<Document, Band | null>();
     const bandOf = (doc: Document): Band | null => {
       let band = bands.get(doc);
@@ -260,7 +261,7 @@ export class Nearby {
       }
       return band;
     };
-    return bandOf(doc);
+    return bandOf;
   }
 
   /** Where a document's blocks count as near, in its own coordinates; null when its frame is far away. */

@@ -1,26 +1,50 @@
+/**
+ * The one place ranges meet the CSS Custom Highlight API: a block's findings become StaticRanges in the
+ * highlights named for their category and assertion, counted against a cap, and taken out again, without
+ * ever touching a page node. The registry is a seam (HighlightRegistry), so tests read what was painted.
+ */
 import type { Category, Mention } from '@/logic/terms/mention';
-import { highlightNames } from './findings';
+import { highlightNames, type Span } from './findings';
+import { highlightName } from './highlight-rules';
 import { type Block, locate } from './text-index';
 
 /** Chrome rebuilds every highlight marker on each changing frame: past ~2,000 ranges that costs frames. */
 export const MAX_RANGES = 2000;
-export const FLASH = 'vcf-lens-flash';
+export const FLASH = highlightName('flash');
 const FLASH_MS = 1500;
 
 /** Highlight priorities: a later, higher one wins where ranges overlap. */
-const PRIORITY: Record<string, number> = { 'vcf-lens-uncertain': 1, 'vcf-lens-negated': 1, [FLASH]: 10 };
+const PRIORITY: Record<string, number> = {
+  [highlightName('uncertain')]: 1,
+  [highlightName('negated')]: 1,
+  [FLASH]: 10,
+};
 
 type Realm = Window & typeof globalThis;
 
-interface Painted {
-  range: StaticRange;
-  highlights: Highlight[];
+/** What the painter needs of a highlight: a set of ranges. */
+export interface RangeSet {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
 }
 
-/** A StaticRange over a mention of a block, in the realm of its document (a frame has its own constructors). */
-export function rangeOf(block: Block, mention: Mention): StaticRange {
-  const start = locate(block, mention.start);
-  const end = locate(block, mention.end, true);
+/**
+ * Where highlights live: the CSS Custom Highlight API of each document's realm, or a fake one in unit
+ * tests (happy-dom has neither Highlight nor StaticRange).
+ */
+export interface HighlightRegistry {
+  /** Makes highlight `name` in `doc`'s registry, with its priority. */
+  create(doc: Document, name: string, priority: number): RangeSet;
+  /** Removes highlight `name` from `doc`'s registry. */
+  remove(doc: Document, name: string): void;
+  /** A range over [span.start, span.end) of a block's text. */
+  range(block: Block, span: Span): AbstractRange;
+}
+
+/** A StaticRange over a span of a block, in the realm of its document (a frame has its own constructors). */
+export function rangeOf(block: Block, span: Span): StaticRange {
+  const start = locate(block, span.start);
+  const end = locate(block, span.end, true);
   const realm = (block.element.ownerDocument.defaultView ?? window) as Realm;
   return new realm.StaticRange({
     startContainer: start.node,
@@ -28,6 +52,26 @@ export function rangeOf(block: Block, mention: Mention): StaticRange {
     endContainer: end.node,
     endOffset: end.offset,
   });
+}
+
+/** The browser's registry: `CSS.highlights` of the document's realm. */
+export const cssHighlights: HighlightRegistry = {
+  create(doc, name, priority) {
+    const realm = (doc.defaultView ?? window) as Realm;
+    const highlight = new realm.Highlight();
+    highlight.priority = priority;
+    realm.CSS.highlights.set(name, highlight);
+    return highlight;
+  },
+  remove(doc, name) {
+    (doc.defaultView as Realm | null)?.CSS?.highlights?.delete(name);
+  },
+  range: rangeOf,
+};
+
+interface Painted {
+  range: AbstractRange;
+  highlights: RangeSet[];
 }
 
 /**
@@ -70,13 +114,16 @@ export function nearSlice(block: Block, findings: readonly Mention[], top: numbe
  */
 export class Painter {
   private readonly painted = new Map<Block, Painted[]>();
-  private readonly registries = new Map<Document, Map<string, Highlight>>();
+  private readonly registries = new Map<Document, Map<string, RangeSet>>();
   private readonly flashes = new Set<ReturnType<typeof setTimeout>>();
   count = 0;
   peak = 0;
   categories: ReadonlySet<Category>;
 
-  constructor(categories: Iterable<Category>) {
+  constructor(
+    categories: Iterable<Category>,
+    private readonly registry: HighlightRegistry = cssHighlights,
+  ) {
     this.categories = new Set(categories);
   }
 
@@ -91,7 +138,7 @@ export class Painter {
     if (this.count + shown.length > MAX_RANGES) return false;
     const doc = block.element.ownerDocument;
     const entries = shown.map((finding) => {
-      const range = rangeOf(block, finding);
+      const range = this.registry.range(block, finding);
       const highlights = highlightNames(finding).map((name) => this.highlight(doc, name));
       for (const highlight of highlights) highlight.add(range);
       return { range, highlights };
@@ -117,10 +164,10 @@ export class Painter {
     return blocks;
   }
 
-  /** Marks one finding of a block for a moment, so the eye finds it after a scroll. */
-  flash(block: Block, finding: Mention): void {
+  /** Marks a span of a block (a finding, or words the panel quotes) for a moment, so the eye finds it after a scroll. */
+  flash(block: Block, span: Span): void {
     const highlight = this.highlight(block.element.ownerDocument, FLASH);
-    const range = rangeOf(block, finding);
+    const range = this.registry.range(block, span);
     highlight.add(range);
     const timer = setTimeout(() => {
       highlight.delete(range);
@@ -134,13 +181,12 @@ export class Painter {
     this.clear();
     for (const timer of this.flashes) clearTimeout(timer);
     for (const [doc, highlights] of this.registries) {
-      const registry = (doc.defaultView as Realm | null)?.CSS?.highlights;
-      for (const name of highlights.keys()) registry?.delete(name);
+      for (const name of highlights.keys()) this.registry.remove(doc, name);
     }
     this.registries.clear();
   }
 
-  private highlight(doc: Document, name: string): Highlight {
+  private highlight(doc: Document, name: string): RangeSet {
     let highlights = this.registries.get(doc);
     if (!highlights) {
       highlights = new Map();
@@ -148,10 +194,7 @@ export class Painter {
     }
     let highlight = highlights.get(name);
     if (!highlight) {
-      const realm = (doc.defaultView ?? window) as Realm;
-      highlight = new realm.Highlight();
-      highlight.priority = PRIORITY[name] ?? 0;
-      realm.CSS.highlights.set(name, highlight);
+      highlight = this.registry.create(doc, name, PRIORITY[name] ?? 0);
       highlights.set(name, highlight);
     }
     return highlight;

@@ -77,7 +77,7 @@ export type PageHandlers = {
 
 /** Content script → background: notices, which get no reply. */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
-  /** The page's findings changed (count per category, affirmed only): the toolbar badge follows. */
+  /** The page's affirmed findings changed in number (all categories, one count): the toolbar badge follows. */
   z.object({ type: z.literal('findings/changed'), affirmed: z.number().int().min(0) }),
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;

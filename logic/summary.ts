@@ -3,6 +3,9 @@
  * names the criteria pack and its version, so the text says which rules produced it. Takes only
  * what it prints; the panel's result view fits these shapes as it is.
  */
+import type { Severity } from './criteria/ids';
+import { alertOrder } from './decide/order';
+
 export interface SummaryRating {
   /** The procedure as ACR names it. */
   name: string;
@@ -23,7 +26,7 @@ export interface SummaryOf {
   scenario: { title: string; acrVariant?: string | null } | null;
   /** In the order to print, grouped by their words (the panel's order). */
   ratings: SummaryRating[];
-  alerts: { severity: 'emergency' | 'warning' | 'info'; text: string }[];
+  alerts: { severity: Severity; text: string }[];
   branches: { title: string; steps: { text: string }[] }[];
   nextStepsNote?: string | null;
 }
@@ -34,8 +37,6 @@ export interface SummaryPack {
   edition: string;
   officialUrl: string;
 }
-
-const ORDER = { emergency: 0, warning: 1, info: 2 } as const;
 
 /** "- CT spine …: 8/9, relative radiation level Varies (…); source: ACR portal table." */
 function ratingLine(row: SummaryRating): string {
@@ -50,7 +51,7 @@ function ratingLine(row: SummaryRating): string {
 
 export function summaryText(result: SummaryOf, pack: SummaryPack): string {
   const lines: string[] = [];
-  const alerts = [...result.alerts].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const alerts = [...result.alerts].sort(alertOrder);
   for (const alert of alerts.filter((a) => a.severity === 'emergency')) lines.push(`URGENT: ${alert.text}`);
   lines.push(`ACR Appropriateness Criteria scenario: ${result.scenario?.title ?? 'none fits the facts given'}.`);
   if (result.scenario?.acrVariant) lines.push(`(ACR ${result.scenario.acrVariant})`);

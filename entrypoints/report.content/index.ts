@@ -7,7 +7,9 @@ import { LOCAL, readStored, type Settings } from '@/logic/storage';
 
 /** The highlighter survives a second injection of this script: the newer copy takes it over. */
 const KEY = Symbol.for('vcf-lens.highlighter');
-type Holder = typeof globalThis & { [KEY]?: Highlighter };
+/** Where the badge count goes: the newest copy of this script sets it, as its messaging is the live one. */
+const COUNTED = Symbol.for('vcf-lens.counted');
+type Holder = typeof globalThis & { [KEY]?: Highlighter; [COUNTED]?: (affirmed: number) => void };
 
 export default defineContentScript({
   // Injected on demand (activeTab) or registered per granted site by the background; never in the manifest.
@@ -37,6 +39,7 @@ export default defineContentScript({
         colours: settings?.colours,
         enabled: settings?.highlightEnabled ?? true,
         categories: settings?.categories,
+        counted: (affirmed) => holder[COUNTED]?.(affirmed),
         onScanned: e2e ? (stats) => tell('vcf-lens:scanned', { ...stats, started }) : undefined,
         onUpdated: e2e ? (ms) => tell('vcf-lens:updated', { ms }) : undefined,
         onPainted: e2e ? (stats) => tell('vcf-lens:painted', stats) : undefined,
@@ -44,7 +47,7 @@ export default defineContentScript({
       holder[KEY] = highlighter;
     }
     const active = highlighter;
-    active.notify = (affirmed) => {
+    holder[COUNTED] = (affirmed) => {
       if (top) browser.runtime.sendMessage({ type: 'findings/changed', affirmed }).catch(() => {});
     };
     // Foreign frames follow on/off and filters but leave replies to the top frame (first answer wins).
@@ -69,6 +72,7 @@ export default defineContentScript({
       if (browser.runtime?.id) return;
       active.stop();
       delete holder[KEY];
+      delete holder[COUNTED];
     });
   },
 });

@@ -181,8 +181,8 @@ export async function appendOne(html: string): Promise<{ scriptMs: number; frame
   return { scriptMs: state?.updated[0] ?? Number.NaN, frameMs: work.scriptMs + work.renderMs };
 }
 
-/** Median main-thread work of `count` clock ticks (each with its frame). */
-export async function tick(count: number): Promise<number> {
+/** Main-thread work of each of `count` clock ticks (each with its frame). */
+export async function tick(count: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const work = await (window as unknown as { __workOf: WorkOf }).__workOf(() =>
@@ -190,7 +190,7 @@ export async function tick(count: number): Promise<number> {
     );
     times.push(work.scriptMs + work.renderMs);
   }
-  return times.sort((a, b) => a - b)[Math.floor(count / 2)] as number;
+  return times;
 }
 
 /** Main-thread work of each of `count` scroll steps of 150 px down the page (a reader scrolling). */

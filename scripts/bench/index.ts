@@ -9,6 +9,11 @@
  * observers it wakes, then the next frame's rendering up to a task posted from its first rAF callback
  * (see installProbes). Wall time steps by the 16 ms frame clock and hides a few-ms difference. Each
  * "extra" is the same change on the same kind of page with the extension minus without it.
+ *
+ * The two figures that sit near their goals, one appended report's script time and a clock tick's extra
+ * frame work, are medians of many samples (APPENDS and TICKS per fresh load, RUNS loads: at least 20
+ * each), printed and kept in the JSON's `spread` with their quartiles and range, so one busy moment on a
+ * shared machine moves the spread, not the figure.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,7 +27,7 @@ import { FIREFOX_EXTENSION, withFirefox } from './firefox';
 import { installProbes, isolatedFloor, twoFrames } from './in-page';
 import { type BenchDriver, type BenchPage, measure } from './measure';
 import { reportPage } from './report-page';
-import { type Result, round } from './result';
+import { type Result, round, type Spread } from './result';
 
 const EXTENSION = path.resolve('.output/chrome-mv3-e2e');
 const SCRIPT = 'content-scripts/report.js';
@@ -35,8 +40,12 @@ const flag = (name: string) => {
 };
 const JSON_OUT = args.includes('--json');
 const RUNS = Number(flag('--runs') ?? 5);
-/** Clock ticks (and idle frames) per page, their median taken: one frame's work varies by a few ms. */
+/** Clock ticks (and idle frames) per page: one frame's work varies by a few ms, so all are pooled. */
 const TICKS = 15;
+/** Reports appended per page, one at a time, each a sample of the incremental path. */
+const APPENDS = 5;
+/** Fewest samples the pooled medians may rest on. */
+const MIN_SAMPLES = 20;
 /** Scroll steps of 150 px per page: highlights change every few, so their mean and worst are reported. */
 const SCROLLS = 16;
 const SIZES = flag('--size') ? [Number(flag('--size'))] : [2, 8];
@@ -108,21 +117,48 @@ function chromiumDriver(context: BrowserContext, worker: Worker): BenchDriver {
   };
 }
 
-/** The issue's goals, for the 2 MB page. */
+/**
+ * The goals, for the 2 MB page. Those met with room to spare are held where the code stands: mark.js 20×
+ * and more, the path to the screen within one floor of the frame, no long task, no page mutation, at most
+ * 2,000 ranges; the two near their edge have goals with a margin and rest on pooled medians of at least
+ * MIN_SAMPLES samples.
+ */
 function goals(r: Result): [string, boolean][] {
+  const enough = (spread: Spread) => spread.n >= MIN_SAMPLES;
+  const steady = r.spread.steady_frame_extra_ms;
   return [
-    [`markjs_ms / lens_ms = ${round(r.markjs_ms / r.lens_ms)} ≥ 10`, r.markjs_ms / r.lens_ms >= 10],
+    [`markjs_ms / lens_ms = ${round(r.markjs_ms / r.lens_ms)} ≥ 20`, r.markjs_ms / r.lens_ms >= 20],
     [
-      `lens_ms − frame_ms = ${round(r.lens_ms - r.frame_ms)} ≤ 2 × floor_ms = ${round(2 * r.floor_ms)}`,
-      r.lens_ms - r.frame_ms <= 2 * r.floor_ms,
+      `lens_ms − frame_ms = ${round(r.lens_ms - r.frame_ms)} ≤ 1 × floor_ms = ${round(r.floor_ms)}`,
+      r.lens_ms - r.frame_ms <= r.floor_ms,
     ],
     [`long_tasks = ${r.long_tasks} = 0`, r.long_tasks === 0],
     [`dom_mutations = ${r.dom_mutations} = 0`, r.dom_mutations === 0],
-    [`incremental_ms = ${r.incremental_ms} ≤ 1`, r.incremental_ms <= 1],
+    [
+      `incremental_ms = ${r.incremental_ms} ≤ 0.7 (median of ${r.spread.incremental_ms.n} ≥ ${MIN_SAMPLES} samples)`,
+      r.incremental_ms <= 0.7 && enough(r.spread.incremental_ms),
+    ],
     [`incremental_frame_extra_ms = ${r.incremental_frame_extra_ms} ≤ 5`, r.incremental_frame_extra_ms <= 5],
-    [`steady_frame_extra_ms = ${r.steady_frame_extra_ms} ≤ 2`, r.steady_frame_extra_ms <= 2],
+    [
+      `steady_frame_extra_ms = ${r.steady_frame_extra_ms} ≤ 1.5 (medians of ${steady.lens.n} and ${steady.plain.n} ≥ ${MIN_SAMPLES} samples)`,
+      r.steady_frame_extra_ms <= 1.5 && enough(steady.lens) && enough(steady.plain),
+    ],
     [`registered_ranges = ${r.registered_ranges} ≤ 2000`, r.registered_ranges <= 2000],
   ];
+}
+
+/** One line per pooled figure: median, quartiles, range and sample count. */
+function printSpread(r: Result): void {
+  const line = (label: string, spread: Spread) =>
+    console.log(
+      `  ${label.padEnd(34)} median ${spread.median}  q1–q3 ${spread.q1}–${spread.q3}  range ${spread.min}–${spread.max}  n ${spread.n}`,
+    );
+  console.log('spread of the pooled samples (ms):');
+  line('incremental (every append)', r.spread.incremental_ms);
+  line('incremental (first append a load)', r.spread.incremental_ms.first);
+  line('clock tick frame, lens', r.spread.steady_frame_extra_ms.lens);
+  line('clock tick frame, bare page', r.spread.steady_frame_extra_ms.plain);
+  line('steady extra per fresh load', r.spread.steady_frame_extra_ms.per_load);
 }
 
 /** The runs for one browser, one page size after another. */
@@ -139,7 +175,7 @@ async function results(origin: string, folder: string, driver: BenchDriver, exte
         driver,
         `${origin}/${file}`,
         { size_mb: size, page_bytes: Buffer.byteLength(html) },
-        { runs: RUNS, ticks: TICKS, scrolls: SCROLLS, css, pattern },
+        { runs: RUNS, ticks: TICKS, appends: APPENDS, scrolls: SCROLLS, css, pattern },
       ),
     );
   }
@@ -177,7 +213,9 @@ async function main(): Promise<void> {
     let failed = false;
     for (const result of measured) {
       console.log(`\n${result.size_mb} MB page in ${BROWSER} (medians of ${RUNS} fresh loads)`);
-      console.table(Object.fromEntries(Object.entries(result).map(([key, value]) => [key, { value }])));
+      const { spread: _spread, ...figures } = result;
+      console.table(Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, { value }])));
+      printSpread(result);
       console.log(
         `mark.js / lens: ${round(result.markjs_ms / result.lens_ms)}×   lens / floor: ${round(result.lens_ms / result.floor_ms)}×`,
       );

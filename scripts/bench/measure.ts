@@ -49,6 +49,8 @@ export interface BenchDriver {
 export interface BenchOptions {
   runs: number;
   ticks: number;
+  /** Reports appended per page, one at a time, each a sample of the incremental path. */
+  appends: number;
   scrolls: number;
   /** report.css of the build, for the style-injection figure. */
   css: string;
@@ -61,7 +63,7 @@ export async function measure(
   page: Pick<Result, 'size_mb' | 'page_bytes'>,
   options: BenchOptions,
 ): Promise<Result> {
-  const { runs, ticks, scrolls, css, pattern } = options;
+  const { runs, ticks, appends, scrolls, css, pattern } = options;
   const extra = extraReport();
   const samples: Record<string, number[]> = {};
   const add = (key: string, value: number) => {
@@ -75,8 +77,8 @@ export async function measure(
   let textNodes = 0;
   let matches = 0;
   for (let run = 0; run < runs; run++) {
-    // The page alone: idle frames, the floor (in the page's world and the content scripts'), a clock
-    // tick, scrolling, one appended report, one style injection.
+    // The page alone: idle frames, the floor (in the page's world and the content scripts'), scrolling,
+    // appended reports, clock ticks, one style injection.
     const plain = await driver.fresh(url);
     add('frame', median(await Promise.all([0, 1, 2].map(() => plain.run(twoFrames)))));
     const measured = await plain.run(floor, pattern);
@@ -86,9 +88,10 @@ export async function measure(
     add('floor_isolated', await driver.isolatedFloor(await driver.tabIdOf(url), pattern));
     const idle = await plain.run(idleFrame, ticks);
     add('idle_work', idle);
-    add('tick_plain', await plain.run(tick, ticks));
     const plainScroll = await plain.run(scrollSteps, scrolls);
-    add('append_plain', (await plain.run(appendOne, extra)).frameMs - idle);
+    for (let i = 0; i < appends; i++) add('append_plain', (await plain.run(appendOne, extra)).frameMs - idle);
+    const plainTicks = await plain.run(tick, ticks);
+    for (const ms of plainTicks) add('tick_plain', ms);
     add('style_inject', (await plain.run(injectStyles, css)) - idle);
     await plain.close();
 
@@ -111,10 +114,15 @@ export async function measure(
     add('long', lens.long);
     add('mutations', lens.mutations);
     add('ranges', lens.ranges);
-    const appended = await lensPage.run(appendOne, extra);
-    add('incremental', appended.scriptMs);
-    add('append_lens', appended.frameMs - idle);
-    add('tick_lens', await lensPage.run(tick, ticks));
+    for (let i = 0; i < appends; i++) {
+      const appended = await lensPage.run(appendOne, extra);
+      add('incremental', appended.scriptMs);
+      if (i === 0) add('incremental_first', appended.scriptMs);
+      add('append_lens', appended.frameMs - idle);
+    }
+    const lensTicks = await lensPage.run(tick, ticks);
+    for (const ms of lensTicks) add('tick_lens', ms);
+    add('tick_extra_per_load', median(lensTicks) - median(plainTicks));
     const lensScroll = await lensPage.run(scrollSteps, scrolls);
     add('scroll_extra', mean(lensScroll) - mean(plainScroll));
     add('scroll_worst', Math.max(...lensScroll));

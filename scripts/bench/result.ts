@@ -6,6 +6,32 @@ export const median = (values: number[]) => {
 };
 export const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
 export const round = (value: number) => Math.round(value * 100) / 100;
+const quantile = (values: number[], q: number) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.round((sorted.length - 1) * q)] as number);
+};
+
+/** How a pooled figure is spread: its sample count, quartiles and range. */
+export interface Spread {
+  n: number;
+  median: number;
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+}
+
+export function spreadOf(values: number[]): Spread {
+  const finite = values.filter(Number.isFinite);
+  return {
+    n: finite.length,
+    median: round(median(finite)),
+    q1: round(quantile(finite, 0.25)),
+    q3: round(quantile(finite, 0.75)),
+    min: round(Math.min(...finite)),
+    max: round(Math.max(...finite)),
+  };
+}
 
 export interface Result {
   size_mb: number;
@@ -43,6 +69,13 @@ export interface Result {
   lens_on_demand_ms: number;
   long_tasks_on_demand: number;
   style_recalcs_on_demand: number;
+  /** The pooled samples behind incremental_ms and steady_frame_extra_ms. */
+  spread: {
+    /** Every appended report's script time; `first` only the first append of each fresh load (code not yet warm). */
+    incremental_ms: Spread & { first: Spread };
+    /** A clock tick's frame work with lens and on the bare page; `per_load` the extra (median − median) of each load. */
+    steady_frame_extra_ms: { lens: Spread; plain: Spread; per_load: Spread };
+  };
 }
 
 /** The samples' medians (counts: their maximum) as one Result; a figure a browser can't measure is NaN. */
@@ -60,10 +93,12 @@ export function summarise(
     lens_ms: m('lens'),
     complete_ms: m('complete'),
     markjs_ms: m('markjs'),
+    // Pooled: every append of every load, not a median of per-load medians.
     incremental_ms: m('incremental'),
     // The extension's share: the append's frame with lens minus the same append's frame on the bare page.
     incremental_frame_extra_ms: round(m('append_lens') - m('append_plain')),
     page_append_frame_ms: m('append_plain'),
+    // Pooled: every tick of every load with lens minus every tick of every bare load.
     steady_frame_extra_ms: round(m('tick_lens') - m('tick_plain')),
     scroll_frame_extra_ms: m('scroll_extra'),
     scroll_frame_worst_ms: m('scroll_worst'),
@@ -78,5 +113,13 @@ export function summarise(
     lens_on_demand_ms: m('lens_on_demand'),
     long_tasks_on_demand: most('long_on_demand'),
     style_recalcs_on_demand: most('recalcs'),
+    spread: {
+      incremental_ms: { ...spreadOf(samples.incremental ?? []), first: spreadOf(samples.incremental_first ?? []) },
+      steady_frame_extra_ms: {
+        lens: spreadOf(samples.tick_lens ?? []),
+        plain: spreadOf(samples.tick_plain ?? []),
+        per_load: spreadOf(samples.tick_extra_per_load ?? []),
+      },
+    },
   };
 }

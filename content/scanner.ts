@@ -1,0 +1,246 @@
+/**
+ * The scan: walks the page and matches its blocks in time slices (after Dark Reader's async queue), the
+ * blocks on screen first, a long block in parts over several slices. It is the one job that could make a
+ * long task, so it owns nothing else: what it finds goes out through `matched`.
+ */
+import type { Mention } from '@/logic/terms/mention';
+import type { Engine } from './findings';
+import { queueTask, runSliced, type SliceTiming, yieldToPage } from './scheduler';
+import { SectionTrail } from './sections';
+import { type Block, TextWalk } from './text-index';
+
+/** A block's text is read in parts of about this many characters, one slice at most each (~1–2 ms). */
+export const PART_CHARS = 32 * 1024;
+
+/** A sample with a term of each kind and a negation: enough to compile the engine's patterns. */
+const WARM_UP_TEXT =
+  'IMPRESSION: No acute compression fracture of L1. Mild chronic height loss at T12 after a fall; ' +
+  'osteoporosis, kyphoplasty considered, no metastasis or cord compression.';
+const WARM_UP_CALLS = 3;
+
+/** How work is cut and spread: the page's scheduler, or a fake one (a clock the test moves) in tests. */
+export interface Slicer {
+  now(): number;
+  /** Runs `step` with its deadline until it returns true, yielding between slices; false once cancelled. */
+  run(step: (deadline: number) => boolean, cancelled: () => boolean, timing?: SliceTiming): Promise<boolean>;
+  /** Lets the page run first. */
+  yield(): Promise<void>;
+  /** Runs `work` in a task of its own. */
+  queue(work: () => void): void;
+}
+
+export const pageSlicer: Slicer = {
+  now: () => performance.now(),
+  run: runSliced,
+  yield: yieldToPage,
+  queue: queueTask,
+};
+
+/** What the scan asks of the viewport: where the screen ends, and which blocks are near it. */
+export interface Screen {
+  /** Whether a block starts below the near band: the walk has gone a screen's depth past the view. */
+  below(block: Block): boolean;
+  /** Takes `order` as the page's blocks in document order and returns those near the viewport now. */
+  near(order: Block[]): Iterable<Block>;
+}
+
+export interface ScannerOptions {
+  engine: Engine;
+  screen: Screen;
+  /** A block's mentions, as soon as they are known (kept, and painted when near). */
+  matched(block: Block, mentions: readonly Mention[]): void;
+  /** The blocks near the viewport are matched: the screen can be painted. `walked`: blocks found by then. */
+  screenDone?(walked: number): void;
+  /** Shadow roots and same-origin frames the walk meets. */
+  root?(root: Document | ShadowRoot): void;
+  frame?(frame: HTMLIFrameElement): void;
+  slicer?: Slicer;
+}
+
+export interface ScanTotals {
+  /** Script time of the walk, of matching, and the longest slice, in ms. */
+  walkMs: number;
+  matchMs: number;
+  longestSliceMs: number;
+  walked: number;
+  textNodes: number;
+}
+
+export class Scanner {
+  private readonly slicer: Slicer;
+  /** The section each block of the last full scan starts in. */
+  private readonly sections = new SectionTrail();
+  /** Blocks matched by the scan under way (near ones come first, and are not matched twice). */
+  private done = new Set<Block>();
+  /** A long block read part-way when its slice ran out, resumed by the next. */
+  private reading: { block: Block; parts: Iterator<Mention[]>; mentions: Mention[] } | null = null;
+  private warm = false;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.slicer = options.slicer ?? pageSlicer;
+  }
+
+  /**
+   * Walks everything under `root` and matches each block, in slices; the blocks near the viewport are
+   * matched as soon as the walk has passed the screen (blocks come in document order, which in a report
+   * is the order on screen), not after the whole page. Null when cancelled.
+   */
+  async scan(root: Node, cancelled: () => boolean): Promise<ScanTotals | null> {
+    this.clear();
+    const found: Block[] = [];
+    const walk = this.walker(root, found, true);
+    this.warmUp();
+    const walking: SliceTiming = { longest: 0, total: 0, slices: 0 };
+    const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
+    let screenDone = false;
+    for (let walked = false; !walked; ) {
+      let pastView = false;
+      const stepped = await this.slicer.run(
+        (deadline) => {
+          walked = walk.step(deadline);
+          pastView = !walked && !screenDone && this.pastView(found, root);
+          return walked || pastView;
+        },
+        cancelled,
+        walking,
+      );
+      if (!stepped) return null;
+      if (!pastView) continue;
+      if (!(await this.matchNear(found.slice(), cancelled, matching))) return null;
+      this.options.screenDone?.(found.length);
+      screenDone = true;
+    }
+    // The whole order now: near blocks the early paint could not know of (a frame, a sidebar further down
+    // the markup) are matched next, then every other block, in slices.
+    if (!(await this.matchNear(found, cancelled, matching))) return null;
+    if (!screenDone) this.options.screenDone?.(found.length);
+    let next = 0;
+    const matched = await this.slicer.run(
+      (deadline) => {
+        while (next < found.length) {
+          const block = found[next] as Block;
+          if (!this.done.has(block) && !this.matchUntil(block, deadline)) return false;
+          next++;
+          if (this.slicer.now() > deadline) return false;
+        }
+        return true;
+      },
+      cancelled,
+      matching,
+    );
+    if (!matched) return null;
+    return {
+      walkMs: walking.total,
+      matchMs: matching.total,
+      longestSliceMs: Math.max(walking.longest, matching.longest),
+      walked: found.length,
+      textNodes: walk.textNodes,
+    };
+  }
+
+  /** The blocks under `root` now, walked at once (a page change: one block or a few). */
+  walkNow(root: Node): Block[] {
+    const found: Block[] = [];
+    this.walker(root, found, false).step(Number.POSITIVE_INFINITY);
+    return found;
+  }
+
+  /** Matches one block at once (a page change; a long one is read in one go). */
+  matchNow(block: Block): void {
+    this.matchUntil(block, Number.POSITIVE_INFINITY);
+  }
+
+  /** Forgets the last scan's sections and any block read part-way. */
+  clear(): void {
+    this.done = new Set();
+    this.reading = null;
+    this.sections.clear();
+  }
+
+  /** Whether the walk has gone a band's depth below the screen: the last block found starts below it. */
+  private pastView(found: readonly Block[], root: Node): boolean {
+    const last = found[found.length - 1];
+    return (
+      last !== undefined &&
+      last.element.ownerDocument === (root.ownerDocument ?? root) &&
+      this.options.screen.below(last)
+    );
+  }
+
+  /** Takes `blocks` as the page's order, finds those near the viewport and matches the ones not matched yet. */
+  private async matchNear(blocks: Block[], cancelled: () => boolean, timing: SliceTiming): Promise<boolean> {
+    await this.slicer.yield();
+    let near: Block[] | null = null;
+    let next = 0;
+    return this.slicer.run(
+      (deadline) => {
+        // Finding the near blocks reads rectangles (thousands on an 8 MB page): it counts in the first slice.
+        if (!near) {
+          near = [...this.options.screen.near(blocks)].filter((block) => !this.done.has(block));
+          if (this.slicer.now() > deadline) return false;
+        }
+        while (next < near.length) {
+          if (!this.matchUntil(near[next] as Block, deadline)) return false;
+          next++;
+          if (this.slicer.now() > deadline) return false;
+        }
+        return true;
+      },
+      cancelled,
+      timing,
+    );
+  }
+
+  private walker(root: Node, found: Block[], trail: boolean): TextWalk {
+    return new TextWalk(root, {
+      block: (block) => {
+        found.push(block);
+        if (trail) this.sections.add(block);
+      },
+      root: (root) => this.options.root?.(root),
+      frame: (frame) => this.options.frame?.(frame),
+    });
+  }
+
+  /**
+   * The text engine's first calls compile its big patterns (tens of ms, more once V8 tiers them up to
+   * native code): done on a short sample in a task of its own, before the scan, not inside a slice.
+   */
+  private warmUp(): void {
+    if (this.warm) return;
+    this.warm = true;
+    this.slicer.queue(() => {
+      for (let i = 0; i < WARM_UP_CALLS; i++) this.options.engine.findMentions(WARM_UP_TEXT);
+    });
+  }
+
+  /**
+   * Matches one block, in the section it sits under, within the slice's deadline; false when a long
+   * block's parts are not all read yet (the next slice resumes them).
+   */
+  private matchUntil(block: Block, deadline: number): boolean {
+    const section = this.sections.before(block);
+    const engine = this.options.engine;
+    if (block.text.length <= PART_CHARS) {
+      this.finish(block, engine.findMentions(block.text, section));
+      return true;
+    }
+    if (this.reading?.block !== block) {
+      this.reading = { block, parts: engine.mentionsInParts(block.text, PART_CHARS, section), mentions: [] };
+    }
+    const reading = this.reading;
+    for (let part = reading.parts.next(); !part.done; part = reading.parts.next()) {
+      if (reading.mentions.length === 0) reading.mentions = part.value;
+      else for (const found of part.value) reading.mentions.push(found);
+      if (this.slicer.now() > deadline) return false;
+    }
+    this.reading = null;
+    this.finish(block, reading.mentions);
+    return true;
+  }
+
+  private finish(block: Block, mentions: readonly Mention[]): void {
+    this.done.add(block);
+    this.options.matched(block, mentions);
+  }
+}

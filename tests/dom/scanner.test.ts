@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { PART_CHARS, Scanner, type Screen } from '@/content/scanner';
+import type { Block } from '@/content/text-index';
+import type { Mention } from '@/logic/terms/mention';
+import { type FakeClock, fakeEngine, fakeSlicer } from './page-fakes';
+
+/** A screen whose blocks carrying data-near are near, and that ends after the block with data-last-on-screen. */
+function fakeScreen(): Screen & { asked: number } {
+  const screen = {
+    asked: 0,
+    below: (block: Block) => {
+      const last = document.querySelector('[data-last-on-screen]');
+      return last !== null && (last.compareDocumentPosition(block.element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    },
+    near: (order: Block[]) => {
+      screen.asked++;
+      return order.filter((block) => block.element.hasAttribute('data-near'));
+    },
+  };
+  return screen;
+}
+
+function setUp(html: string, engineCost = 1) {
+  document.body.innerHTML = html;
+  const clock: FakeClock = { now: 0 };
+  const engine = fakeEngine(clock, engineCost);
+  const slicer = fakeSlicer(clock);
+  const matched: { text: string; mentions: readonly Mention[] }[] = [];
+  const screenDone: number[] = [];
+  const scanner = new Scanner({
+    engine,
+    screen: fakeScreen(),
+    slicer,
+    matched: (block, mentions) => matched.push({ text: block.text, mentions }),
+    screenDone: (walked) => screenDone.push(walked),
+  });
+  return { scanner, engine, slicer, matched, screenDone, clock };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Scanner: the time-sliced walk and match', () => {
+  it('matches every block once, the near ones first, and tells when the screen is done', async () => {
+    const { scanner, matched, screenDone } = setUp(
+      '<p>one L1</p><p data-near>two fracture</p><p>three T12</p><p data-near>four</p>',
+    );
+    const totals = await scanner.scan(document.body, () => false);
+    expect(matched.map((m) => m.text)).toEqual(['two fracture', 'four', 'one L1', 'three T12']);
+    expect(screenDone).toEqual([4]);
+    expect(totals).toMatchObject({ walked: 4 });
+    expect(matched[0]?.mentions.map((m) => m.text)).toEqual(['fracture']);
+  });
+
+  it('paints the screen before the walk ends once the walk has gone past it', async () => {
+    const blocks = Array.from(
+      { length: 300 },
+      (_, i) => `<p${i < 2 ? ' data-near' : ''}${i === 3 ? ' data-last-on-screen' : ''}>b${i}</p>`,
+    );
+    const { scanner, matched, screenDone } = setUp(blocks.join(''));
+    await scanner.scan(document.body, () => false);
+    // The screen was done while the walk had found far fewer than all 300 blocks.
+    expect(screenDone).toHaveLength(1);
+    expect(screenDone[0]).toBeLessThan(300);
+    expect(matched.slice(0, 2).map((m) => m.text)).toEqual(['b0', 'b1']);
+    expect(new Set(matched.map((m) => m.text)).size).toBe(300);
+  });
+
+  it('cuts matching into slices by the clock: no slice runs far past its deadline', async () => {
+    const html = Array.from({ length: 40 }, (_, i) => `<p>block ${i} fracture</p>`).join('');
+    const { scanner, slicer } = setUp(html, 2);
+    const totals = await scanner.scan(document.body, () => false);
+    // 40 blocks at 2 ms each is 80 ms of work: in slices of 6 ms, each ends at the first block past it.
+    expect(totals?.matchMs).toBe(80);
+    expect(totals?.longestSliceMs).toBeLessThanOrEqual(8);
+    expect(slicer.stats.slices).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads a long block in parts across slices and keeps all its findings', async () => {
+    // Four-character words: the fake engine's parts (cut every PART_CHARS) never split one.
+    const long = 'T12 '.repeat((PART_CHARS * 4) / 4);
+    const { scanner, matched, engine, slicer } = setUp(`<pre>${long}</pre><p>fracture</p>`, 4);
+    await scanner.scan(document.body, () => false);
+    const pre = matched.find((m) => m.text.startsWith('T12'));
+    expect(pre?.mentions.length).toBe(PART_CHARS);
+    expect(pre?.mentions.at(-1)?.start).toBe(long.length - 4);
+    expect(engine.calls.some((call) => call.text.startsWith('parts of'))).toBe(true);
+    // Four parts at 4 ms each do not fit one 6 ms slice.
+    expect(slicer.stats.slices).toBeGreaterThan(3);
+  });
+
+  it('gives each block the section it sits under (a heading element above)', async () => {
+    const { scanner, engine } = setUp('<h3>Family history</h3><p>Sister had a fracture.</p>');
+    await scanner.scan(document.body, () => false);
+    expect(engine.calls.find((call) => call.text.startsWith('Sister'))?.section).toBe('FAMILY HISTORY');
+  });
+
+  it('stops when cancelled, and returns null', async () => {
+    const html = Array.from({ length: 40 }, (_, i) => `<p>block ${i}</p>`).join('');
+    const { scanner, matched } = setUp(html, 2);
+    let slices = 0;
+    const totals = await scanner.scan(document.body, () => ++slices > 3);
+    expect(totals).toBeNull();
+    expect(matched.length).toBeLessThan(40);
+  });
+
+  it('warms the engine up in a task of its own, once', async () => {
+    const { scanner, engine, slicer } = setUp('<p>L1</p>');
+    await scanner.scan(document.body, () => false);
+    const before = engine.calls.length;
+    slicer.runQueued();
+    expect(engine.calls.length).toBe(before + 3);
+    await scanner.scan(document.body, () => false);
+    slicer.runQueued();
+    expect(engine.calls.length).toBe(before + 3 + 1);
+  });
+
+  it('walks and matches a changed subtree at once, outside any scan', () => {
+    const { scanner, matched } = setUp('<div id="live"><p>T12 fracture</p></div>');
+    const blocks = scanner.walkNow(document.getElementById('live') as Element);
+    expect(blocks.map((block) => block.text)).toEqual(['T12 fracture']);
+    scanner.matchNow(blocks[0] as Block);
+    expect(matched[0]?.mentions.map((m) => m.text)).toEqual(['T12', 'fracture']);
+  });
+});
