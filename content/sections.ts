@@ -13,7 +13,8 @@ export function isHeading(block: Block): boolean {
  * (a heading element of its own, or a header line in a block above) as the panel reads the whole text.
  * Blocks are added in document order as the walk finds them; a block's section is worked out when it is
  * first matched, reading forward from the last block worked out, so a scan reads each block's headers
- * once however the blocks are matched (near ones first). Blocks a page change brings start in none.
+ * once however the blocks are matched (near ones first). A block a page change brings (a paragraph
+ * re-rendered by a framework) starts in the section of the scanned block before it in the document.
  */
 export class SectionTrail {
   private readonly blocks: Block[] = [];
@@ -34,8 +35,8 @@ export class SectionTrail {
 
   /** The section `block` starts in: the one in force after the block before it. */
   before(block: Block): string {
-    const at = this.place.get(block);
-    if (at === undefined || at === 0) return '';
+    const at = this.place.get(block) ?? this.scannedBefore(block);
+    if (at === 0) return '';
     while (this.after.length < at) {
       const j = this.after.length;
       const previous = this.blocks[j] as Block;
@@ -43,4 +44,23 @@ export class SectionTrail {
     }
     return this.after[at - 1] as string;
   }
+
+  /**
+   * How many scanned blocks stand before a block the scan never saw, by document position (binary
+   * search: the scanned blocks are in document order).
+   */
+  private scannedBefore(block: Block): number {
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const position = (this.blocks[mid] as Block).element.compareDocumentPosition(block.element);
+      if (position & FOLLOWING) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
+
+/** Node.DOCUMENT_POSITION_FOLLOWING: the other node comes after this one. */
+const FOLLOWING = 4;

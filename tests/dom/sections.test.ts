@@ -32,9 +32,12 @@ describe('SectionTrail: the section each page block starts in', () => {
     expect(sections.before(blocks[1] as (typeof blocks)[number])).toBe('PLAN');
   });
 
-  it('a block it was never told of starts in no section', () => {
-    const { sections } = trail('<h2>Plan</h2>');
-    document.body.innerHTML = '<p>new</p>';
-    expect(sections.before(indexSubtree(document.body)[0] as ReturnType<typeof indexSubtree>[number])).toBe('');
+  it('a block a page change brings starts in the section of the scanned block before it', () => {
+    const { sections } = trail('<h3>Family history</h3><p id="a">Sister with osteoporosis.</p><h3>Plan</h3><p>b</p>');
+    document.getElementById('a')?.insertAdjacentHTML('afterend', '<p id="new">Mother with a fracture.</p>');
+    const added = indexSubtree(document.getElementById('new') as HTMLElement)[0] as ReturnType<
+      typeof indexSubtree
+    >[number];
+    expect(sections.before(added)).toBe('FAMILY HISTORY');
   });
 });
