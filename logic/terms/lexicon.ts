@@ -183,7 +183,8 @@ const RULES: Concept[] = [
       String.raw`wedg(?:e|ed|ing)(?: compression)?(?: {FRACTURE})?`,
       String.raw`biconcave (?:{FRACTURE}|appearance)`,
       String.raw`crush {FRACTURE}`,
-      String.raw`end[- ]?plates? (?:fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
+      // "Superior endplate compression fracture" is one finding, not "endplate compression" and a fracture.
+      String.raw`end[- ]?plates? (?:compres?sion {FRACTURE}|fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
       String.raw`vertebra plana`,
       String.raw`burst {FRACTURE}`,
       String.raw`{VERTEBRA} (?:body )?{FRACTURE}`,

@@ -111,3 +111,11 @@ describe('target rules as data', () => {
     expect(CONCEPT_IDS.filter((id) => !used.has(id))).toEqual([]);
   });
 });
+
+describe('one finding, one mention', () => {
+  it('reads "endplate compression fracture" as one phrase', () => {
+    expect(categories('An acute superior endplate compression fracture of T11.')).toContain(
+      'endplate compression fracture:fracture',
+    );
+  });
+});
