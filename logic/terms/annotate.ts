@@ -86,7 +86,11 @@ function linkByGapRules(text: string, hits: SentenceHits) {
     if (previous >= 0 && !hits.owner[k]) {
       const before = hits.concept[previous] as Concept;
       const spans = hits.owner[previous];
-      const rule = spans && GAP_RULES.find((r) => r.toCategory === concept.category && r.from.includes(before.id));
+      const rule =
+        spans &&
+        GAP_RULES.find(
+          (r) => (r.toCategory === concept.category || r.alsoTo?.includes(concept.id)) && r.from.includes(before.id),
+        );
       if (rule?.gap.test(text.slice(hits.end[previous] as number, hits.start[k] as number))) hits.owner[k] = spans;
     }
     previous = k;

@@ -163,7 +163,10 @@ const RULES: Concept[] = [
   {
     id: 'pathologic-fracture',
     category: 'malignancy',
-    patterns: [String.raw`(?:pathologic(?:al)?|path\.?) (?:compression )?{FRACTURE}`],
+    patterns: [
+      String.raw`(?:pathologic(?:al)?|path\.?) (?:compression )?{FRACTURE}`,
+      String.raw`pathologic(?:al)? collapse`,
+    ],
   },
   // "Pathologic T10 compression fracture": the adjective says what the fracture is, and takes no level.
   {
@@ -202,6 +205,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:\d{1,3}(?:\.\d)? ?(?:%|percent) )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height loss(?: of (?:about |approximately |up to )?\d{1,3}(?:\.\d)? ?(?:%|percent))?`,
       String.raw`(?:loss|reduction) of (?:about |approximately |up to )?(?:\d{1,3}(?:\.\d)? ?(?:%|percent) (?:of )?)?(?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
+      String.raw`\d{1,3}(?:\.\d)? ?(?:%|percent) (?:loss|reduction) of (?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
       String.raw`(?:vertebral(?: body)? )?collapsed?`,
       // A de-identification mask often hides "height": "mild loss of XXXX", "anterior XXXX loss".
       String.raw`(?:loss|reduction) of (?:the )?XXXX`,

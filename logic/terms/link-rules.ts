@@ -11,6 +11,8 @@ import type { Category } from './mention';
 export interface GapRule {
   from: readonly ConceptId[];
   toCategory: Category;
+  /** Concepts of another category that take the levels too ("pathologic collapse" is a malignancy word). */
+  alsoTo?: readonly ConceptId[];
   gap: RegExp;
 }
 export const GAP_RULES: GapRule[] = [
@@ -20,10 +22,12 @@ export const GAP_RULES: GapRule[] = [
     // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF".
     gap: /^\s*(?:\([^)]{0,12}\)\s*|(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
-  // "Marrow oedema at T11 with a superior endplate fracture": the sign and the fracture it comes with.
+  // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
+  // collapse": the sign and the fracture it comes with.
   {
-    from: ['marrow-edema', 'height-loss'],
+    from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
+    alsoTo: ['pathologic-fracture'],
     gap: /^\s*(?:(?:at|of|in|within)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,?\s*(?:with|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
 ];

@@ -304,3 +304,10 @@ describe('named deformities that are no fracture', () => {
     ['Sprengel deformity.', { vcf: false }],
   ]);
 });
+
+describe('a lesion and the collapse it comes with; a percentage before the loss', () => {
+  check([
+    ['Lytic lesion of T8 with pathologic collapse.', { vcf: true, fractureLevels: ['T8'], pathologicFracture: true }],
+    ['There is 40% loss of height of the L1 vertebral body.', { fractureLevels: ['L1'], heightLossPercent: 40 }],
+  ]);
+});
