@@ -157,6 +157,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'considering',
     'consideration of',
     'recommend',
+    'rec',
+    'to assess',
     'recommended',
     'recommendation',
     'would benefit from',

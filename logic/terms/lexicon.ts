@@ -254,7 +254,7 @@ const RULES: Concept[] = [
     category: 'intervention',
     patterns: [
       String.raw`anterior cervical dis[ck]ectomy and fusion`,
-      String.raw`(?:ACDF|PLIF|TLIF|ALIF|XLIF|OLIF|LLIF)`,
+      String.raw`(?:ACDF|PLIF|TLIF|ALIF|XLIF|OLIF|LLIF|PSIF|PSF|ASF|PLF)`,
       String.raw`(?:(?:spinal|spine|interbody|posterolateral|posterior|anterior|lumbar|cervical|thoracic|instrumented) )*fusions?`,
       String.raw`arthrodes[ie]s`,
       String.raw`fused`,
@@ -492,6 +492,8 @@ const RULES: Concept[] = [
       String.raw`painful`,
       String.raw`LBP`,
       String.raw`tender(?:ness)?`,
+      // A pain score above nought: "VAS 7/10".
+      String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
     ],
   },
   // Pain getting worse: a symptom (not by itself a fracture getting worse).

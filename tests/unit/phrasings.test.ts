@@ -311,3 +311,12 @@ describe('a lesion and the collapse it comes with; a percentage before the loss'
     ['There is 40% loss of height of the L1 vertebral body.', { fractureLevels: ['L1'], heightLossPercent: 40 }],
   ]);
 });
+
+describe('requisition words for plans, scores and constructs', () => {
+  check([
+    ['Rec MRI to assess acuity.', { mriDone: null }],
+    ['S/p T10-L2 PSF (2018).', { fusionLevels: ['T10', 'T11', 'T12', 'L1', 'L2'] }],
+    ['New L1 CF, VAS 7/10.', { symptomatic: true }],
+    ['Follow-up 6 weeks ago: pain much improved.', { symptomWeeks: null }],
+  ]);
+});
