@@ -21,8 +21,8 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(${anyCase('female
 // An age in words ("eighty-one-year-old"), group 10.
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`((?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
-// "Mrs. K., 90 years": a title (group 5), a short name and the age in years (group 6).
-const TITLED_AGE = String.raw`(Mrs?|Ms)\.? [A-Z][\w.]{0,15},? (\d{1,3}) ${anyCase('years')}\b`;
+// "Mrs. K., 90 years", "Mr J. Smith, 81.": a title (group 5), a short name and the age (group 6).
+const TITLED_AGE = String.raw`(Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? (\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). They start with
 // different characters and each match is whole words, so no match hides the start of another kind's:
 // each kind's matches are the ones its own scan would find (the shorthand, tried first, reads an age and

@@ -62,8 +62,8 @@ const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no
 const CARE = String.raw`(?:conservative|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|NSAIDs?|PT\b|physical therapy|pain medications?|meds\b|bed rest)`;
 const NO_RELIEF = String.raw`(?:without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
 const PAIN_SINCE = [
-  // Not "6 weeks ago: pain improved" (time since something else).
-  new RegExp(`${DURATION}(?![ -]ago\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
+  // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
+  new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
   new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:for|x|over|since)\\s(?:the (?:past|last) )?${DURATION}`, 'i'),
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];

@@ -320,3 +320,11 @@ describe('requisition words for plans, scores and constructs', () => {
     ['Follow-up 6 weeks ago: pain much improved.', { symptomWeeks: null }],
   ]);
 });
+
+describe('ages that are no durations, and titled names', () => {
+  check([
+    ['79 year old lady, fall, thoracic pain.', { age: 79, symptomWeeks: null }],
+    ['Mr J. Smith, 81. Wedge fractures T8 and T10.', { age: 81, sex: 'male' }],
+    ['Mrs. K., 90 years.', { age: 90, sex: 'female' }],
+  ]);
+});
