@@ -138,7 +138,11 @@ describe('the spine map', () => {
       .getAllByRole('button')
       .map((chip) => chip.textContent);
     expect(chips).toContain('From the report: “T11”');
-    expect(chips).toEqual(['From the report: “New”', 'From the report: “fracture”', 'From the report: “T11”']);
+    expect(chips).toEqual([
+      'From the report: “New”',
+      'From the report: “endplate compression fracture”',
+      'From the report: “T11”',
+    ]);
     expect(chips.some((chip) => chip?.includes('L2'))).toBe(false);
     // A chip shows its own words.
     fireEvent.click(within(details).getByRole('button', { name: 'From the report: “fracture”' }));
