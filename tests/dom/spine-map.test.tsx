@@ -145,8 +145,8 @@ describe('the spine map', () => {
     ]);
     expect(chips.some((chip) => chip?.includes('L2'))).toBe(false);
     // A chip shows its own words.
-    fireEvent.click(within(details).getByRole('button', { name: 'From the report: “fracture”' }));
-    expect(onReveal).toHaveBeenLastCalledWith('fracture');
+    fireEvent.click(within(details).getByRole('button', { name: 'From the report: “endplate compression fracture”' }));
+    expect(onReveal).toHaveBeenLastCalledWith('endplate compression fracture');
 
     const l2 = svg.querySelector('[data-target="L2"]') as Element;
     fireEvent.keyDown(l2, { key: 'Enter' });
