@@ -4,7 +4,7 @@ import { type CaseBook, type CaseState, MAX_CASES } from './storage';
 /**
  * One case per report. A case belongs to the tab and the address its text was read from; the panel
  * shows a report's own case, and anything else only as "from another tab". Pure functions over the
- * session's CaseBook, so the rules are tested without a browser.
+ * session's CaseBook, so the rules are tested in Node with no extension running.
  */
 
 /** The report the panel looks at: a tab and what it shows now (address unknown: null). */
