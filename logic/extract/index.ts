@@ -8,7 +8,6 @@ import {
   type ConceptIndex,
   evidenceOf,
   fact,
-  firstOfSentence,
   indexByConcept,
   inTextOrder,
   nothing,
@@ -24,6 +23,7 @@ import {
   isVertebralFracture,
 } from './levels';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
+import { neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
 
 /** What the text says beyond the form's fields: whether it reports a vertebral fracture at all. */
 export interface Extraction extends CaseDraft {
@@ -32,8 +32,6 @@ export interface Extraction extends CaseDraft {
   genantGrade: 0 | 1 | 2 | 3 | null;
 }
 
-const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
-const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression'];
@@ -69,51 +67,6 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
-/** How near before a finding "residual" says it is still there ("residual T9 sensory level"). */
-const STILL_CHARS = 20;
-
-/** How far after a pain word a level may stand to say where the pain is ("pain at L2", "pain over L1"). */
-const PAIN_SITE_CHARS = 40;
-
-/**
- * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
- * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
- * patient in pain whose treated level is getting worse.
- */
-function painAtTreatedLevel(
-  annotations: Annotation[],
-  concepts: ConceptIndex,
-  treated: ReadonlySet<string>,
-): Read<boolean | null> {
-  if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
-  const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
-  // "Further height loss of the T10 body around the cement" in a patient in pain: the treated level again.
-  for (const worse of concepts.get('worsening') ?? []) {
-    if (worse.assertion !== 'affirmed' || pains.length === 0) continue;
-    for (let i = firstOfSentence(annotations, worse.sentence); i < annotations.length; i++) {
-      const a = annotations[i] as Annotation;
-      if (a.sentence !== worse.sentence) break;
-      if (a.category === 'level' && a.levels.some((level) => treated.has(level))) {
-        return { value: true, evidence: evidenceOf([pains[0] as Annotation, worse, a]) };
-      }
-    }
-  }
-  for (const pain of pains) {
-    for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
-      const a = annotations[i] as Annotation;
-      if (a.sentence !== pain.sentence) break;
-      const site =
-        a.concept === 'treated-level' ||
-        (a.category === 'level' &&
-          a.start > pain.end &&
-          a.start - pain.end < PAIN_SITE_CHARS &&
-          a.levels.some((level) => treated.has(level)));
-      if (site) return { value: true, evidence: evidenceOf([pain, a]) };
-    }
-  }
-  return nothing(null);
-}
-
 /** What a study header says when no findings follow it: "MRI: pending", "MRI: not done", "MRI: none". */
 const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no\b|ordered|requested|planned)/i;
@@ -139,37 +92,6 @@ function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
   if (done.value) return done;
   const denied = fact(indexByConcept(named), PROCEDURES);
   return denied.value === false ? denied : nothing(null);
-}
-
-/**
- * A deficit affirmed says yes, unless its sentence gives a cause outside the spine ("numbness of the
- * hands from carpal tunnel syndrome"); denied deficits say no, and so does "denies weakness".
- */
-function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
-  const elsewhere = new Set((concepts.get('non-spinal-cause') ?? []).map((a) => a.sentence));
-  const stillThere = concepts.get('still-present') ?? [];
-  // A deficit in the history that is "residual" is a deficit now.
-  const current = (a: Annotation): Annotation =>
-    a.assertion === 'historical' &&
-    stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS)
-      ? { ...a, assertion: 'affirmed' }
-      : a;
-  const spinal = indexByConcept(
-    NEURO.flatMap((concept) => concepts.get(concept) ?? [])
-      .filter((a) => !elsewhere.has(a.sentence))
-      .map(current),
-  );
-  const named = fact(spinal, NEURO, false);
-  if (named.value === true) return named;
-  const denied = fact(concepts, [...NEURO, 'weakness'], false);
-  return denied.value === false ? denied : named;
-}
-
-/** Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes. */
-function symptomatic(concepts: ConceptIndex): Read<boolean | null> {
-  const quiet = fact(concepts, ['asymptomatic'], false);
-  if (quiet.value) return { value: false, evidence: quiet.evidence };
-  return fact(concepts, PAIN, false);
 }
 
 /** Said of this patient, done or planned: a planned vertebroplasty still implies the fracture it treats. */
