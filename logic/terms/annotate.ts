@@ -102,20 +102,25 @@ const BONE_REACH = 60;
 
 /** The bone named nearest to hit k of the sentence (see Annotation.anchor). */
 function boneOf(hits: SentenceHits, k: number): Annotation['anchor'] {
-  let best: Annotation['anchor'] = null;
-  let distance = BONE_REACH + 1;
-  for (let j = 0; j < hits.length; j++) {
+  const anchorOf = (j: number) => {
     const concept = hits.concept[j] as Concept;
-    const kind = concept.anchor ?? (concept.id === 'region' ? 'vertebral' : undefined);
-    if (!kind || j === k) continue;
-    const gap =
-      j < k ? (hits.start[k] as number) - (hits.end[j] as number) : (hits.start[j] as number) - (hits.end[k] as number);
-    if (gap < distance) {
-      distance = gap;
-      best = kind;
+    return concept.anchor ?? (concept.id === 'region' ? 'vertebral' : null);
+  };
+  // Outward from the hit, only as far as BONE_REACH: a long sentence with many fractures stays linear.
+  let before: Annotation['anchor'] = null;
+  let gapBefore = BONE_REACH + 1;
+  for (let j = k - 1; j >= 0 && (hits.start[k] as number) - (hits.end[j] as number) <= BONE_REACH; j--) {
+    before = anchorOf(j);
+    if (before) {
+      gapBefore = (hits.start[k] as number) - (hits.end[j] as number);
+      break;
     }
   }
-  return best;
+  for (let j = k + 1; j < hits.length && (hits.start[j] as number) - (hits.end[k] as number) < gapBefore; j++) {
+    const after = anchorOf(j);
+    if (after) return after;
+  }
+  return before;
 }
 
 /**
@@ -168,7 +173,7 @@ const NO_LEVELS: Level[] = [];
 
 /**
  * Every lexicon hit of the text with its assertion and levels, in text order. With `categorisedOnly`,
- * hits without a category (read only for their context, like acuity words) are left out of the result.
+ * hits without a category (read only by the case mapping, like pain words and MRI) are left out of the result.
  * `section` is the section the text starts in (a page block under a heading element).
  */
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { findExecutable } from './find-executable';
 
 /** Where a Chromium usually lives; CHROMIUM_PATH wins. Playwright never downloads one here. */
 const CANDIDATES = [
@@ -25,9 +25,7 @@ export const INSTALL_HINT = [
 ].join('\n');
 
 export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
+  return findExecutable('CHROMIUM_PATH', CANDIDATES);
 }
 
 /** Flags for a quiet Chromium on a machine with no network: no background traffic, no first-run UI. */

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findExecutable } from './find-executable';
 
 /** Where Firefox usually lives; FIREFOX_PATH wins. Nothing is ever downloaded. */
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
@@ -11,9 +11,7 @@ export const FIREFOX_HINT = [
 ].join('\n');
 
 export function findFirefox(): string | null {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
+  return findExecutable('FIREFOX_PATH', CANDIDATES);
 }
 
 /** The add-on's id (manifest gecko.id) and the internal UUID we pin, so its pages have a known origin. */
