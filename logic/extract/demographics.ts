@@ -4,48 +4,41 @@ import { nothing, type Read } from './facts';
 /** A regular expression source's letters in either case: one scan mixes case-blind and case-kept words. */
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 
-// "78-year-old", "78 year old", "78 yo", "age 78", "aged 78" (groups 1 and 2). Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(\d{1,3})\b`;
-// Female words in group 3, male in group 4, as written: one scan finds whichever comes first. No word of
-// one list can match where a word of the other does, so the first match is the one each list would give.
-const SEX_WORD = String.raw`(?:(${anyCase('female|woman|lady|girl')}|Mrs\.?|Ms\.?|Miss)|(${anyCase('male|man|gentleman|boy')}|Mr\.?))(?![\w])`;
-// She-pronouns in group 5, he-pronouns otherwise, in any case; as above, the two lists never match at one place.
-const PRONOUN = String.raw`(?:(${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
+// Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
+// "78-year-old", "78 year old", "78 yo", "age 78", "aged 78". Masked ages ("XX-year-old") have no digits.
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})\b`;
+const FEMALE = anyCase('female|woman|lady|girl');
+const MALE = anyCase('male|man|gentleman|gent|boy');
+const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|Mrs\.?|Ms\.?|Miss)|(?<male>${MALE}|Mr\.?))(?![\w])`;
+const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
-// "81 y/o F", "70 yo M": age in group 6, letter in 7) or before it ("M/71": letter in 8, age in 9). Upper-case
-// letters only, and no digit or point before the age, so "98.6 F" (a temperature) is not a patient, and
-// "16F catheter" is a French size. "F 78", "M, 64" give the letter first.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?)?([MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|([MF])(?:\/|, ?| )(\d{2,3})\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
-// "Sex: F", "Gender: male" (group 13: the letter or word).
-const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(${anyCase('female|male')}|[FM])\b`;
-// An age in words ("eighty-one-year-old"), group 10.
+// "81 y/o F", "70 yo M") or before it ("M/71", "F 78", "M, 64"). Upper-case letters only, and no digit or
+// point before the age, so "98.6 F" (a temperature) is not a patient, and "16F catheter" is a French size.
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+// A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
+// "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs". The age must end its phrase (a comma,
+// a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
+const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
+const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE})),? (?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))`;
+// "(76y)", "(81 yrs)": an age in brackets, as after a date of birth.
+const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo)\)`;
+// "Sex: F", "Gender: male".
+const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
+// An age in words ("eighty-one-year-old").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const WORDS_AGE = String.raw`((?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
-// "Mrs. K., 90 years", "Mr J. Smith, 81.": a title (group 5), a short name and the age (group 6).
-const TITLED_AGE = String.raw`(Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? (\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
-// The kinds in one scan (a page that states none is read once, not once per kind). They start with
-// different characters and each match is whole words, so no match hides the start of another kind's:
-// each kind's matches are the ones its own scan would find (the shorthand, tried first, reads an age and
-// a sex at once). Every kind starts at a word boundary: tested once per place for all of them.
+const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
+// "Mrs. K., 90 years", "Mr J. Smith, 81.": a title, a short name and the age.
+const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? (?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
+// The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
+// words, and where two kinds could start at one place the one that reads more comes first (the
+// shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
+// so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
+// a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`\b(?:${SHORT_AGE_SEX}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
-const GROUP = {
-  shortAge: 1,
-  shortSex: 2,
-  slashSex: 3,
-  slashAge: 4,
-  title: 5,
-  titledAge: 6,
-  age: 7,
-  ageAfter: 8,
-  wordsAge: 9,
-  female: 10,
-  male: 11,
-  she: 12,
-  sexField: 13,
-} as const;
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** "eighty-one" → 81. */
@@ -77,28 +70,26 @@ export function readDemographics(text: string): {
   const he: RegExpExecArray[] = [];
   DEMOGRAPHIC.lastIndex = 0;
   for (let match = DEMOGRAPHIC.exec(text); match; match = DEMOGRAPHIC.exec(text)) {
-    const g = (k: number) => match?.[k];
-    const words = g(GROUP.wordsAge);
-    const digits = g(GROUP.shortAge) ?? g(GROUP.slashAge) ?? g(GROUP.titledAge) ?? g(GROUP.age) ?? g(GROUP.ageAfter);
-    const value = words !== undefined ? wordsToNumber(words) : digits !== undefined ? Number(digits) : undefined;
+    const g = match.groups ?? {};
+    const digits =
+      g.shortAge ?? g.slashAge ?? g.commaAge ?? g.ageAfterSex ?? g.bracketAge ?? g.titledAge ?? g.age ?? g.ageAfter;
+    const value =
+      g.wordsAge !== undefined ? wordsToNumber(g.wordsAge) : digits !== undefined ? Number(digits) : undefined;
     if (value !== undefined && age === undefined && value > 0 && value <= 120) age = { value, evidence: [span(match)] };
-    const title = g(GROUP.title);
-    const field = g(GROUP.sexField)?.[0]?.toUpperCase();
+    const field = g.sexField?.[0]?.toUpperCase();
+    const title = g.title === undefined ? undefined : g.title === 'Mr' ? 'M' : 'F';
+    const female = g.female ?? g.commaFemale ?? g.femaleFirst;
+    const male = g.male ?? g.commaMale ?? g.maleFirst;
     const letter =
-      g(GROUP.shortSex) ?? g(GROUP.slashSex) ?? field ?? (title === undefined ? undefined : title === 'Mr' ? 'M' : 'F');
+      g.shortSex ?? g.slashSex ?? field ?? title ?? (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
-    else if (g(GROUP.female) !== undefined || g(GROUP.male) !== undefined) sex ??= sexWord(match);
     else if (value === undefined && sex === undefined) {
-      const list = g(GROUP.she) === undefined ? he : she;
+      const list = g.she === undefined ? he : she;
       if (list.length < ENOUGH_PRONOUNS) list.push(match);
     }
     if (age !== undefined && sex !== undefined) break;
   }
   return { age: age ?? nothing(null), sex: sex ?? sexByPronouns(she, he) };
-}
-
-function sexWord(word: RegExpExecArray): Read<'female' | 'male'> {
-  return { value: word[GROUP.female] === undefined ? 'male' : 'female', evidence: [span(word)] };
 }
 
 function sexByPronouns(she: RegExpExecArray[], he: RegExpExecArray[]): Read<'female' | 'male' | null> {

@@ -12,6 +12,7 @@ import {
   indexByConcept,
   inTextOrder,
   nothing,
+  POSITIVE,
   type Read,
 } from './facts';
 
@@ -63,27 +64,53 @@ export function painAtTreatedLevel(
   return nothing(null);
 }
 
+/** How near before a finding a word of now ("now", "post-op") says it is the patient's state today. */
+const NOW_CHARS = 40;
+
+/** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
+const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation/i;
+
+/** Whether `a` is said of now: a word of now shortly before it in its sentence. */
+function saidOfNow(a: Annotation, nows: Annotation[]): boolean {
+  return nows.some((n) => n.sentence === a.sentence && n.end <= a.start && a.start - n.end < NOW_CHARS);
+}
+
 /**
  * A deficit affirmed says yes, unless its sentence gives a cause outside the spine ("numbness of the
- * hands from carpal tunnel syndrome"); denied deficits say no, and so does "denies weakness".
+ * hands from carpal tunnel syndrome"), or the text names such a cause, no spinal one, and the deficit is
+ * only sensory; denied deficits say no, and so do "denies weakness" and "no cord compression". An exam
+ * said of now ("now neurologically intact", "post-op neurologic examination normal") outweighs the
+ * deficits the patient presented with, unless a deficit is said of now too.
  */
 export function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
-  const elsewhere = new Set((concepts.get('non-spinal-cause') ?? []).map((a) => a.sentence));
+  const causes = (concepts.get('non-spinal-cause') ?? []).filter((a) => POSITIVE.has(a.assertion));
+  const elsewhere = new Set(causes.map((a) => a.sentence));
+  const spinalCause = (concepts.get('neural-compression') ?? []).some((a) => POSITIVE.has(a.assertion));
+  const sensoryElsewhere = causes.length > 0 && !spinalCause;
   const stillThere = concepts.get('still-present') ?? [];
+  const nows = concepts.get('now') ?? [];
   // A deficit in the history that is "residual" is a deficit now.
   const current = (a: Annotation): Annotation =>
     a.assertion === 'historical' &&
     stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS)
       ? { ...a, assertion: 'affirmed' }
       : a;
-  const spinal = indexByConcept(
-    NEURO.flatMap((concept) => concepts.get(concept) ?? [])
-      .filter((a) => !elsewhere.has(a.sentence))
-      .map(current),
+  const deficits = NEURO.flatMap((concept) => concepts.get(concept) ?? [])
+    .filter((a) => !elsewhere.has(a.sentence) && !(sensoryElsewhere && SENSORY_ONLY.test(a.text)))
+    .map(current);
+  const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(a, nows));
+  const deficitNow = deficits.some(
+    (a) => a.concept === 'neuro-deficit' && POSITIVE.has(a.assertion) && saidOfNow(a, nows),
   );
-  const named = fact(spinal, NEURO, false);
+  if (intactNow.length > 0 && !deficitNow) return { value: false, evidence: evidenceOf(intactNow) };
+  const named = fact(indexByConcept(deficits), NEURO, false);
   if (named.value === true) return named;
-  const denied = fact(concepts, [...NEURO, 'weakness'], false);
+  const cord = (concepts.get('neural-compression') ?? []).filter((a) => /cord|conus|cauda/i.test(a.text));
+  const denied = fact(
+    indexByConcept([...(concepts.get('weakness') ?? []), ...cord, ...deficits]),
+    [...NEURO, 'weakness', 'neural-compression'],
+    false,
+  );
   return denied.value === false ? denied : named;
 }
 

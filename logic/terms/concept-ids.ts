@@ -45,6 +45,7 @@ export const CONCEPT_IDS = [
   'weakness',
   'non-spinal-cause',
   'still-present',
+  'now',
   'neural-compression',
   // Bone health and trauma.
   'osteoporosis',

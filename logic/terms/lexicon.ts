@@ -146,6 +146,10 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logic(?:al)?)?(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable)`,
       String.raw`(?:strength|motor|power)(?: and sensation)? (?:(?:are|is|were|was) )?(?:normal|intact|full)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
+      // British and Australian notes: "Neurology intact", "lower limb neurology normal".
+      String.raw`(?:(?:lower|upper) limb |peripheral )?neurology (?:(?:is|was) )?(?:grossly )?(?:intact|normal|unremarkable)`,
+      String.raw`neurologic(?:al)? exam(?:ination)? (?:(?:is|was) )?(?:normal|unremarkable|intact|non-?focal)`,
+      String.raw`neurologically (?:normal|unremarkable)`,
       String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
       String.raw`(?:strength|power) (?:is )?5\/5(?: throughout)?|5\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
     ],
@@ -211,6 +215,8 @@ const RULES: Concept[] = [
       String.raw`(?:loss|reduction) of (?:the )?XXXX`,
       String.raw`(?:(?:anterior|posterior|central) )?XXXX loss`,
       String.raw`ht loss`,
+      // "The T9 body has lost height anteriorly", "has lost about 30% of its height".
+      String.raw`(?:has |have |had )?lost (?:some |significant |considerable |(?:about |approximately )?\d{1,3} ?% (?:of )?)?(?:(?:its|their|the|anterior|posterior|central|vertebral|body) )*height`,
       // "The L3 body is flattened": said of a body, not of a curve ("the lumbar curvature is flattened").
       String.raw`(?:body|bodies|vertebra[el]?) (?:is |are )?(?:(?:mildly|markedly|severely|partially) )?flattened`,
       String.raw`flattened (?:vertebral )?bod(?:y|ies)`,
@@ -222,7 +228,9 @@ const RULES: Concept[] = [
     patterns: [String.raw`retropuls(?:ion|ed)(?: (?:bone |bony )?fragments?)?`],
   },
   { id: 'canal-compromise', category: 'fracture', patterns: [String.raw`canal (?:compromise|encroachment|narrowing)`] },
-  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`] },
+  // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
+  // vertebral only with a vertebral anchor ("rib #" is not).
+  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`, String.raw`#`] },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
   { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`] },
   // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
@@ -324,6 +332,10 @@ const RULES: Concept[] = [
       String.raw`(?:(?:breast|lung|prostate|thyroid|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain|metastatic|advanced) )?cancer`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,
       String.raw`melanoma|lymphoma|sarcoma|leuka?emia`,
+      // British and Australian reports: "bony deposits", "skeletal secondaries", "tumour infiltration" (before
+      // "neoplastic" alone, which would end the match first).
+      String.raw`(?:bony|bone|osseous|skeletal|sclerotic|lytic|blastic|metastatic) (?:deposits?|secondaries)|secondaries`,
+      String.raw`(?:tumou?r|neoplastic|malignant) (?:infiltration|involvement|deposits?)`,
       String.raw`neoplas(?:m|tic)(?: process)?`,
     ],
   },
@@ -367,7 +379,15 @@ const RULES: Concept[] = [
       String.raw`(?:triceps|biceps|deltoid|quadriceps|hamstring|hip flexor|hip abductor|grip|EHL|tibialis anterior|gastrocnemius|ankle|toe|wrist extensor|plantar ?flexion|dorsiflexion|plantarflexor|dorsiflexor) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
-      String.raw`paresthesias?`,
+      String.raw`pa?ra?esthesias?`,
+      String.raw`pins and needles|tingling`,
+      String.raw`hyp(?:o)?a?esthesia`,
+      String.raw`(?:reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (?:(?:light[- ]touch|pin ?prick|vibration|proprioceptive|perianal) )?sensation`,
+      String.raw`(?:reduced|decreased|diminished) (?:motor )?(?:power|strength)`,
+      String.raw`MRC (?:grade )?[0-4](?:\/5)?`,
+      String.raw`sphincter (?:disturbances?|dysfunction|involvement|problems)`,
+      // "No focal neurology": British for no focal deficit.
+      String.raw`focal neurology`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
       String.raw`foot drop`,
       String.raw`myelopath(?:y|ic)`,
@@ -400,6 +420,19 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?neuropathy|ulnar neuritis|stroke|CVA`,
+      // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
+      String.raw`(?:facial|perioral|incisional|clavic(?:le|ular)|chest wall|lip|tongue|chin|jaw|scalp)(?= (?:numbness|pa?ra?esthesias?|tingling))`,
+      String.raw`(?:of|in|over|around|near|along|at) the (?:face|lips?|chin|cheek|jaw|clavicle|incision|wound|scar|surgical site)`,
+    ],
+  },
+  // A finding said of now, after what came before: "now neurologically intact", "post-fixation neurologic
+  // examination normal". Read by the neurologic deficit only.
+  {
+    id: 'now',
+    category: null,
+    patterns: [
+      String.raw`now|currently|at present|presently|post-?op(?:erative(?:ly)?)?|post-?(?:fixation|procedure|procedural)`,
+      String.raw`after (?:the )?(?:surgery|operation|procedure)`,
     ],
   },
   // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.

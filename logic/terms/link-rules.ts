@@ -23,11 +23,12 @@ export const GAP_RULES: GapRule[] = [
     gap: /^\s*(?:\([^)]{0,12}\)\s*|(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
-  // collapse": the sign and the fracture it comes with.
+  // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour
+  // infiltration of the T4 body with loss of height": the sign and the fracture it comes with.
   {
     from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
     alsoTo: ['pathologic-fracture'],
-    gap: /^\s*(?:(?:at|of|in|within)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,?\s*(?:with|and)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    gap: /^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
 ];

@@ -28,11 +28,12 @@ const FLOORS: Record<string, Record<string, number>> = {
     fusionLevels: 0.9,
     age: 0.98,
     sex: 0.98,
-    neuroDeficit: 0.78,
-    malignancy: 0.93,
+    neuroDeficit: 0.9,
+    malignancy: 0.95,
   },
-  // Mostly hard negatives: no level or deficit is labelled, so those fields have no F1 to hold.
-  cxr: { vcf: 0.95, age: 0.98, sex: 0.98, malignancy: 0.95 },
+  // Mostly hard negatives: no level is labelled, so levels have no F1 to hold; no deficit is labelled
+  // either, so one deficit read ("clavicle numbness" after a fall) takes that F1 to 0.
+  cxr: { vcf: 0.95, age: 0.98, sex: 0.98, neuroDeficit: 1, malignancy: 0.95 },
   written: {
     vcf: 0.98,
     fractureLevels: 0.97,

@@ -328,3 +328,48 @@ describe('ages that are no durations, and titled names', () => {
     ['Mrs. K., 90 years.', { age: 90, sex: 'female' }],
   ]);
 });
+
+describe('ages beside the sex, as other health systems write them', () => {
+  check([
+    ['Retired farmer, 68, male. Fall.', { age: 68, sex: 'male' }],
+    ['Referral (72, F): thoracic pain.', { age: 72, sex: 'female' }],
+    ['Woman, 85 years, osteoporosis.', { age: 85, sex: 'female' }],
+    ['Elderly gent, 90 yrs, fall.', { age: 90, sex: 'male' }],
+    ['DOB 02/02/1950 (74y) Sex: M', { age: 74, sex: 'male' }],
+    ['Female, 3 children, back pain.', { age: null, sex: 'female' }],
+    ['Male, 82 kg, back pain.', { age: null, sex: 'male' }],
+  ]);
+});
+
+describe('British and Australian words for fractures, deposits and the neurology', () => {
+  check([
+    ['The L2 vertebral body has lost height since the last film.', { vcf: true, fractureLevels: ['L2'] }],
+    ['Osteoporotic T12 # on the lateral film.', { vcf: true, fractureLevels: ['T12'] }],
+    ['Old rib # on the left.', { vcf: false }],
+    ['Oedema within the T11 body in keeping with an acute fracture.', { fractureLevels: ['T11'] }],
+    ['Neoplastic infiltration of the L3 vertebra with collapse.', { fractureLevels: ['L3'], malignancy: true }],
+    ['Widespread sclerotic deposits.', { malignancy: true }],
+    ['Known bony secondaries from a renal primary.', { malignancy: true }],
+    ['Calcium deposits in the rotator cuff.', { malignancy: null }],
+    ['Back pain. No focal neurology.', { neuroDeficit: false }],
+    ['Lower limb neurology intact.', { neuroDeficit: false }],
+    ['Power reduced? Reduced power of left ankle dorsiflexion.', { neuroDeficit: true }],
+    ['Altered sensation over the right shin.', { neuroDeficit: true }],
+    ['Tingling in both feet for a week.', { neuroDeficit: true }],
+    ['Hypoaesthesia in the left L4 dermatome.', { neuroDeficit: true }],
+    ['Sphincter disturbance since yesterday.', { neuroDeficit: true }],
+    ['Right hip flexion MRC 3/5.', { neuroDeficit: true }],
+  ]);
+});
+
+describe('a deficit the spine does not explain, and the state today', () => {
+  check([
+    ['Numbness along the incision, otherwise well.', { neuroDeficit: null }],
+    ['Perioral tingling after the infusion.', { neuroDeficit: null }],
+    ['Fingertip numbness. Impression: bilateral carpal tunnel syndrome. Denies leg weakness.', { neuroDeficit: false }],
+    ['Foot numbness. Known diabetic neuropathy. MRI: cord compression at T10.', { neuroDeficit: true }],
+    ['Initially myelopathic; postoperatively neurologically intact.', { neuroDeficit: false }],
+    ['Neurologically intact before surgery. Now has new leg weakness.', { neuroDeficit: true }],
+    ['Multiple bone metastases without spinal cord compression.', { neuroDeficit: false }],
+  ]);
+});
