@@ -77,8 +77,9 @@ export class Scopes {
         if (hit.trigger.clause && this.hasComma(hit.end, start)) continue;
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
-        // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows the comma.
-        if (kind === 'hypothetical' && this.hasComma(end, hit.start)) continue;
+        // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows
+        // the comma; so is a clause trigger's state ("new L3 CF, MRI pending").
+        if ((kind === 'hypothetical' || hit.trigger.clause) && this.hasComma(end, hit.start)) continue;
         if (this.open(from, to, kind, end, hit.start, BACKWARD_WORDS)) return true;
       }
     }

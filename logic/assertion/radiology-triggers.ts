@@ -36,6 +36,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'denies any',
     'nil',
   ),
+  // A study's state, said of the item just before it in a list: "MRI pending", not the fracture before.
+  ...forwardInClause('negated', 'pending', 'is pending'),
+  ...['pending', 'is pending'].map(
+    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', clause: true }),
+  ),
   ...backward(
     'negated',
     'not identified',
@@ -65,8 +70,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not obtained',
     'not yet performed',
     'not performed',
-    'pending',
-    'is pending',
     // Shorthand: "Ca hx neg".
     'neg',
   ),
@@ -222,8 +225,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'daughter',
     'son',
   ),
-  // "s/p T11-L1 fusion, now incr pain at T12": what follows "now" is not history.
-  ...['now', 'currently now'].map(
+  // "s/p T11-L1 fusion, now incr pain at T12", "s/p L1 KP 2021, new L3 CF": what follows "now" or
+  // "new" is not history.
+  ...['now', 'currently now', 'new'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
   ),
   ...forward(

@@ -16,7 +16,8 @@ export interface Trigger {
   of?: Modifier;
   /**
    * The scope ends at a comma: a predicate whose object follows it at once ("may be posttraumatic or
-   * postsurgical, vertebroplasty noted at T12": the vertebroplasty is not in question).
+   * postsurgical, vertebroplasty noted at T12": the vertebroplasty is not in question), or a state said
+   * of the item just before it ("new L3 CF, MRI pending": the fracture is not pending).
    */
   clause?: boolean;
 }

@@ -5,7 +5,8 @@ import type { ConceptId } from '../terms/concept-ids';
  * Case mapping as data: which concepts fill which yes/no field of the case. A field is yes when one of
  * its concepts is affirmed (or stated as history, where the past counts), no when the text only denies
  * them, unknown otherwise. Fields that need more than that (levels, acuity, age, malignancy's three
- * values, the neurologic deficit with its non-spinal causes) have readers of their own in index.ts.
+ * values, the neurologic deficit with its non-spinal causes, osteoporosis also read from a T-score) have readers of
+ * their own in index.ts.
  */
 export interface FactRule {
   field: CaseField;
@@ -24,5 +25,4 @@ export const FACT_RULES: readonly FactRule[] = [
   { field: 'instability', concepts: ['instability'], pastCounts: true },
   { field: 'activeInfection', concepts: ['infection'], pastCounts: false },
   { field: 'coagulopathy', concepts: ['coagulopathy'], pastCounts: false },
-  { field: 'osteoporosis', concepts: ['osteoporosis'], pastCounts: true },
 ];

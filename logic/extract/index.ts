@@ -131,6 +131,22 @@ function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | nul
   return denied.length ? { value: false, evidence: evidenceOf(denied) } : nothing(null);
 }
 
+/** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
+const OSTEOPOROTIC_T_SCORE = -2.5;
+
+/** Osteoporosis named, or measured: "T-score -3.1" says yes where no word for it does. */
+function osteoporosis(concepts: ConceptIndex): Read<boolean | null> {
+  const named = fact(concepts, ['osteoporosis']);
+  if (named.value !== null) return named;
+  const low = (concepts.get('t-score') ?? []).filter((a) => {
+    // Reports write the minus as a hyphen, a minus sign or an en dash.
+    const value = /([-−–]?) ?(\d(?:\.\d)?)$/.exec(a.text);
+    const score = value ? Number(value[2]) * (value[1] ? -1 : 1) : Number.NaN;
+    return a.assertion === 'affirmed' && score <= OSTEOPOROTIC_T_SCORE;
+  });
+  return low.length ? { value: true, evidence: evidenceOf(low) } : named;
+}
+
 /** A high-energy mechanism says yes; a fall from standing says no. */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   const high = fact(concepts, ['high-energy-trauma']);
@@ -172,6 +188,7 @@ export function extractCase(text: string): Extraction {
   for (const rule of FACT_RULES) {
     (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
   }
+  reads.osteoporosis = osteoporosis(concepts);
   const treated = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   reads.painAtTreatedLevel = painAtTreatedLevel(annotations, concepts, treated);
   const input = emptyCase();

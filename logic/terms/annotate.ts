@@ -32,7 +32,7 @@ export interface Annotation {
 // "L1 vertebral body wedge"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;

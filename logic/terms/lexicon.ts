@@ -36,6 +36,10 @@ export interface Concept {
   capitals?: boolean;
 }
 
+// Organs a cancer is named by ("breast cancer", "lung ca").
+const ORGANS =
+  'breast|lung|prostate|thyroid|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
+
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
 
@@ -143,7 +147,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`neuro(?:logic(?:al)?)?(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable)`,
+      String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable|NAD)`,
+      String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,\)]|$))`,
       String.raw`(?:strength|motor|power)(?: and sensation)? (?:(?:are|is|were|was) )?(?:normal|intact|full)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
       // British and Australian notes: "Neurology intact", "lower limb neurology normal".
@@ -189,6 +194,8 @@ const RULES: Concept[] = [
       String.raw`(?:spinal |vertebral )?compression deformit(?:y|ies)`,
       String.raw`wedg(?:e|ed|ing)(?: compression)?(?: {FRACTURE})?`,
       String.raw`biconcave (?:{FRACTURE}|appearance)`,
+      // Genant's semiquantitative grades name vertebral deformities only: "SQ2 T12", "Genant grade 1 L1".
+      String.raw`SQ[1-3]|Genant (?:SQ ?)?(?:grade )?[1-3]`,
       String.raw`crush {FRACTURE}`,
       // "Superior endplate compression fracture" is one finding, not "endplate compression" and a fracture.
       String.raw`end[- ]?plates? (?:compres?sion {FRACTURE}|fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
@@ -208,13 +215,16 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`(?:\d{1,3}(?:\.\d)? ?(?:%|percent) )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height loss(?: of (?:about |approximately |up to )?\d{1,3}(?:\.\d)? ?(?:%|percent))?`,
-      String.raw`(?:loss|reduction) of (?:about |approximately |up to )?(?:\d{1,3}(?:\.\d)? ?(?:%|percent) (?:of )?)?(?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
+      String.raw`(?:loss|reduction|decrease) of (?:about |approximately |up to )?(?:\d{1,3}(?:\.\d)? ?(?:%|percent) (?:of )?)?(?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
       String.raw`\d{1,3}(?:\.\d)? ?(?:%|percent) (?:loss|reduction) of (?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
       String.raw`(?:vertebral(?: body)? )?collapsed?`,
       // A de-identification mask often hides "height": "mild loss of XXXX", "anterior XXXX loss".
       String.raw`(?:loss|reduction) of (?:the )?XXXX`,
       String.raw`(?:(?:anterior|posterior|central) )?XXXX loss`,
       String.raw`ht loss`,
+      // "Reduced height of the T11 vertebral body", "height reduction of T9" ("reduced disc height" is a trap above).
+      String.raw`(?:reduced|decreased|diminished) (?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
+      String.raw`height reduction`,
       // "The T9 body has lost height anteriorly", "has lost about 30% of its height".
       String.raw`(?:has |have |had )?lost (?:some |significant |considerable |(?:about |approximately )?\d{1,3} ?% (?:of )?)?(?:(?:its|their|the|anterior|posterior|central|vertebral|body) )*height`,
       // "The L3 body is flattened": said of a body, not of a curve ("the lumbar curvature is flattened").
@@ -329,7 +339,9 @@ const RULES: Concept[] = [
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
-      String.raw`(?:(?:breast|lung|prostate|thyroid|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain|metastatic|advanced) )?cancer`,
+      String.raw`(?:(?:${ORGANS}|metastatic|advanced) )?cancer`,
+      // Notes shorten it after the organ: "hx breast ca", "prostate Ca".
+      String.raw`(?:${ORGANS}) ca`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,
       String.raw`melanoma|lymphoma|sarcoma|leuka?emia`,
       // British and Australian reports: "bony deposits", "skeletal secondaries", "tumour infiltration" (before
@@ -386,6 +398,11 @@ const RULES: Concept[] = [
       String.raw`(?:reduced|decreased|diminished) (?:motor )?(?:power|strength)`,
       String.raw`MRC (?:grade )?[0-4](?:\/5)?`,
       String.raw`sphincter (?:disturbances?|dysfunction|involvement|problems)`,
+      String.raw`(?:loss of|lost|reduced|decreased|diminished|absent|poor|lax) (?:anal|rectal|sphincter) tone`,
+      String.raw`(?:anal|rectal) tone (?:is |was )?(?:reduced|decreased|diminished|absent|lax|poor)`,
+      // Signs of the cord: "upgoing plantars", "positive Babinski".
+      String.raw`(?:upgoing|extensor) plantars?(?: responses?)?|(?:positive|\+) Babinski|Babinski (?:sign )?(?:is )?(?:positive|present|upgoing)`,
+      String.raw`weak (?:(?:right|left|bilateral) )?(?:(?:ankle|hip|knee|great toe|toe|wrist|elbow|shoulder) )?(?:dorsiflexion|plantar ?flexion|flexion|extension|abduction|dorsiflexors?|flexors?|extensors?|grip)`,
       // "No focal neurology": British for no focal deficit.
       String.raw`focal neurology`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
@@ -466,7 +483,7 @@ const RULES: Concept[] = [
       String.raw`(?:low )?bone (?:mineral )?density`,
     ],
   },
-  { id: 't-score', category: 'bone-health', patterns: [String.raw`T-? ?score(?: of)? ?-?\d(?:\.\d)?`] },
+  { id: 't-score', category: 'bone-health', patterns: [String.raw`T-? ?score(?: of)? ?[-−–]? ?\d(?:\.\d)?`] },
   {
     id: 'steroids',
     category: 'bone-health',
@@ -523,6 +540,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:low |lower |mid |upper )?back|thoracic|lumbar|spinal|spine) pain`,
       String.raw`pain`,
       String.raw`painful`,
+      String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".

@@ -373,3 +373,37 @@ describe('a deficit the spine does not explain, and the state today', () => {
     ['Multiple bone metastases without spinal cord compression.', { neuroDeficit: false }],
   ]);
 });
+
+describe('DXA, scintigraphy and restaging wording', () => {
+  check([
+    ['Femoral neck T-score −2.9.', { osteoporosis: true }],
+    ['Lumbar spine T-score of -1.6.', { osteoporosis: null }],
+    ['SQ2 deformity at L1; SQ1 at T7.', { fractureLevels: ['T7', 'L1'] }],
+    ['Decreased anterior height of T10.', { vcf: true, fractureLevels: ['T10'] }],
+    ['T8 through T10 show reduced height.', { fractureLevels: ['T8', 'T9', 'T10'] }],
+    ['Reduced disc height at L4-5.', { vcf: false, fractureLevels: [] }],
+    ['Hx lung ca, new T6 collapse.', { malignancy: true, fractureLevels: ['T6'] }],
+  ]);
+});
+
+describe('requisition lists: each item keeps its own state', () => {
+  check([
+    [
+      '79F s/p T12 VP 2020, new L2 CF, MRI pending.',
+      { augmentationLevels: ['T12'], fractureLevels: ['L2'], mriDone: false },
+    ],
+    ['L1 CF 4/52 ago, still sore.', { symptomatic: true }],
+    ['Sore throat and cough.', { symptomatic: null }],
+  ]);
+});
+
+describe('more of the neurologic examination', () => {
+  check([
+    ['Neuro: NAD. Back tender.', { neuroDeficit: false }],
+    ['Nil focal neuro.', { neuroDeficit: false }],
+    ['Referred to neuro.', { neuroDeficit: null }],
+    ['Lax anal tone on PR.', { neuroDeficit: true }],
+    ['Plantars upgoing? Extensor plantar response on the left.', { neuroDeficit: true }],
+    ['Weak right great toe extension.', { neuroDeficit: true }],
+  ]);
+});
