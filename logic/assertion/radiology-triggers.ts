@@ -146,6 +146,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backward('historical', 'in the past', 'years ago', 'months ago', 'previously'),
   ...forward(
     'hypothetical',
+    'awaiting',
+    'booked',
+    'booked for',
+    'to be booked',
     'planned',
     'plan for',
     'plan to',
@@ -203,6 +207,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward(
     'hypothetical',
+    // British and Australian notes: "MRI booked", "MRI booked for Friday", "MRI awaited".
+    'booked',
+    'booked for',
+    'awaited',
+    'requested',
     'scheduled',
     'planned',
     'is planned',

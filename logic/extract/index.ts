@@ -34,7 +34,7 @@ export interface Extraction extends CaseDraft {
 
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
-const SURGERY: ConceptId[] = ['fusion', 'decompression'];
+const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
 const PROCEDURES: ConceptId[] = [...SURGERY, 'vertebroplasty', 'kyphoplasty', 'augmentation'];
 const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'tumour', 'destructive-lesion'];
@@ -72,12 +72,15 @@ const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no\b|ordered|requested|planned)/i;
 
 /**
- * MRI said to be done, or not; a header "MRI:" introduces its findings, so it was done, unless what
- * follows the header says it is not ("MRI: pending").
+ * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
+ * findings, so it was done, unless what follows the header says it is not ("MRI: pending").
  */
 function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   const said = fact(concepts, ['mri']);
   if (said.value !== null) return said;
+  // Only planned ("MRI booked", "awaiting MRI"): not done yet.
+  const planned = (concepts.get('mri') ?? []).filter((a) => !a.inHeader && a.assertion === 'hypothetical');
+  if (planned.length) return { value: false, evidence: evidenceOf(planned) };
   const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
   if (!header) return said;
   const done = !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));

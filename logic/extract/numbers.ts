@@ -57,7 +57,7 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after)`;
+const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|not (?:settled|resolved|improved|better) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|NSAIDs?|PT\b|physical therapy|pain medications?|meds\b|bed rest)`;
 const NO_RELIEF = String.raw`(?:without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
@@ -72,8 +72,10 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?${DURATION}`, 'i'),
   // "three weeks of a brace and analgesics without relief"
   new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
-  // "pain 9/10 x3 wk despite brace/meds"
-  new RegExp(`${DURATION}\\s+${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace"
+  new RegExp(`${DURATION}\\s+(?:of [^.\\n]{0,20}?pain\\s+)?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  // "conservative treatment failed after 8 wks"
+  new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better"
   new RegExp(
     `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|${NO_RELIEF})`,

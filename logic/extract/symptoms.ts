@@ -28,7 +28,7 @@ const PAIN_SITE_CHARS = 40;
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
  * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
- * patient in pain whose treated level is getting worse.
+ * patient in pain whose treated level is getting worse. No when the pain is placed at another level.
  */
 export function painAtTreatedLevel(
   annotations: Annotation[],
@@ -59,6 +59,19 @@ export function painAtTreatedLevel(
           a.start - pain.end < PAIN_SITE_CHARS &&
           a.levels.some((level) => treated.has(level)));
       if (site) return { value: true, evidence: evidenceOf([pain, a]) };
+    }
+  }
+  // Pain placed at another level: "new pain one level below", "pain at L1" after a T12 kyphoplasty.
+  for (const pain of pains) {
+    for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
+      const a = annotations[i] as Annotation;
+      if (a.sentence !== pain.sentence) break;
+      const elsewhere =
+        a.start > pain.end &&
+        a.start - pain.end < PAIN_SITE_CHARS &&
+        (a.concept === 'beside-treated-level' ||
+          (a.category === 'level' && a.levels.length > 0 && !a.levels.some((level) => treated.has(level))));
+      if (elsewhere) return { value: false, evidence: evidenceOf([pain, a]) };
     }
   }
   return nothing(null);

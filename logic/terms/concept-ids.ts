@@ -32,6 +32,7 @@ export const CONCEPT_IDS = [
   'cement',
   'fusion',
   'decompression',
+  'spine-surgery',
   // Malignancy.
   'malignant-mri-feature',
   'cancer',

@@ -105,9 +105,10 @@ const RULES: Concept[] = [
   {
     id: 'beside-treated-level',
     category: null,
-    silent: true,
     patterns: [
       String.raw`(?:above|below|adjacent to|next to) the (?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
+      // Said after a pain word: "new pain one level below", "pain at the adjacent level".
+      String.raw`(?:one |two |a |the )?levels? (?:above|below)|adjacent (?:levels?|segments?)`,
     ],
   },
   {
@@ -237,7 +238,14 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [String.raw`retropuls(?:ion|ed)(?: (?:bone |bony )?fragments?)?`],
   },
-  { id: 'canal-compromise', category: 'fracture', patterns: [String.raw`canal (?:compromise|encroachment|narrowing)`] },
+  {
+    id: 'canal-compromise',
+    category: 'fracture',
+    patterns: [
+      String.raw`canal (?:compromise|encroachment|narrowing)`,
+      String.raw`narrow(?:s|ing) (?:of )?the (?:spinal )?canal|(?:spinal )?canal (?:is )?narrowed`,
+    ],
+  },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not).
   { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`, String.raw`#`] },
@@ -288,6 +296,15 @@ const RULES: Concept[] = [
       String.raw`(?:hemi)?laminectom(?:y|ies)`,
       String.raw`laminotom(?:y|ies)`,
       String.raw`corpectom(?:y|ies)`,
+    ],
+  },
+  // An operation on the spine named by its region only: an earlier procedure with no level. Only with a
+  // word that puts it in the past, so a "spine surgery clinic" or a referral is none.
+  {
+    id: 'spine-surgery',
+    category: 'intervention',
+    patterns: [
+      String.raw`(?:previous|prior|past|earlier|remote|had|has had|underwent) (?:an? )?(?:spin(?:e|al)|back|neck|lumbar|thoracic|cervical) (?:surger(?:y|ies)|operations?)`,
     ],
   },
 
@@ -518,7 +535,11 @@ const RULES: Concept[] = [
   {
     id: 'low-energy-trauma',
     category: 'trauma',
-    patterns: [String.raw`(?:ground[- ]level |mechanical )?falls?`, String.raw`fell`, String.raw`trauma(?:tic)?`],
+    patterns: [
+      String.raw`(?:ground[- ]level |mechanical )?falls?`,
+      String.raw`fell|tripped|slipped|stumbled`,
+      String.raw`trauma(?:tic)?`,
+    ],
   },
 
   // Read by the case extractor only.
@@ -612,7 +633,8 @@ const RULES: Concept[] = [
     id: 'instability',
     category: null,
     patterns: [
-      String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine)`,
+      String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine|(?:three|3)[- ]column (?:injury|fracture))`,
+      String.raw`(?:three|3)[- ]column (?:injury|involvement)`,
       String.raw`(?:posterior )?ligamentous (?:complex )?(?:disruption|injury|tear)`,
     ],
   },

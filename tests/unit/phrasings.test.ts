@@ -124,7 +124,9 @@ describe('after augmentation: same level or another', () => {
     ['L1 kyphoplasty last year; pain again over the level that was cemented.', { painAtTreatedLevel: true }],
     ['L1 kyphoplasty last year; recurrent pain centred on the cemented level.', { painAtTreatedLevel: true }],
     ['L2 vertebroplasty in 2020. Now pain at L2 for 3 weeks.', { painAtTreatedLevel: true }],
-    ['T10 vertebroplasty in 2020; new pain above the treated level.', { painAtTreatedLevel: null }],
+    ['T10 vertebroplasty in 2020; new pain above the treated level.', { painAtTreatedLevel: false }],
+    ['Kyphoplasty of T12 in 2022. Pain now two levels below, at L2.', { painAtTreatedLevel: false }],
+    ['L1 vertebroplasty; no pain there now.', { painAtTreatedLevel: null }],
   ]);
 });
 
@@ -314,7 +316,8 @@ describe('a lesion and the collapse it comes with; a percentage before the loss'
 
 describe('requisition words for plans, scores and constructs', () => {
   check([
-    ['Rec MRI to assess acuity.', { mriDone: null }],
+    // Only recommended: not done yet.
+    ['Rec MRI to assess acuity.', { mriDone: false }],
     ['S/p T10-L2 PSF (2018).', { fusionLevels: ['T10', 'T11', 'T12', 'L1', 'L2'] }],
     ['New L1 CF, VAS 7/10.', { symptomatic: true }],
     ['Follow-up 6 weeks ago: pain much improved.', { symptomWeeks: null }],
@@ -405,5 +408,22 @@ describe('more of the neurologic examination', () => {
     ['Lax anal tone on PR.', { neuroDeficit: true }],
     ['Plantars upgoing? Extensor plantar response on the left.', { neuroDeficit: true }],
     ['Weak right great toe extension.', { neuroDeficit: true }],
+  ]);
+});
+
+describe('plans, mechanisms, care and stability in other words', () => {
+  check([
+    ['MRI awaited.', { mriDone: false }],
+    ['Booked for MRI on Friday.', { mriDone: false }],
+    ['MRI booked; MRI of 2021 showed disc disease.', { mriDone: true }],
+    ['Slipped on ice and landed on her back.', { highEnergyTrauma: false }],
+    ['Back pain has not settled after four weeks of analgesia.', { failedConservativeWeeks: 4 }],
+    ['Three weeks of pain despite bracing.', { failedConservativeWeeks: 3 }],
+    ['Non-operative care failed after 10 weeks.', { failedConservativeWeeks: 10 }],
+    ['Burst fragment narrowing the spinal canal at T12, retropulsed.', { retropulsion: true }],
+    ['Three-column injury at L1.', { instability: true }],
+    ['Never had back surgery.', { priorSurgeryUnspecified: false }],
+    ['Previous lumbar surgery, details unknown.', { priorSurgeryUnspecified: true }],
+    ['Seen in the spine surgery clinic.', { priorSurgeryUnspecified: null }],
   ]);
 });
