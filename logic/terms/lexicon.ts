@@ -231,6 +231,8 @@ const RULES: Concept[] = [
       // "The L3 body is flattened": said of a body, not of a curve ("the lumbar curvature is flattened").
       String.raw`(?:body|bodies|vertebra[el]?) (?:is |are )?(?:(?:mildly|markedly|severely|partially) )?flattened`,
       String.raw`flattened (?:vertebral )?bod(?:y|ies)`,
+      // "Flattening of the superior endplate of L1" (not of the diaphragm or a curve).
+      String.raw`flattening(?= of (?:the )?(?:(?:superior|inferior|anterior) )?(?:end[- ]?plates?|vertebra|{LEVEL}))`,
     ],
   },
   {
@@ -250,7 +252,8 @@ const RULES: Concept[] = [
   // vertebral only with a vertebral anchor ("rib #" is not).
   { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`, String.raw`#`] },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
-  { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`] },
+  // A mask often hides the noun after "compression": "compression XXXX of T8".
+  { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`, String.raw`compres?sion XXXX`] },
   // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
   { id: 'fractured', category: 'fracture', patterns: [String.raw`(?:re)?fractured`] },
 

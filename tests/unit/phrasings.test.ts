@@ -55,6 +55,10 @@ describe('a fracture word is vertebral only with a vertebral anchor', () => {
     ['The L3 body is flattened.', { vcf: true, fractureLevels: ['L3'] }],
     ['The diaphragm is flattened.', { vcf: false }],
     ['The lumbar spine curvature is markedly flattened.', { vcf: false }],
+    ['Flattening of the inferior endplate of T9.', { vcf: true, fractureLevels: ['T9'] }],
+    ['Flattening of the hemidiaphragms.', { vcf: false }],
+    ['A mild compression XXXX of L2 is unchanged.', { vcf: true, fractureLevels: ['L2'] }],
+    ['Tracheal compression XXXX by the goiter.', { vcf: false }],
     ['Cystic fibrosis (CF) with bronchiectasis.', { vcf: false }],
     ['Lateral view (spine T4-L4): mild wedge deformity of T9.', { fractureLevels: ['T9'] }],
   ]);
