@@ -220,9 +220,9 @@ export function extractCase(text: string): Extraction {
     evidence,
     vcf: vcf(
       fractures,
-      // Cement implies a treated fracture only where it names a vertebral level.
-      inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement']).filter(
-        (a) => a.concept !== 'cement' || a.levels.length > 0,
+      // Cement or an augmentation implies a treated fracture only where it names a vertebral level.
+      inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement']).filter(
+        (a) => (a.concept !== 'cement' && a.concept !== 'augmentation') || a.levels.length > 0,
       ),
     ),
     genantGrade: genantGrade(input.heightLossPercent),

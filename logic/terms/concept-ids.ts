@@ -8,6 +8,7 @@ export const CONCEPT_IDS = [
   'disc-height',
   'hardware-failure',
   'other-wedge',
+  'non-body-fracture',
   'curve-deformity',
   'treated-level',
   'beside-treated-level',

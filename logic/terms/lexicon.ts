@@ -89,6 +89,17 @@ const RULES: Concept[] = [
       String.raw`(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?) (?:fractures?|breakage)`,
     ],
   },
+  // A fracture of a vertebra's processes, of the dens or of the sacrum and pelvis is no fracture of a
+  // vertebral body: "transverse process fractures of L2 and L3", "sacral insufficiency fracture".
+  // Highlighted as fracture words, never counted as a vertebral compression fracture.
+  {
+    id: 'non-body-fracture',
+    category: 'fracture',
+    patterns: [
+      String.raw`(?:(?:transverse|spinous|articular) process(?:es)?|pars(?: interarticularis)?|lamina[re]?|facet|odontoid|dens|posterior element|sacral|sacrum|coccyx|coccygeal|pelvic|pubic|femoral|acetabular|supra-?acetabular|parasymphyseal|calcaneal|tibial) (?:(?:avulsion|insufficiency|stress|fragility|tip|type I{1,3}) )?{FRACTURE}`,
+      String.raw`{FRACTURE} (?:of|through|involving) the (?:(?:left|right|bilateral|base of the|tip of the) )?(?:(?:transverse|spinous|articular) process(?:es)?|pars(?: interarticularis)?|laminae?|odontoid|dens|sacrum|coccyx)`,
+    ],
+  },
   // A wedge that is not a vertebra: a lung opacity's shape, a cut in an operation on a spinal curve.
   {
     id: 'other-wedge',

@@ -431,3 +431,15 @@ describe('plans, mechanisms, care and stability in other words', () => {
     ['Seen in the spine surgery clinic.', { priorSurgeryUnspecified: null }],
   ]);
 });
+
+describe('fractures of a vertebra that are not of its body, and augmentation by its general name', () => {
+  check([
+    ['Left L3 and L4 transverse process fractures.', { vcf: false, fractureLevels: [] }],
+    ['Fracture through the right lamina of C6.', { vcf: false }],
+    ['Type II odontoid fracture.', { vcf: false }],
+    ['Bilateral sacral insufficiency fractures.', { vcf: false }],
+    ['L1 compression fracture and a T2 spinous process fracture.', { vcf: true, fractureLevels: ['L1'] }],
+    ['Procedure: vertebral augmentation of L3.', { vcf: true, augmentationLevels: ['L3'] }],
+    ['Augmented pedicle screw fixation was discussed.', { vcf: false }],
+  ]);
+});
