@@ -5,22 +5,22 @@ import { nothing, type Read } from './facts';
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
-// "78-year-old", "78 year old", "78 yo", "age 78", "aged 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})\b`;
+// "78-year-old", "78 year old", "78 years of age", "78 yo", "age 78", "Age: 078Y", "aged 78". Masked ages ("XX-year-old") have no digits.
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b`;
 const FEMALE = anyCase('female|woman|lady|girl');
 const MALE = anyCase('male|man|gentleman|gent|boy');
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|Mrs\.?|Ms\.?|Miss)|(?<male>${MALE}|Mr\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
-// "81 y/o F", "70 yo M") or before it ("M/71", "F 78", "M, 64"). Upper-case letters only, and no digit or
+// "81 y/o F", "70 yo M", "84Y/F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, and "16F catheter" is a French size.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
-// "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs". The age must end its phrase (a comma,
+// "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE})),? (?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE})),? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))`;
 // "(76y)", "(81 yrs)": an age in brackets, as after a date of birth.
 const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo)\)`;
 // "Sex: F", "Gender: male".
@@ -28,8 +28,8 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyC
 // An age in words ("eighty-one-year-old").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
-// "Mrs. K., 90 years", "Mr J. Smith, 81.": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? (?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
+// "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)": a title, a short name and the age.
+const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),

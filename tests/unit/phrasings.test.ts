@@ -345,6 +345,12 @@ describe('ages beside the sex, as other health systems write them', () => {
     ['DOB 02/02/1950 (74y) Sex: M', { age: 74, sex: 'male' }],
     ['Female, 3 children, back pain.', { age: null, sex: 'female' }],
     ['Male, 82 kg, back pain.', { age: null, sex: 'male' }],
+    ['He is 77 years of age.', { age: 77, sex: 'male' }],
+    ['Age/Sex: 66Y/F', { age: 66, sex: 'female' }],
+    ['Patient Age: 071Y', { age: 71 }],
+    ['Req: M 59y, back pain.', { age: 59, sex: 'male' }],
+    ['Mrs Brown (88) fell at home.', { age: 88, sex: 'female' }],
+    ['Elderly man (93), fall.', { age: 93, sex: 'male' }],
   ]);
 });
 
