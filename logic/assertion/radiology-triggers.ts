@@ -36,9 +36,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'denies any',
     'nil',
   ),
-  // A study's state, said of the item just before it in a list: "MRI pending", not the fracture before.
+  // A study's state, said of the item just before it in a list: "MRI pending", not the fracture before;
+  // "Hx of cancer: nil", "Fractures: none".
   ...forwardInClause('negated', 'pending', 'is pending'),
-  ...['pending', 'is pending'].map(
+  ...['pending', 'is pending', 'nil', 'none', 'neg'].map(
     (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', clause: true }),
   ),
   ...backward(

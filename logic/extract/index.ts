@@ -37,7 +37,7 @@ const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
 const PROCEDURES: ConceptId[] = [...SURGERY, 'vertebroplasty', 'kyphoplasty', 'augmentation'];
-const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'tumour', 'destructive-lesion'];
+const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'chemotherapy', 'tumour', 'mass', 'destructive-lesion'];
 const ACUITY_SIGNS: ConceptId[] = ['acuity-word', 'marrow-edema', ...FRACTURE_CONCEPTS];
 
 /** A lytic or destructive lesion of bone: a sign that needs a bone to be about ("destructive changes in the elbows" from arthritis is not). */
@@ -52,12 +52,17 @@ function isBoneLesion(a: Annotation): boolean {
 function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
   // Only the few findings of these concepts are copied out (a long page has tens of thousands of others).
   const cancer = annotations.filter((a) => !a.inHeader && CANCER.includes(a.concept));
-  const yes = cancer.filter((a) => POSITIVE.has(a.assertion));
+  const given = annotations.filter((a) => !a.inHeader && a.concept === 'chemotherapy' && POSITIVE.has(a.assertion));
+  const yes = [...cancer.filter((a) => POSITIVE.has(a.assertion)), ...given];
   if (yes.length) return { value: true, evidence: evidenceOf(yes) };
   const lesions = annotations.filter((a) => !a.inHeader && (a.concept === 'tumour' || isBoneLesion(a)));
   const raised = [
     ...cancer.filter((a) => RAISED.has(a.assertion)),
     ...lesions.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
+    // A mass in an organ raises a cancer whether it is seen ("lung mass") or queried.
+    ...annotations.filter(
+      (a) => !a.inHeader && a.concept === 'mass' && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion)),
+    ),
     ...lesions.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
   ];
   if (raised.length) return { value: 'uncertain', evidence: evidenceOf(raised) };

@@ -42,6 +42,10 @@ const MAX_BACK_CHARS = 120;
 const CLAUSE_BREAK =
   /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain)\b|;/i;
 
+// A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No".
+const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t]*(?:[.;,\r\n]|$)/i;
+const ANSWER_CHARS = 20;
+
 /** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
 function colonAtEnd(text: string, sentence: Sentence): boolean {
   let i = sentence.end - 1;
@@ -212,6 +216,8 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       linkByGapRules(text, hits);
     }
     const isHeader = endsWithColon && allLevels;
+    // A label answered "none" is a finding denied, not a header over what follows.
+    const deniedLabel = endsWithColon && ANSWERED_NO.test(text.slice(sentence.end, sentence.end + ANSWER_CHARS));
     if (isHeader) headerSpans = hits.spans[0] as LevelSpan[];
     else if (endsWithColon && sentence.end - sentence.start < 80) headerSpans = null;
     for (let k = 0; k < hits.length; k++) {
@@ -229,7 +235,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         text: hits.text[k] as string,
         concept: concept.id,
         category,
-        assertion: concept.assertion ?? scopes.assertionOf(sentence, start, end),
+        assertion: concept.assertion ?? (deniedLabel ? 'negated' : scopes.assertionOf(sentence, start, end)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0
@@ -240,7 +246,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         levelSpans,
         sentence: index,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
-        inHeader: endsWithColon && end <= sentence.end,
+        inHeader: endsWithColon && end <= sentence.end && !deniedLabel,
         anchor: category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
       });
     }

@@ -39,6 +39,8 @@ export const CONCEPT_IDS = [
   'cancer',
   'destructive-lesion',
   'tumour',
+  'mass',
+  'chemotherapy',
   'weight-loss',
   'night-pain',
   // Neurology.

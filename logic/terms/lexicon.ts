@@ -68,6 +68,8 @@ const RULES: Concept[] = [
       String.raw`vertebral fracture assessment`,
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
       String.raw`risk of (?:a )?(?:new |further |future |subsequent )?(?:(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
+      // Screening for a disease is not the disease: "cancer screening is up to date".
+      String.raw`(?:(?:${ORGANS}) )?(?:cancer|malignancy) (?:screening|screen|risk|prevention)`,
     ],
   },
   // Bodies that fused by themselves (degeneration, a congenital block) are no operation.
@@ -371,8 +373,10 @@ const RULES: Concept[] = [
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       String.raw`(?:(?:${ORGANS}|metastatic|advanced) )?cancer`,
-      // Notes shorten it after the organ: "hx breast ca", "prostate Ca".
-      String.raw`(?:${ORGANS}) ca`,
+      // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate".
+      String.raw`(?:${ORGANS}) ca|ca (?:${ORGANS})`,
+      // A primary tumour known to be there.
+      String.raw`known primary(?: (?:malignancy|tumou?r|cancer))?`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,
       String.raw`melanoma|lymphoma|sarcoma|leuka?emia`,
       // British and Australian reports: "bony deposits", "skeletal secondaries", "tumour infiltration" (before
@@ -395,6 +399,16 @@ const RULES: Concept[] = [
     ],
   },
   { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },
+  // Treatment only cancer gets: a cancer when given, nothing when only considered or denied.
+  { id: 'chemotherapy', category: 'malignancy', patterns: [String.raw`chemo(?:therapy)?`] },
+  // A mass in an organ that cancers start in: a possible malignancy, not a diagnosis.
+  {
+    id: 'mass',
+    category: 'malignancy',
+    patterns: [
+      String.raw`(?:lung|pulmonary|renal|kidney|breast|liver|hepatic|pancreatic|adrenal|mediastinal|hilar|prostat(?:e|ic)|thyroid) (?:mass(?:es)?|lesions? suspicious for malignancy)`,
+    ],
+  },
   {
     id: 'weight-loss',
     category: 'malignancy',

@@ -449,3 +449,23 @@ describe('fractures of a vertebra that are not of its body, and augmentation by 
     ['Augmented pedicle screw fixation was discussed.', { vcf: false }],
   ]);
 });
+
+describe('cancer in the words of notes and forms', () => {
+  check([
+    ['PMH: asthma, ca breast (2016).', { malignancy: true }],
+    ['Completed chemotherapy last spring.', { malignancy: true }],
+    ['Seen for consideration of chemotherapy.', { malignancy: null }],
+    ['Known primary malignancy, site unclear.', { malignancy: true }],
+    ['Right hilar mass on the radiograph.', { malignancy: 'uncertain' }],
+    ['Bowel cancer screening up to date.', { malignancy: null }],
+  ]);
+});
+
+describe('a label answered no on a form', () => {
+  check([
+    ['History of cancer: none.\nIndication: L1 fracture.', { malignancy: false, fractureLevels: ['L1'] }],
+    ['Neurological deficit: nil', { neuroDeficit: false }],
+    ['Previous spine surgery: No', { priorSurgeryUnspecified: false }],
+    ['IMPRESSION:\nNo compression fracture.', { vcf: false }],
+  ]);
+});
