@@ -244,6 +244,11 @@ const RULES: Concept[] = [
       // "The L3 body is flattened": said of a body, not of a curve ("the lumbar curvature is flattened").
       String.raw`(?:body|bodies|vertebra[el]?) (?:is |are )?(?:(?:mildly|markedly|severely|partially) )?flattened`,
       String.raw`flattened (?:vertebral )?bod(?:y|ies)`,
+      // "L1 is compressed by 30%", "50% compression of the T12 body", "the T9 body is compressed": said
+      // of a body or with its measure (not "the cord is compressed").
+      String.raw`(?:(?:is|are|was|were) (?:(?:mildly|moderately|severely|markedly|partially) )?)?compressed by (?:about |approximately )?\d{1,3} ?(?:%|percent)`,
+      String.raw`\d{1,3} ?(?:%|percent) compression(?= of)`,
+      String.raw`(?:vertebral )?(?:body|bodies|vertebra[el]?) (?:is |are )?(?:(?:mildly|moderately|severely|markedly|partially) )?compressed`,
       // "Flattening of the superior endplate of L1" (not of the diaphragm or a curve).
       String.raw`flattening(?= of (?:the )?(?:(?:superior|inferior|anterior) )?(?:end[- ]?plates?|vertebra|{LEVEL}))`,
     ],
@@ -274,12 +279,13 @@ const RULES: Concept[] = [
     id: 'vertebroplasty',
     category: 'intervention',
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
-    patterns: [String.raw`vert\w{2,6}plast(?:y|ies)`],
+    // "Postvertebroplasty changes": the prefix written on.
+    patterns: [String.raw`(?:post-?)?vert\w{2,6}plast(?:y|ies)`],
   },
   {
     id: 'kyphoplasty',
     category: 'intervention',
-    patterns: [String.raw`kyphoplast(?:y|ies)`, String.raw`balloon kyphoplasty`],
+    patterns: [String.raw`(?:post-?)?kyphoplast(?:y|ies)`, String.raw`balloon kyphoplasty`],
   },
   {
     id: 'augmentation',

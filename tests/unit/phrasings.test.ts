@@ -469,3 +469,14 @@ describe('a label answered no on a form', () => {
     ['IMPRESSION:\nNo compression fracture.', { vcf: false }],
   ]);
 });
+
+describe('compression said as a verb or a measure, and treatments written with a prefix', () => {
+  check([
+    ['T7 is compressed by about 40%.', { fractureLevels: ['T7'], heightLossPercent: 40 }],
+    ['There is 25% compression of the L2 vertebral body.', { fractureLevels: ['L2'], heightLossPercent: 25 }],
+    ['The second lumbar vertebral body is mildly compressed.', { vcf: true, fractureLevels: ['L2'] }],
+    ['The cord is compressed at T10 by tumour.', { vcf: false }],
+    ['Vertebroplasty was done at T9 and T10 for osteoporotic fractures.', { fractureLevels: ['T9', 'T10'] }],
+    ['Post-kyphoplasty appearance of L3.', { augmentationLevels: ['L3'] }],
+  ]);
+});
