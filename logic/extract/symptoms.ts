@@ -80,6 +80,9 @@ export function painAtTreatedLevel(
 /** How near before a finding a word of now ("now", "post-op") says it is the patient's state today. */
 const NOW_CHARS = 40;
 
+/** Causes of numbness outside the spine, in a nerve or the brain (not of incontinence: "BPH" explains no numb leg). */
+const NERVE_CAUSE = /carpal|neuropath|neuritis|stroke|CVA/i;
+
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation/i;
 
@@ -99,7 +102,7 @@ export function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
   const causes = (concepts.get('non-spinal-cause') ?? []).filter((a) => POSITIVE.has(a.assertion));
   const elsewhere = new Set(causes.map((a) => a.sentence));
   const spinalCause = (concepts.get('neural-compression') ?? []).some((a) => POSITIVE.has(a.assertion));
-  const sensoryElsewhere = causes.length > 0 && !spinalCause;
+  const sensoryElsewhere = causes.some((a) => NERVE_CAUSE.test(a.text)) && !spinalCause;
   const stillThere = concepts.get('still-present') ?? [];
   const nows = concepts.get('now') ?? [];
   // A deficit in the history that is "residual" is a deficit now.

@@ -163,7 +163,8 @@ const RULES: Concept[] = [
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable|NAD)`,
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,\)]|$))`,
-      String.raw`(?:strength|motor|power)(?: and sensation)? (?:(?:are|is|were|was) )?(?:normal|intact|full)`,
+      String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
+      String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
       // British and Australian notes: "Neurology intact", "lower limb neurology normal".
       String.raw`(?:(?:lower|upper) limb |peripheral )?neurology (?:(?:is|was) )?(?:grossly )?(?:intact|normal|unremarkable)`,
@@ -449,6 +450,9 @@ const RULES: Concept[] = [
       String.raw`(?:reduced|decreased|diminished) (?:motor )?(?:power|strength)`,
       String.raw`MRC (?:grade )?[0-4](?:\/5)?`,
       String.raw`sphincter (?:disturbances?|dysfunction|involvement|problems)`,
+      String.raw`sensation (?:is |was |are )?(?:decreased|diminished|reduced|absent|altered|impaired)`,
+      String.raw`difficulty (?:voiding|urinating|with urination|passing urine)`,
+      String.raw`(?:positive|\+) Hoffmann'?s?(?: sign)?|Hoffmann'?s?(?: sign)? (?:is )?(?:positive|present)`,
       String.raw`(?:loss of|lost|reduced|decreased|diminished|absent|poor|lax) (?:anal|rectal|sphincter) tone`,
       String.raw`(?:anal|rectal) tone (?:is |was )?(?:reduced|decreased|diminished|absent|lax|poor)`,
       // Signs of the cord: "upgoing plantars", "positive Babinski".
@@ -488,6 +492,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?neuropathy|ulnar neuritis|stroke|CVA`,
+      // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
+      String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
       String.raw`(?:facial|perioral|incisional|clavic(?:le|ular)|chest wall|lip|tongue|chin|jaw|scalp)(?= (?:numbness|pa?ra?esthesias?|tingling))`,
       String.raw`(?:of|in|over|around|near|along|at) the (?:face|lips?|chin|cheek|jaw|clavicle|incision|wound|scar|surgical site)`,

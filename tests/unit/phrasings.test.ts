@@ -480,3 +480,15 @@ describe('compression said as a verb or a measure, and treatments written with a
     ['Post-kyphoplasty appearance of L3.', { augmentationLevels: ['L3'] }],
   ]);
 });
+
+describe('the examination in transcription wording', () => {
+  check([
+    ['Bladder and bowel control are normal.', { neuroDeficit: false }],
+    ['Sensory examination: intact.', { neuroDeficit: false }],
+    ['Sensation was diminished over the dorsum of the right foot.', { neuroDeficit: true }],
+    ['Hoffmann sign is positive bilaterally.', { neuroDeficit: true }],
+    ['New difficulty passing urine.', { neuroDeficit: true }],
+    ['Stress incontinence for years.', { neuroDeficit: null }],
+    ['Known BPH. Numbness of both legs.', { neuroDeficit: true }],
+  ]);
+});
