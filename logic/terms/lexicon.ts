@@ -162,7 +162,7 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable|NAD)`,
-      String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,\)]|$))`,
+      String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
@@ -268,8 +268,17 @@ const RULES: Concept[] = [
     ],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
-  // vertebral only with a vertebral anchor ("rib #" is not).
-  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`, String.raw`#`] },
+  // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
+  // so "Acc #: 1234" and "Room # 5" are no fracture words on the page.
+  {
+    id: 'fracture',
+    category: 'fracture',
+    patterns: [
+      String.raw`fractures?`,
+      String.raw`fxs?`,
+      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:on|at|in|with|and|seen|noted)\b)`,
+    ],
+  },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
   // A mask often hides the noun after "compression": "compression XXXX of T8".
   { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`, String.raw`compres?sion XXXX`] },

@@ -58,9 +58,13 @@ function withoutLookarounds(source: string): string {
       out += source[i];
       continue;
     }
+    // Brackets inside a character class ("[.,;)]") are characters, not groups.
     let depth = 0;
+    let inClass = false;
     for (; i < source.length; i++) {
       if (source[i] === '\\') i++;
+      else if (inClass) inClass = source[i] !== ']';
+      else if (source[i] === '[') inClass = true;
       else if (source[i] === '(') depth++;
       else if (source[i] === ')' && --depth === 0) break;
     }

@@ -60,6 +60,11 @@ describe('lexicon traps', () => {
     ).toEqual([]);
   });
 
+  it('"#" is a fracture word only where a fracture could follow, never a number sign', () => {
+    expect(findMentions('Acc #: 12345. Room # 5. MRN #77.')).toEqual([]);
+    expect(findMentions('L1 # on the lateral film.').map((m) => m.category)).toContain('fracture');
+  });
+
   it('cord compression is neurologic, and "compression" alone is nothing', () => {
     expect(first('Severe cord compression.')?.category).toBe('neurologic');
     expect(findMentions('Mild compression of the thecal sac.').map((m) => m.category)).not.toContain('fracture');
