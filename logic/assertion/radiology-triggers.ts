@@ -4,9 +4,11 @@ const forward = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: 'forward' }));
 const backward = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: 'backward' }));
-/** Forward triggers whose scope ends at a comma (see Trigger.clause). */
+/** Triggers whose scope ends at a comma (see Trigger.clause). */
 const forwardInClause = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, kind, direction: 'forward', clause: true }));
+const backwardInClause = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
+  phrases.map((phrase) => ({ phrase, kind, direction: 'backward', clause: true }));
 
 /**
  * Our own triggers for how radiology reports and spine notes say things, added to the ConText lists:
@@ -36,11 +38,26 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'denies any',
     'nil',
   ),
-  // A study's state, said of the item just before it in a list: "MRI pending", not the fracture before;
-  // "Hx of cancer: nil", "Fractures: none".
+  // A study's state, said of the item just before it in a list: "MRI not done", "MRI pending", not the
+  // fracture before it; "Ca hx neg", "Hx of cancer: nil", "Fractures: none".
   ...forwardInClause('negated', 'pending', 'is pending'),
-  ...['pending', 'is pending', 'nil', 'none', 'neg'].map(
-    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', clause: true }),
+  ...backwardInClause(
+    'negated',
+    'has not been done',
+    'has not been performed',
+    'not been done',
+    'not yet done',
+    'not done',
+    'not done yet',
+    'not yet obtained',
+    'not obtained',
+    'not yet performed',
+    'not performed',
+    'pending',
+    'is pending',
+    'nil',
+    'none',
+    'neg',
   ),
   ...backward(
     'negated',
@@ -60,19 +77,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is not noted',
     'were denied',
     'was denied',
-    // A study not done yet: "MRI has not been done", "MRI not yet obtained", "MRI pending".
-    'has not been done',
-    'has not been performed',
-    'not been done',
-    'not yet done',
-    'not done',
-    'not done yet',
-    'not yet obtained',
-    'not obtained',
-    'not yet performed',
-    'not performed',
-    // Shorthand: "Ca hx neg".
-    'neg',
   ),
   ...forward(
     'possible',
@@ -127,14 +131,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'due to sickle cell',
     'from sickle cell',
   ),
+  // "s/p L1 KP, recurrent pain at L1": status post names the item it stands before, not the list after it.
+  ...forwardInClause('historical', 'status post', 'status-post', 's/p'),
   ...forward(
     'historical',
     'history of',
     'h/o',
     'hx of',
-    'status post',
-    'status-post',
-    's/p',
     'prior',
     'previous',
     'previously',

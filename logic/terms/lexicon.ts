@@ -161,7 +161,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable|NAD)`,
+      String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable|NAD)`,
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
@@ -276,7 +276,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`fractures?`,
       String.raw`fxs?`,
-      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:on|at|in|with|and|seen|noted)\b)`,
+      // "T11 # 3/52": a duration in weeks, months or days after it.
+      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:on|at|in|with|and|seen|noted)\b|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
@@ -349,7 +350,7 @@ const RULES: Concept[] = [
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
       // pattern starts with a lookbehind: one such branch halves the speed of the whole expression.
       String.raw`(?:o)?edema(?=\s*(?:\+|\(\+\)))`,
-      String.raw`(?:o)?edema(?= (?:at|in|within|throughout|of) (?:the )?{LEVEL})`,
+      String.raw`(?:o)?edema(?= (?:(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
@@ -428,7 +429,7 @@ const RULES: Concept[] = [
   {
     id: 'weight-loss',
     category: 'malignancy',
-    patterns: [String.raw`(?:unexplained |unintentional |unintended )?weight loss`],
+    patterns: [String.raw`(?:unexplained |unintentional |unintended )?(?:weight|wt\.?) loss`],
   },
   {
     id: 'night-pain',
@@ -545,6 +546,8 @@ const RULES: Concept[] = [
     category: 'bone-health',
     patterns: [
       String.raw`osteoporo(?:sis|tic)`,
+      // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
+      String.raw`(?:known|hx|h\/o|severe|established) OP(?![\w-])`,
       String.raw`osteopeni(?:a|c)`,
       String.raw`(?:low )?bone (?:mineral )?density`,
     ],
@@ -646,6 +649,8 @@ const RULES: Concept[] = [
     patterns: [String.raw`VPs?(?!\s+(?:shunt|catheter|tub))`, String.raw`PVP`],
   },
   { id: 'kyphoplasty', category: 'intervention', capitals: true, patterns: [String.raw`KPs?`, String.raw`BKP`] },
+  // "MRI: BME L1": bone marrow edema.
+  { id: 'marrow-edema', category: 'acuity', capitals: true, patterns: [String.raw`BMO?E`] },
   // "no hx ca", "ca hx": lower-case "ca" is cancer only beside "hx" (before the
   // capitals-only shorthand, which would take the place and refuse it).
   { id: 'cancer', category: 'malignancy', patterns: [String.raw`hx (?:of )?ca`, String.raw`ca(?= hx\b)`] },

@@ -492,3 +492,23 @@ describe('the examination in transcription wording', () => {
     ['Known BPH. Numbness of both legs.', { neuroDeficit: true }],
   ]);
 });
+
+describe('case-note shorthand, item by item', () => {
+  check([
+    [
+      '63M L3-4 PLIF 2017, new acute L1 fx, pain ++, MRI not done.',
+      { fusionLevels: ['L3', 'L4'], newFractureLevels: ['L1'], symptomatic: true, mriDone: false },
+    ],
+    [
+      '68F s/p T11 VP, recurrent pain at T11 (same level).',
+      { augmentationLevels: ['T11'], painAtTreatedLevel: true, symptomatic: true },
+    ],
+    ['MRI: BME T12.', { marrowEdema: true, mriDone: true }],
+    ['STIR: edema L3.', { marrowEdema: true }],
+    ['Known OP on denosumab. Post-op day 2.', { osteoporosis: true }],
+    ['Seen in OP clinic.', { osteoporosis: null }],
+    ['L2 # 6/52, still sore.', { fractureLevels: ['L2'], symptomatic: true }],
+    ['Neuro NAD.', { neuroDeficit: false }],
+    ['Wt loss 5 kg.', { weightLoss: true }],
+  ]);
+});
