@@ -95,7 +95,11 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
 /** An earlier procedure with no level named (yes), or every earlier procedure denied (no). */
 function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
   // Indexed from the procedure findings alone, not from every annotation again.
-  const named = PROCEDURES.flatMap((concept) => concepts.get(concept) ?? []);
+  // A spine operation named by its region counts only as history ("prior spinal surgery") or denied:
+  // "spine surgery" alone may be a plan or a referral.
+  const named = PROCEDURES.flatMap((concept) => concepts.get(concept) ?? []).filter(
+    (a) => a.concept !== 'spine-surgery' || a.assertion === 'historical' || a.assertion === 'negated',
+  );
   const done = fact(indexByConcept(named.filter((a) => a.levels.length === 0)), PROCEDURES);
   if (done.value) return done;
   const denied = fact(indexByConcept(named), PROCEDURES);
@@ -189,7 +193,7 @@ export function extractCase(text: string): Extraction {
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
     mriDone: mriDone(text, concepts),
     malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
-    neuroDeficit: neuroDeficit(concepts),
+    neuroDeficit: neuroDeficit(text, concepts),
     retropulsion: retropulsionWithCompression(concepts),
     highEnergyTrauma: highEnergyTrauma(concepts),
   };

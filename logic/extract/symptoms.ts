@@ -86,9 +86,14 @@ const NERVE_CAUSE = /carpal|neuropath|neuritis|stroke|CVA/i;
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation/i;
 
+// A word of now, and no sentence break between it and the finding. Read in the few characters before a
+// neurologic finding only: as a lexicon word, "now" would be a hit in every report for one field's sake.
+const NOW_BEFORE =
+  /\b(?:now|currently|presently|post-?op(?:erative(?:ly)?)?|post-?(?:fixation|procedure|procedural)|after (?:the )?(?:surgery|operation|procedure))\b[^.;\n]*$/i;
+
 /** Whether `a` is said of now: a word of now shortly before it in its sentence. */
-function saidOfNow(a: Annotation, nows: Annotation[]): boolean {
-  return nows.some((n) => n.sentence === a.sentence && n.end <= a.start && a.start - n.end < NOW_CHARS);
+function saidOfNow(text: string, a: Annotation): boolean {
+  return NOW_BEFORE.test(text.slice(Math.max(0, a.start - NOW_CHARS), a.start));
 }
 
 /**
@@ -98,13 +103,12 @@ function saidOfNow(a: Annotation, nows: Annotation[]): boolean {
  * said of now ("now neurologically intact", "post-op neurologic examination normal") outweighs the
  * deficits the patient presented with, unless a deficit is said of now too.
  */
-export function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
+export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean | null> {
   const causes = (concepts.get('non-spinal-cause') ?? []).filter((a) => POSITIVE.has(a.assertion));
   const elsewhere = new Set(causes.map((a) => a.sentence));
   const spinalCause = (concepts.get('neural-compression') ?? []).some((a) => POSITIVE.has(a.assertion));
   const sensoryElsewhere = causes.some((a) => NERVE_CAUSE.test(a.text)) && !spinalCause;
   const stillThere = concepts.get('still-present') ?? [];
-  const nows = concepts.get('now') ?? [];
   // A deficit in the history that is "residual" is a deficit now.
   const current = (a: Annotation): Annotation =>
     a.assertion === 'historical' &&
@@ -114,9 +118,9 @@ export function neuroDeficit(concepts: ConceptIndex): Read<boolean | null> {
   const deficits = NEURO.flatMap((concept) => concepts.get(concept) ?? [])
     .filter((a) => !elsewhere.has(a.sentence) && !(sensoryElsewhere && SENSORY_ONLY.test(a.text)))
     .map(current);
-  const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(a, nows));
+  const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(text, a));
   const deficitNow = deficits.some(
-    (a) => a.concept === 'neuro-deficit' && POSITIVE.has(a.assertion) && saidOfNow(a, nows),
+    (a) => a.concept === 'neuro-deficit' && POSITIVE.has(a.assertion) && saidOfNow(text, a),
   );
   if (intactNow.length > 0 && !deficitNow) return { value: false, evidence: evidenceOf(intactNow) };
   const named = fact(indexByConcept(deficits), NEURO, false);

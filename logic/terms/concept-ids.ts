@@ -49,7 +49,6 @@ export const CONCEPT_IDS = [
   'weakness',
   'non-spinal-cause',
   'still-present',
-  'now',
   'neural-compression',
   // Bone health and trauma.
   'osteoporosis',

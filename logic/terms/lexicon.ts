@@ -238,7 +238,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:anterior|posterior|central) )?XXXX loss`,
       String.raw`ht loss`,
       // "Reduced height of the T11 vertebral body", "height reduction of T9" ("reduced disc height" is a trap above).
-      String.raw`(?:reduced|decreased|diminished) (?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
+      String.raw`(?:reduced|decreased|diminished) (?:(?:anterior|posterior|central|vertebral|vertebral body|body) ){0,2}height`,
       String.raw`height reduction`,
       // "The T9 body has lost height anteriorly", "has lost about 30% of its height".
       String.raw`(?:has |have |had )?lost (?:some |significant |considerable |(?:about |approximately )?\d{1,3} ?% (?:of )?)?(?:(?:its|their|the|anterior|posterior|central|vertebral|body) )*height`,
@@ -267,16 +267,15 @@ const RULES: Concept[] = [
       String.raw`narrow(?:s|ing) (?:of )?the (?:spinal )?canal|(?:spinal )?canal (?:is )?narrowed`,
     ],
   },
+  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`] },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
-  // so "Acc #: 1234" and "Room # 5" are no fracture words on the page.
+  // so "Acc #: 1234" and "Room # 5" are no fracture words on the page; "T11 # 3/52" gives a duration.
+  // A rule of its own: a pattern that starts with a symbol is matched in a branch of its own (matcher.ts).
   {
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`fractures?`,
-      String.raw`fxs?`,
-      // "T11 # 3/52": a duration in weeks, months or days after it.
       String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:on|at|in|with|and|seen|noted)\b|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
@@ -331,13 +330,13 @@ const RULES: Concept[] = [
       String.raw`corpectom(?:y|ies)`,
     ],
   },
-  // An operation on the spine named by its region only: an earlier procedure with no level. Only with a
-  // word that puts it in the past, so a "spine surgery clinic" or a referral is none.
+  // An operation on the spine named by its region only: an earlier procedure with no level when said as
+  // history ("prior spinal surgery"; the case reader counts no other), never a clinic or a service.
   {
     id: 'spine-surgery',
     category: 'intervention',
     patterns: [
-      String.raw`(?:previous|prior|past|earlier|remote|had|has had|underwent) (?:an? )?(?:spin(?:e|al)|back|neck|lumbar|thoracic|cervical) (?:surger(?:y|ies)|operations?)`,
+      String.raw`(?:spin(?:e|al)|back|neck|lumbar|thoracic|cervical) (?:surger(?:y|ies)|operations?)(?! (?:clinic|consult\w*|service|team|department|referral|follow))`,
     ],
   },
 
@@ -507,16 +506,6 @@ const RULES: Concept[] = [
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
       String.raw`(?:facial|perioral|incisional|clavic(?:le|ular)|chest wall|lip|tongue|chin|jaw|scalp)(?= (?:numbness|pa?ra?esthesias?|tingling))`,
       String.raw`(?:of|in|over|around|near|along|at) the (?:face|lips?|chin|cheek|jaw|clavicle|incision|wound|scar|surgical site)`,
-    ],
-  },
-  // A finding said of now, after what came before: "now neurologically intact", "post-fixation neurologic
-  // examination normal". Read by the neurologic deficit only.
-  {
-    id: 'now',
-    category: null,
-    patterns: [
-      String.raw`now|currently|at present|presently|post-?op(?:erative(?:ly)?)?|post-?(?:fixation|procedure|procedural)`,
-      String.raw`after (?:the )?(?:surgery|operation|procedure)`,
     ],
   },
   // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.
