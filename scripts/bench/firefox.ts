@@ -22,6 +22,7 @@ function benchPage(page: Page): BenchPage {
   return {
     run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     addScript: async (file) => void (await page.addScriptTag({ path: path.resolve(file) })),
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

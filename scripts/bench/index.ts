@@ -57,6 +57,7 @@ function benchPage(page: Page): BenchPage {
   return {
     run: (fn, arg) => page.evaluate(fn, arg as never),
     addScript: async (file) => void (await page.addScriptTag({ path: path.resolve(file) })),
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -76,7 +77,9 @@ function chromiumDriver(context: BrowserContext, worker: Worker): BenchDriver {
       pages.set(bench, page);
       return bench;
     },
-    tabIdOf: (url) => worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, url),
+    /** The newest tab showing `url` (the bare page stays open beside the lens page for their clock ticks). */
+    tabIdOf: (url) =>
+      worker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((tab) => tab.id ?? -1)), url),
     insertCss: async (tabId) => {
       await worker.evaluate(
         async ({ tabId, file }) => chrome.scripting.insertCSS({ target: { tabId }, files: [file] }),

@@ -18,8 +18,11 @@ function setUp(count: number) {
     };
   });
   const observed = new Set<Element>();
-  const io = { observes: 0, unobserves: 0 };
+  const io = { observes: 0, unobserves: 0, tell: (_entries: Partial<IntersectionObserverEntry>[]) => {} };
   class FakeIO {
+    constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+      io.tell = callback;
+    }
     observe(element: Element) {
       io.observes++;
       observed.add(element);
@@ -73,12 +76,34 @@ describe('Nearby: which blocks lie within a screen of the view', () => {
     expect(told[1]?.left).toContain('block 0');
   });
 
-  it('observes at most SENTINELS blocks, however many there are', () => {
-    const { nearby, blocks, observed } = setUp(2000);
+  it('observes only the sentinels around the band, and follows the band when it moves', () => {
+    const { nearby, blocks, observed, scroll, frame } = setUp(2000);
     nearby.reset(blocks);
     nearby.refine();
-    expect(observed.size).toBeLessThanOrEqual(SENTINELS + 1);
-    expect(observed.size).toBeGreaterThan(SENTINELS / 2);
+    // Chunks of 16 blocks (800 px): the near chunks, the one below, and the last block.
+    expect(observed.size).toBeLessThan(8);
+    expect(observed.has((blocks[0] as Block).element)).toBe(true);
+    expect(observed.has((blocks[1999] as Block).element)).toBe(true);
+    expect(observed.has((blocks[1000] as Block).element)).toBe(false);
+    scroll.y = 50_000;
+    nearby.schedule();
+    frame();
+    expect(observed.has((blocks[992] as Block).element)).toBe(true);
+    expect(observed.has((blocks[0] as Block).element)).toBe(false);
+    expect(observed.size).toBeLessThan(SENTINELS / 16);
+  });
+
+  it('refines when a sentinel crosses the band, not on the observer’s first word about it', () => {
+    const { nearby, blocks, io, frame, refines } = setUp(2000);
+    nearby.reset(blocks);
+    nearby.refine();
+    const target = (blocks[16] as Block).element;
+    io.tell([{ target, isIntersecting: true }]);
+    frame();
+    expect(refines.count).toBe(1);
+    io.tell([{ target, isIntersecting: false }]);
+    frame();
+    expect(refines.count).toBe(2);
   });
 
   it('a block read again in place of its element keeps its nearness and leaves the sentinels alone', () => {
