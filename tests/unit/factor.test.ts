@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { factorByFirstLetter, firstCharacters, splitAlternatives } from '@/logic/terms/factor';
+import { flatLexiconPattern, lexiconPattern } from '@/logic/terms/matcher';
+import { reportText } from '../../scripts/bench/engine';
+
+const hits = (pattern: RegExp, text: string): string[] => {
+  const out: string[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push(`${match.index}:${match[0]}`);
+  return out;
+};
+
+describe('reading a pattern’s first characters', () => {
+  it('splits only top-level alternatives, not those in groups or classes', () => {
+    expect(splitAlternatives('a|(?:b|c)d|[|]e')).toEqual(['a', '(?:b|c)d', '[|]e']);
+  });
+
+  it('follows optional parts and lookarounds to what can come first', () => {
+    expect(firstCharacters('(?:mild )?wedge')).toEqual(new Set(['m', 'w']));
+    expect(firstCharacters('(?=\\d)[RLB]E')).toEqual(new Set(['r', 'l', 'b']));
+    expect(firstCharacters('\\d{1,3} ?%')).toEqual(new Set([...'0123456789']));
+    expect(firstCharacters('(?:a)?')).toBeNull();
+    expect(firstCharacters('\\w+')).toBeNull();
+  });
+});
+
+describe('the alternation factored by first letter', () => {
+  it('groups letters but never moves a phrase past one that could start with its letter', () => {
+    expect(factorByFirstLetter(['fx', 'rib', 'fracture'])).toBe('f(?:x|racture)|r(?:ib)');
+    // "(?:re)?fractured" can start with f: "fracture" after it stays after it.
+    expect(factorByFirstLetter(['fx', '(?:re)?fractured', 'fracture'])).toBe('f(?:x)|(?:re)?fractured|f(?:racture)');
+  });
+
+  it('matches exactly what the flat lexicon matches, on every corpus text and a big generated page', () => {
+    const corpus = join(__dirname, '../../../shared/corpus');
+    const texts = [reportText(300_000)];
+    for (const folder of ['dev', 'mts', 'cxr', 'written', 'vignettes']) {
+      for (const file of readdirSync(join(corpus, folder)).filter((name) => name.endsWith('.txt'))) {
+        texts.push(readFileSync(join(corpus, folder, file), 'utf8'));
+      }
+    }
+    const factored = lexiconPattern();
+    const flat = flatLexiconPattern();
+    expect(factored.source).not.toBe(flat.source);
+    for (const text of texts) expect(hits(factored, text)).toEqual(hits(flat, text));
+  });
+});
