@@ -122,6 +122,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'developmental vs',
     'of uncertain significance',
   ),
+  // "Compression fracture versus Schmorl node": both sides of "versus" are in question, the side before it
+  // only back to a comma ("pain at T12, ?screw loosening vs pseudarthrosis" does not doubt the pain).
+  ...backwardInClause('possible', 'versus', 'vs'),
   // Endplate depressions that sickle cell disease explains are its H-shaped vertebrae, not fractures.
   ...backward(
     'negated',

@@ -512,3 +512,13 @@ describe('case-note shorthand, item by item', () => {
     ['Wt loss 5 kg.', { weightLoss: true }],
   ]);
 });
+
+describe('a finding weighed against another', () => {
+  check([
+    ['Compression fracture versus Schmorl node at L3.', { vcf: 'uncertain' }],
+    [
+      'New pain at L2, ?infection vs tumour; known L2 compression fracture.',
+      { fractureLevels: ['L2'], symptomatic: true },
+    ],
+  ]);
+});
