@@ -1,4 +1,5 @@
 import type { Assertion } from '../terms/mention';
+import { withinBudget } from '../terms/regexp-budget';
 
 /** Assertion values a trigger can give (everything but the default, affirmed). */
 export type Modifier = Exclude<Assertion, 'affirmed'>;
@@ -115,7 +116,7 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
   if (unbounded !== undefined) {
     throw new Error(`A trigger phrase must start and end with a word character: "${unbounded}"`);
   }
-  const pattern = new RegExp(`\\b${trieSource(phrases)}\\b`, 'gi');
+  const pattern = withinBudget(new RegExp(`\\b${trieSource(phrases)}\\b`, 'gi'), 'The trigger expression');
   // The phrase as the text spells it ("No", "no", "NO"), so each spelling is normalised once, not per hit.
   const bySpelling = new Map<string, CompiledTrigger | null>();
   const triggerOf = (words: string): CompiledTrigger | undefined => {

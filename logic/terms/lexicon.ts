@@ -69,7 +69,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
       String.raw`risk of (?:a )?(?:new |further |future |subsequent )?(?:(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
       // Screening for a disease is not the disease: "cancer screening is up to date".
-      String.raw`(?:(?:${ORGANS}) )?(?:cancer|malignancy) (?:screening|screen|risk|prevention)`,
+      String.raw`(?:cancer|malignancy) (?:screening|screen|risk|prevention)`,
     ],
   },
   // Bodies that fused by themselves (degeneration, a congenital block) are no operation.
@@ -388,9 +388,10 @@ const RULES: Concept[] = [
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
-      String.raw`(?:(?:${ORGANS}|metastatic|advanced) )?cancer`,
-      // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate".
-      String.raw`(?:${ORGANS}) ca|ca (?:${ORGANS})`,
+      // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
+      // ("bowel cancer screening": the trap above then takes "cancer screening").
+      String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:${ORGANS})`,
+      String.raw`(?:(?:metastatic|advanced) )?cancer`,
       // A primary tumour known to be there.
       String.raw`known primary(?: (?:malignancy|tumou?r|cancer))?`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,

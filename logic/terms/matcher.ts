@@ -1,6 +1,7 @@
 import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
 import { factorByFirstLetter, splitAlternatives } from './factor';
 import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
+import { withinBudget } from './regexp-budget';
 
 const LEVEL_CONCEPT: Concept = { id: 'level', category: 'level', patterns: [] };
 const REGION_CONCEPT: Concept = { id: 'region', category: 'level', patterns: [] };
@@ -34,9 +35,12 @@ const branches = (each: (sources: string[]) => string) =>
  * slot per concept costs more than the match itself.
  */
 export function lexiconPattern(): RegExp {
-  return new RegExp(
-    branches((sources) => factorByFirstLetter(sources.flatMap(splitAlternatives))),
-    'gi',
+  return withinBudget(
+    new RegExp(
+      branches((sources) => factorByFirstLetter(sources.flatMap(splitAlternatives))),
+      'gi',
+    ),
+    'The lexicon expression',
   );
 }
 
@@ -51,9 +55,12 @@ export function flatLexiconPattern(): RegExp {
 // Which concept matched: the same alternation with one group per concept, run only where the plain
 // pattern matched and only for words not seen before (reports repeat the same words). One expression,
 // so a fresh page compiles it once.
-const IDENTIFY = new RegExp(
-  branches((sources) => sources.map((source) => `(${source})`).join('|')),
-  'iy',
+const IDENTIFY = withinBudget(
+  new RegExp(
+    branches((sources) => sources.map((source) => `(${source})`).join('|')),
+    'iy',
+  ),
+  'The lexicon expression with a group per rule',
 );
 
 /** Words read before: what they mean, and the first string that spelled them. */

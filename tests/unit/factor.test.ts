@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factorByFirstLetter, firstCharacters, splitAlternatives } from '@/logic/terms/factor';
 import { flatLexiconPattern, lexiconPattern } from '@/logic/terms/matcher';
+import { OPTIMISED_SOURCE_CHARS, withinBudget } from '@/logic/terms/regexp-budget';
 import { reportText } from '../../scripts/bench/engine';
 
 const hits = (pattern: RegExp, text: string): string[] => {
@@ -45,5 +46,16 @@ describe('the alternation factored by first letter', () => {
     const flat = flatLexiconPattern();
     expect(factored.source).not.toBe(flat.source);
     for (const text of texts) expect(hits(factored, text)).toEqual(hits(flat, text));
+  });
+});
+
+describe('the engine’s expressions stay where V8 optimises them', () => {
+  it('refuses an expression longer than 20 KB, where V8 stops optimising it', () => {
+    expect(() => withinBudget(new RegExp('a'.repeat(OPTIMISED_SOURCE_CHARS + 1)), 'A test expression')).toThrow(
+      /over the 20480/,
+    );
+    expect(withinBudget(/a/, 'A short expression').source).toBe('a');
+    // The lexicon module built its expressions under the budget, or importing it would have thrown.
+    expect(lexiconPattern().source.length).toBeLessThanOrEqual(OPTIMISED_SOURCE_CHARS);
   });
 });
