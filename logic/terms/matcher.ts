@@ -1,7 +1,7 @@
 import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
-import { factorByFirstLetter, splitAlternatives } from './factor';
+import { factorWithin, splitAlternatives } from './factor';
 import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
-import { withinBudget } from './regexp-budget';
+import { OPTIMISED_SOURCE_CHARS, withinBudget } from './regexp-budget';
 
 const LEVEL_CONCEPT: Concept = { id: 'level', category: 'level', patterns: [] };
 const REGION_CONCEPT: Concept = { id: 'region', category: 'level', patterns: [] };
@@ -20,6 +20,9 @@ const WORD_SOURCES = [
 ];
 const SYMBOL_SOURCES = SYMBOL_RULES.map((concept) => concept.patterns.join('|'));
 const bounded = (source: string) => `(?<![\\w])(?:${source})(?![\\w])`;
+/** How long the factored word branch may grow by distributing groups: the budget less room for the rest. */
+const FACTORED_CHARS = OPTIMISED_SOURCE_CHARS - 1024;
+
 /** The word branch, then the symbol branch, each source made by `each` (plain or one group per rule). */
 const branches = (each: (sources: string[]) => string) =>
   [WORD_SOURCES, SYMBOL_SOURCES]
@@ -37,7 +40,7 @@ const branches = (each: (sources: string[]) => string) =>
 export function lexiconPattern(): RegExp {
   return withinBudget(
     new RegExp(
-      branches((sources) => factorByFirstLetter(sources.flatMap(splitAlternatives))),
+      branches((sources) => factorWithin(sources.flatMap(splitAlternatives), FACTORED_CHARS)),
       'gi',
     ),
     'The lexicon expression',

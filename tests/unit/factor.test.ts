@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factorByFirstLetter, firstCharacters, splitAlternatives } from '@/logic/terms/factor';
+import {
+  distributeLeadingGroup,
+  factorByFirstLetter,
+  factorWithin,
+  firstCharacters,
+  splitAlternatives,
+} from '@/logic/terms/factor';
 import { flatLexiconPattern, lexiconPattern } from '@/logic/terms/matcher';
 import { OPTIMISED_SOURCE_CHARS, withinBudget } from '@/logic/terms/regexp-budget';
 import { reportText } from '../../scripts/bench/engine';
@@ -32,6 +38,20 @@ describe('the alternation factored by first letter', () => {
     expect(factorByFirstLetter(['fx', 'rib', 'fracture'])).toBe('f(?:x|racture)|r(?:ib)');
     // "(?:re)?fractured" can start with f: "fracture" after it stays after it.
     expect(factorByFirstLetter(['fx', '(?:re)?fractured', 'fracture'])).toBe('f(?:x)|(?:re)?fractured|f(?:racture)');
+  });
+
+  it('writes a leading group as one phrase per choice, in the order the engine would try them', () => {
+    expect(distributeLeadingGroup('(?:loss|decrease) of height')).toEqual(['loss of height', 'decrease of height']);
+    expect(distributeLeadingGroup('(?:mild )?wedge')).toEqual(['mild wedge', 'wedge']);
+    expect(distributeLeadingGroup('(?:(?:a|b) )?c')).toEqual(['a c', 'b c', 'c']);
+    // A repeated group is no single choice.
+    expect(distributeLeadingGroup('(?:very )*mild')).toEqual(['(?:very )*mild']);
+  });
+
+  it('distributes only as much as fits in its size limit', () => {
+    const phrases = ['(?:loss|decrease) of height', '(?:multiple )?myeloma'];
+    expect(factorWithin(phrases, 1000)).toBe('l(?:oss of height)|d(?:ecrease of height)|m(?:ultiple myeloma|yeloma)');
+    expect(factorWithin(phrases, 10)).toBe(factorByFirstLetter(phrases));
   });
 
   it('matches exactly what the flat lexicon matches, on every corpus text and a big generated page', () => {
