@@ -67,7 +67,9 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`vertebral fracture assessment`,
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
-      String.raw`risk of (?:a )?(?:new |further |future |subsequent )?(?:(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
+      String.raw`(?:risk|probability|likelihood|chance) of (?:a |an )?(?:new |further |future |subsequent )?(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
+      // A FRAX line: "major osteoporotic fracture 18%, hip fracture 4%".
+      String.raw`(?:major osteoporotic|MOF|hip) fractures?(?=:? (?:is )?\d{1,2}(?:\.\d)? ?%)`,
       // Screening for a disease is not the disease: "cancer screening is up to date".
       String.raw`(?:cancer|malignancy) (?:screening|screen|risk|prevention)`,
     ],
@@ -181,7 +183,6 @@ const RULES: Concept[] = [
       String.raw`(?:pathologic(?:al)? )?insufficiency {FRACTURE}`,
       String.raw`pathologic(?:al)? insufficiency`,
       String.raw`osteoporotic {FRACTURE}`,
-      String.raw`fragility fractures?`,
     ],
   },
   {
@@ -267,7 +268,12 @@ const RULES: Concept[] = [
       String.raw`narrow(?:s|ing) (?:of )?the (?:spinal )?canal|(?:spinal )?canal (?:is )?narrowed`,
     ],
   },
-  { id: 'fracture', category: 'fracture', patterns: [String.raw`fractures?`, String.raw`fxs?`] },
+  // "Fragility fracture" names no bone: vertebral only with a level or a vertebra ("of the wrist" is not).
+  {
+    id: 'fracture',
+    category: 'fracture',
+    patterns: [String.raw`fragility fractures?`, String.raw`fractures?`, String.raw`fxs?`],
+  },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
   // so "Acc #: 1234" and "Room # 5" are no fracture words on the page; "T11 # 3/52" gives a duration.
