@@ -42,8 +42,8 @@ interface Read {
 const union = (a: Firsts, b: Firsts): Firsts => (a === null || b === null ? null : new Set([...a, ...b]));
 const DIGITS = '0123456789';
 
-/** The index of the bracket closing the group or class opened at `open`. */
-function closing(source: string, open: number): number {
+/** The index of the bracket closing the group or class opened at `open` (a bracket in a class is a character). */
+export function closingBracket(source: string, open: number): number {
   const opener = source[open];
   const closer = opener === '[' ? ']' : ')';
   let depth = 0;
@@ -92,7 +92,7 @@ function atom(source: string, i: number): Read {
   let empty = false;
   let next: number;
   if (ch === '(') {
-    const end = closing(source, i);
+    const end = closingBracket(source, i);
     if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
       // A lookaround matches no character: what comes after it starts the match.
       return { firsts: new Set(), empty: true, next: end + 1 };
@@ -103,7 +103,7 @@ function atom(source: string, i: number): Read {
     empty = reads.some((read) => read.empty);
     next = end + 1;
   } else if (ch === '[') {
-    const end = closing(source, i);
+    const end = closingBracket(source, i);
     firsts = classFirsts(source.slice(i + 1, end));
     next = end + 1;
   } else if (ch === '\\') {
@@ -152,7 +152,7 @@ export function firstCharacters(source: string): Firsts {
  */
 export function distributeLeadingGroup(phrase: string): string[] {
   if (!phrase.startsWith('(?:')) return [phrase];
-  const end = closing(phrase, 0);
+  const end = closingBracket(phrase, 0);
   const optional = phrase[end + 1] === '?' && phrase[end + 2] !== '?';
   if (!optional && /^[*+{?]/.test(phrase.slice(end + 1))) return [phrase];
   const rest = phrase.slice(end + 1 + (optional ? 1 : 0));

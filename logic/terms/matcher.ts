@@ -1,5 +1,5 @@
 import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
-import { factorWithin, splitAlternatives } from './factor';
+import { closingBracket, factorWithin, splitAlternatives } from './factor';
 import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
 import { OPTIMISED_SOURCE_CHARS, withinBudget } from './regexp-budget';
 
@@ -97,16 +97,7 @@ function withoutLookarounds(source: string): string {
       out += source[i];
       continue;
     }
-    // Brackets inside a character class ("[.,;)]") are characters, not groups.
-    let depth = 0;
-    let inClass = false;
-    for (; i < source.length; i++) {
-      if (source[i] === '\\') i++;
-      else if (inClass) inClass = source[i] !== ']';
-      else if (source[i] === '[') inClass = true;
-      else if (source[i] === '(') depth++;
-      else if (source[i] === ')' && --depth === 0) break;
-    }
+    i = closingBracket(source, i);
   }
   return out;
 }
