@@ -81,7 +81,7 @@ export function painAtTreatedLevel(
 const NOW_CHARS = 40;
 
 /** Causes of numbness outside the spine, in a nerve or the brain (not of incontinence: "BPH" explains no numb leg). */
-const NERVE_CAUSE = /carpal|neuropath|neuritis|stroke|CVA/i;
+const NERVE_CAUSE = /carpal|neuropath|neuritis|stocking|glove|stroke|CVA/i;
 
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation/i;

@@ -167,6 +167,8 @@ const RULES: Concept[] = [
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
+      String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
+      String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
       // British and Australian notes: "Neurology intact", "lower limb neurology normal".
       String.raw`(?:(?:lower|upper) limb |peripheral )?neurology (?:(?:is|was) )?(?:grossly )?(?:intact|normal|unremarkable)`,
@@ -462,7 +464,9 @@ const RULES: Concept[] = [
       String.raw`pa?ra?esthesias?`,
       String.raw`pins and needles|tingling`,
       String.raw`hyp(?:o)?a?esthesia`,
-      String.raw`(?:reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (?:(?:light[- ]touch|pin ?prick|vibration|proprioceptive|perianal) )?sensation`,
+      String.raw`(?:reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (?:(?:light[- ]touch|pin ?prick|vibration|proprioceptive|perianal)(?: sensation)?|sensation|proprioception)`,
+      // A muscle graded below full: "4/5 left EHL".
+      String.raw`[0-4][+-]?\/5 (?:(?:left|right|bilateral|L|R) )?(?:EHL|hip flex\w*|quad\w*|tibialis anterior|dorsiflex\w*|plantar ?flex\w*|gastroc\w*|deltoids?|biceps|triceps|grip|wrist extensors?|hamstrings?|iliopsoas)`,
       String.raw`(?:reduced|decreased|diminished) (?:motor )?(?:power|strength)`,
       String.raw`MRC (?:grade )?[0-4](?:\/5)?`,
       String.raw`sphincter (?:disturbances?|dysfunction|involvement|problems)`,
@@ -508,6 +512,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?neuropathy|ulnar neuritis|stroke|CVA`,
+      // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
+      String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
       // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
       String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
