@@ -80,9 +80,6 @@ export function painAtTreatedLevel(
 /** How near before a finding a word of now ("now", "post-op") says it is the patient's state today. */
 const NOW_CHARS = 40;
 
-/** Causes of numbness outside the spine, in a nerve or the brain (not of incontinence: "BPH" explains no numb leg). */
-const NERVE_CAUSE = /carpal|neuropath|neuritis|stocking|glove|stroke|CVA/i;
-
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation/i;
 
@@ -104,10 +101,12 @@ function saidOfNow(text: string, a: Annotation): boolean {
  * deficits the patient presented with, unless a deficit is said of now too.
  */
 export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean | null> {
-  const causes = (concepts.get('non-spinal-cause') ?? []).filter((a) => POSITIVE.has(a.assertion));
-  const elsewhere = new Set(causes.map((a) => a.sentence));
+  const said = (concept: ConceptId) => (concepts.get(concept) ?? []).filter((a) => POSITIVE.has(a.assertion));
+  // A cause of numbness in a nerve or the brain (not of incontinence: "BPH" explains no numb leg).
+  const nerveCauses = said('nerve-cause');
+  const elsewhere = new Set([...nerveCauses, ...said('non-spinal-cause')].map((a) => a.sentence));
   const spinalCause = (concepts.get('neural-compression') ?? []).some((a) => POSITIVE.has(a.assertion));
-  const sensoryElsewhere = causes.some((a) => NERVE_CAUSE.test(a.text)) && !spinalCause;
+  const sensoryElsewhere = nerveCauses.length > 0 && !spinalCause;
   const stillThere = concepts.get('still-present') ?? [];
   // A deficit in the history that is "residual" is a deficit now.
   const current = (a: Annotation): Annotation =>

@@ -47,6 +47,7 @@ export const CONCEPT_IDS = [
   'neuro-intact',
   'neuro-deficit',
   'weakness',
+  'nerve-cause',
   'non-spinal-cause',
   'still-present',
   'neural-compression',

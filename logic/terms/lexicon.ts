@@ -506,14 +506,23 @@ const RULES: Concept[] = [
   },
   // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
   { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
-  // A cause of numbness or weakness outside the spine: a deficit in its sentence is not a spinal one.
+  // A cause of numbness in a nerve or the brain: a deficit in its sentence is not a spinal one, and a
+  // report that names one (and no spinal cause) has its sensory symptoms set aside.
   {
-    id: 'non-spinal-cause',
+    id: 'nerve-cause',
     category: null,
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?neuropathy|ulnar neuritis|stroke|CVA`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
+    ],
+  },
+  // Another cause outside the spine, of incontinence or of numbness at one site: a deficit in its
+  // sentence is not a spinal one.
+  {
+    id: 'non-spinal-cause',
+    category: null,
+    patterns: [
       // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
       String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
