@@ -127,7 +127,7 @@ function vcf(fractures: Annotation[], augmentations: Annotation[]): boolean | 'u
  */
 function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | null> {
   const fragments = concepts.get('retropulsion') ?? [];
-  const compression = [...(concepts.get('canal-compromise') ?? []), ...(concepts.get('neural-compression') ?? [])];
+  const compression = inTextOrder(concepts, ['canal-compromise', 'cord-compression', 'neural-compression']);
   const bySentence = new Map<number, Annotation[]>();
   for (const c of compression) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   const beside = (fragment: Annotation) => bySentence.get(fragment.sentence) ?? [];

@@ -105,7 +105,7 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   // A cause of numbness in a nerve or the brain (not of incontinence: "BPH" explains no numb leg).
   const nerveCauses = said('nerve-cause');
   const elsewhere = new Set([...nerveCauses, ...said('non-spinal-cause')].map((a) => a.sentence));
-  const spinalCause = (concepts.get('neural-compression') ?? []).some((a) => POSITIVE.has(a.assertion));
+  const spinalCause = [...said('cord-compression'), ...said('neural-compression')].length > 0;
   const sensoryElsewhere = nerveCauses.length > 0 && !spinalCause;
   const stillThere = concepts.get('still-present') ?? [];
   // A deficit in the history that is "residual" is a deficit now.
@@ -124,10 +124,9 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   if (intactNow.length > 0 && !deficitNow) return { value: false, evidence: evidenceOf(intactNow) };
   const named = fact(indexByConcept(deficits), NEURO, false);
   if (named.value === true) return named;
-  const cord = (concepts.get('neural-compression') ?? []).filter((a) => /cord|conus|cauda/i.test(a.text));
   const denied = fact(
-    indexByConcept([...(concepts.get('weakness') ?? []), ...cord, ...deficits]),
-    [...NEURO, 'weakness', 'neural-compression'],
+    indexByConcept([...(concepts.get('weakness') ?? []), ...(concepts.get('cord-compression') ?? []), ...deficits]),
+    [...NEURO, 'weakness', 'cord-compression'],
     false,
   );
   return denied.value === false ? denied : named;

@@ -50,6 +50,7 @@ export const CONCEPT_IDS = [
   'nerve-cause',
   'non-spinal-cause',
   'still-present',
+  'cord-compression',
   'neural-compression',
   // Bone health and trauma.
   'osteoporosis',

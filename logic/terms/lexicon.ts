@@ -531,14 +531,22 @@ const RULES: Concept[] = [
     ],
   },
   // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.
+  // Cord compression apart, since "no cord compression" also says there is no spinal deficit.
   {
-    id: 'neural-compression',
+    id: 'cord-compression',
     category: 'neurologic',
     patterns: [
       String.raw`(?:spinal )?cord compression`,
       String.raw`compression (?:of|on) the (?:spinal )?cord`,
+      String.raw`compress(?:ing|es|ion of) the (?:conus(?: medullaris)?|cauda equina|(?:spinal )?cord)`,
+    ],
+  },
+  {
+    id: 'neural-compression',
+    category: 'neurologic',
+    patterns: [
       String.raw`(?:nerve )?root compression`,
-      String.raw`compress(?:ing|es|ion of) the (?:conus(?: medullaris)?|cauda equina|thecal sac|(?:spinal )?cord|(?:nerve )?roots?)`,
+      String.raw`compress(?:ing|es|ion of) the (?:thecal sac|(?:nerve )?roots?)`,
       String.raw`radiculopath(?:y|ies)`,
     ],
   },
