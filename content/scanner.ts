@@ -97,8 +97,11 @@ export class Scanner {
       let pastView = false;
       const stepped = await this.slicer.run(
         (deadline) => {
-          walked = walk.step(deadline);
-          pastView = !walked && !screenDone && this.pastView(found, root);
+          // Until the screen is done, the walk stops as soon as it has passed it: a whole slice of walking
+          // first would hold the first paint back by that slice.
+          const screenPassed = () => !screenDone && this.pastView(found, root);
+          walked = walk.step(deadline, screenPassed);
+          pastView = !walked && screenPassed();
           return walked || pastView;
         },
         cancelled,

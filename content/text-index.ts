@@ -175,8 +175,11 @@ export class TextWalk {
     this.push(root);
   }
 
-  /** Walks until `deadline` (performance.now()); true when the whole subtree is indexed. */
-  step(deadline: number): boolean {
+  /**
+   * Walks until `deadline` (performance.now()) or until `enough()` says so (asked every 64 nodes, as the
+   * clock is); true when the whole subtree is indexed.
+   */
+  step(deadline: number, enough: () => boolean = () => false): boolean {
     let budget = 0;
     while (this.walkers.length > 0) {
       const top = this.walkers[this.walkers.length - 1] as Cursor;
@@ -184,7 +187,7 @@ export class TextWalk {
       let node = top.next === undefined ? walker.nextNode() : top.next;
       top.next = undefined;
       while (node) {
-        if (++budget % 64 === 0 && performance.now() > deadline) {
+        if (++budget % 64 === 0 && (performance.now() > deadline || enough())) {
           top.next = node;
           return false;
         }

@@ -21,11 +21,11 @@ function fakeScreen(): Screen & { asked: number } {
   return screen;
 }
 
-function setUp(html: string, engineCost = 1) {
+function setUp(html: string, engineCost = 1, sliceMs = 6) {
   document.body.innerHTML = html;
   const clock: FakeClock = { now: 0 };
   const engine = fakeEngine(clock, engineCost);
-  const slicer = fakeSlicer(clock);
+  const slicer = fakeSlicer(clock, sliceMs);
   const matched: { text: string; mentions: readonly Mention[] }[] = [];
   const screenDone: number[] = [];
   const scanner = new Scanner({
@@ -66,6 +66,15 @@ describe('Scanner: the time-sliced walk and match', () => {
     expect(screenDone[0]).toBeLessThan(300);
     expect(matched.slice(0, 2).map((m) => m.text)).toEqual(['b0', 'b1']);
     expect(new Set(matched.map((m) => m.text)).size).toBe(300);
+  });
+
+  it('stops walking once past the screen, even with time left in the slice', async () => {
+    const blocks = Array.from({ length: 2000 }, (_, i) => `<p${i === 3 ? ' data-last-on-screen' : ''}>b${i}</p>`);
+    // A slice that never runs out: only passing the screen can end the first one before the whole page.
+    const { scanner, screenDone } = setUp(blocks.join(''), 1, Number.MAX_SAFE_INTEGER);
+    await scanner.scan(document.body, () => false);
+    // Asked every 64 nodes (a block is two: element and text): within a few dozen blocks of the screen.
+    expect(screenDone[0]).toBeLessThanOrEqual(40);
   });
 
   it('cuts matching into slices by the clock: no slice runs far past its deadline', async () => {
