@@ -231,9 +231,9 @@ export class Highlighter {
           moved += this.index.drop(previous);
           this.view.replace(previous, block);
         } else added.push(block);
-        this.scanner.matchNow(block);
-        moved += this.index.of(block)?.length ?? 0;
       }
+      this.scanner.matchNow(found);
+      for (const block of found) moved += this.index.of(block)?.length ?? 0;
     }
     this.view.follow(added, gone);
     if (moved > 0) this.index.changed();

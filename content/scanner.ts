@@ -3,10 +3,12 @@
  * blocks on screen first, a long block in parts over several slices. It is the one job that could make a
  * long task, so it owns nothing else: what it finds goes out through `matched`.
  */
+
+import { sectionAfter } from '@/logic/assertion/sentences';
 import type { Mention } from '@/logic/terms/mention';
 import type { Engine } from './findings';
 import { queueTask, runSliced, type SliceTiming, yieldToPage } from './scheduler';
-import { SectionTrail } from './sections';
+import { isHeading, SectionTrail } from './sections';
 import { type Block, TextWalk } from './text-index';
 
 /** A block's text is read in parts of about this many characters, one slice at most each (~1–2 ms). */
@@ -148,9 +150,20 @@ export class Scanner {
     return found;
   }
 
-  /** Matches one block at once (a page change; a long one is read in one go). */
-  matchNow(block: Block): void {
-    this.matchUntil(block, Number.POSITIVE_INFINITY);
+  /**
+   * Matches at once the blocks one page change brought, in document order (a long one is read in one
+   * go). The first starts in the section of the scanned block before it; a header among them carries on
+   * to the ones after, as it would in a full scan. One look-up per change, not one per block: finding a
+   * new block's place among a big page's scanned blocks compares document positions.
+   */
+  matchNow(blocks: readonly Block[]): void {
+    const first = blocks[0];
+    if (!first) return;
+    let section = this.sections.before(first);
+    for (const block of blocks) {
+      this.matchUntil(block, Number.POSITIVE_INFINITY, section);
+      section = sectionAfter(block.text, section, isHeading(block));
+    }
   }
 
   /** Forgets the last scan's sections and any block read part-way. */
@@ -221,8 +234,7 @@ export class Scanner {
    * Matches one block, in the section it sits under, within the slice's deadline; false when a long
    * block's parts are not all read yet (the next slice resumes them).
    */
-  private matchUntil(block: Block, deadline: number): boolean {
-    const section = this.sections.before(block);
+  private matchUntil(block: Block, deadline: number, section = this.sections.before(block)): boolean {
     const engine = this.options.engine;
     if (block.text.length <= PART_CHARS) {
       this.finish(block, engine.findMentions(block.text, section));

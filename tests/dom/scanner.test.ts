@@ -130,7 +130,18 @@ describe('Scanner: the time-sliced walk and match', () => {
     const { scanner, matched } = setUp('<div id="live"><p>T12 fracture</p></div>');
     const blocks = scanner.walkNow(document.getElementById('live') as Element);
     expect(blocks.map((block) => block.text)).toEqual(['T12 fracture']);
-    scanner.matchNow(blocks[0] as Block);
+    scanner.matchNow(blocks);
     expect(matched[0]?.mentions.map((m) => m.text)).toEqual(['T12', 'fracture']);
+  });
+
+  it('reads the blocks a change brings in the section they start in, and under any heading they bring', async () => {
+    const { scanner, engine } = setUp('<h3>Impression</h3><p>L1 fracture.</p><div id="live"></div>');
+    await scanner.scan(document.body, () => false);
+    const live = document.getElementById('live') as Element;
+    live.innerHTML = '<p>T12 fracture.</p><h3>Family history</h3><p>Sister had a fracture.</p>';
+    scanner.matchNow(scanner.walkNow(live));
+    const sectionOf = (start: string) => engine.calls.findLast((call) => call.text.startsWith(start))?.section;
+    expect(sectionOf('T12')).toBe('IMPRESSION');
+    expect(sectionOf('Sister')).toBe('FAMILY HISTORY');
   });
 });
