@@ -11,6 +11,17 @@ const backwardInClause = (kind: Trigger['kind'], ...phrases: string[]): Trigger[
   phrases.map((phrase) => ({ phrase, kind, direction: 'backward', clause: true }));
 
 /**
+ * Every way of writing a phrase from its slots, one option from each in turn; an empty option leaves
+ * its slot out: spellings(['has', ''], ['not'], ['yet', '']) is "has not yet", "has not", "not yet", "not".
+ */
+export const spellings = (...slots: string[][]): string[] =>
+  slots.reduce<string[]>(
+    (phrases, options) =>
+      phrases.flatMap((phrase) => options.map((option) => [phrase, option].filter(Boolean).join(' '))),
+    [''],
+  );
+
+/**
  * Our own triggers for how radiology reports and spine notes say things, added to the ConText lists:
  * planned procedures are hypothetical, "status post" is historical, "cannot be excluded" is possible.
  */
@@ -37,22 +48,23 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'neg for',
     'denies any',
     'nil',
+    // "We have not yet performed an MRI", "she has not had an MRI".
+    ...spellings(['has', 'have'], ['not'], ['yet', ''], ['had', 'performed', 'obtained', 'undergone']),
   ),
   // A study's state, said of the item just before it in a list: "MRI not done", "MRI pending", not the
   // fracture before it; "Ca hx neg", "Hx of cancer: nil", "Fractures: none".
   ...forwardInClause('negated', 'pending', 'is pending'),
   ...backwardInClause(
     'negated',
-    'has not been done',
-    'has not been performed',
-    'not been done',
-    'not yet done',
-    'not done',
+    // "MRI not done", "an MRI has not yet been done", "MRI has not been obtained".
+    ...spellings(
+      ['has', 'have', ''],
+      ['not'],
+      ['yet', ''],
+      ['been', ''],
+      ['done', 'obtained', 'performed', 'arranged'],
+    ),
     'not done yet',
-    'not yet obtained',
-    'not obtained',
-    'not yet performed',
-    'not performed',
     'pending',
     'is pending',
     'nil',
@@ -289,5 +301,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not present previously',
     'was not present before',
     'not there before',
+    // A symptom's length, not a past illness: "a 3-week history of back pain" is pain now.
+    ...spellings(['week', 'weeks', 'wk', 'month', 'months', 'year', 'years'], ['history of', 'hx of']),
   ),
 ];

@@ -76,11 +76,16 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
 const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no\b|ordered|requested|planned)/i;
 
+/** A study's result just after it: "MRI neg", "MRI: normal", "MRI negative for tumour" (it was done). */
+const RESULT_AFTER = /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear)\b/i;
+
 /**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
  * findings, so it was done, unless what follows the header says it is not ("MRI: pending").
  */
 function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
+  const resulted = (concepts.get('mri') ?? []).filter((a) => RESULT_AFTER.test(text.slice(a.end, a.end + 40)));
+  if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
   const said = fact(concepts, ['mri']);
   if (said.value !== null) return said;
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.

@@ -48,17 +48,18 @@ export function painAtTreatedLevel(
       }
     }
   }
+  // The pain's sentence in order: the treated level named, or the first level just after the pain word,
+  // says where it is ("pain is centred at L2 rather than at the treated level" is at L2).
   for (const pain of pains) {
     for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
       const a = annotations[i] as Annotation;
       if (a.sentence !== pain.sentence) break;
-      const site =
-        a.concept === 'treated-level' ||
-        (a.category === 'level' &&
-          a.start > pain.end &&
-          a.start - pain.end < PAIN_SITE_CHARS &&
-          a.levels.some((level) => treated.has(level)));
-      if (site) return { value: true, evidence: evidenceOf([pain, a]) };
+      if (a.assertion === 'negated') continue;
+      if (a.concept === 'treated-level') return { value: true, evidence: evidenceOf([pain, a]) };
+      if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
+      if (a.start - pain.end >= PAIN_SITE_CHARS) break;
+      if (a.levels.some((level) => treated.has(level))) return { value: true, evidence: evidenceOf([pain, a]) };
+      break;
     }
   }
   // Pain placed at another level: "new pain one level below", "pain at L1" after a T12 kyphoplasty.

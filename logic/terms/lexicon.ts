@@ -130,8 +130,8 @@ const RULES: Concept[] = [
     id: 'treated-level',
     category: null,
     patterns: [
-      String.raw`(?:cemented|treated|augmented|operated|fused) (?:level|vertebra|body|segment)`,
-      String.raw`same level`,
+      String.raw`(?:cemented|treated|augmented|operated|fused) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
+      String.raw`same (?:level|region|area|site|spot)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
