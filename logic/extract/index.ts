@@ -189,7 +189,7 @@ export function extractCase(text: string): Extraction {
     fractureLevels: fractureLevels(fractures),
     fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS)),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
-    symptomatic: symptomatic(concepts),
+    symptomatic: symptomatic(text, concepts, symptomWeeks),
     symptomWeeks,
     painSeverity,
     failedConservativeWeeks,

@@ -59,8 +59,8 @@ function weeks(count: string, unit: string): number {
 
 const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|not (?:settled|resolved|improved|better) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|NSAIDs?|PT\b|physical therapy|pain medications?|meds\b|bed rest)`;
-const NO_RELIEF = String.raw`(?:without (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
+const CARE = String.raw`(?:conservative|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|tramadol|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest)`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -74,6 +74,10 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace"
   new RegExp(`${DURATION}\\s+(?:of [^.\\n]{0,20}?pain\\s+)?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  // "x 6 wks w/o relief from brace/analgesics"
+  new RegExp(`${DURATION}[^.\\n]{0,20}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
+  // "4 wks conservative tx failed"
+  new RegExp(`${DURATION}\\s+(?:of )?${CARE}\\w*[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),
   // "conservative treatment failed after 8 wks"
   new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better"

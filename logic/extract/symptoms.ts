@@ -133,9 +133,22 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   return denied.value === false ? denied : named;
 }
 
-/** Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes. */
-export function symptomatic(concepts: ConceptIndex): Read<boolean | null> {
+/** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
+const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;
+
+/**
+ * Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes, and so does
+ * pain in the past tense that lasts until now: one with a length (`lasting`: "pain for five weeks") or
+ * one followed by "since" ("has had low back pain since").
+ */
+export function symptomatic(text: string, concepts: ConceptIndex, lasting: Read<number | null>): Read<boolean | null> {
   const quiet = fact(concepts, ['asymptomatic'], false);
   if (quiet.value) return { value: false, evidence: quiet.evidence };
-  return fact(concepts, PAIN, false);
+  const said = fact(concepts, PAIN, false);
+  if (said.value !== null) return said;
+  if (lasting.value !== null) return { value: true, evidence: lasting.evidence };
+  const since = inTextOrder(concepts, PAIN).filter(
+    (a) => a.assertion === 'historical' && LASTING_AFTER.test(text.slice(a.end, a.end + 60)),
+  );
+  return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
 }
