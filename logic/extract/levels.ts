@@ -146,31 +146,60 @@ export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
 }
 
 const ACUITY_WORDS: [RegExp, Acuity][] = [
-  [/^(?:acute|new|recent)/i, 'acute'],
+  [/^(?:acute|new|recent|fresh|interval)/i, 'acute'],
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|healed|healing|remote)/i, 'chronic'],
   [/^age/i, 'age-indeterminate'],
 ];
 
+/** The verb before an acuity said after its fracture ("are new"). */
+const PREDICATE = /^(?:is|are|appears?|appear to be) /i;
+
+/** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
+const ACUITY_AFTER_CHARS = 60;
+
 /**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
- * ("acute T11 compression fracture") or marrow edema in the same sentence.
+ * ("acute T11 compression fracture"), one said of it just after ("T11 and T12 deformities are new"), or
+ * marrow edema in the same sentence or at the same level ("marrow oedema at L2").
  */
 export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<Level, Acuity>>> {
   const value: Partial<Record<Level, Acuity>> = {};
-  const evidence = [];
+  const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
+  let fracture: Annotation | undefined;
   const edema = new Map<number, Annotation>();
-  for (const a of annotations) if (a.concept === 'marrow-edema' && a.assertion === 'affirmed') edema.set(a.sentence, a);
+  const edemaAt = new Map<Level, Annotation>();
   for (const a of annotations) {
-    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
-    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
-    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
-    const seen = said ?? edema.get(a.sentence);
-    const acuity = said ? ACUITY_WORDS.find(([pattern]) => pattern.test(said.text))?.[1] : seen ? 'acute' : undefined;
-    if (!acuity || !seen) continue;
+    if (a.concept !== 'marrow-edema' || a.assertion !== 'affirmed') continue;
+    edema.set(a.sentence, a);
+    for (const level of bodyLevels(a)) edemaAt.set(level, a);
+  }
+  const mark = (seen: Annotation, a: Annotation, acuity: Acuity) => {
     for (const level of bodyLevels(a)) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
+  };
+  const acuityOf = (said: Annotation) => {
+    const words = said.text.replace(PREDICATE, '');
+    return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+  };
+  for (const a of annotations) {
+    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
+    const after = a.concept === 'acuity-after' && a.assertion === 'affirmed' ? acuityOf(a) : undefined;
+    if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < ACUITY_AFTER_CHARS) {
+      mark(a, fracture, after);
+    }
+    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
+    fracture = a;
+    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
+    const seen =
+      said ??
+      edema.get(a.sentence) ??
+      bodyLevels(a)
+        .map((level) => edemaAt.get(level))
+        .find(Boolean);
+    const acuity = said ? acuityOf(said) : seen ? 'acute' : undefined;
+    if (acuity && seen) mark(seen, a, acuity);
   }
   return { value, evidence: evidenceOf(evidence) };
 }

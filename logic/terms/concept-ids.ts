@@ -25,6 +25,7 @@ export const CONCEPT_IDS = [
   'fractured',
   'deformity',
   'acuity-word',
+  'acuity-after',
   'marrow-edema',
   // Treatment.
   'vertebroplasty',

@@ -370,7 +370,20 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|age[- ]indeterminate)${ACUITY_LOOKAHEAD}`,
+      String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|fresh|age[- ]indeterminate)${ACUITY_LOOKAHEAD}`,
+      // "Interval compression fracture of T10", "interval development of an L1 fracture".
+      String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
+    ],
+  },
+  // Acuity said after the fracture, as its predicate: "deformities of T11 and T12 are new compared to
+  // the prior", "compression fracture of T10, new since the last study", "the L1 fracture is acute."
+  {
+    id: 'acuity-after',
+    category: 'acuity',
+    modifier: true,
+    patterns: [
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
+      String.raw`(?:is|are|appears?|appear to be) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
     ],
   },
 
