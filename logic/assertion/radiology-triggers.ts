@@ -89,7 +89,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is not noted',
     'were denied',
     'was denied',
+    // "tumour excluded", "malignancy r/o'd on biopsy".
+    'excluded',
+    'was excluded',
+    'has been excluded',
+    "r/o'd",
   ),
+  // "An MRI has excluded an underlying tumour."
+  ...forward('negated', 'has excluded', 'have excluded', 'excludes'),
   ...forward(
     'possible',
     'possible',
@@ -124,6 +131,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is suspected',
     'are suspected',
     'is questioned',
+    'queried',
+    'has been queried',
+    'is queried',
+    'was queried',
     'is possible',
     'not entirely excluded',
     // A deformity a benign variant may explain: "wedging of T9, which may be developmental".
@@ -193,6 +204,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'refer for',
     'referred for',
     'discussed',
+    // A surgeon going through an operation with the patient: "I described the procedure of L4-5 fusion".
+    'described the procedure',
+    'explained the procedure',
+    'reviewed the procedure',
     'risks of',
     'risks and benefits of',
     'options include',
@@ -276,6 +291,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'there is',
     'there are',
     'with',
+    // A new predicate: "negative for malignancy, showing osteoporotic bone".
+    'showing',
+    'revealing',
   ),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not.
   ...['for', 'to treat', 'due to', 'because of'].map(

@@ -12,7 +12,9 @@ export interface SectionRule {
 
 export const SECTION_RULES: readonly SectionRule[] = [
   { header: /FAMILY|\bF(?:AM )?HX\b|^FH$/, assertion: 'other-person' },
-  { header: /\bPLAN\b|RECOMMENDATION/, assertion: 'hypothetical' },
+  // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,
+  // will undergo) make what follows hypothetical.
+  { header: /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION/, assertion: 'hypothetical' },
   { header: /DIFFERENTIAL/, assertion: 'possible' },
   { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS|^P[MS]HX?$/, assertion: 'historical' },
 ];

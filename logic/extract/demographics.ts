@@ -30,13 +30,15 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)": a title, a short name and the age.
 const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
+// "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
+const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
@@ -72,7 +74,15 @@ export function readDemographics(text: string): {
   for (let match = DEMOGRAPHIC.exec(text); match; match = DEMOGRAPHIC.exec(text)) {
     const g = match.groups ?? {};
     const digits =
-      g.shortAge ?? g.slashAge ?? g.commaAge ?? g.ageAfterSex ?? g.bracketAge ?? g.titledAge ?? g.age ?? g.ageAfter;
+      g.shortAge ??
+      g.slashAge ??
+      g.commaAge ??
+      g.ageAfterSex ??
+      g.bracketAge ??
+      g.titledAge ??
+      g.age ??
+      g.ageAfter ??
+      g.pronounAge;
     const value =
       g.wordsAge !== undefined ? wordsToNumber(g.wordsAge) : digits !== undefined ? Number(digits) : undefined;
     if (value !== undefined && age === undefined && value > 0 && value <= 120) age = { value, evidence: [span(match)] };
@@ -83,8 +93,8 @@ export function readDemographics(text: string): {
     const letter =
       g.shortSex ?? g.slashSex ?? field ?? title ?? (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
-    else if (value === undefined && sex === undefined) {
-      const list = g.she === undefined ? he : she;
+    else if ((value === undefined || g.pronounAge !== undefined) && sex === undefined) {
+      const list = g.she === undefined && g.sheAge === undefined ? he : she;
       if (list.length < ENOUGH_PRONOUNS) list.push(match);
     }
     if (age !== undefined && sex !== undefined) break;

@@ -175,6 +175,9 @@ const RULES: Concept[] = [
       String.raw`neurologic(?:al)? exam(?:ination)? (?:(?:is|was) )?(?:normal|unremarkable|intact|non-?focal)`,
       String.raw`neurologically (?:normal|unremarkable)`,
       String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
+      // Requisition shorthand: "5/5 BLE", "SILT" (sensation intact to light touch).
+      String.raw`5\/5 (?:in )?(?:BLE|BUE|B\/L|bilat\w*|throughout|all (?:four )?(?:extremities|limbs))`,
+      String.raw`SILT`,
       String.raw`(?:strength|power) (?:is )?5\/5(?: throughout)?|5\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
     ],
   },
@@ -661,7 +664,11 @@ const RULES: Concept[] = [
       String.raw`pain (?:is |has been |has )?(?:worse|worsening|increasing|escalating)`,
     ],
   },
-  { id: 'mri', category: null, patterns: [String.raw`MRI|MR imaging|magnetic resonance(?: imaging)?|STIR`] },
+  {
+    id: 'mri',
+    category: null,
+    patterns: [String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic resonance(?: imaging)?|STIR`],
+  },
   {
     id: 'infection',
     category: null,

@@ -522,3 +522,63 @@ describe('a finding weighed against another', () => {
     ],
   ]);
 });
+
+describe('studies not done, pain that lasts, failed care in shorthand', () => {
+  check([
+    ['New T11 fracture. An MR scan of the spine has not yet been done.', { mriDone: false }],
+    ['L2 compression fracture; we have not yet obtained an MRI.', { mriDone: false }],
+    ['T12 wedge fracture. MRI has not been arranged.', { mriDone: false }],
+    ['L3 CF. MRI neg for tumour.', { mriDone: true }],
+    ['MRI: normal marrow signal; old L1 fracture.', { mriDone: true }],
+    ['He reports a two-month history of lumbar pain; films show an L4 compression fracture.', { symptomatic: true }],
+    ['She has had mid back pain ever since the fall. T9 wedge fracture.', { symptomatic: true }],
+    ['She had an episode of back pain years ago. T9 wedge fracture.', { symptomatic: null }],
+    ['New L1 CF. c/o LBP x 4 wks w/o relief from brace.', { failedConservativeWeeks: 4 }],
+    ['L2 VCF. 5 wks conservative tx failed.', { failedConservativeWeeks: 5 }],
+    ['T12 fracture: physio and paracetamol for 6 weeks without improvement.', { failedConservativeWeeks: 6 }],
+    ['Cons tx x 2 wks (brace, analgesia) - failed. L1 VCF.', { failedConservativeWeeks: 2 }],
+  ]);
+});
+
+describe('where the pain is after augmentation: the nearest level, a denied site', () => {
+  check([
+    [
+      'Kyphoplasty at L1 in 2022. His pain now sits at L3 rather than at the treated level.',
+      { painAtTreatedLevel: false },
+    ],
+    ['s/p T10 VP. Pain at T12 (not at T10).', { painAtTreatedLevel: false }],
+    ['Vertebroplasty of T8 and T9 last year; pain is at the cemented levels again.', { painAtTreatedLevel: true }],
+    ['Kyphoplasty at L2 two years ago; back pain has returned in the same area.', { painAtTreatedLevel: true }],
+  ]);
+});
+
+describe('acuity said after the fracture, fresh and interval fractures, edema at the level', () => {
+  check([
+    ['Wedge fractures of T7 and T8 are new compared to the study of March.', { newFractureLevels: ['T7', 'T8'] }],
+    ['There is an L2 compression fracture, new since the prior examination.', { newFractureLevels: ['L2'] }],
+    ['The L4 fracture is old.', { fractureAcuity: { L4: 'chronic' } }],
+    ['Fresh compression fracture of T6.', { newFractureLevels: ['T6'] }],
+    ['Interval compression fracture of L1 since last year.', { newFractureLevels: ['L1'] }],
+    ['Interval healing of the T12 fracture.', { newFractureLevels: [] }],
+    [
+      'Radiographs show a compression fracture of T10. STIR shows marrow oedema at T10.',
+      { newFractureLevels: ['T10'] },
+    ],
+    ['Radiographs show a compression fracture of T10. STIR shows marrow oedema at T11.', { newFractureLevels: [] }],
+  ]);
+});
+
+describe('ages after a pronoun, combined assessment and plan, exclusions and queries', () => {
+  check([
+    ['Known osteoporosis. She is 68 and otherwise well.', { age: 68, sex: 'female' }],
+    ['He is 2 weeks post kyphoplasty.', { age: null }],
+    ['ASSESSMENT AND PLAN: Compression fracture of T11. Will consider kyphoplasty.', { fractureLevels: ['T11'] }],
+    ['PLAN: Kyphoplasty of T11.', { augmentationLevels: [] }],
+    ['A T8 fracture. Bone biopsy has excluded a malignant cause.', { malignancy: false }],
+    ['T9 collapse; a metastasis has been queried.', { malignancy: 'uncertain' }],
+    ["Myeloma r/o'd on marrow biopsy. L1 CF.", { malignancy: false }],
+    ['Biopsy negative for malignancy, showing osteoporotic bone.', { malignancy: false, osteoporosis: true }],
+    ['I described the procedure of L4-L5 fusion to the patient.', { fusionLevels: [] }],
+    ['Neuro: 5/5 BLE, SILT.', { neuroDeficit: false }],
+  ]);
+});
