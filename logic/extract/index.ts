@@ -183,13 +183,14 @@ export function extractCase(text: string): Extraction {
   const { symptomWeeks, painSeverity, failedConservativeWeeks } = painAndCare(text);
   // Fields read the annotations of their own concepts, in text order, rather than all of a long page.
   const fractures = inTextOrder(concepts, FRACTURE_CONCEPTS);
+  const injury = highEnergyTrauma(concepts);
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age,
     sex,
     fractureLevels: fractureLevels(fractures),
-    fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS)),
+    fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS), injury.value === true),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
-    symptomatic: symptomatic(text, concepts, symptomWeeks),
+    symptomatic: symptomatic(text, concepts, [symptomWeeks, failedConservativeWeeks]),
     symptomWeeks,
     painSeverity,
     failedConservativeWeeks,
@@ -200,7 +201,7 @@ export function extractCase(text: string): Extraction {
     malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
     neuroDeficit: neuroDeficit(text, concepts),
     retropulsion: retropulsionWithCompression(concepts),
-    highEnergyTrauma: highEnergyTrauma(concepts),
+    highEnergyTrauma: injury,
   };
   for (const rule of FACT_RULES) {
     (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);

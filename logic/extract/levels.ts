@@ -161,9 +161,11 @@ const ACUITY_AFTER_CHARS = 60;
 /**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
  * ("acute T11 compression fracture"), one said of it just after ("T11 and T12 deformities are new"), or
- * marrow edema in the same sentence or at the same level ("marrow oedema at L2").
+ * marrow edema in the same sentence or at the same level ("marrow oedema at L2"). Where the text says
+ * no acuity, a burst fracture after a high-energy injury (`injury`) is the injury's, so acute; and edema
+ * at no named level is at the one fractured level, when only one is.
  */
-export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<Level, Acuity>>> {
+export function fractureAcuity(annotations: Annotation[], injury = false): Read<Partial<Record<Level, Acuity>>> {
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
@@ -200,6 +202,16 @@ export function fractureAcuity(annotations: Annotation[]): Read<Partial<Record<L
         .find(Boolean);
     const acuity = said ? acuityOf(said) : seen ? 'acute' : undefined;
     if (acuity && seen) mark(seen, a, acuity);
+    else if (injury && a.assertion === 'affirmed' && /burst/i.test(a.text)) mark(a, a, 'acute');
+  }
+  const fractured = new Set(
+    annotations.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion)).flatMap(bodyLevels),
+  );
+  const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
+  const [only] = fractured;
+  if (unplaced && fractured.size === 1 && only && value[only] === undefined) {
+    value[only] = 'acute';
+    evidence.push(spanOf(unplaced));
   }
   return { value, evidence: evidenceOf(evidence) };
 }

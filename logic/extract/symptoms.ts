@@ -138,15 +138,21 @@ const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|pers
 
 /**
  * Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes, and so does
- * pain in the past tense that lasts until now: one with a length (`lasting`: "pain for five weeks") or
- * one followed by "since" ("has had low back pain since").
+ * pain in the past tense that lasts until now: one with a length or care that failed for weeks
+ * (`lasting`: "pain for five weeks", "physiotherapy for 3 weeks without improvement"), or one followed
+ * by "since" ("has had low back pain since").
  */
-export function symptomatic(text: string, concepts: ConceptIndex, lasting: Read<number | null>): Read<boolean | null> {
+export function symptomatic(
+  text: string,
+  concepts: ConceptIndex,
+  lasting: Read<number | null>[],
+): Read<boolean | null> {
   const quiet = fact(concepts, ['asymptomatic'], false);
   if (quiet.value) return { value: false, evidence: quiet.evidence };
   const said = fact(concepts, PAIN, false);
   if (said.value !== null) return said;
-  if (lasting.value !== null) return { value: true, evidence: lasting.evidence };
+  const long = lasting.find((read) => read.value !== null);
+  if (long) return { value: true, evidence: long.evidence };
   const since = inTextOrder(concepts, PAIN).filter(
     (a) => a.assertion === 'historical' && LASTING_AFTER.test(text.slice(a.end, a.end + 60)),
   );

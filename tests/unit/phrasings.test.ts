@@ -582,3 +582,16 @@ describe('ages after a pronoun, combined assessment and plan, exclusions and que
     ['Neuro: 5/5 BLE, SILT.', { neuroDeficit: false }],
   ]);
 });
+
+describe('acuity from the injury or the one fractured level; failed care is a symptom', () => {
+  check([
+    ['Fell 15 feet from scaffolding; CT shows an L2 burst fracture.', { newFractureLevels: ['L2'] }],
+    ['Old L1 burst fracture, fused in 2009.', { newFractureLevels: [] }],
+    [
+      'Painful L3 compression fracture. MRI shows marrow edema consistent with a recent fracture.',
+      { newFractureLevels: ['L3'] },
+    ],
+    ['Compression fractures of T12 and L2. MRI shows marrow edema.', { newFractureLevels: [] }],
+    ['L1 compression fracture. Tried a brace for 4 weeks without relief.', { symptomatic: true }],
+  ]);
+});
