@@ -43,8 +43,7 @@ export class Scopes {
 
   /** The assertion of a finding at [start, end) in `sentence`. */
   assertionOf(sentence: Sentence, start: number, end: number): Assertion {
-    // Notes write a query as a question mark stuck to the term: "?screw loosening", "?MRI vs CT".
-    if (start > 0 && this.text.charCodeAt(start - 1) === 63) return 'possible';
+    if (this.queried(start)) return 'possible';
     // The triggers near it are the index range [from, to) of the hits: no array per finding.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
@@ -52,6 +51,16 @@ export class Scopes {
     while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
     if (to > from) for (const kind of PRIORITY) if (this.reaches(from, to, kind, start, end)) return kind;
     return sectionDefault(sentence);
+  }
+
+  /**
+   * Notes write a query as a question mark before the term: "?screw loosening", "?MRI vs CT", "back
+   * pain, ? path fx". A mark that ends a word ("Fracture? No.") asks a question, not a query.
+   */
+  private queried(start: number): boolean {
+    const at = this.text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+    if (at < 0 || this.text.charCodeAt(at) !== 63) return false;
+    return at === 0 || !/\w/.test(this.text.charAt(at - 1));
   }
 
   /** The index of the first trigger starting at or after `at`. */

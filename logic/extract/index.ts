@@ -66,8 +66,12 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
     ...lesions.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
   ];
   if (raised.length) return { value: 'uncertain', evidence: evidenceOf(raised) };
+  // "An MRI has excluded an underlying tumour" denies it as "no metastasis" does.
   const excluded = annotations.filter(
-    (a) => !a.inHeader && (CANCER.includes(a.concept) || isBoneLesion(a)) && a.assertion === 'negated',
+    (a) =>
+      !a.inHeader &&
+      (CANCER.includes(a.concept) || a.concept === 'tumour' || isBoneLesion(a)) &&
+      a.assertion === 'negated',
   );
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }

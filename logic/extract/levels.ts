@@ -152,9 +152,6 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^age/i, 'age-indeterminate'],
 ];
 
-/** The verb before an acuity said after its fracture ("are new"). */
-const PREDICATE = /^(?:is|are|appears?|appear to be) /i;
-
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 60;
 
@@ -181,8 +178,9 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     for (const level of bodyLevels(a)) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
   };
+  // An acuity word before the fracture starts its words; one said after it ends them ("are new").
   const acuityOf = (said: Annotation) => {
-    const words = said.text.replace(PREDICATE, '');
+    const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
     return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };
   for (const a of annotations) {

@@ -379,14 +379,15 @@ const RULES: Concept[] = [
     ],
   },
   // Acuity said after the fracture, as its predicate: "deformities of T11 and T12 are new compared to
-  // the prior", "compression fracture of T10, new since the last study", "the L1 fracture is acute."
+  // the prior", "compression fracture of T10, new since the last study", "the L1 fracture is acute", "T12
+  // fx on CT, acute".
   {
     id: 'acuity-after',
     category: 'acuity',
     modifier: true,
     patterns: [
       String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
-      String.raw`(?:is|are|appears?|appear to be) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
+      String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
     ],
   },
 
@@ -690,6 +691,8 @@ const RULES: Concept[] = [
   { id: 'kyphoplasty', category: 'intervention', capitals: true, patterns: [String.raw`KPs?`, String.raw`BKP`] },
   // "MRI: BME L1": bone marrow edema.
   { id: 'marrow-edema', category: 'acuity', capitals: true, patterns: [String.raw`BMO?E`] },
+  // A ground-level fall.
+  { id: 'low-energy-trauma', category: 'trauma', capitals: true, patterns: [String.raw`GLF`] },
   // "no hx ca", "ca hx": lower-case "ca" is cancer only beside "hx" (before the
   // capitals-only shorthand, which would take the place and refuse it).
   { id: 'cancer', category: 'malignancy', patterns: [String.raw`hx (?:of )?ca`, String.raw`ca(?= hx\b)`] },

@@ -595,3 +595,16 @@ describe('acuity from the injury or the one fractured level; failed care is a sy
     ['L1 compression fracture. Tried a brace for 4 weeks without relief.', { symptomatic: true }],
   ]);
 });
+
+describe('a query mark before a term, a tumour excluded, a ground-level fall, acuity after the study', () => {
+  check([
+    [
+      'Req: 72M, back pain, ? pathological fracture T11.',
+      { vcf: 'uncertain', malignancy: 'uncertain', fractureLevels: [] },
+    ],
+    ['Is there a fracture? L1 compression fracture is present.', { vcf: true, fractureLevels: ['L1'] }],
+    ['T7 wedge fracture. CT has excluded a tumour.', { malignancy: false }],
+    ['79F GLF yesterday, L2 CF.', { highEnergyTrauma: false }],
+    ['L3 fx on MRI, acute.', { newFractureLevels: ['L3'] }],
+  ]);
+});
