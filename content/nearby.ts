@@ -1,5 +1,5 @@
 /**
- * Which blocks lie within about a viewport of the screen, without an IntersectionObserver per block:
+ * Which blocks lie within the near band of the screen (bands.ts), without an IntersectionObserver per block:
  * Chrome recomputes every observed target on each frame in which anything changes, which at ~20 k
  * blocks costs ~40 ms per frame (a ticking clock becomes a long frame).
  *

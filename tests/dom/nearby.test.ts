@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { MARGIN } from '@/content/bands';
 import { Nearby, SENTINELS } from '@/content/nearby';
 import { type Block, indexSubtree } from '@/content/text-index';
 
@@ -61,12 +62,12 @@ afterEach(() => {
 });
 
 describe('Nearby: which blocks lie within a screen of the view', () => {
-  it('finds the blocks within one viewport above and below, and tells which came and left', () => {
+  it('finds the blocks within MARGIN viewports above and below, and tells which came and left', () => {
     const { nearby, blocks, scroll, told, frame } = setUp(200);
     nearby.reset(blocks);
     nearby.refine();
-    // Band: one viewport above to two below the top; blocks are 50 px apart.
-    expect(nearby.nearBlocks().size).toBe(Math.floor((2 * HEIGHT) / 50) + 1);
+    // Band: MARGIN viewports above the top to 1 + MARGIN below it; blocks are 50 px apart.
+    expect(nearby.nearBlocks().size).toBe(Math.floor(((1 + MARGIN) * HEIGHT) / 50) + 1);
     expect(told).toHaveLength(1);
     scroll.y = 2000;
     nearby.schedule(true);
@@ -132,14 +133,15 @@ describe('Nearby: which blocks lie within a screen of the view', () => {
     expect(nearby.isNear(blocks[29] as Block)).toBe(false);
     nearby.insert(blocks[29] as Block);
     expect(nearby.blocks.at(-1)).toBe(blocks[29]);
-    scroll.y = 0;
+    // Scrolled so that the appended block (1,450 px down) is on screen.
+    scroll.y = 1000;
     nearby.schedule();
     frame();
     expect(nearby.isNear(blocks[29] as Block)).toBe(true);
   });
 
-  it('the band of the top document is one viewport above and below it', () => {
+  it('the band of the top document is MARGIN viewports above and below it', () => {
     const { nearby } = setUp(1);
-    expect(nearby.bandOf(document)).toEqual({ top: -HEIGHT, bottom: 2 * HEIGHT, offset: 0 });
+    expect(nearby.bandOf(document)).toEqual({ top: -MARGIN * HEIGHT, bottom: (1 + MARGIN) * HEIGHT, offset: 0 });
   });
 });
