@@ -321,5 +321,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // A symptom's length, not a past illness: "a 3-week history of back pain" is pain now.
     ...spellings(['week', 'weeks', 'wk', 'month', 'months', 'year', 'years'], ['history of', 'hx of']),
+    // A symptom that has come back or grown is a symptom now: "he has had a return of low back pain".
+    ...spellings(
+      ['has had', 'have had'],
+      ['a return of', 'recurrent', 'recurrence of', 'increasing', 'worsening', 'new', 'ongoing', 'persistent'],
+    ),
   ),
 ];

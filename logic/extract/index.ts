@@ -78,7 +78,7 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
 
 /** What a study header says when no findings follow it: "MRI: pending", "MRI: not done", "MRI: none". */
 const NOT_DONE_AFTER_HEADER =
-  /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no\b|ordered|requested|planned)/i;
+  /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
 /** A study's result just after it: "MRI neg", "MRI: normal", "MRI negative for tumour" (it was done). */
 const RESULT_AFTER = /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear)\b/i;

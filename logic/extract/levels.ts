@@ -174,8 +174,8 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     edema.set(a.sentence, a);
     for (const level of bodyLevels(a)) edemaAt.set(level, a);
   }
-  const mark = (seen: Annotation, a: Annotation, acuity: Acuity) => {
-    for (const level of bodyLevels(a)) value[level] = acuity;
+  const mark = (seen: Annotation, a: Annotation, acuity: Acuity, levels = bodyLevels(a)) => {
+    for (const level of levels) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
   };
   // An acuity word before the fracture starts its words; one said after it ends them ("are new").
@@ -192,14 +192,14 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     fracture = a;
     const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
-    const seen =
-      said ??
-      edema.get(a.sentence) ??
-      bodyLevels(a)
-        .map((level) => edemaAt.get(level))
-        .find(Boolean);
-    const acuity = said ? acuityOf(said) : seen ? 'acute' : undefined;
-    if (acuity && seen) mark(seen, a, acuity);
+    const acuity = said ? acuityOf(said) : undefined;
+    // Edema dates the levels it names ("compression # T12, L1, L3; MRI oedema L3 only"), or all of the
+    // fracture's when it names none in the fracture's sentence.
+    const near = edema.get(a.sentence);
+    const placed = bodyLevels(a).filter((level) => edemaAt.has(level));
+    if (said && acuity) mark(said, a, acuity);
+    else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
+    else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     else if (injury && a.assertion === 'affirmed' && /burst/i.test(a.text)) mark(a, a, 'acute');
   }
   const fractured = new Set(

@@ -42,8 +42,10 @@ const UNIT_WEEKS: Record<string, number> = {
   yr: 52,
 };
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-// "x3 wk" (for three weeks) has no word boundary between the x and the count.
-const DURATION = String.raw`(?:(?<=\bx)|\b)(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d)s?\b`;
+// "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
+// weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4).
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d)s?|(\d{1,2})\/(52|12|7))\b`;
+const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" (one); "several" is not a number, so it reads nothing. */
 function countOf(word: string): number {
@@ -59,12 +61,12 @@ function weeks(count: string, unit: string): number {
 
 const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|not (?:settled|resolved|improved|better) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|opioids?|narcotics?|tramadol|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest)`;
+const CARE = String.raw`(?:conservative|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification)`;
 const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
-  new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:for|x|over|since)\\s(?:the (?:past|last) )?${DURATION}`, 'i'),
+  new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:(?:for|over|since)\\s(?:the (?:past|last) )?|x\\s?)${DURATION}`, 'i'),
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
@@ -73,7 +75,7 @@ const CONSERVATIVE_FAILED = [
   // "three weeks of a brace and analgesics without relief"
   new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace"
-  new RegExp(`${DURATION}\\s+(?:of [^.\\n]{0,20}?pain\\s+)?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  new RegExp(`${DURATION}\\s+(?:of [^.\\n]{0,30}?pain\\s+)?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
   // "x 6 wks w/o relief from brace/analgesics"
   new RegExp(`${DURATION}[^.\\n]{0,20}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
   // "4 wks conservative tx failed"
@@ -125,7 +127,9 @@ function readWindow(text: string, near: NearWord, start: number, end: number): v
 }
 
 function durationRead(match: RegExpExecArray | null): Read<number | null> {
-  const value = match?.[1] && match[2] ? weeks(match[1], match[2]) : Number.NaN;
+  const count = match?.[1] ?? match?.[3];
+  const unit = match?.[2] ?? OVER_UNIT[match?.[4] ?? ''];
+  const value = count && unit ? weeks(count, unit) : Number.NaN;
   return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
 }
 

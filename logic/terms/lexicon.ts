@@ -41,7 +41,7 @@ const ORGANS =
   'breast|lung|prostate|thyroid|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -121,7 +121,8 @@ const RULES: Concept[] = [
     id: 'beside-treated-level',
     category: null,
     patterns: [
-      String.raw`(?:above|below|adjacent to|next to) the (?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
+      String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
+      String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:fusion|construct|instrumentation|cement)`,
       // Said after a pain word: "new pain one level below", "pain at the adjacent level".
       String.raw`(?:one |two |a |the )?levels? (?:above|below)|adjacent (?:levels?|segments?)`,
     ],
@@ -132,6 +133,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:cemented|treated|augmented|operated|fused) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:level|region|area|site|spot)`,
+      String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -162,8 +164,12 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
+      String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
+      String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:in|of) (?:both|the|all|his|her) (?:[\w]+ ){0,2}(?:limbs|legs|extremities) (?:are|is|were|was) (?:normal|intact|full|nl)`,
+      String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
+      String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|non-?focal|within normal limits|unremarkable|NAD)`,
+      String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|non-?focal|within normal limits|unremarkable|NAD)`,
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
@@ -287,7 +293,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:on|at|in|with|and|seen|noted)\b|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
@@ -360,7 +366,9 @@ const RULES: Concept[] = [
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
       // pattern starts with a lookbehind: one such branch halves the speed of the whole expression.
       String.raw`(?:o)?edema(?=\s*(?:\+|\(\+\)))`,
-      String.raw`(?:o)?edema(?= (?:(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
+      String.raw`(?:o)?edema(?= (?:(?:only )?(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
+      // Said with the fracture it dates: "acute T12 # w/ oedema", "T6 fracture, edema on MRI".
+      String.raw`(?:with|w\/) (?:o)?edema|(?:o)?edema(?= on (?:MRI|MR|STIR))`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
@@ -584,6 +592,8 @@ const RULES: Concept[] = [
       String.raw`osteoporo(?:sis|tic)`,
       // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
       String.raw`(?:known|hx|h\/o|severe|established) OP(?![\w-])`,
+      // "OP on alendronate": treated, so a diagnosis, not an operation.
+      String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?))`,
       String.raw`osteopeni(?:a|c)`,
       String.raw`(?:low )?bone (?:mineral )?density`,
     ],
@@ -617,7 +627,7 @@ const RULES: Concept[] = [
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
-      String.raw`(?:fell|fall of|fall from) (?:about |approximately |~)?\d+(?:\.\d)? ?(?:m|metres?|meters?|feet|ft|stor(?:e?ys|ies))\b`,
+      String.raw`(?:fell|fall(?: of| from)?) (?:about |approximately |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -739,6 +749,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
+      // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
+      String.raw`progression (?:from )?(?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
     ],
   },
 ];

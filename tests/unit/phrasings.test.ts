@@ -608,3 +608,34 @@ describe('a query mark before a term, a tumour excluded, a ground-level fall, ac
     ['L3 fx on MRI, acute.', { newFractureLevels: ['L3'] }],
   ]);
 });
+
+describe('British shorthand for weeks and fractures, care by name, the exam in short', () => {
+  check([
+    ['Failed 4/52 codeine + physio. L1 #.', { failedConservativeWeeks: 4, fractureLevels: ['L1'] }],
+    ['Back pain x2/12 despite analgesia. T12 VCF.', { symptomWeeks: 8.7 }],
+    ['Failed 3 wk TLSO and oxycodone. New L2 CF.', { failedConservativeWeeks: 3 }],
+    ['Acute T9 # w/ oedema on MRI.', { newFractureLevels: ['T9'], mriDone: true }],
+    ['New L4 compression # below the construct.', { fractureLevels: ['L4'] }],
+    ['New L1 + L2 compression fx.', { newFractureLevels: ['L1', 'L2'] }],
+    ['Compression fractures of T11 and L2; MRI oedema L2 only.', { newFractureLevels: ['L2'] }],
+    ['OP on denosumab. T8 wedge fracture.', { osteoporosis: true }],
+    ['Neurologically he is intact.', { neuroDeficit: false }],
+    ['Power and sensation in both lower limbs are normal.', { neuroDeficit: false }],
+    ['LL power/sensation nl.', { neuroDeficit: false }],
+    ['Neuro exam nl.', { neuroDeficit: false }],
+    ['No neuro c/o.', { neuroDeficit: false }],
+    ['MRI: no marrow edema at L2, healed fracture.', { mriDone: true }],
+    ['MRI: no.', { mriDone: false }],
+  ]);
+});
+
+describe('high falls, pain beside or at a construct, pain that has come back, a fracture getting worse', () => {
+  check([
+    ['He fell about three metres from a roof.', { highEnergyTrauma: true }],
+    ['She fell down four stairs.', { highEnergyTrauma: false }],
+    ['L4-S1 fusion 2015. New L3 fracture; the pain is above the construct.', { painAtTreatedLevel: false }],
+    ['T12-L2 fusion in 2016; pain is at the level of the fusion.', { painAtTreatedLevel: true }],
+    ['L3 kyphoplasty 2020. She has had a return of pain at L3.', { painAtTreatedLevel: true, symptomatic: true }],
+    ["Known L1 CF. Progression from 15% to 40% height loss on today's film.", { knownFractureWorsening: true }],
+  ]);
+});
