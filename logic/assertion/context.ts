@@ -17,6 +17,10 @@ const BACKWARD_WORDS = 8;
 const FORWARD_CHARS = 200;
 const BACKWARD_CHARS = 120;
 
+/** A query mark standing before a term, with at most two words (a modifier, a level) between. */
+const QUERY_BEFORE = /(?:^|[^\w?])\? ?(?:[\w-]+ ){0,2}$/;
+const QUERY_CHARS = 30;
+
 const sectionDefaults = new Map<string, Assertion>();
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
@@ -54,13 +58,13 @@ export class Scopes {
   }
 
   /**
-   * Notes write a query as a question mark before the term: "?screw loosening", "?MRI vs CT", "back
-   * pain, ? path fx". A mark that ends a word ("Fracture? No.") asks a question, not a query.
+   * Notes write a query as a question mark before the term or its modifiers: "?screw loosening", "?MRI
+   * vs CT", "back pain, ? path fx", "?new L1 compression deformity". A mark that ends a word ("Fracture?
+   * No.") asks a question, not a query.
    */
   private queried(start: number): boolean {
-    const at = this.text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
-    if (at < 0 || this.text.charCodeAt(at) !== 63) return false;
-    return at === 0 || !/\w/.test(this.text.charAt(at - 1));
+    const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
+    return before.includes('?') && QUERY_BEFORE.test(before);
   }
 
   /** The index of the first trigger starting at or after `at`. */

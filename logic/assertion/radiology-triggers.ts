@@ -174,6 +174,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'has had',
   ),
   ...backward('historical', 'in the past', 'years ago', 'months ago', 'previously'),
+  // "had back surgery in the 1990s".
+  ...backward('historical', ...spellings(['in the'], ['1960s', '1970s', '1980s', '1990s', '2000s', '2010s'])),
   ...forward(
     'hypothetical',
     'awaiting',
@@ -321,6 +323,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // A symptom's length, not a past illness: "a 3-week history of back pain" is pain now.
     ...spellings(['week', 'weeks', 'wk', 'month', 'months', 'year', 'years'], ['history of', 'hx of']),
+    // "Previously" that says when a level was treated, not when the pain was: "the pain is below the
+    // previously treated levels".
+    ...spellings(['previously'], ['treated', 'cemented', 'augmented', 'fused', 'operated']),
     // A symptom that has come back or grown is a symptom now: "he has had a return of low back pain".
     ...spellings(
       ['has had', 'have had'],

@@ -191,7 +191,7 @@ export function extractCase(text: string): Extraction {
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age,
     sex,
-    fractureLevels: fractureLevels(fractures),
+    fractureLevels: fractureLevels(fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement'])),
     fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS), injury.value === true),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
     symptomatic: symptomatic(text, concepts, [symptomWeeks, failedConservativeWeeks]),

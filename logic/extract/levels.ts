@@ -56,8 +56,29 @@ function levelsOf(annotations: Annotation[], keep: (a: Annotation) => boolean, l
   return { value: sortLevels(found), evidence: evidenceOf(words) };
 }
 
-export function fractureLevels(annotations: Annotation[]): Read<Level[]> {
-  return levelsOf(annotations, isVertebralFracture, bodyLevels);
+/** How far after an augmentation the fracture it was done for may stand ("VP L1 for compression fx"). */
+const TREATED_FRACTURE_CHARS = 60;
+const DONE_OR_PLANNED: ReadonlySet<string> = new Set(['affirmed', 'historical', 'hypothetical']);
+
+/**
+ * Levels with a vertebral fracture: those a fracture names, and for a fracture that names none, the
+ * levels of an augmentation just before it in its sentence that was done for it ("kyphoplasty cement at
+ * T12 and L1 for known compression fractures", "s/p VP L1 for compression fx").
+ */
+export function fractureLevels(fractures: Annotation[], augmentations: Annotation[] = []): Read<Level[]> {
+  const treatedBy = (a: Annotation): Level[] => {
+    const own = bodyLevels(a);
+    if (own.length > 0) return own;
+    const done = augmentations.findLast(
+      (g) =>
+        g.sentence === a.sentence &&
+        g.end <= a.start &&
+        a.start - g.end < TREATED_FRACTURE_CHARS &&
+        DONE_OR_PLANNED.has(g.assertion),
+    );
+    return done ? bodyLevels(done) : NO_LEVELS;
+  };
+  return levelsOf(fractures, isVertebralFracture, treatedBy);
 }
 
 /**

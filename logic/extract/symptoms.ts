@@ -82,7 +82,7 @@ export function painAtTreatedLevel(
 const NOW_CHARS = 40;
 
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
-const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation/i;
+const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation|vibration|propriocept|pin ?prick|light[- ]touch/i;
 
 // A word of now, and no sentence break between it and the finding. Read in the few characters before a
 // neurologic finding only: as a lexicon word, "now" would be a hit in every report for one field's sake.

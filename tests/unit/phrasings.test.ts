@@ -639,3 +639,18 @@ describe('high falls, pain beside or at a construct, pain that has come back, a 
     ["Known L1 CF. Progression from 15% to 40% height loss on today's film.", { knownFractureWorsening: true }],
   ]);
 });
+
+describe('the fracture an augmentation was done for, a query before the modifiers, a decade ago', () => {
+  check([
+    ['Vertebroplasty cement at T9 and T10 for known compression fractures.', { fractureLevels: ['T9', 'T10'] }],
+    ['s/p KP L2 for compression fx 1 yr ago.', { fractureLevels: ['L2'] }],
+    ['XR: ?new T8 compression deformity.', { vcf: 'uncertain', fractureLevels: [] }],
+    ['Any fracture? A T8 compression deformity is seen.', { vcf: true, fractureLevels: ['T8'] }],
+    ['She had spine surgery abroad in the 1980s.', { priorSurgeryUnspecified: true }],
+    [
+      'Kyphoplasty at T12 in 2021. The pain is above the previously cemented level.',
+      { painAtTreatedLevel: false, symptomatic: true },
+    ],
+    ['Diabetic neuropathy: absent vibration sense and reduced proprioception in the feet.', { neuroDeficit: null }],
+  ]);
+});
