@@ -6,4 +6,4 @@ export * from './criteria';
 export * from './decide';
 export { type Extraction, extractCase } from './extract';
 export { findMentions, mentionsInParts } from './terms/find-mentions';
-export { lexiconPattern } from './terms/matcher';
+export { caseLexiconPattern, lexiconPattern } from './terms/matcher';

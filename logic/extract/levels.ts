@@ -223,14 +223,17 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     else if (injury && a.assertion === 'affirmed' && /burst/i.test(a.text)) mark(a, a, 'acute');
   }
-  const fractured = new Set(
-    annotations.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion)).flatMap(bodyLevels),
-  );
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
-  const [only] = fractured;
-  if (unplaced && fractured.size === 1 && only && value[only] === undefined) {
-    value[only] = 'acute';
-    evidence.push(spanOf(unplaced));
+  if (unplaced) {
+    const fractured = new Set<Level>();
+    for (const a of annotations) {
+      if (isVertebralFracture(a) && POSITIVE.has(a.assertion)) for (const level of bodyLevels(a)) fractured.add(level);
+    }
+    const [only] = fractured;
+    if (fractured.size === 1 && only && value[only] === undefined) {
+      value[only] = 'acute';
+      evidence.push(spanOf(unplaced));
+    }
   }
   return { value, evidence: evidenceOf(evidence) };
 }

@@ -4,7 +4,7 @@ import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
-import { TermReader } from './matcher';
+import { CaseReader, type HitReader, TermReader } from './matcher';
 import type { Assertion, Category } from './mention';
 
 /** A lexicon hit read in its sentence: what it means, how it is asserted and which levels it is about. */
@@ -181,7 +181,8 @@ const NO_LEVELS: Level[] = [];
  * `section` is the section the text starts in (a page block under a heading element).
  */
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
-  const reader = new TermReader(text);
+  // The page reads its own rules; a case reads the rules only the case needs as well.
+  const reader: HitReader = categorisedOnly ? new TermReader(text) : new CaseReader(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.
   let more = reader.next();
   if (!more) return [];

@@ -10,82 +10,130 @@ const REGION_CONCEPT: Concept = { id: 'region', category: 'level', patterns: [] 
 // such alternative among the words' costs V8 its quick test of a match's first character, which doubled
 // the time of the whole pass. A symbol and a word never start at one place, so no match changes.
 const startsWithSymbol = (concept: Concept) => concept.patterns.every((pattern) => /^[^\w\\([]/.test(pattern));
-const WORD_RULES = LEXICON.filter((concept) => !startsWithSymbol(concept));
-const SYMBOL_RULES = LEXICON.filter(startsWithSymbol);
-const CONCEPTS: Concept[] = [...WORD_RULES, LEVEL_CONCEPT, REGION_CONCEPT, ...SYMBOL_RULES];
-const WORD_SOURCES = [
-  ...WORD_RULES.map((concept) => concept.patterns.join('|')),
-  LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:'),
-  REGION_PATTERN,
-];
-const SYMBOL_SOURCES = SYMBOL_RULES.map((concept) => concept.patterns.join('|'));
+
+/**
+ * Rules only the case extractor reads (no category, neither a trap nor an anchor: pain, MRI, the treated
+ * level, a fracture getting worse): they are an expression of their own, read after the page's. The page
+ * never shows them, so its expression (every term it highlights and every trap) keeps room under V8's
+ * size limit (regexp-budget.ts) for the grouping that makes it fast, and new case rules cost the page
+ * nothing.
+ */
+export const isCaseOnly = (concept: Concept) => concept.category === null && !concept.silent && !concept.anchor;
+
+/** One expression's rules: its concepts in the order of its alternatives, and their sources. */
+export interface Rules {
+  concepts: Concept[];
+  words: string[];
+  symbols: string[];
+}
+
+export function rulesOf(rules: Concept[], levels: boolean): Rules {
+  const words = rules.filter((concept) => !startsWithSymbol(concept));
+  const symbols = rules.filter(startsWithSymbol);
+  return {
+    concepts: [...words, ...(levels ? [LEVEL_CONCEPT, REGION_CONCEPT] : []), ...symbols],
+    words: [
+      ...words.map((concept) => concept.patterns.join('|')),
+      ...(levels ? [LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:'), REGION_PATTERN] : []),
+    ],
+    symbols: symbols.map((concept) => concept.patterns.join('|')),
+  };
+}
+
+/** The page's rules (and the levels); the case extractor reads CASE_RULES as well. */
+export const PAGE_RULES = rulesOf(
+  LEXICON.filter((concept) => !isCaseOnly(concept)),
+  true,
+);
+export const CASE_RULES = rulesOf(LEXICON.filter(isCaseOnly), false);
+
 const bounded = (source: string) => `(?<![\\w])(?:${source})(?![\\w])`;
 /** How long the factored word branch may grow by distributing groups: the budget less room for the rest. */
 const FACTORED_CHARS = OPTIMISED_SOURCE_CHARS - 1024;
 
 /** The word branch, then the symbol branch, each source made by `each` (plain or one group per rule). */
-const branches = (each: (sources: string[]) => string) =>
-  [WORD_SOURCES, SYMBOL_SOURCES]
+const branches = (rules: Rules, each: (sources: string[]) => string) =>
+  [rules.words, rules.symbols]
     .filter((sources) => sources.length > 0)
     .map((sources) => bounded(each(sources)))
     .join('|');
 
 /**
- * The whole lexicon as one regular expression, so the text is read once, left to right. Phrases are
+ * The rules as one regular expression, so the text is read once, left to right. Phrases are
  * alternations of literals with bounded repetition only, which keeps matching linear in the text, and
  * are grouped by first letter (factor.ts) without changing any match. Terms start and end on word
  * boundaries (lookarounds, since some phrases end in "%"). No capture groups: a match array with one
  * slot per concept costs more than the match itself.
  */
-export function lexiconPattern(): RegExp {
-  return withinBudget(
+export function lexiconPattern(rules: Rules = PAGE_RULES, budget = withinBudget): RegExp {
+  return budget(
     new RegExp(
-      branches((sources) => factorWithin(sources.flatMap(splitAlternatives), FACTORED_CHARS)),
+      branches(rules, (sources) => factorWithin(sources.flatMap(splitAlternatives), FACTORED_CHARS)),
       'gi',
     ),
     'The lexicon expression',
   );
 }
 
+/** The case rules' expression: with the page's, what a case read needs to find its terms (the bench's floor). */
+export const caseLexiconPattern = () => lexiconPattern(CASE_RULES);
+
 /** The same alternation unfactored: what the factored one must match exactly (tests compare them). */
-export function flatLexiconPattern(): RegExp {
+export function flatLexiconPattern(rules: Rules = PAGE_RULES): RegExp {
   return new RegExp(
-    branches((sources) => sources.join('|')),
+    branches(rules, (sources) => sources.join('|')),
     'gi',
   );
 }
-
-// Which concept matched: the same alternation with one group per concept, run only where the plain
-// pattern matched and only for words not seen before (reports repeat the same words). One expression,
-// so a fresh page compiles it once.
-const IDENTIFY = withinBudget(
-  new RegExp(
-    branches((sources) => sources.map((source) => `(${source})`).join('|')),
-    'iy',
-  ),
-  'The lexicon expression with a group per rule',
-);
 
 /** Words read before: what they mean, and the first string that spelled them. */
 interface Known {
   concept: Concept;
   words: string;
 }
-// By the words as written: a report spells a term the same way each time, so no lower-casing. Hits keep
-// the first string, not each match's own copy: a page's annotations then share a few dozen strings.
-const knownWords = new Map<string, Known>();
 
-function identify(text: string, start: number, words: string): Concept | undefined {
-  IDENTIFY.lastIndex = start;
-  const match = IDENTIFY.exec(text);
-  if (!match) return undefined;
-  let group = 1;
-  while (group < match.length && match[group] === undefined) group++;
-  const concept = CONCEPTS[group - 1];
-  // Words a context-dependent concept could mean ("osteoporotic" before a fracture noun, "MM" not after
-  // a number) mean different things in different places: never cached.
-  if (concept && !CONTEXTUAL_WORDS.test(words) && knownWords.size < 5000) knownWords.set(words, { concept, words });
-  return concept;
+/** One expression's matching: the plain pattern, the one that says which rule matched, and what it has read. */
+export class Matcher {
+  readonly pattern: RegExp;
+  // Which concept matched: the same alternation with one group per concept, run only where the plain
+  // pattern matched and only for words not seen before (reports repeat the same words). One expression,
+  // so a fresh page compiles it once.
+  private readonly identifier: RegExp;
+  // By the words as written: a report spells a term the same way each time, so no lower-casing. Hits keep
+  // the first string, not each match's own copy: a page's annotations then share a few dozen strings.
+  readonly known = new Map<string, Known>();
+  // Every pattern that looks around, stripped of its lookarounds, as one test of whole words.
+  private readonly contextual: RegExp;
+
+  /** `budget` checks each expression's size; only a test's reference of every rule in one goes without. */
+  constructor(
+    private readonly rules: Rules,
+    budget = withinBudget,
+  ) {
+    this.pattern = lexiconPattern(rules, budget);
+    this.identifier = budget(
+      new RegExp(
+        branches(rules, (sources) => sources.map((source) => `(${source})`).join('|')),
+        'iy',
+      ),
+      'The lexicon expression with a group per rule',
+    );
+    const looking = rules.concepts.flatMap((c) => c.patterns.filter((p) => LOOKAROUND.test(p)).map(withoutLookarounds));
+    this.contextual = new RegExp(`^(?:${looking.join('|')})$`, 'i');
+  }
+
+  identify(text: string, start: number, words: string): Concept | undefined {
+    this.identifier.lastIndex = start;
+    const match = this.identifier.exec(text);
+    if (!match) return undefined;
+    let group = 1;
+    while (group < match.length && match[group] === undefined) group++;
+    const concept = this.rules.concepts[group - 1];
+    // Words a context-dependent concept could mean ("osteoporotic" before a fracture noun, "MM" not after
+    // a number) mean different things in different places: never cached.
+    if (concept && !this.contextual.test(words) && this.known.size < 5000) this.known.set(words, { concept, words });
+    return concept;
+  }
 }
 
 /** A pattern source without its lookarounds: the words it can match, whatever stands around them. */
@@ -103,11 +151,6 @@ function withoutLookarounds(source: string): string {
 }
 
 const LOOKAROUND = /\(\?<?[=!]/;
-// Every pattern that looks around, stripped of its lookarounds, as one test of whole words.
-const CONTEXTUAL_WORDS = new RegExp(
-  `^(?:${CONCEPTS.flatMap((c) => c.patterns.filter((p) => LOOKAROUND.test(p)).map(withoutLookarounds)).join('|')})$`,
-  'i',
-);
 
 /** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", not "cf.". */
 const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca';
@@ -123,39 +166,56 @@ function afterNumber(text: string, at: number): boolean {
   return !isLetter(text.charCodeAt(i - 1));
 }
 
-const PATTERN = lexiconPattern();
+const PAGE = new Matcher(PAGE_RULES);
+// Built when a case is first read: a page that is only highlighted never compiles these rules.
+let caseMatcher: Matcher | null = null;
+
+/** One hit at a time, in text order: the reader's own fields are the current hit. */
+export interface HitReader {
+  start: number;
+  end: number;
+  /** The words as the text has them. */
+  text: string;
+  concept: Concept;
+  /** For level words, the levels; null for every other hit. */
+  level: LevelSpan | null;
+  /** Moves to the next hit; false when there is none left. */
+  next(): boolean;
+}
 
 /**
- * Reads the lexicon hits of a text one at a time, in text order, non-overlapping. The current hit is
- * the reader's own fields, overwritten by each `next()`: a big page has tens of thousands of hits, and
- * only the annotations made from them are kept, so no object or array slot is made per hit.
+ * Reads the page rules' hits of a text (or another matcher's) one at a time, in text order,
+ * non-overlapping. The current hit is the reader's own fields, overwritten by each `next()`: a big page
+ * has tens of thousands of hits, and only the annotations made from them are kept, so no object or
+ * array slot is made per hit.
  */
-export class TermReader {
+export class TermReader implements HitReader {
   start = 0;
   end = 0;
-  /** The words as the text has them. */
   text = '';
   concept: Concept = LEVEL_CONCEPT;
-  /** For level words, the levels; null for every other hit. */
   level: LevelSpan | null = null;
   /** Where the search for the next hit starts. */
   private from = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly matcher: Matcher = PAGE,
+  ) {}
 
-  /** Moves to the next hit; false when there is none left. */
   next(): boolean {
     const text = this.source;
+    const { pattern, known: knownWords } = this.matcher;
     // One pattern serves every reader: each search starts from the reader's own place.
-    PATTERN.lastIndex = this.from;
-    for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
+    pattern.lastIndex = this.from;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const known = knownWords.get(match[0]);
       const words = known ? known.words : match[0];
-      const concept = known ? known.concept : identify(text, start, words);
+      const concept = known ? known.concept : this.matcher.identify(text, start, words);
       if (!concept || (concept.capitals && !(inCapitals(words) && !afterNumber(text, start)))) continue;
       if (concept !== LEVEL_CONCEPT) {
-        this.from = PATTERN.lastIndex;
+        this.from = pattern.lastIndex;
         this.start = start;
         this.end = start + words.length;
         this.text = words;
@@ -166,7 +226,7 @@ export class TermReader {
       // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
       const level = levelAt(text, start, words);
       if (!level) continue;
-      this.from = PATTERN.lastIndex;
+      this.from = pattern.lastIndex;
       this.start = level.start;
       this.end = level.end;
       this.text = level.text;
@@ -176,5 +236,68 @@ export class TermReader {
     }
     this.from = text.length;
     return false;
+  }
+
+  /** Reads on from `at` (a hit of another reader ended there): the next hit starting at or after it. */
+  seek(at: number): boolean {
+    this.from = at;
+    return this.next();
+  }
+}
+
+/** Each rule's place in the lexicon: where two hits start at one place, the earlier rule is read. */
+const RANK = new Map<Concept, number>(LEXICON.map((concept, i) => [concept, i]));
+// Level words came after every word rule in the one expression.
+const rank = (concept: Concept) => RANK.get(concept) ?? LEXICON.length;
+
+/**
+ * The page rules' hits and the case rules' hits of a text as one stream in text order, as one expression
+ * of all the rules would read them: where two overlap, the one that starts first is read, and at one
+ * place the earlier rule ("further collapse" is a fracture getting worse, not a collapse). The page, which
+ * reads its own rules only, still highlights "collapse" there.
+ */
+export class CaseReader implements HitReader {
+  start = 0;
+  end = 0;
+  text = '';
+  concept: Concept = LEVEL_CONCEPT;
+  level: LevelSpan | null = null;
+  private readonly page: TermReader;
+  private readonly extra: TermReader;
+  private pageMore: boolean;
+  private extraMore: boolean;
+  /** Where the last hit read ends. */
+  private readEnd = 0;
+
+  constructor(source: string) {
+    caseMatcher ??= new Matcher(CASE_RULES);
+    this.page = new TermReader(source);
+    this.extra = new TermReader(source, caseMatcher);
+    this.pageMore = this.page.next();
+    this.extraMore = this.extra.next();
+  }
+
+  next(): boolean {
+    const { page, extra } = this;
+    // A hit that starts inside the one read last lost its words to it: read on from where that one ends,
+    // as the one expression would have.
+    if (this.pageMore && page.start < this.readEnd) this.pageMore = page.seek(this.readEnd);
+    if (this.extraMore && extra.start < this.readEnd) this.extraMore = extra.seek(this.readEnd);
+    if (!this.pageMore && !this.extraMore) return false;
+    const fromPage =
+      this.pageMore &&
+      (!this.extraMore ||
+        page.start < extra.start ||
+        (page.start === extra.start && rank(page.concept) <= rank(extra.concept)));
+    const from = fromPage ? page : extra;
+    this.start = from.start;
+    this.end = from.end;
+    this.text = from.text;
+    this.concept = from.concept;
+    this.level = from.level;
+    this.readEnd = from.end;
+    if (fromPage) this.pageMore = page.next();
+    else this.extraMore = extra.next();
+    return true;
   }
 }

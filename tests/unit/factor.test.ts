@@ -8,7 +8,7 @@ import {
   firstCharacters,
   splitAlternatives,
 } from '@/logic/terms/factor';
-import { flatLexiconPattern, lexiconPattern } from '@/logic/terms/matcher';
+import { CASE_RULES, flatLexiconPattern, lexiconPattern, PAGE_RULES } from '@/logic/terms/matcher';
 import { OPTIMISED_SOURCE_CHARS, withinBudget } from '@/logic/terms/regexp-budget';
 import { reportText } from '../../scripts/bench/engine';
 
@@ -62,10 +62,12 @@ describe('the alternation factored by first letter', () => {
         texts.push(readFileSync(join(corpus, folder, file), 'utf8'));
       }
     }
-    const factored = lexiconPattern();
-    const flat = flatLexiconPattern();
-    expect(factored.source).not.toBe(flat.source);
-    for (const text of texts) expect(hits(factored, text)).toEqual(hits(flat, text));
+    for (const rules of [PAGE_RULES, CASE_RULES]) {
+      const factored = lexiconPattern(rules);
+      const flat = flatLexiconPattern(rules);
+      expect(factored.source).not.toBe(flat.source);
+      for (const text of texts) expect(hits(factored, text)).toEqual(hits(flat, text));
+    }
   });
 });
 
