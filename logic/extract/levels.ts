@@ -66,17 +66,18 @@ const DONE_OR_PLANNED: ReadonlySet<string> = new Set(['affirmed', 'historical', 
  * T12 and L1 for known compression fractures", "s/p VP L1 for compression fx").
  */
 export function fractureLevels(fractures: Annotation[], augmentations: Annotation[] = []): Read<Level[]> {
+  // Both lists are in text order and levelsOf asks in text order: one pass over the augmentations.
+  let next = 0;
+  let last: Annotation | undefined;
   const treatedBy = (a: Annotation): Level[] => {
     const own = bodyLevels(a);
     if (own.length > 0) return own;
-    const done = augmentations.findLast(
-      (g) =>
-        g.sentence === a.sentence &&
-        g.end <= a.start &&
-        a.start - g.end < TREATED_FRACTURE_CHARS &&
-        DONE_OR_PLANNED.has(g.assertion),
-    );
-    return done ? bodyLevels(done) : NO_LEVELS;
+    for (; next < augmentations.length && (augmentations[next] as Annotation).end <= a.start; next++) {
+      const g = augmentations[next] as Annotation;
+      if (DONE_OR_PLANNED.has(g.assertion)) last = g;
+    }
+    const near = last && last.sentence === a.sentence && a.start - last.end < TREATED_FRACTURE_CHARS;
+    return near ? bodyLevels(last as Annotation) : NO_LEVELS;
   };
   return levelsOf(fractures, isVertebralFracture, treatedBy);
 }

@@ -171,16 +171,16 @@ const PAGE = new Matcher(PAGE_RULES);
 let caseMatcher: Matcher | null = null;
 
 /** One hit at a time, in text order: the reader's own fields are the current hit. */
-export interface HitReader {
-  start: number;
-  end: number;
+export abstract class HitReader {
+  start = 0;
+  end = 0;
   /** The words as the text has them. */
-  text: string;
-  concept: Concept;
+  text = '';
+  concept: Concept = LEVEL_CONCEPT;
   /** For level words, the levels; null for every other hit. */
-  level: LevelSpan | null;
+  level: LevelSpan | null = null;
   /** Moves to the next hit; false when there is none left. */
-  next(): boolean;
+  abstract next(): boolean;
 }
 
 /**
@@ -189,19 +189,16 @@ export interface HitReader {
  * has tens of thousands of hits, and only the annotations made from them are kept, so no object or
  * array slot is made per hit.
  */
-export class TermReader implements HitReader {
-  start = 0;
-  end = 0;
-  text = '';
-  concept: Concept = LEVEL_CONCEPT;
-  level: LevelSpan | null = null;
+export class TermReader extends HitReader {
   /** Where the search for the next hit starts. */
   private from = 0;
 
   constructor(
     private readonly source: string,
     private readonly matcher: Matcher = PAGE,
-  ) {}
+  ) {
+    super();
+  }
 
   next(): boolean {
     const text = this.source;
@@ -256,12 +253,7 @@ const rank = (concept: Concept) => RANK.get(concept) ?? LEXICON.length;
  * place the earlier rule ("further collapse" is a fracture getting worse, not a collapse). The page, which
  * reads its own rules only, still highlights "collapse" there.
  */
-export class CaseReader implements HitReader {
-  start = 0;
-  end = 0;
-  text = '';
-  concept: Concept = LEVEL_CONCEPT;
-  level: LevelSpan | null = null;
+export class CaseReader extends HitReader {
   private readonly page: TermReader;
   private readonly extra: TermReader;
   private pageMore: boolean;
@@ -270,6 +262,7 @@ export class CaseReader implements HitReader {
   private readEnd = 0;
 
   constructor(source: string) {
+    super();
     caseMatcher ??= new Matcher(CASE_RULES);
     this.page = new TermReader(source);
     this.extra = new TermReader(source, caseMatcher);
