@@ -206,6 +206,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'refer for',
     'referred for',
     'discussed',
+    // A referral's question: "I would value your opinion regarding vertebroplasty".
+    ...spellings(['opinion', 'advice', 'asking', 'asks', 'enquiring', 'inquiring'], ['regarding', 'about', 'on']),
+    'suitability for',
+    'suitable for',
     // A surgeon going through an operation with the patient: "I described the procedure of L4-5 fusion".
     'described the procedure',
     'explained the procedure',

@@ -200,8 +200,10 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     for (const level of levels) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
   };
-  // An acuity word before the fracture starts its words; one said after it ends them ("are new").
+  // An acuity word before the fracture starts its words; one said after it ends them ("are new"), or it
+  // says the fracture was not there before ("not present on the prior"): new.
   const acuityOf = (said: Annotation) => {
+    if (said.concept === 'acuity-after' && /^not\b/i.test(said.text)) return 'acute';
     const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
     return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };

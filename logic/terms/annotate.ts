@@ -47,10 +47,11 @@ const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t
 const ANSWER_CHARS = 20;
 
 /** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
-function colonAtEnd(text: string, sentence: Sentence): boolean {
+/** The sentence's last character that is not a space. */
+function lastCharacter(text: string, sentence: Sentence): string {
   let i = sentence.end - 1;
   while (i > sentence.start && text.charCodeAt(i) <= 32) i--;
-  return text[i] === ':';
+  return text[i] ?? '';
 }
 
 /**
@@ -196,7 +197,10 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
   // Once the hits are all read, the sentences left have nothing to annotate.
   for (let index = 0; index < sentences.length && more; index++) {
     const sentence = sentences[index] as Sentence;
-    const endsWithColon = colonAtEnd(text, sentence);
+    const last = lastCharacter(text, sentence);
+    const endsWithColon = last === ':';
+    // A consult question ("Is kyphoplasty appropriate?") asks about a procedure; it does not report one.
+    const asked = last === '?';
     let allLevels = true;
     hits.length = 0;
     for (; more && reader.start < sentence.end; more = reader.next()) {
@@ -236,7 +240,13 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         text: hits.text[k] as string,
         concept: concept.id,
         category,
-        assertion: concept.assertion ?? (deniedLabel ? 'negated' : scopes.assertionOf(sentence, start, end)),
+        assertion:
+          concept.assertion ??
+          (deniedLabel
+            ? 'negated'
+            : asked && category === 'intervention'
+              ? 'hypothetical'
+              : scopes.assertionOf(sentence, start, end)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

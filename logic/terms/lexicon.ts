@@ -67,6 +67,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`vertebral fracture assessment`,
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
+      // A place or a team, not a finding: "seen in fracture clinic", "fracture liaison service".
+      String.raw`fracture (?:clinic|liaison|service)`,
       String.raw`(?:risk|probability|likelihood|chance) of (?:a |an )?(?:new |further |future |subsequent )?(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
       // A FRAX line: "major osteoporotic fracture 18%, hip fracture 4%".
       String.raw`(?:major osteoporotic|MOF|hip) fractures?(?=:? (?:is )?\d{1,2}(?:\.\d)? ?%)`,
@@ -172,7 +174,9 @@ const RULES: Concept[] = [
       String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|non-?focal|within normal limits|unremarkable|NAD)`,
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
-      String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
+      String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
+      // "lower limb power, sensation and reflexes are normal".
+      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone) (?:are|were) (?:normal|intact)`,
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
@@ -369,6 +373,8 @@ const RULES: Concept[] = [
       String.raw`(?:o)?edema(?= (?:(?:only )?(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
       // Said with the fracture it dates: "acute T12 # w/ oedema", "T6 fracture, edema on MRI".
       String.raw`(?:with|w\/) (?:o)?edema|(?:o)?edema(?= on (?:MRI|MR|STIR))`,
+      // Edema in what an MRI shows: "MRI: no new fx, no edema" (a chest film's "no edema" is the lungs').
+      String.raw`(?:o)?edema(?<=\bMRI\b[^.;]{0,40})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
@@ -381,7 +387,8 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|fresh|age[- ]indeterminate)${ACUITY_LOOKAHEAD}`,
+      // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|new|fresh|age[- ]indeterminate)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -394,8 +401,12 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
+      // "XR: L4 CF, new." (not "old", which ends "78 years old."); "a T10 fracture that was not present on
+      // his CT a year ago": new.
+      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$))`,
+      String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam))`,
     ],
   },
 
@@ -595,7 +606,8 @@ const RULES: Concept[] = [
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?))`,
       String.raw`osteopeni(?:a|c)`,
-      String.raw`(?:low )?bone (?:mineral )?density`,
+      // Low density is the disease; "bone density" alone is the test ("never had a bone density scan").
+      String.raw`(?:low|reduced|decreased) bone (?:mineral )?density`,
     ],
   },
   { id: 't-score', category: 'bone-health', patterns: [String.raw`T-? ?score(?: of)? ?[-−–]? ?\d(?:\.\d)?`] },
@@ -623,6 +635,7 @@ const RULES: Concept[] = [
       String.raw`(?:motor vehicle|motorcycle|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
       String.raw`MVA|MVC|MCC`,
       String.raw`(?:highway|hwy|high) speed`,
+      String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
@@ -661,6 +674,7 @@ const RULES: Concept[] = [
       String.raw`painful`,
       String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
+      String.raw`ache|aching`,
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
@@ -750,7 +764,10 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
-      String.raw`progression (?:from )?(?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
+      String.raw`(?:progression|progressed|increased|increasing) (?:from )?(?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
+      // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
+      // so that the finding it is said of stays the page's.
+      String.raw`(?:has |have )?(?:progressed|increased|worsened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging) (?:has |have )?\w+)`,
     ],
   },
 ];

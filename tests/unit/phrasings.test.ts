@@ -654,3 +654,32 @@ describe('the fracture an augmentation was done for, a query before the modifier
     ['Diabetic neuropathy: absent vibration sense and reduced proprioception in the feet.', { neuroDeficit: null }],
   ]);
 });
+
+describe('consult questions, new by comparison, the exam in one sentence, an age that is not an acuity', () => {
+  check([
+    [
+      'New painful L2 fracture with edema on MRI. Is kyphoplasty appropriate?',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    ['I would value your opinion regarding vertebroplasty for her T12 fracture.', { priorSurgeryUnspecified: null }],
+    ['Has she had a kyphoplasty before? New L1 fracture.', { priorSurgeryUnspecified: null }],
+    ['Kyphoplasty at T11 in 2021. New L2 fracture.', { augmentationLevels: ['T11'] }],
+    ['XR: T11 CF, new c/w 2022 films.', { newFractureLevels: ['T11'] }],
+    ['XR: L2 CF, new.', { newFractureLevels: ['L2'] }],
+    ['A T9 compression fracture that was not present on the CT a year ago.', { newFractureLevels: ['T9'] }],
+    ['Known L3 fracture; the anterior height loss has progressed.', { knownFractureWorsening: true }],
+    ['Known L3 fracture; height loss increased from 20% to 40%.', { knownFractureWorsening: true }],
+    ['Old T12 wedge fracture with a constant low ache.', { symptomatic: true }],
+    ['Rollover at 90 km/h; L1 burst fracture.', { highEnergyTrauma: true, newFractureLevels: ['L1'] }],
+    ['Lower limb power, sensation and reflexes are normal.', { neuroDeficit: false }],
+    ['Sphincter function is intact.', { neuroDeficit: false }],
+    [
+      'An 80-year-old lady seen in fracture clinic with a painful T12 compression fracture; MRI shows marrow oedema throughout T12.',
+      { newFractureLevels: ['T12'], fractureAcuity: { T12: 'acute' } },
+    ],
+    ['She has never had a bone density scan. L2 wedge fracture.', { osteoporosis: null }],
+    ['Low bone mineral density on DEXA.', { osteoporosis: true }],
+    ['MRI: no new fx, no edema.', { marrowEdema: false }],
+    ['Chest: no edema, no effusion.', { marrowEdema: null }],
+  ]);
+});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { extractCase } from '@/logic';
+import { decide, extractCase } from '@/logic';
 
 /**
  * Probe sets: sentences of our own in the genres of the hidden sets (other health systems' wording,
@@ -17,10 +17,19 @@ const Row = z.union([
   z.tuple([z.string(), z.record(z.string(), z.unknown()), z.string()]),
 ]);
 
+/**
+ * Case fields as extractCase reads them, and for case notes the decision: `scenario` (its id or null),
+ * `alerts` that must fire and `noAlerts` that must not.
+ */
 function reads(text: string, expected: Record<string, unknown>) {
   const { case: c, vcf } = extractCase(text);
-  const read: Record<string, unknown> = { ...c, vcf };
-  for (const [field, value] of Object.entries(expected)) expect(read[field], field).toEqual(value);
+  const { alerts, noAlerts, ...fields } = expected as { alerts?: string[]; noAlerts?: string[] };
+  const decision = 'scenario' in fields || alerts || noAlerts ? decide(c) : null;
+  const read: Record<string, unknown> = { ...c, vcf, scenario: decision?.scenario?.id ?? null };
+  for (const [field, value] of Object.entries(fields)) expect(read[field], field).toEqual(value);
+  const fired = (decision?.alerts ?? []).map((alert) => alert.id);
+  for (const id of alerts ?? []) expect(fired, `alert ${id}`).toContain(id);
+  for (const id of noAlerts ?? []) expect(fired, `no alert ${id}`).not.toContain(id);
 }
 
 for (const file of readdirSync(PROBES).filter((name) => name.endsWith('.json'))) {
