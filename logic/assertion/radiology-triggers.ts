@@ -210,6 +210,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['opinion', 'advice', 'asking', 'asks', 'enquiring', 'inquiring'], ['regarding', 'about', 'on']),
     'suitability for',
     'suitable for',
+    'whether to',
+    'proceed with',
+    // Requests: "Please perform MRI thoracic spine", "urgent MRI whole spine".
+    'please perform',
+    'please arrange',
+    'urgent',
     // A surgeon going through an operation with the patient: "I described the procedure of L4-5 fusion".
     'described the procedure',
     'explained the procedure',
@@ -262,6 +268,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'will be performed',
     'is proposed',
     'was offered',
+    // "MRI please".
+    'please',
   ),
   ...forward(
     'other-person',
@@ -330,6 +338,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Previously" that says when a level was treated, not when the pain was: "the pain is below the
     // previously treated levels".
     ...spellings(['previously'], ['treated', 'cemented', 'augmented', 'fused', 'operated']),
+    // A study someone else asked for and now reports: "the MRI you requested last week shows".
+    'you requested',
+    'you kindly requested',
+    'you arranged',
+    'you kindly arranged',
     // A symptom that has come back or grown is a symptom now: "he has had a return of low back pain".
     ...spellings(
       ['has had', 'have had'],

@@ -174,6 +174,9 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^age/i, 'age-indeterminate'],
 ];
 
+/** Fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation. */
+const INJURY_FRACTURE = /burst|chance|dislocation/i;
+
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 60;
 
@@ -181,7 +184,7 @@ const ACUITY_AFTER_CHARS = 60;
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
  * ("acute T11 compression fracture"), one said of it just after ("T11 and T12 deformities are new"), or
  * marrow edema in the same sentence or at the same level ("marrow oedema at L2"). Where the text says
- * no acuity, a burst fracture after a high-energy injury (`injury`) is the injury's, so acute; and edema
+ * no acuity, a burst, Chance or fracture-dislocation after a high-energy injury (`injury`) is the injury's, so acute; and edema
  * at no named level is at the one fractured level, when only one is.
  */
 export function fractureAcuity(annotations: Annotation[], injury = false): Read<Partial<Record<Level, Acuity>>> {
@@ -209,7 +212,8 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
   };
   for (const a of annotations) {
     if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
-    const after = a.concept === 'acuity-after' && a.assertion === 'affirmed' ? acuityOf(a) : undefined;
+    // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
+    const after = a.concept === 'acuity-after' && a.assertion !== 'negated' ? acuityOf(a) : undefined;
     if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < ACUITY_AFTER_CHARS) {
       mark(a, fracture, after);
     }
@@ -224,7 +228,7 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     if (said && acuity) mark(said, a, acuity);
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
-    else if (injury && a.assertion === 'affirmed' && /burst/i.test(a.text)) mark(a, a, 'acute');
+    else if (injury && a.assertion === 'affirmed' && INJURY_FRACTURE.test(a.text)) mark(a, a, 'acute');
   }
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
   if (unplaced) {

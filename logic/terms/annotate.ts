@@ -47,6 +47,9 @@ const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t
 const ANSWER_CHARS = 20;
 
 /** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
+/** A verb that makes a phrase ending in a colon a statement rather than a label. */
+const STATEMENT = /\b(?:is|are|was|were|has|have|had)\b/i;
+
 /** The sentence's last character that is not a space. */
 function lastCharacter(text: string, sentence: Sentence): string {
   let i = sentence.end - 1;
@@ -221,6 +224,9 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       linkByGapRules(text, hits);
     }
     const isHeader = endsWithColon && allLevels;
+    // A label over what follows ("MRI:", "Neuro:"), not a sentence that runs into a colon ("His pain is
+    // clearly mechanical: it is bad when he stands").
+    const label = endsWithColon && !STATEMENT.test(text.slice(sentence.start, sentence.end));
     // A label answered "none" is a finding denied, not a header over what follows.
     const deniedLabel = endsWithColon && ANSWERED_NO.test(text.slice(sentence.end, sentence.end + ANSWER_CHARS));
     if (isHeader) headerSpans = hits.spans[0] as LevelSpan[];
@@ -257,7 +263,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         levelSpans,
         sentence: index,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
-        inHeader: endsWithColon && end <= sentence.end && !deniedLabel,
+        inHeader: label && end <= sentence.end && !deniedLabel,
         anchor: category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
       });
     }

@@ -124,7 +124,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
-      String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:fusion|construct|instrumentation|cement)`,
+      String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:fusion|construct|instrumentation|cement|scar)`,
       // Said after a pain word: "new pain one level below", "pain at the adjacent level".
       String.raw`(?:one |two |a |the )?levels? (?:above|below)|adjacent (?:levels?|segments?)`,
     ],
@@ -185,6 +185,7 @@ const RULES: Concept[] = [
       String.raw`neurologic(?:al)? exam(?:ination)? (?:(?:is|was) )?(?:normal|unremarkable|intact|non-?focal)`,
       String.raw`neurologically (?:normal|unremarkable)`,
       String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
+      String.raw`(?:BLE|BUE|NV) (?:normal|nl|intact)`,
       // Requisition shorthand: "5/5 BLE", "SILT" (sensation intact to light touch).
       String.raw`5\/5 (?:in )?(?:BLE|BUE|B\/L|bilat\w*|throughout|all (?:four )?(?:extremities|limbs))`,
       String.raw`SILT`,
@@ -233,7 +234,7 @@ const RULES: Concept[] = [
       String.raw`vertebra plana`,
       String.raw`burst {FRACTURE}`,
       String.raw`{VERTEBRA} (?:body )?{FRACTURE}`,
-      String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens|chance) fractures?`,
+      String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens|chance) (?:fractures?|fx)`,
       String.raw`fracture[- ]dislocations?`,
       // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
       String.raw`compression of(?=\s+(?:the\s+)?{LEVEL})`,
@@ -401,12 +402,12 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old."); "a T10 fracture that was not present on
       // his CT a year ago": new.
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$))`,
-      String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam))`,
+      String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam|scan))`,
     ],
   },
 
@@ -461,7 +462,7 @@ const RULES: Concept[] = [
   },
   { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },
   // Treatment only cancer gets: a cancer when given, nothing when only considered or denied.
-  { id: 'chemotherapy', category: 'malignancy', patterns: [String.raw`chemo(?:therapy)?`] },
+  { id: 'chemotherapy', category: 'malignancy', patterns: [String.raw`chemo(?:therapy)?`, String.raw`R-?CHOP`] },
   // A mass in an organ that cancers start in: a possible malignancy, not a diagnosis.
   {
     id: 'mass',
@@ -594,6 +595,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
+      // "L1 OP CF": an osteoporotic fracture.
+      String.raw`OP(?= (?:V?CF|fx|#|fractures?|wedge|compression))`,
     ],
   },
   {
@@ -602,9 +605,11 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteoporo(?:sis|tic)`,
       // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
-      String.raw`(?:known|hx|h\/o|severe|established) OP(?![\w-])`,
+      String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
+      // "no OP": the abbreviation alone, so that "no" denies it.
+      String.raw`OP(?![\w-])(?<=\b(?:no|nil) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
-      String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?))`,
+      String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
       // Low density is the disease; "bone density" alone is the test ("never had a bone density scan").
       String.raw`(?:low|reduced|decreased) bone (?:mineral )?density`,
@@ -721,11 +726,17 @@ const RULES: Concept[] = [
   // capitals-only shorthand, which would take the place and refuse it).
   { id: 'cancer', category: 'malignancy', patterns: [String.raw`hx (?:of )?ca`, String.raw`ca(?= hx\b)`] },
   // "Ca" before a number is calcium (and "MM" after one is millimetres: see the capitals rule).
+  // Shorthand in lower case where only a cancer fits (before the capitals rule, which would take "ca" and drop it): "no ca", "hx ca" (not calcium, which has a value).
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known) ca)`],
+  },
   {
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
-    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`, String.raw`N?SCLC|RCC|HCC`],
+    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`, String.raw`N?SCLC|RCC|HCC|DLBCL`],
   },
   // Anchors: which bone a fracture word without a level is about.
   {
@@ -764,7 +775,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
-      String.raw`(?:progression|progressed|increased|increasing) (?:from )?(?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
+      String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
       // so that the finding it is said of stays the page's.
       String.raw`(?:has |have )?(?:progressed|increased|worsened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging) (?:has |have )?\w+)`,

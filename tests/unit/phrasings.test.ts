@@ -683,3 +683,32 @@ describe('consult questions, new by comparison, the exam in one sentence, an age
     ['Chest: no edema, no effusion.', { marrowEdema: null }],
   ]);
 });
+
+describe('requests, labels that are sentences, shorthand for the bone and the cancer, pain-free at one level', () => {
+  check([
+    ['New T10 deformity. Please perform MRI thoracic spine.', { mriDone: false }],
+    ['Req: L1 CF, acute. MRI please.', { mriDone: false }],
+    ['Cord compression suspected -> urgent MRI whole spine.', { mriDone: false }],
+    ['The MRI you requested last week shows an old L2 fracture.', { mriDone: true }],
+    ['Myeloma with an L3 fracture. His pain is clearly mechanical: it is worse on standing.', { symptomatic: true }],
+    ['MRI: acute L1 fracture.', { mriDone: true, fractureLevels: ['L1'] }],
+    ['s/p KP L1. Acute LBP x5/7, new T12 CF. L1 pain-free.', { symptomatic: true }],
+    ['Incidental T12 wedge fracture; L1 painless.', { symptomatic: false }],
+    ['79F, T12 # 3/52 ago, OP on Prolia.', { osteoporosis: true }],
+    ['81F, known L1 OP CF.', { osteoporosis: true, fractureLevels: ['L1'] }],
+    ['DEXA normal - no OP.', { osteoporosis: false }],
+    ['No ca.', { malignancy: false }],
+    ['Ca 2.4 mmol/L.', { malignancy: null }],
+    ['62F DLBCL on R-CHOP.', { malignancy: true }],
+    ['21M, high-speed rollover MVC. CT: L2 Chance fx.', { newFractureLevels: ['L2'] }],
+    ['XR: L2 CF, new vs 2019 film.', { newFractureLevels: ['L2'] }],
+    ['L3 CF; pain not controlled after 2/52 analgesia + rest.', { failedConservativeWeeks: 2 }],
+    [
+      'Despite co-codamol for these three weeks her pain has not settled. T12 fracture.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['The spine team asks whether to proceed with kyphoplasty. New L1 fracture.', { priorSurgeryUnspecified: null }],
+    ['Fusion L3-L5 in 2019; new pain just above the scar.', { painAtTreatedLevel: false }],
+    ['BLE normal. NV intact.', { neuroDeficit: false }],
+  ]);
+});
