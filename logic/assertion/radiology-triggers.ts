@@ -44,7 +44,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'never had',
     'has never had',
     'no diagnosis of',
-    'w/o',
     'neg for',
     'denies any',
     'nil',
@@ -54,6 +53,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study's state, said of the item just before it in a list: "MRI not done", "MRI pending", not the
   // fracture before it; "Ca hx neg", "Hx of cancer: nil", "Fractures: none".
   ...forwardInClause('negated', 'pending', 'is pending'),
+  // "x3 wks w/o relief, pain 9/10": shorthand's "without" reaches to the end of its clause.
+  ...forwardInClause('negated', 'w/o'),
   ...backwardInClause(
     'negated',
     // "MRI not done", "an MRI has not yet been done", "MRI has not been obtained".
@@ -346,7 +347,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A symptom that has come back or grown is a symptom now: "he has had a return of low back pain".
     ...spellings(
       ['has had', 'have had'],
-      ['a return of', 'recurrent', 'recurrence of', 'increasing', 'worsening', 'new', 'ongoing', 'persistent'],
+      [
+        'a return of',
+        'recurrent',
+        'recurrence of',
+        'increasing',
+        'worsening',
+        'progressive',
+        'new',
+        'ongoing',
+        'persistent',
+      ],
     ),
   ),
 ];

@@ -59,7 +59,7 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
+const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification)`;
 const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:relief|improvement|benefit)|no (?:relief|improvement|benefit)|did not help|not helped|failed)`;
@@ -72,7 +72,7 @@ const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
   new RegExp(
-    `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?(?:these |the (?:past|last) )?${DURATION}`,
+    `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
     'i',
   ),
   // "three weeks of a brace and analgesics without relief"

@@ -176,7 +176,8 @@ const RULES: Concept[] = [
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal".
-      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone) (?:are|were) (?:normal|intact)`,
+      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:are|were) (?:normal|intact)`,
+      String.raw`normal (?:power|strength)(?: and sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
@@ -215,7 +216,7 @@ const RULES: Concept[] = [
     category: 'malignancy',
     modifier: true,
     patterns: [
-      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w-]+\s+){0,2}?(?:compres?sion|fractures?|fx|deformit|collapse|V?CF)\b)`,
+      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?)\b)`,
     ],
   },
   {
@@ -639,7 +640,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:motor vehicle|motorcycle|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
       String.raw`MVA|MVC|MCC`,
-      String.raw`(?:highway|hwy|high) speed`,
+      String.raw`(?:highway|hwy|high)[- ]speed`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
@@ -759,7 +760,14 @@ const RULES: Concept[] = [
       String.raw`NOF|neck of femur|plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral ala|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
     ],
   },
-  { id: 'coagulopathy', category: null, patterns: [String.raw`coagulopathy|bleeding diathesis|uncorrect\w* INR`] },
+  {
+    id: 'coagulopathy',
+    category: null,
+    // "INR of 2.8 has not corrected": an INR of 2 or more.
+    patterns: [
+      String.raw`coagulopathy|bleeding diathesis|uncorrect\w* INR|INR(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+    ],
+  },
   {
     id: 'instability',
     category: null,
@@ -773,7 +781,9 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body |focal )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
+      // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
+      String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
       String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,

@@ -712,3 +712,27 @@ describe('requests, labels that are sentences, shorthand for the bone and the ca
     ['BLE normal. NV intact.', { neuroDeficit: false }],
   ]);
 });
+
+describe('board-question wording and one-line summaries', () => {
+  check([
+    ['Strength, sensation and reflexes in the legs are normal.', { neuroDeficit: false }],
+    ['Normal strength and sensation in the legs.', { neuroDeficit: false }],
+    [
+      'Despite a brace and analgesics for those four weeks her pain persists. T11 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'New L4 fracture; his pain remains 9/10 after three weeks of bracing and opioids.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['Known L1 fracture with increasing focal kyphosis.', { knownFractureWorsening: true }],
+    ['Known L2 CF; f/u XR L2 ht loss 25% -> 45%.', { knownFractureWorsening: true }],
+    ['Height loss of 20% to 30% at L2.', { knownFractureWorsening: null }],
+    ['Restrained driver in a highway-speed collision; L1 burst fracture.', { highEnergyTrauma: true }],
+    ['His INR of 2.8 has not corrected.', { coagulopathy: true }],
+    ['INR 1.1.', { coagulopathy: null }],
+    ['For two days he has had progressive numbness below the nipple line.', { neuroDeficit: true }],
+    ['T12 CF. TLSO + tramadol x3 wks w/o relief, pain 9/10.', { symptomatic: true, failedConservativeWeeks: 3 }],
+    ['69M, MM. MRI: pathologic T10 + T11 fxs.', { pathologicFracture: true, fractureLevels: ['T10', 'T11'] }],
+  ]);
+});
