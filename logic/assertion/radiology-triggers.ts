@@ -55,6 +55,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'pending', 'is pending'),
   // "x3 wks w/o relief, pain 9/10": shorthand's "without" reaches to the end of its clause.
   ...forwardInClause('negated', 'w/o'),
+  // "reduced in a stocking distribution, and vibration is absent": "absent" denies its own clause only.
+  ...backwardInClause('negated', 'absent'),
+  // "fusion in 2012 for a radiculopathy, which resolved": gone, whatever "which" would end.
+  ...backward('negated', 'which resolved', 'that resolved', 'which has resolved'),
+  // "MRI was not felt to be indicated".
+  ...backward('negated', 'not indicated', 'not felt to be indicated', 'was not indicated'),
   ...backwardInClause(
     'negated',
     // "MRI not done", "an MRI has not yet been done", "MRI has not been obtained".
@@ -82,7 +88,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'are not present',
     'not demonstrated',
     'not visualized',
-    'absent',
     'were not seen',
     'was not seen',
     'not noted',

@@ -125,8 +125,12 @@ const STATED = new Set(['affirmed', 'historical', 'hypothetical']);
 function vcf(fractures: Annotation[], augmentations: Annotation[]): boolean | 'uncertain' {
   const vertebral = fractures.filter(isVertebralFracture);
   if (vertebral.some((a) => POSITIVE.has(a.assertion))) return true;
-  if (augmentations.some((a) => STATED.has(a.assertion) && !a.inHeader)) return true;
-  return vertebral.some((a) => a.assertion === 'possible') ? 'uncertain' : false;
+  const possible = vertebral.some((a) => a.assertion === 'possible');
+  const stated = augmentations.filter((a) => STATED.has(a.assertion) && !a.inHeader);
+  // A plan to augment a fracture the text only suspects ("if a fracture is confirmed ... a candidate for
+  // kyphoplasty") leaves it suspected.
+  if (stated.some((a) => a.assertion !== 'hypothetical') || (stated.length > 0 && !possible)) return true;
+  return possible ? 'uncertain' : false;
 }
 
 /**

@@ -95,6 +95,8 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
   let fracture: Annotation | undefined;
   const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
+    // "Kyphoplasty cement at T12": the cement names the level, and counts on its own.
+    if (namesItsCement(annotations, a)) return NO_LEVELS;
     const named = fractureNear(annotations, a);
     if (named) return bodyLevels(named);
     if (a.sentence !== readSentence) {
@@ -110,6 +112,16 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
     (a) => AUGMENTATION.includes(a.concept) && (a.concept !== 'cement' || bodyLevels(a).length > 0),
     treated,
   );
+}
+
+/** Whether cement at a named level follows an augmentation as one phrase ("vertebroplasty cement at T12"). */
+function namesItsCement(annotations: Annotation[], augmentation: Annotation): boolean {
+  for (let i = firstOfSentence(annotations, augmentation.sentence); i < annotations.length; i++) {
+    const a = annotations[i] as Annotation;
+    if (a.sentence !== augmentation.sentence || a.start > augmentation.end + 1) return false;
+    if (a.start >= augmentation.end) return a.concept === 'cement' && bodyLevels(a).length > 0;
+  }
+  return false;
 }
 
 /** How near an augmentation its fracture is named ("vertebroplasties for T12 and L1 fractures", "a T11 fracture treated with kyphoplasty"). */

@@ -550,7 +550,7 @@ const RULES: Concept[] = [
     id: 'nerve-cause',
     category: null,
     patterns: [
-      String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?neuropathy|ulnar neuritis|stroke|CVA`,
+      String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis|stroke|CVA`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
     ],

@@ -736,3 +736,27 @@ describe('board-question wording and one-line summaries', () => {
     ['69M, MM. MRI: pathologic T10 + T11 fxs.', { pathologicFracture: true, fractureLevels: ['T10', 'T11'] }],
   ]);
 });
+
+describe('cement that names the level, a plan for a suspected fracture, a neuropathy exam', () => {
+  check([
+    [
+      'Compression deformities from T11 through L1; there is kyphoplasty cement at T12.',
+      { augmentationLevels: ['T12'] },
+    ],
+    ['T12 compression fracture with kyphoplasty cement in place.', { augmentationLevels: ['T12'] }],
+    [
+      'Possible L3 compression fracture. If an acute fracture is confirmed, she may be a candidate for L3 kyphoplasty.',
+      { vcf: 'uncertain' },
+    ],
+    ['Kyphoplasty of T9 is planned.', { vcf: true }],
+    [
+      'Diabetic polyneuropathy. Pinprick is reduced in a stocking distribution, and vibration is absent at the toes.',
+      { neuroDeficit: null },
+    ],
+    ['MRI was not felt to be indicated.', { mriDone: false }],
+    [
+      'Fusion at C5-C6 in 2012 for a radiculopathy, which resolved. Numbness of both feet from diabetic neuropathy.',
+      { neuroDeficit: null },
+    ],
+  ]);
+});
