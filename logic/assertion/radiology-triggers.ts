@@ -45,6 +45,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'has never had',
     'no diagnosis of',
     'neg for',
+    // "neg cancer hx".
+    'neg',
     'denies any',
     'nil',
     // "We have not yet performed an MRI", "she has not had an MRI".

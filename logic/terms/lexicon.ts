@@ -38,7 +38,7 @@ export interface Concept {
 
 // Organs a cancer is named by ("breast cancer", "lung ca").
 const ORGANS =
-  'breast|lung|prostate|thyroid|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
+  'breast|lung|prostate|thyroid|renal cell|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
@@ -136,6 +136,7 @@ const RULES: Concept[] = [
       String.raw`(?:cemented|treated|augmented|operated|fused) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:level|region|area|site|spot)`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
+      String.raw`(?:at|over|around|centred on|centered on) the (?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -171,7 +172,7 @@ const RULES: Concept[] = [
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:neuro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|non-?focal|within normal limits|unremarkable|NAD)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD)`,
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
@@ -299,7 +300,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s[-–]\s|\s(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
@@ -369,6 +370,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:bone )?marrow (?:o)?edema(?: pattern)?`,
       String.raw`STIR (?:o)?edema|(?:o)?edema on STIR`,
+      // "STIR +ve L1", "STIR+", "STIR positive".
+      String.raw`STIR ?(?:\+ ?(?:ve)?|positive)`,
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
       // pattern starts with a lookbehind: one such branch halves the speed of the whole expression.
       String.raw`(?:o)?edema(?=\s*(?:\+|\(\+\)))`,
@@ -407,7 +410,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old."); "a T10 fracture that was not present on
       // his CT a year ago": new.
-      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$))`,
+      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$)|,? not (?:on|in|seen|present))`,
       String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam|scan))`,
     ],
   },
@@ -440,7 +443,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:metastatic|advanced) )?cancer`,
       // A primary tumour known to be there.
       String.raw`known primary(?: (?:malignancy|tumou?r|cancer))?`,
-      String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?`,
+      String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?|malig`,
       String.raw`melanoma|lymphoma|sarcoma|leuka?emia`,
       // British and Australian reports: "bony deposits", "skeletal secondaries", "tumour infiltration" (before
       // "neoplastic" alone, which would end the match first).
@@ -604,11 +607,14 @@ const RULES: Concept[] = [
     id: 'osteoporosis',
     category: 'bone-health',
     patterns: [
-      String.raw`osteoporo(?:sis|tic)`,
+      // With the misspelling "osteoporsis".
+      String.raw`osteopor(?:o?sis|otic)`,
       // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
       String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
       // "no OP": the abbreviation alone, so that "no" denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil) OP)`,
+      // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP."
+      String.raw`OP(?=\s*[,;.])(?<=(?:\d[MF]|[,;]) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
@@ -737,7 +743,7 @@ const RULES: Concept[] = [
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
-    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`, String.raw`N?SCLC|RCC|HCC|DLBCL`],
+    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`, String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`],
   },
   // Anchors: which bone a fracture word without a level is about.
   {

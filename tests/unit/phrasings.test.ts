@@ -760,3 +760,20 @@ describe('cement that names the level, a plan for a suspected fracture, a neurop
     ],
   ]);
 });
+
+describe('shorthand as it is typed: dashes, typos, list items, STIR +ve', () => {
+  check([
+    ['XR: L1 # - new, not on 2021 film.', { fractureLevels: ['L1'], newFractureLevels: ['L1'] }],
+    ['Known osteoporsis on alendronate.', { osteoporosis: true }],
+    ['Neuro ok.', { neuroDeficit: false }],
+    ['Nuero intact.', { neuroDeficit: false }],
+    ['67M renal cell ca s/p nephrectomy.', { malignancy: true }],
+    ['h/o NHL, in remission.', { malignancy: true }],
+    ['neg cancer hx.', { malignancy: false }],
+    ['MRI 3/12 ago: no malig features.', { malignancy: false }],
+    ['78F OP, acute L1 CF after GLF.', { osteoporosis: true }],
+    ['MRI: STIR +ve L1.', { marrowEdema: true }],
+    ['MRI: acute T9 fx, STIR+.', { marrowEdema: true }],
+    ['s/p T12-L2 fusion 2019; increasing back pain at the construct.', { painAtTreatedLevel: true }],
+  ]);
+});
