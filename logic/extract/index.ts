@@ -164,9 +164,7 @@ function osteoporosis(concepts: ConceptIndex): Read<boolean | null> {
   const named = fact(concepts, ['osteoporosis']);
   if (named.value !== null) return named;
   // "An osteoporotic fracture" is read as one fracture term, and says the disease as well.
-  const fractures = (concepts.get('insufficiency-fracture') ?? []).filter(
-    (a) => /^osteoporotic/i.test(a.text) && POSITIVE.has(a.assertion),
-  );
+  const fractures = (concepts.get('osteoporotic-fracture') ?? []).filter((a) => POSITIVE.has(a.assertion));
   if (fractures.length > 0) return { value: true, evidence: evidenceOf(fractures) };
   const low = (concepts.get('t-score') ?? []).filter((a) => {
     // Reports write the minus as a hyphen, a minus sign or an en dash.

@@ -10,7 +10,7 @@ import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, 
 type Acuity = z.infer<typeof AcuitySchema>;
 
 /** Concepts that always name a vertebral fracture. */
-const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'insufficiency-fracture'];
+const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'insufficiency-fracture', 'osteoporotic-fracture'];
 /** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
 const FRACTURE_IF_VERTEBRAL: ConceptId[] = ['fracture', 'fractured', 'deformity', 'height-loss', 'pathologic-fracture'];
 /** Concepts that may name a vertebral fracture: the annotations the fracture fields read. */

@@ -133,9 +133,6 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   return denied.value === false ? denied : named;
 }
 
-/** Words without pain that may be said of one level rather than the patient. */
-const LOCAL_QUIET = /^pain|^painless/i;
-
 /** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
 const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;
 
@@ -152,9 +149,9 @@ export function symptomatic(
 ): Read<boolean | null> {
   // "Asymptomatic" speaks for the patient; "pain-free" may be one level's ("L1 pain-free"), so pain said
   // elsewhere outweighs it.
-  const quiet = (concepts.get('asymptomatic') ?? []).filter((a) => !a.inHeader && a.assertion === 'affirmed');
-  const local = quiet.filter((a) => LOCAL_QUIET.test(a.text));
-  if (quiet.length > local.length) return { value: false, evidence: evidenceOf(quiet) };
+  const quiet = fact(concepts, ['asymptomatic'], false);
+  if (quiet.value) return { value: false, evidence: quiet.evidence };
+  const local = (concepts.get('pain-free') ?? []).filter((a) => !a.inHeader && a.assertion === 'affirmed');
   const said = fact(concepts, PAIN, false);
   if (said.value === true) return said;
   if (local.length > 0) return { value: false, evidence: evidenceOf(local) };

@@ -16,6 +16,7 @@ export const CONCEPT_IDS = [
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',
+  'osteoporotic-fracture',
   'pathologic-fracture',
   'compression-fracture',
   'height-loss',
@@ -62,6 +63,7 @@ export const CONCEPT_IDS = [
   'low-energy-trauma',
   // Read by the case mapping only.
   'asymptomatic',
+  'pain-free',
   'pain',
   'worsening-pain',
   'mri',

@@ -200,9 +200,10 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:pathologic(?:al)? )?insufficiency {FRACTURE}`,
       String.raw`pathologic(?:al)? insufficiency`,
-      String.raw`osteoporotic {FRACTURE}`,
     ],
   },
+  // A fracture that names its cause: a vertebral fracture, and osteoporosis said as well.
+  { id: 'osteoporotic-fracture', category: 'fracture', patterns: [String.raw`osteoporotic {FRACTURE}`] },
   {
     id: 'pathologic-fracture',
     category: 'malignancy',
@@ -672,11 +673,11 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`asymptomatic`,
       String.raw`asx`,
-      String.raw`pain[- ]free`,
-      String.raw`painless`,
       String.raw`incident(?:a)?l(?:ly)?(?: (?:found|noted|seen|finding))?`,
     ],
   },
+  // Without pain, which may be one level's ("L1 pain-free") rather than the patient's.
+  { id: 'pain-free', category: null, patterns: [String.raw`pain[- ]free`, String.raw`painless`] },
   {
     id: 'pain',
     category: null,
