@@ -10,7 +10,12 @@ import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, 
 type Acuity = z.infer<typeof AcuitySchema>;
 
 /** Concepts that always name a vertebral fracture. */
-const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'insufficiency-fracture', 'osteoporotic-fracture'];
+const VERTEBRAL_FRACTURE: ConceptId[] = [
+  'compression-fracture',
+  'injury-fracture',
+  'insufficiency-fracture',
+  'osteoporotic-fracture',
+];
 /** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
 const FRACTURE_IF_VERTEBRAL: ConceptId[] = ['fracture', 'fractured', 'deformity', 'height-loss', 'pathologic-fracture'];
 /** Concepts that may name a vertebral fracture: the annotations the fracture fields read. */
@@ -186,9 +191,6 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^age/i, 'age-indeterminate'],
 ];
 
-/** Fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation. */
-const INJURY_FRACTURE = /burst|chance|dislocation/i;
-
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 60;
 
@@ -240,7 +242,7 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     if (said && acuity) mark(said, a, acuity);
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
-    else if (injury && a.assertion === 'affirmed' && INJURY_FRACTURE.test(a.text)) mark(a, a, 'acute');
+    else if (injury && a.assertion === 'affirmed' && a.concept === 'injury-fracture') mark(a, a, 'acute');
   }
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
   if (unplaced) {

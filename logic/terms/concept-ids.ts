@@ -17,6 +17,7 @@ export const CONCEPT_IDS = [
   'heights-maintained',
   'insufficiency-fracture',
   'osteoporotic-fracture',
+  'injury-fracture',
   'pathologic-fracture',
   'compression-fracture',
   'height-loss',

@@ -221,6 +221,16 @@ const RULES: Concept[] = [
       String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?)\b)`,
     ],
   },
+  // The fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation.
+  {
+    id: 'injury-fracture',
+    category: 'fracture',
+    patterns: [
+      String.raw`burst {FRACTURE}`,
+      String.raw`chance (?:fractures?|fx)`,
+      String.raw`fracture[- ]dislocations?`,
+    ],
+  },
   {
     id: 'compression-fracture',
     category: 'fracture',
@@ -235,10 +245,8 @@ const RULES: Concept[] = [
       // "Superior endplate compression fracture" is one finding, not "endplate compression" and a fracture.
       String.raw`end[- ]?plates? (?:compres?sion {FRACTURE}|fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
       String.raw`vertebra plana`,
-      String.raw`burst {FRACTURE}`,
       String.raw`{VERTEBRA} (?:body )?{FRACTURE}`,
-      String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens|chance) (?:fractures?|fx)`,
-      String.raw`fracture[- ]dislocations?`,
+      String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens) (?:fractures?|fx)`,
       // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
       String.raw`compression of(?=\s+(?:the\s+)?{LEVEL})`,
       // "Mild compression of a lower thoracic vertebral body" (not of the vertebral artery).
