@@ -14,7 +14,7 @@ const backwardInClause = (kind: Trigger['kind'], ...phrases: string[]): Trigger[
  * Every way of writing a phrase from its slots, one option from each in turn; an empty option leaves
  * its slot out: spellings(['has', ''], ['not'], ['yet', '']) is "has not yet", "has not", "not yet", "not".
  */
-export const spellings = (...slots: string[][]): string[] =>
+const spellings = (...slots: string[][]): string[] =>
   slots.reduce<string[]>(
     (phrases, options) =>
       phrases.flatMap((phrase) => options.map((option) => [phrase, option].filter(Boolean).join(' '))),

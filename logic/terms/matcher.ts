@@ -18,7 +18,7 @@ const startsWithSymbol = (concept: Concept) => concept.patterns.every((pattern) 
  * size limit (regexp-budget.ts) for the grouping that makes it fast, and new case rules cost the page
  * nothing.
  */
-export const isCaseOnly = (concept: Concept) => concept.category === null && !concept.silent && !concept.anchor;
+const isCaseOnly = (concept: Concept) => concept.category === null && !concept.silent && !concept.anchor;
 
 /** One expression's rules: its concepts in the order of its alternatives, and their sources. */
 export interface Rules {
