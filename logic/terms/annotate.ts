@@ -46,8 +46,10 @@ const CLAUSE_BREAK =
 const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t]*(?:[.;,\r\n]|$)/i;
 const ANSWER_CHARS = 20;
 
-/** A sentence ending in a colon is a header ("FINDINGS:", "L4-5:"). */
-/** A verb that makes a phrase ending in a colon a statement rather than a label. */
+/**
+ * A verb that makes a phrase ending in a colon a statement rather than a label: "FINDINGS:", "L4-5:" and
+ * "MRI:" head what follows; "His pain is clearly mechanical:" does not.
+ */
 const STATEMENT = /\b(?:is|are|was|were|has|have|had)\b/i;
 
 /** The sentence's last character that is not a space. */
