@@ -719,7 +719,7 @@ const RULES: Concept[] = [
     id: 'infection',
     category: null,
     patterns: [
-      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active infection|sepsis|bacteremia`,
+      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|sepsis|bacteremia`,
       String.raw`pneumonia|febrile|on IV (?:antibiotics|abx)`,
     ],
   },
@@ -746,7 +746,7 @@ const RULES: Concept[] = [
   {
     id: 'cancer',
     category: 'malignancy',
-    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known) ca)`],
+    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
   },
   {
     id: 'cancer',

@@ -777,3 +777,15 @@ describe('shorthand as it is typed: dashes, typos, list items, STIR +ve', () => 
     ['s/p T12-L2 fusion 2019; increasing back pain at the construct.', { painAtTreatedLevel: true }],
   ]);
 });
+
+describe('care with no response, pain uncontrolled, an active infection, denies ca', () => {
+  check([
+    [
+      'New L2 fracture; six weeks of severe pain with no response to oral analgesics and bracing.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['T11 CF. Pain uncontrolled after 2 wks analgesia + brace.', { failedConservativeWeeks: 2 }],
+    ['She currently has an active urinary tract infection on antibiotics.', { activeInfection: true }],
+    ['Denies ca, wt loss, night pain.', { malignancy: false }],
+  ]);
+});
