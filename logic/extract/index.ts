@@ -38,7 +38,13 @@ const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
 const PROCEDURES: ConceptId[] = [...SURGERY, 'vertebroplasty', 'kyphoplasty', 'augmentation'];
 const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'chemotherapy', 'tumour', 'mass', 'destructive-lesion'];
-const ACUITY_SIGNS: ConceptId[] = ['acuity-word', 'acuity-after', 'marrow-edema', ...FRACTURE_CONCEPTS];
+const ACUITY_SIGNS: ConceptId[] = [
+  'acuity-word',
+  'acuity-after',
+  'absent-before',
+  'marrow-edema',
+  ...FRACTURE_CONCEPTS,
+];
 
 /** A lytic or destructive lesion of bone: a sign that needs a bone to be about ("destructive changes in the elbows" from arthritis is not). */
 function isBoneLesion(a: Annotation): boolean {

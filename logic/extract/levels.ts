@@ -70,7 +70,7 @@ const DONE_OR_PLANNED: ReadonlySet<string> = new Set(['affirmed', 'historical', 
  * levels of an augmentation just before it in its sentence that was done for it ("kyphoplasty cement at
  * T12 and L1 for known compression fractures", "s/p VP L1 for compression fx").
  */
-export function fractureLevels(fractures: Annotation[], augmentations: Annotation[] = []): Read<Level[]> {
+export function fractureLevels(fractures: Annotation[], augmentations: Annotation[]): Read<Level[]> {
   // Both lists are in text order and levelsOf asks in text order: one pass over the augmentations.
   let next = 0;
   let last: Annotation | undefined;
@@ -198,10 +198,10 @@ const ACUITY_AFTER_CHARS = 60;
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
  * ("acute T11 compression fracture"), one said of it just after ("T11 and T12 deformities are new"), or
  * marrow edema in the same sentence or at the same level ("marrow oedema at L2"). Where the text says
- * no acuity, a burst, Chance or fracture-dislocation after a high-energy injury (`injury`) is the injury's, so acute; and edema
- * at no named level is at the one fractured level, when only one is.
+ * no acuity, a burst, Chance or fracture-dislocation after a high-energy injury (`injury`) is the
+ * injury's, so acute; and edema at no named level is at the one fractured level, when only one is.
  */
-export function fractureAcuity(annotations: Annotation[], injury = false): Read<Partial<Record<Level, Acuity>>> {
+export function fractureAcuity(annotations: Annotation[], injury: boolean): Read<Partial<Record<Level, Acuity>>> {
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
@@ -217,17 +217,18 @@ export function fractureAcuity(annotations: Annotation[], injury = false): Read<
     for (const level of levels) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
   };
-  // An acuity word before the fracture starts its words; one said after it ends them ("are new"), or it
-  // says the fracture was not there before ("not present on the prior"): new.
-  const acuityOf = (said: Annotation) => {
-    if (said.concept === 'acuity-after' && /^not\b/i.test(said.text)) return 'acute';
+  // An acuity word before the fracture starts its words; one said after it ends them ("are new"); a
+  // comparison that did not show the fracture ("not present on the prior") says new.
+  const acuityOf = (said: Annotation): Acuity | undefined => {
+    if (said.concept === 'absent-before') return 'acute';
     const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
     return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };
   for (const a of annotations) {
     if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
     // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
-    const after = a.concept === 'acuity-after' && a.assertion !== 'negated' ? acuityOf(a) : undefined;
+    const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before';
+    const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
     if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < ACUITY_AFTER_CHARS) {
       mark(a, fracture, after);
     }

@@ -28,6 +28,7 @@ export const CONCEPT_IDS = [
   'deformity',
   'acuity-word',
   'acuity-after',
+  'absent-before',
   'marrow-edema',
   // Treatment.
   'vertebroplasty',

@@ -417,9 +417,17 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
-      // "XR: L4 CF, new." (not "old", which ends "78 years old."); "a T10 fracture that was not present on
-      // his CT a year ago": new.
+      // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$)|,? not (?:on|in|seen|present))`,
+    ],
+  },
+
+  // "A T10 fracture that was not present on his CT a year ago": new, said by the comparison.
+  {
+    id: 'absent-before',
+    category: 'acuity',
+    modifier: true,
+    patterns: [
       String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam|scan))`,
     ],
   },
