@@ -23,6 +23,8 @@ export interface Engine {
   findMentions(text: string, section?: string): Mention[];
   /** The same mentions part after part: a block of a few hundred KB (a chart in one <pre>) over several slices. */
   mentionsInParts(text: string, size: number, section?: string): Iterator<Mention[]>;
+  /** Compiles the engine's expressions, once: what would otherwise make the first call slow. */
+  warmUp(): void;
 }
 
 /** The highlights a mention is painted in: negated ones only muted, uncertain ones in their colour and marked. */

@@ -7,18 +7,12 @@
 import { sectionAfter } from '@/logic/assertion/sentences';
 import type { Mention } from '@/logic/terms/mention';
 import type { Engine } from './findings';
-import { queueTask, runSliced, type SliceTiming, yieldToPage } from './scheduler';
+import { runSliced, type SliceTiming, yieldToPage } from './scheduler';
 import { isHeading, SectionTrail } from './sections';
 import { type Block, TextWalk } from './text-index';
 
 /** A block's text is read in parts of about this many characters, one slice at most each (~1–2 ms). */
 export const PART_CHARS = 32 * 1024;
-
-/** A sample with a term of each kind and a negation: enough to compile the engine's patterns. */
-const WARM_UP_TEXT =
-  'IMPRESSION: No acute compression fracture of L1. Mild chronic height loss at T12 after a fall; ' +
-  'osteoporosis, kyphoplasty considered, no metastasis or cord compression.';
-const WARM_UP_CALLS = 3;
 
 /** How work is cut and spread: the page's scheduler, or a fake one (a clock the test moves) in tests. */
 export interface Slicer {
@@ -27,15 +21,12 @@ export interface Slicer {
   run(step: (deadline: number) => boolean, cancelled: () => boolean, timing?: SliceTiming): Promise<boolean>;
   /** Lets the page run first. */
   yield(): Promise<void>;
-  /** Runs `work` in a task of its own. */
-  queue(work: () => void): void;
 }
 
 export const pageSlicer: Slicer = {
   now: () => performance.now(),
   run: runSliced,
   yield: yieldToPage,
-  queue: queueTask,
 };
 
 /** What the scan asks of the viewport: where the screen ends, and which blocks are near it. */
@@ -76,7 +67,6 @@ export class Scanner {
   private done = new Set<Block>();
   /** A long block read part-way when its slice ran out, resumed by the next. */
   private reading: { block: Block; parts: Iterator<Mention[]>; mentions: Mention[] } | null = null;
-  private warm = false;
 
   constructor(private readonly options: ScannerOptions) {
     this.slicer = options.slicer ?? pageSlicer;
@@ -91,7 +81,9 @@ export class Scanner {
     this.clear();
     const found: Block[] = [];
     const walk = this.walker(root, found, true);
-    this.warmUp();
+    // The engine's first call compiles its expressions (tens of ms): done here, outside any slice, where it
+    // is not done already (the content script does it while its settings are read).
+    this.options.engine.warmUp();
     const walking: SliceTiming = { longest: 0, total: 0, slices: 0 };
     const matching: SliceTiming = { longest: 0, total: 0, slices: 0 };
     let screenDone = false;
@@ -111,12 +103,17 @@ export class Scanner {
       );
       if (!stepped) return null;
       if (!pastView) continue;
+      // The walk's slice stopped at the screen, a millisecond or so in: the near blocks are matched in the
+      // same task. A yield here let the browser take a frame first, which held the first paint back by it.
       if (!(await this.matchNear(found.slice(), cancelled, matching))) return null;
       this.options.screenDone?.(found.length);
       screenDone = true;
+      // The screen's highlights are rendered before the walk goes on.
+      await this.slicer.yield();
     }
     // The whole order now: near blocks the early paint could not know of (a frame, a sidebar further down
     // the markup) are matched next, then every other block, in slices.
+    await this.slicer.yield();
     if (!(await this.matchNear(found, cancelled, matching))) return null;
     if (!screenDone) this.options.screenDone?.(found.length);
     let next = 0;
@@ -184,8 +181,7 @@ export class Scanner {
   }
 
   /** Takes `blocks` as the page's order, finds those near the viewport and matches the ones not matched yet. */
-  private async matchNear(blocks: Block[], cancelled: () => boolean, timing: SliceTiming): Promise<boolean> {
-    await this.slicer.yield();
+  private matchNear(blocks: Block[], cancelled: () => boolean, timing: SliceTiming): Promise<boolean> {
     let near: Block[] | null = null;
     let next = 0;
     return this.slicer.run(
@@ -215,18 +211,6 @@ export class Scanner {
       },
       root: (root) => this.options.root?.(root),
       frame: (frame) => this.options.frame?.(frame),
-    });
-  }
-
-  /**
-   * The text engine's first calls compile its big patterns (tens of ms, more once V8 tiers them up to
-   * native code): done on a short sample in a task of its own, before the scan, not inside a slice.
-   */
-  private warmUp(): void {
-    if (this.warm) return;
-    this.warm = true;
-    this.slicer.queue(() => {
-      for (let i = 0; i < WARM_UP_CALLS; i++) this.options.engine.findMentions(WARM_UP_TEXT);
     });
   }
 

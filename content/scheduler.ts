@@ -58,11 +58,6 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** Runs `work` in a task of its own, after what is queued now (a MessageChannel task). */
-export function queueTask(work: () => void): void {
-  void postTask().then(work);
-}
-
 /** What the slices of one job took: the longest is what the page felt. */
 export interface SliceTiming {
   longest: number;

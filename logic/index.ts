@@ -5,5 +5,5 @@
 export * from './criteria';
 export * from './decide';
 export { type Extraction, extractCase } from './extract';
-export { findMentions, mentionsInParts } from './terms/find-mentions';
+export { findMentions, mentionsInParts, warmUp } from './terms/find-mentions';
 export { caseLexiconPattern, lexiconPattern } from './terms/matcher';

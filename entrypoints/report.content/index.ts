@@ -2,7 +2,7 @@ import 'virtual:vcf-lens/report.css';
 import { browser } from 'wxt/browser';
 import { answer } from '@/content/answer';
 import { Highlighter } from '@/content/highlighter';
-import { findMentions, mentionsInParts } from '@/logic';
+import { findMentions, mentionsInParts, warmUp } from '@/logic';
 import { LOCAL, readStored, type Settings } from '@/logic/storage';
 
 /** The highlighter survives a second injection of this script: the newer copy takes it over. */
@@ -23,7 +23,10 @@ export default defineContentScript({
     const holder = globalThis as Holder;
     let highlighter = holder[KEY];
     if (!highlighter) {
-      const stored = await browser.storage.local.get(LOCAL.settings.key).catch(() => ({}));
+      const reading = browser.storage.local.get(LOCAL.settings.key).catch(() => ({}));
+      // The engine compiles its expressions (the first paint's biggest cost) while the settings are read.
+      warmUp();
+      const stored = await reading;
       const settings: Settings | null = readStored(
         LOCAL.settings.schema,
         (stored as Record<string, unknown>)[LOCAL.settings.key],
@@ -35,7 +38,7 @@ export default defineContentScript({
         document.dispatchEvent(new CustomEvent(type, { detail: JSON.stringify(detail) }));
       highlighter = new Highlighter({
         document,
-        engine: { findMentions, mentionsInParts },
+        engine: { findMentions, mentionsInParts, warmUp },
         colours: settings?.colours,
         enabled: settings?.highlightEnabled ?? true,
         categories: settings?.categories,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter, type HighlighterOptions, type ScanStats } from '@/content/highlighter';
-import { findMentions, mentionsInParts } from '@/logic';
+import { findMentions, mentionsInParts, warmUp } from '@/logic';
 import { type FakeClock, fakeEngine, fakeNearSet, fakeRegistry, fakeSlicer, fakeTimers } from './page-fakes';
 
 let running: Highlighter | null = null;
@@ -140,7 +140,7 @@ describe('Highlighter: the coordinator wires the parts', () => {
 
   it('with the real engine, a block under a heading element is read in its section', async () => {
     const { highlighter } = start('<h3>Family history</h3><p>Compression fracture of L1.</p>', {
-      engine: { findMentions, mentionsInParts },
+      engine: { findMentions, mentionsInParts, warmUp },
     });
     await highlighter.ready;
     const fracture = highlighter.list().findings.find((f) => f.category === 'fracture');

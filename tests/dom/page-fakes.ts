@@ -12,8 +12,12 @@ import type { Block } from '@/content/text-index';
 import type { NearSet } from '@/content/viewport-painter';
 import type { Mention } from '@/logic/terms/mention';
 
-/** Finds "fracture" (negated after "no "), "T12"/"L1" as levels; each call costs `cost` ms of the clock. */
-export function fakeEngine(clock?: FakeClock, cost = 1) {
+/**
+ * Finds "fracture" (negated after "no "), "T12"/"L1" as levels; each call costs `cost` ms of the clock,
+ * and the first warm-up (a call "warm-up") `warmCost`.
+ */
+export function fakeEngine(clock?: FakeClock, cost = 1, warmCost = 0) {
+  let warm = false;
   const calls: { text: string; section?: string }[] = [];
   const find = (text: string, offset = 0): Mention[] => {
     const found: Mention[] = [];
@@ -33,6 +37,11 @@ export function fakeEngine(clock?: FakeClock, cost = 1) {
   };
   const engine: Engine & { calls: typeof calls } = {
     calls,
+    warmUp() {
+      calls.push({ text: 'warm-up' });
+      if (clock && !warm) clock.now += warmCost;
+      warm = true;
+    },
     findMentions(text, section) {
       calls.push({ text, section });
       if (clock) clock.now += cost;
@@ -54,14 +63,10 @@ export interface FakeClock {
   now: number;
 }
 
-/**
- * A slicer whose clock only moves when the engine is called: slices and yields are counted, and the
- * queued task (the warm-up) runs when the test says.
- */
+/** A slicer whose clock only moves when the engine is called: slices and yields are counted. */
 export function fakeSlicer(clock: FakeClock, sliceMs = 6) {
-  const queued: (() => void)[] = [];
   const stats = { slices: 0, yields: 0 };
-  const slicer: Slicer & { stats: typeof stats; runQueued(): void } = {
+  const slicer: Slicer & { stats: typeof stats } = {
     stats,
     now: () => clock.now,
     async run(step, cancelled, timing) {
@@ -82,10 +87,6 @@ export function fakeSlicer(clock: FakeClock, sliceMs = 6) {
     async yield() {
       stats.yields++;
       await Promise.resolve();
-    },
-    queue: (work) => queued.push(work),
-    runQueued: () => {
-      for (const work of queued.splice(0)) work();
     },
   };
   return slicer;

@@ -115,15 +115,39 @@ describe('Scanner: the time-sliced walk and match', () => {
     expect(matched.length).toBeLessThan(40);
   });
 
-  it('warms the engine up in a task of its own, once', async () => {
-    const { scanner, engine, slicer } = setUp('<p>L1</p>');
+  it('warms the engine up before it matches anything, outside every slice', async () => {
+    document.body.innerHTML = '<p data-near>L1 fracture</p><p>T12</p>';
+    const clock: FakeClock = { now: 0 };
+    const engine = fakeEngine(clock, 1, 20);
+    const scanner = new Scanner({ engine, screen: fakeScreen(), slicer: fakeSlicer(clock), matched: () => {} });
+    const totals = await scanner.scan(document.body, () => false);
+    expect(engine.calls[0]?.text).toBe('warm-up');
+    expect(engine.calls.filter((call) => call.text === 'warm-up')).toHaveLength(1);
+    // Its 20 ms are no slice's: the slices hold only the two blocks' matching.
+    expect(totals?.longestSliceMs).toBeLessThan(20);
+    expect(totals?.matchMs).toBe(2);
+  });
+
+  it('matches the screen in the task whose walk passed it: no yield between', async () => {
+    const blocks = Array.from(
+      { length: 300 },
+      (_, i) => `<p${i < 2 ? ' data-near' : ''}${i === 3 ? ' data-last-on-screen' : ''}>b${i}</p>`,
+    );
+    document.body.innerHTML = blocks.join('');
+    const clock: FakeClock = { now: 0 };
+    const slicer = fakeSlicer(clock);
+    const yieldsAtScreen: number[] = [];
+    const scanner = new Scanner({
+      engine: fakeEngine(clock),
+      screen: fakeScreen(),
+      slicer,
+      matched: () => {},
+      screenDone: () => yieldsAtScreen.push(slicer.stats.yields),
+    });
     await scanner.scan(document.body, () => false);
-    const before = engine.calls.length;
-    slicer.runQueued();
-    expect(engine.calls.length).toBe(before + 3);
-    await scanner.scan(document.body, () => false);
-    slicer.runQueued();
-    expect(engine.calls.length).toBe(before + 3 + 1);
+    expect(yieldsAtScreen).toEqual([0]);
+    // The rest of the page was still walked and matched in slices, yielding between them.
+    expect(slicer.stats.yields).toBeGreaterThan(0);
   });
 
   it('walks and matches a changed subtree at once, outside any scan', () => {
