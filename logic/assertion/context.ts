@@ -88,6 +88,7 @@ export class Scopes {
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
         if (hit.trigger.clause && this.hasComma(hit.end, start)) continue;
+        if (this.leavesBracket(hit.end, start)) continue;
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows
@@ -95,6 +96,20 @@ export class Scopes {
         if ((kind === 'hypothetical' || hit.trigger.clause) && this.hasComma(end, hit.start)) continue;
         if (this.open(from, to, kind, end, hit.start, BACKWARD_WORDS)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether text[from, to) closes a bracket opened before it: a trigger inside brackets reaches no
+   * further ("(MRI: no mass, no mets), now worse pain": the pain is not denied).
+   */
+  private leavesBracket(from: number, to: number): boolean {
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code === 40 /* ( */) depth++;
+      else if (code === 41 /* ) */ && --depth < 0) return true;
     }
     return false;
   }

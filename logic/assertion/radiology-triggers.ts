@@ -21,6 +21,20 @@ const spellings = (...slots: string[][]): string[] =>
     [''],
   );
 
+/** When an earlier study was taken, as a comparison names it: a month, a year, or so long ago. */
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const RECENT_YEARS = Array.from({ length: 30 }, (_, i) => String(2000 + i));
+export const COMPARED_WHEN = [
+  ...spellings(['in'], [...MONTHS, ...RECENT_YEARS]),
+  ...spellings(
+    ['a', 'one', 'two', 'three', 'four', 'five', 'six', '2', '3', '4', '5', '6'],
+    ['year', 'years', 'month', 'months'],
+    ['ago'],
+  ),
+  'last year',
+  'at that time',
+];
+
 /**
  * Our own triggers for how radiology reports and spine notes say things, added to the ConText lists:
  * planned procedures are hypothetical, "status post" is historical, "cannot be excluded" is possible.
@@ -220,7 +234,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suitable for',
     'whether to',
     'proceed with',
-    // Requests: "Please perform MRI thoracic spine", "urgent MRI whole spine".
+    // Requests: "Please perform MRI thoracic spine", "urgent MRI whole spine", "Requesting assessment for
+    // vertebroplasty".
+    'requesting',
+    'request',
+    'request for',
+    'assessment for',
     'please perform',
     'please arrange',
     'urgent',
@@ -331,6 +350,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'no further',
     'not certain',
     'gram negative',
+    // The referrer's title, not a relative: "Requisition from her family physician".
+    ...spellings(['family'], ['physician', 'doctor', 'practitioner', 'practice', 'medicine', 'GP', 'clinic']),
     // A comparison with an earlier study says the finding is new, not absent: "new L3 fracture, not
     // present on the films from 2022", "not seen on the prior", "not on 2023 films".
     'not present on',
@@ -341,6 +362,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not present previously',
     'was not present before',
     'not there before',
+    // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
+    ...spellings(['not present', 'not seen', 'not visible'], COMPARED_WHEN),
     // A symptom's length, not a past illness: "a 3-week history of back pain" is pain now.
     ...spellings(['week', 'weeks', 'wk', 'month', 'months', 'year', 'years'], ['history of', 'hx of']),
     // "Previously" that says when a level was treated, not when the pain was: "the pain is below the

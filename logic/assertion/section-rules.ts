@@ -11,7 +11,11 @@ export interface SectionRule {
 }
 
 export const SECTION_RULES: readonly SectionRule[] = [
-  { header: /FAMILY|\bF(?:AM )?HX\b|^FH$/, assertion: 'other-person' },
+  // Not the referrer's title: "Requisition from family physician:".
+  {
+    header: /FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|GP|CLINIC))|\bF(?:AM )?HX\b|^FH$/,
+    assertion: 'other-person',
+  },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,
   // will undergo) make what follows hypothetical.
   { header: /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION/, assertion: 'hypothetical' },

@@ -28,8 +28,9 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyC
 // An age in words ("eighty-one-year-old").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
-// "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;)]))`;
+// "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...": a title, a
+// short name and the age.
+const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.'’-]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;:)–-]))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole

@@ -181,12 +181,12 @@ function osteoporosis(concepts: ConceptIndex): Read<boolean | null> {
   return low.length ? { value: true, evidence: evidenceOf(low) } : named;
 }
 
-/** A high-energy mechanism says yes; a fall from standing says no. */
+/** A high-energy mechanism says yes; a fall from standing says no, and so does trauma denied ("no trauma hx"). */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   const high = fact(concepts, ['high-energy-trauma']);
   if (high.value !== null) return high;
   const low = fact(concepts, ['low-energy-trauma']);
-  return low.value ? { value: false, evidence: low.evidence } : nothing(null);
+  return low.value !== null ? { value: false, evidence: low.evidence } : nothing(null);
 }
 
 /**

@@ -77,8 +77,12 @@ const CONSERVATIVE_FAILED = [
   ),
   // "three weeks of a brace and analgesics without relief"
   new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
-  // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace"
-  new RegExp(`${DURATION}\\s+(?:of [^.\\n]{0,30}?pain\\s+)?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
+  // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
+  new RegExp(
+    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\bpain\\b[^.\\n]{0,50}?|\\s+)${FAILED}[^.\\n]{0,20}?${CARE}`,
+    'i',
+  ),
   // "x 6 wks w/o relief from brace/analgesics"
   new RegExp(`${DURATION}[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
   // "4 wks conservative tx failed"

@@ -115,8 +115,14 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
     stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS)
       ? { ...a, assertion: 'affirmed' }
       : a;
+  // A cause outside the spine explains the deficits said with it, not a normal exam said beside it ("tingling
+  // from carpal tunnel syndrome; lower limb power and sensation are normal").
+  const explained = (a: Annotation) =>
+    a.concept !== 'neuro-intact' &&
+    POSITIVE.has(a.assertion) &&
+    (elsewhere.has(a.sentence) || (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
   const deficits = NEURO.flatMap((concept) => concepts.get(concept) ?? [])
-    .filter((a) => !elsewhere.has(a.sentence) && !(sensoryElsewhere && SENSORY_ONLY.test(a.text)))
+    .filter((a) => !explained(a))
     .map(current);
   const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(text, a));
   const deficitNow = deficits.some(

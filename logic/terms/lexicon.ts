@@ -124,7 +124,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:prior |previously |earlier )?(?:cemented|treated|augmented|operated|fused|vertebroplasty|kyphoplasty) (?:levels?|vertebra\w*|bod(?:y|ies)|segments?)`,
-      String.raw`(?:above|below|adjacent to|next to) (?:the )?(?:fusion|construct|instrumentation|cement|scar)`,
+      // "just above those levels", said of the levels treated before.
+      String.raw`(?:(?:just|immediately|directly) )?(?:above|below|adjacent to|next to) (?:(?:the )?(?:fusion|construct|instrumentation|cement|scar)|th(?:ose|ese) levels|that level|them)`,
       // Said after a pain word: "new pain one level below", "pain at the adjacent level".
       String.raw`(?:one |two |a |the )?levels? (?:above|below)|adjacent (?:levels?|segments?)`,
     ],
@@ -172,7 +173,7 @@ const RULES: Concept[] = [
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?|logy)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD)`,
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
@@ -429,6 +430,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam|scan))`,
+      // Or names when: "not present in March", "not seen two years ago".
+      String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)`,
     ],
   },
 
@@ -442,6 +445,8 @@ const RULES: Concept[] = [
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       String.raw`soft[- ]tissue mass`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
+      // "tumour replacing the vertebral body".
+      String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:vertebral body|marrow)`,
     ],
   },
   {
@@ -458,6 +463,9 @@ const RULES: Concept[] = [
       // ("bowel cancer screening": the trap above then takes "cancer screening").
       String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:${ORGANS})`,
       String.raw`(?:(?:metastatic|advanced) )?cancer`,
+      // A tumour of an organ whose tumours are nearly all cancers ("known prostate tumour"), and the grade
+      // only a prostate cancer has ("Gleason 9").
+      String.raw`(?:breast|lung|prostat(?:e|ic)|renal|kidney|bladder|colon|colorectal|rectal|bowel|pancreatic|ovarian|o?esophageal|gastric|testicular) tumou?rs?|Gleason(?: score)?(?= \d)`,
       // A primary tumour known to be there.
       String.raw`known primary(?: (?:malignancy|tumou?r|cancer))?`,
       String.raw`malignan(?:cy|cies|t)(?: (?:lesions?|neoplasm|tumou?r))?|malig`,
@@ -571,6 +579,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis|stroke|CVA`,
+      // A nerve trapped in a limb: "median nerve entrapment", "ulnar nerve compression at the elbow".
+      String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion)|entrapment neuropathy`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
     ],
@@ -630,8 +640,8 @@ const RULES: Concept[] = [
       String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
       // "no OP": the abbreviation alone, so that "no" denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil) OP)`,
-      // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP."
-      String.raw`OP(?=\s*[,;.])(?<=(?:\d[MF]|[,;]) OP)`,
+      // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,".
+      String.raw`OP(?=\s*[,;.])(?<=(?:\d[MF]|[,;+]) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
@@ -677,7 +687,8 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:ground[- ]level |mechanical )?falls?`,
-      String.raw`fell|tripped|slipped|stumbled`,
+      String.raw`fell|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:ed|ing)`,
+      String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
       String.raw`trauma(?:tic)?`,
     ],
   },

@@ -789,3 +789,36 @@ describe('care with no response, pain uncontrolled, an active infection, denies 
     ['Denies ca, wt loss, night pain.', { malignancy: false }],
   ]);
 });
+
+describe('comparisons dated by when, brackets that close a denial, referrers and requests', () => {
+  check([
+    [
+      'Lumbar films: L4 wedge fracture, new, not present in June.',
+      { fractureLevels: ['L4'], newFractureLevels: ['L4'] },
+    ],
+    ['CT: a T6 compression deformity which was not seen three years ago.', { newFractureLevels: ['T6'] }],
+    ['No fracture is present in the thoracic spine.', { vcf: false }],
+    ['Known L1 CF (MRI: no mets, no cord signal), now worse back pain.', { symptomatic: true }],
+    ['Referral from her family doctor: 80F, L3 fracture on radiograph.', { fractureLevels: ['L3'] }],
+    [
+      'New painful T12 fracture. Requesting consideration of kyphoplasty.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    ['Known bladder tumour under surveillance. New L2 fracture.', { malignancy: true }],
+    ['PSA rising, Gleason 8 disease. T10 fracture.', { malignancy: true }],
+    ["Re: Mrs D'Arcy, 79 - new L1 fracture.", { age: 79, sex: 'female' }],
+    ['Mr Smith-Jones, 68: T8 CF.', { age: 68, sex: 'male' }],
+    ['Numb thumbs from median nerve entrapment; lower limb power and sensation are normal.', { neuroDeficit: false }],
+    ['Neurology NAD. T11 compression fracture.', { neuroDeficit: false }],
+    ['PMH: asthma on inhaled steroids + OP, T7 fx.', { osteoporosis: true }],
+    ['Back pain after slipping on ice; new L1 fracture.', { highEnergyTrauma: false }],
+    ['Missed the bottom stair at home; acute T12 fracture.', { highEnergyTrauma: false }],
+    ['T9 fracture, no history of trauma.', { highEnergyTrauma: false }],
+    [
+      'Over the last four weeks she has had worsening pain at T12 despite a brace and regular codeine.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Six weeks ago he lifted a box; the pain goes on despite paracetamol.', { failedConservativeWeeks: null }],
+    ['Vertebroplasty at T11 and T12 last year; new pain directly below those levels.', { painAtTreatedLevel: false }],
+  ]);
+});
