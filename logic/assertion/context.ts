@@ -45,15 +45,15 @@ export class Scopes {
     private readonly hits: TriggerHit[],
   ) {}
 
-  /** The assertion of a finding at [start, end) in `sentence`. */
-  assertionOf(sentence: Sentence, start: number, end: number): Assertion {
+  /** The assertion of a finding at [start, end) in `sentence`; a `procedure` is modified only by triggers that can. */
+  assertionOf(sentence: Sentence, start: number, end: number, procedure = false): Assertion {
     if (this.queried(start)) return 'possible';
     // The triggers near it are the index range [from, to) of the hits: no array per finding.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
     let to = from;
     while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
-    if (to > from) for (const kind of PRIORITY) if (this.reaches(from, to, kind, start, end)) return kind;
+    if (to > from) for (const kind of PRIORITY) if (this.reaches(from, to, kind, start, end, procedure)) return kind;
     return sectionDefault(sentence);
   }
 
@@ -80,10 +80,10 @@ export class Scopes {
   }
 
   /** Whether a trigger of `kind` among hits [from, to) reaches the finding at [start, end). */
-  private reaches(from: number, to: number, kind: Modifier, start: number, end: number): boolean {
+  private reaches(from: number, to: number, kind: Modifier, start: number, end: number, procedure: boolean): boolean {
     for (let i = from; i < to; i++) {
       const hit = this.hits[i] as TriggerHit;
-      if (hit.trigger.kind !== kind) continue;
+      if (hit.trigger.kind !== kind || (procedure && hit.trigger.conditions)) continue;
       const { direction } = hit.trigger;
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {

@@ -73,8 +73,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'w/o'),
   // "reduced in a stocking distribution, and vibration is absent": "absent" denies its own clause only.
   ...backwardInClause('negated', 'absent'),
-  // "fusion in 2012 for a radiculopathy, which resolved": gone, whatever "which" would end.
-  ...backward('negated', 'which resolved', 'that resolved', 'which has resolved'),
+  // "fusion in 2012 for a radiculopathy, which resolved": gone, whatever "which" would end; a condition
+  // ends, the fusion done for it does not.
+  ...['resolved', 'has resolved', 'which resolved', 'that resolved', 'which has resolved'].map(
+    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true }),
+  ),
   // "MRI was not felt to be indicated".
   ...backward('negated', 'not indicated', 'not felt to be indicated', 'was not indicated'),
   ...backwardInClause(
@@ -142,6 +145,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'versus',
     'vs',
   ),
+  // Telling two things apart that the writer cannot: "cannot distinguish active myeloma from MGUS" doubts both.
+  ...forward(
+    'possible',
+    ...spellings(['cannot', 'can not', 'could not', 'unable to', 'difficult to'], ['distinguish', 'differentiate']),
+  ),
   // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
   ...forwardInClause('possible', 'may represent', 'may be', 'could represent', 'could be', 'might be'),
   ...backward(
@@ -159,6 +167,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was queried',
     'is possible',
     'not entirely excluded',
+    // "myeloma has not yet been excluded", "myeloma has to be considered".
+    ...spellings(['has', 'have', ''], ['not'], ['yet', ''], ['been'], ['excluded', 'ruled out']),
+    ...spellings(['has to', 'have to', 'must', 'should', 'needs to', 'need to'], ['be considered']),
     // A deformity a benign variant may explain: "wedging of T9, which may be developmental".
     'may be developmental',
     'which may be developmental',
@@ -266,6 +277,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'r/o',
     'correlation for',
     'correlate for',
+    // Discharge advice: "Return for fever, new or worsening back pain, or leg weakness".
+    ...spellings(['return', 'come back', 'call', 'seek medical attention', 'seek care'], ['for', 'if']),
+    'return precautions',
+    'return to the emergency department for',
+    'return to the emergency department if',
     // A risk explained, not a finding: "this may result in weakness of all four extremities".
     'may result in',
     'can result in',

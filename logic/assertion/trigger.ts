@@ -21,6 +21,11 @@ export interface Trigger {
    * of the item just before it ("new L3 CF, MRI pending": the fracture is not pending).
    */
   clause?: boolean;
+  /**
+   * It says a condition has ended ("resolved"): it never modifies a procedure ("fusion in 2012 for a
+   * radiculopathy, resolved": the fusion stands).
+   */
+  conditions?: boolean;
 }
 
 /**
@@ -33,6 +38,7 @@ export interface CompiledTrigger {
   direction: Trigger['direction'];
   ends: ReadonlySet<Modifier> | null;
   clause: boolean;
+  conditions: boolean;
 }
 
 export interface TriggerHit {
@@ -60,6 +66,7 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
         direction: trigger.direction,
         ends,
         clause: trigger.clause ?? false,
+        conditions: trigger.conditions ?? false,
       });
       continue;
     }
@@ -68,7 +75,13 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
     }
     const direction = known.direction === trigger.direction ? known.direction : 'both';
     const merged = known.ends && ends ? new Set([...known.ends, ...ends]) : null;
-    byPhrase.set(key, { ...known, direction, ends: merged, clause: known.clause || (trigger.clause ?? false) });
+    byPhrase.set(key, {
+      ...known,
+      direction,
+      ends: merged,
+      clause: known.clause || (trigger.clause ?? false),
+      conditions: known.conditions || (trigger.conditions ?? false),
+    });
   }
   return byPhrase;
 }

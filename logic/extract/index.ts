@@ -211,7 +211,7 @@ export function extractCase(text: string): Extraction {
     symptomWeeks,
     painSeverity,
     failedConservativeWeeks,
-    augmentationLevels: augmentationLevels(annotations, concepts),
+    augmentationLevels: augmentationLevels(text, annotations, concepts),
     fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
     mriDone: mriDone(text, concepts),

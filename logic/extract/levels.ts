@@ -93,13 +93,19 @@ export function fractureLevels(fractures: Annotation[], augmentations: Annotatio
  * vertebroplasty": an augmentation that names no level treats the fracture of its sentence, or of the
  * sentence before when its own names no level at all.
  */
-export function augmentationLevels(annotations: Annotation[], concepts: ConceptIndex): Read<Level[]> {
+export function augmentationLevels(
+  text: string,
+  annotations: Annotation[],
+  concepts: ConceptIndex,
+): Read<Level[]> {
   // Read from the annotations around the augmentation, once per sentence, rather than indexing every
   // annotation's sentence of a long page for the few augmentations that name no level.
   let readSentence = -1;
   let fracture: Annotation | undefined;
   const treated = (a: Annotation): Level[] => {
     if (bodyLevels(a).length) return bodyLevels(a);
+    // "L2 fracture, adjacent to prior augmentation": the fracture is beside it, not the one it treated.
+    if (BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) return NO_LEVELS;
     // "Kyphoplasty cement at T12": the cement names the level, and counts on its own.
     if (namesItsCement(annotations, a)) return NO_LEVELS;
     const named = fractureNear(annotations, a);
@@ -118,6 +124,9 @@ export function augmentationLevels(annotations: Annotation[], concepts: ConceptI
     treated,
   );
 }
+
+/** Words that put an augmentation beside a fracture rather than at it. */
+const BESIDE_BEFORE = /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
 
 /** Whether cement at a named level follows an augmentation as one phrase ("vertebroplasty cement at T12"). */
 function namesItsCement(annotations: Annotation[], augmentation: Annotation): boolean {

@@ -254,7 +254,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
             ? 'negated'
             : asked && category === 'intervention'
               ? 'hypothetical'
-              : scopes.assertionOf(sentence, start, end)),
+              : scopes.assertionOf(sentence, start, end, category === 'intervention')),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

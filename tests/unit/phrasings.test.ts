@@ -822,3 +822,17 @@ describe('comparisons dated by when, brackets that close a denial, referrers and
     ['Vertebroplasty at T11 and T12 last year; new pain directly below those levels.', { painAtTreatedLevel: false }],
   ]);
 });
+
+describe('a fracture beside an augmentation, cancer not yet excluded, discharge advice, a procedure for what resolved', () => {
+  check([
+    [
+      'Kyphoplasty T11 in 2020. Painful T12 compression fracture, just below the earlier augmentation.',
+      { augmentationLevels: ['T11'] },
+    ],
+    ['Two vertebral fractures; metastatic disease has not yet been excluded.', { malignancy: 'uncertain' }],
+    ['With light chains this high, myeloma must be considered.', { malignancy: 'uncertain' }],
+    ['We cannot differentiate lymphoma from reactive marrow change.', { malignancy: 'uncertain' }],
+    ['Come back if you notice numbness or weakness in the legs.', { neuroDeficit: null }],
+    ['L5-S1 fusion in 2015 for foot drop, since resolved.', { fusionLevels: ['L5', 'S1'] }],
+  ]);
+});
