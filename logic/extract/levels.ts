@@ -93,11 +93,7 @@ export function fractureLevels(fractures: Annotation[], augmentations: Annotatio
  * vertebroplasty": an augmentation that names no level treats the fracture of its sentence, or of the
  * sentence before when its own names no level at all.
  */
-export function augmentationLevels(
-  text: string,
-  annotations: Annotation[],
-  concepts: ConceptIndex,
-): Read<Level[]> {
+export function augmentationLevels(text: string, annotations: Annotation[], concepts: ConceptIndex): Read<Level[]> {
   // Read from the annotations around the augmentation, once per sentence, rather than indexing every
   // annotation's sentence of a long page for the few augmentations that name no level.
   let readSentence = -1;
@@ -126,7 +122,8 @@ export function augmentationLevels(
 }
 
 /** Words that put an augmentation beside a fracture rather than at it. */
-const BESIDE_BEFORE = /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
+const BESIDE_BEFORE =
+  /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
 
 /** Whether cement at a named level follows an augmentation as one phrase ("vertebroplasty cement at T12"). */
 function namesItsCement(annotations: Annotation[], augmentation: Annotation): boolean {
