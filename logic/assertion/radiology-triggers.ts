@@ -133,6 +133,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suspicious for',
     'suspected',
     'suspect',
+    // "team querying an underlying malignancy", "query metastasis".
+    'querying',
+    'query',
     'concerning for',
     'worrisome for',
     'cannot exclude',
@@ -277,6 +280,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'r/o',
     'correlation for',
     'correlate for',
+    // A question, not a history: "correlate with any history of malignancy".
+    ...spellings(['correlate with', 'correlation with', 'correlate clinically for'], ['any']),
     // Discharge advice: "Return for fever, new or worsening back pain, or leg weakness".
     ...spellings(['return', 'come back', 'call', 'seek medical attention', 'seek care'], ['for', 'if']),
     'return precautions',
@@ -347,10 +352,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'and there are',
     'there is',
     'there are',
-    'with',
     // A new predicate: "negative for malignancy, showing osteoporotic bone".
     'showing',
     'revealing',
+  ),
+  // "with" starts a new finding ("no retropulsion, with a new L2 fracture"), except of a relative, whose
+  // findings it goes on listing ("her mother had osteoporosis with several vertebral fractures").
+  ...(['hypothetical', 'negated', 'possible', 'historical'] as const).map(
+    (of): Trigger => ({ phrase: 'with', kind: 'terminate', direction: 'forward', of }),
   ),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not.
   ...['for', 'to treat', 'due to', 'because of'].map(
@@ -365,6 +374,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'no increase',
     'no further',
     'not certain',
+    // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
+    'without trying',
+    'without dieting',
+    'without meaning to',
     'gram negative',
     // The referrer's title, not a relative: "Requisition from her family physician".
     ...spellings(['family'], ['physician', 'doctor', 'practitioner', 'practice', 'medicine', 'GP', 'clinic']),
@@ -380,6 +393,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
     ...spellings(['not present', 'not seen', 'not visible'], COMPARED_WHEN),
+    // "Versus" an earlier study compares, it does not doubt: "new on XR vs 2023 film", "vs prior".
+    ...spellings(['vs', 'versus'], ['prior', 'previous', 'the prior', 'the previous', 'old', 'last', ...RECENT_YEARS]),
+    // No earlier study to compare with, not an absent finding: "in the absence of prior imaging a
+    // metastasis cannot be excluded".
+    ...spellings(
+      ['absence of', 'without'],
+      ['prior', 'previous', 'earlier'],
+      ['imaging', 'studies', 'study', 'films', 'scans'],
+    ),
+    'absence of comparison',
+    'without comparison',
     // A symptom's length, not a past illness: "a 3-week history of back pain" is pain now.
     ...spellings(['week', 'weeks', 'wk', 'month', 'months', 'year', 'years'], ['history of', 'hx of']),
     // "Previously" that says when a level was treated, not when the pain was: "the pain is below the

@@ -18,7 +18,13 @@ export const SECTION_RULES: readonly SectionRule[] = [
   },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,
   // will undergo) make what follows hypothetical.
-  { header: /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION/, assertion: 'hypothetical' },
+  // A referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9")
+  // and a handover's R ("R: MRI requested") ask for or plan what they name.
+  {
+    header:
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^[QR]$/,
+    assertion: 'hypothetical',
+  },
   { header: /DIFFERENTIAL/, assertion: 'possible' },
   { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS|^P[MS]HX?$/, assertion: 'historical' },
 ];

@@ -9,7 +9,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b`;
 const FEMALE = anyCase('female|woman|lady|girl');
 const MALE = anyCase('male|man|gentleman|gent|boy');
-const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|Mrs\.?|Ms\.?|Miss)|(?<male>${MALE}|Mr\.?))(?![\w])`;
+const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|Mrs\.?|Ms\.?|Miss|Mdm\.?)|(?<male>${MALE}|Mr\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
 // "81 y/o F", "70 yo M", "84Y/F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
@@ -30,7 +30,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...": a title, a
 // short name and the age.
-const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss)\.? (?:[A-Z][\w.'’-]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;:)–-]))`;
+const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss|Mdm)\.? (?:[A-Z][\w.'’-]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;:)–-]))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
@@ -57,6 +57,13 @@ function span(match: RegExpMatchArray): EvidenceSpan {
 
 /** Pronouns counted per list no further than this: two to one is enough to decide. */
 const ENOUGH_PRONOUNS = 60;
+
+// An age something happened at, not the patient's age now: "menopause at age 51", "diagnosed at the age of 40".
+const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after)\s+(?:the\s+)?$/i;
+
+function eventAge(text: string, start: number): boolean {
+  return EVENT_AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * The patient's age: the first stated age (reports introduce the patient before anyone else). The
@@ -86,7 +93,9 @@ export function readDemographics(text: string): {
       g.pronounAge;
     const value =
       g.wordsAge !== undefined ? wordsToNumber(g.wordsAge) : digits !== undefined ? Number(digits) : undefined;
-    if (value !== undefined && age === undefined && value > 0 && value <= 120) age = { value, evidence: [span(match)] };
+    if (value !== undefined && age === undefined && value > 0 && value <= 120 && !eventAge(text, match.index)) {
+      age = { value, evidence: [span(match)] };
+    }
     const field = g.sexField?.[0]?.toUpperCase();
     const title = g.title === undefined ? undefined : g.title === 'Mr' ? 'M' : 'F';
     const female = g.female ?? g.commaFemale ?? g.femaleFirst;

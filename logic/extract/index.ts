@@ -98,13 +98,15 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
   const said = fact(concepts, ['mri']);
   if (said.value !== null) return said;
+  // A header with findings under it ("MRI T-L spine done at polyclinic: T11 compression #") says done,
+  // whatever is asked of the MRI later ("pls review MRI").
+  const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
+  const headed = header && !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
+  if (header && headed) return { value: true, evidence: evidenceOf([header]) };
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.
   const planned = (concepts.get('mri') ?? []).filter((a) => !a.inHeader && a.assertion === 'hypothetical');
   if (planned.length) return { value: false, evidence: evidenceOf(planned) };
-  const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
-  if (!header) return said;
-  const done = !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
-  return { value: done, evidence: evidenceOf([header]) };
+  return header ? { value: false, evidence: evidenceOf([header]) } : said;
 }
 
 /** An earlier procedure with no level named (yes), or every earlier procedure denied (no). */

@@ -89,9 +89,15 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION}\\s+(?:of )?${CARE}\\w*[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),
   // "conservative treatment failed after 8 wks"
   new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
-  // "managed conservatively; at 10 weeks her pain is worse rather than better"
+  // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,
+  // pain still 7/10"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
+    'i',
+  ),
+  // "Pain severe after 4 weeks of analgesia and bracing" (not "pain settled after 4 weeks of a brace").
+  new RegExp(
+    `\\bpain\\s(?:is |remains |still )?(?:severe|worse|unchanged|uncontrolled|persist\\w*|no better|not better|ongoing|\\d+\\/10)[^.\\n]{0,20}?\\bafter\\s${DURATION} of [^.\\n]{0,30}?${CARE}`,
     'i',
   ),
 ];

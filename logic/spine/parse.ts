@@ -43,11 +43,12 @@ export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
-// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR": MRI sequences, not vertebrae.
+// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR", "low T1 marrow signal":
+// MRI sequences, not vertebrae.
 const SEQUENCE_AFTER =
-  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
+  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:marrow\s+)?signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
 const SEQUENCE_BEFORE =
-  /\b(?:sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
+  /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
 
 // Words after a range that make it an intervertebral (disc) level rather than vertebral bodies.
 const DISC_AFTER =

@@ -32,15 +32,18 @@ export interface Annotation {
 // "L1 vertebral body wedge"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+// ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
+const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
 // "Fractures (2021), now new pain at L1": a level after a pain word is where the pain is; a semicolon
-// ends a clause too.
+// ends a clause too. An angle names the segment it spans ("12 degrees of kyphosis across T9-T10", "a
+// curve of 25 degrees from T5 to T12"), not more fractured levels.
 const CLAUSE_BREAK =
-  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain)\b|;/i;
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain|degrees?)\b|;|°/i;
 
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No".
 const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t]*(?:[.;,\r\n]|$)/i;
@@ -143,13 +146,17 @@ function attachLevels(text: string, hits: SentenceHits) {
   // forward, so no array per sentence.
   let previous = -1;
   let next = 0;
+  // The last level word before `next`, found as `next` moves.
+  let lastLevel = -1;
   for (let k = 0; k < hits.length; k++) {
     const single = hits.spans[k];
     if (!single) {
       if (isAnchor(hits, k)) previous = k;
       continue;
     }
-    if (next <= k) for (next = k + 1; next < hits.length && !isAnchor(hits, next); next++);
+    if (next <= k) {
+      for (next = k + 1; next < hits.length && !isAnchor(hits, next); next++) if (hits.spans[next]) lastLevel = next;
+    }
     const start = hits.start[k] as number;
     const end = hits.end[k] as number;
     const nextStart = next < hits.length ? (hits.start[next] as number) : -1;
@@ -157,13 +164,13 @@ function attachLevels(text: string, hits: SentenceHits) {
     const previousEnd = previous >= 0 ? (hits.end[previous] as number) : -1;
     const gapPrevious = previous >= 0 && start - previousEnd <= MAX_BACK_CHARS ? text.slice(previousEnd, start) : null;
     // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
-    const levelBetween = k + 1 < hits.length && hits.spans[k + 1] !== null && k + 1 !== next;
+    const levelBetween = lastLevel > k;
     let target = -1;
-    if (gapNext !== null && MODIFIER.test(gapNext)) target = next;
+    if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext)) target = next;
     else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
       target = previous;
-    } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween && !/[):]/.test(gapNext)) {
-      // "(lateral spine T4-L4): wedge deformity of T8": a bracket or colon closes the level's phrase.
+    } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween && !/[):;]/.test(gapNext)) {
+      // "(lateral spine T4-L4): wedge deformity of T8": a bracket, colon or semicolon closes the level's phrase.
       target = next;
     }
     if (target >= 0) {

@@ -41,7 +41,7 @@ const ORGANS =
   'breast|lung|prostate|thyroid|renal cell|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -134,10 +134,10 @@ const RULES: Concept[] = [
     id: 'treated-level',
     category: null,
     patterns: [
-      String.raw`(?:cemented|treated|augmented|operated|fused) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
+      String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:level|region|area|site|spot)`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
-      String.raw`(?:at|over|around|centred on|centered on) the (?:construct|fusion|instrumentation|hardware)`,
+      String.raw`(?:at|over|around|centred on|centered on) (?:the|his|her) (?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -173,8 +173,9 @@ const RULES: Concept[] = [
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?|logy)?|CNS)(?: exam(?:ination)?)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD)`,
-      String.raw`(?:nil|no) (?:focal )?neuro(?:logy)?(?= *(?:[.;,)]|$))`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?|logy)?|CNS)(?: exam(?:ination)?| screen)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD)`,
+      // "no neuro", "nil focal neurology", "no neuro def".
+      String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal".
@@ -304,13 +305,14 @@ const RULES: Concept[] = [
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
-  // so "Acc #: 1234" and "Room # 5" are no fracture words on the page; "T11 # 3/52" gives a duration.
+  // so "Acc #: 1234" and "Room # 5" are no fracture words on the page; "T11 # 3/52" gives a duration;
+  // "new L2 # (fresh on XR)", "T12 + L1 burst #s", "L1 compresion #  new on XR".
   // A rule of its own: a pattern that starts with a symbol is matched in a branch of its own (matcher.ts).
   {
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;)]|$)|\s[-–]\s|\s(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–]\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
@@ -391,6 +393,8 @@ const RULES: Concept[] = [
       // Edema in what an MRI shows: "MRI: no new fx, no edema" (a chest film's "no edema" is the lungs').
       String.raw`(?:o)?edema(?<=\bMRI\b[^.;]{0,40})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
+      // "'bone bruise' signal (bright on STIR)": the trauma word for the same oedema.
+      String.raw`bone bruis(?:e|ing)|(?:bright|hyper-?intense) on STIR`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
       String.raw`(?:vacuum|fluid) cleft`,
@@ -410,13 +414,13 @@ const RULES: Concept[] = [
   },
   // Acuity said after the fracture, as its predicate: "deformities of T11 and T12 are new compared to
   // the prior", "compression fracture of T10, new since the last study", "the L1 fracture is acute", "T12
-  // fx on CT, acute".
+  // fx on CT, acute", "L1 # new on XR".
   {
     id: 'acuity-after',
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison)| in appearance)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$)|,? not (?:on|in|seen|present))`,
@@ -429,7 +433,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|films?|x-?rays?|radiographs?|chest|study|exam|scan))`,
+      String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
       // Or names when: "not present in March", "not seen two years ago".
       String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)`,
     ],
@@ -689,6 +693,7 @@ const RULES: Concept[] = [
       String.raw`(?:ground[- ]level |mechanical )?falls?`,
       String.raw`fell|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:ed|ing)`,
       String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
+      String.raw`rolled (?:off|out of) (?:the |her |his )?bed`,
       String.raw`trauma(?:tic)?`,
     ],
   },
@@ -809,6 +814,17 @@ const RULES: Concept[] = [
       String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine|(?:three|3)[- ]column (?:injury|fracture))`,
       String.raw`(?:three|3)[- ]column (?:injury|involvement)`,
       String.raw`(?:posterior )?ligamentous (?:complex )?(?:disruption|injury|tear)`,
+    ],
+  },
+  // A known fracture said not to have changed: "no further collapse" ("no further" is otherwise a pseudo-
+  // negation), "height unchanged on serial radiographs", "kyphosis stable".
+  {
+    id: 'worsening',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
+      String.raw`(?:height|collapse|deformity|kyphosis|wedging) (?:is |was |remains |has remained )?(?:unchanged|stable)`,
     ],
   },
   {

@@ -836,3 +836,41 @@ describe('a fracture beside an augmentation, cancer not yet excluded, discharge 
     ['L5-S1 fusion in 2015 for foot drop, since resolved.', { fusionLevels: ['L5', 'S1'] }],
   ]);
 });
+
+describe('requests and meeting outcomes, "#" in shorthand, angles across segments, unchanged heights', () => {
+  check([
+    ['T2 weighted and low T1 marrow signal in the collapsed T9 body.', { fractureLevels: ['T9'] }],
+    ['Sclerotic lesion in T12; without prior studies, a metastasis cannot be excluded.', { malignancy: 'uncertain' }],
+    ['Lytic focus in L3. Please correlate with any history of malignancy.', { malignancy: 'uncertain' }],
+    ['His father had myeloma with multiple vertebral fractures. Mechanical back pain.', { vcf: false }],
+    ['Hysterectomy at age 45. Lumbar pain.', { age: null }],
+    ['New T11 compression fracture with 20 degrees of kyphosis across T10-T12.', { fractureLevels: ['T11'] }],
+    ['Sagittal Cobb angle of 30 degrees from T4 to T12; old T8 wedge fracture.', { fractureLevels: ['T8'] }],
+    [
+      '81F, s/p KP T11 + T12 ,new L3 # on CT, pain 8/10',
+      { augmentationLevels: ['T11', 'T12'], fractureLevels: ['L3'] },
+    ],
+    ['70M  T9 compresion #  new on CT vs 2024 scan', { fractureLevels: ['T9'], newFractureLevels: ['T9'] }],
+    ['XR: L4 wedge #, not present on XR from last year.', { newFractureLevels: ['L4'] }],
+    ['Fell off a ladder: L1 + L2 burst #s on CT.', { fractureLevels: ['L1', 'L2'] }],
+    ['Known T7 compression # (Jan), pain worse.', { fractureLevels: ['T7'] }],
+    ['Known L5 lytic deposit, now with pathological collapse.', { fractureLevels: ['L5'] }],
+    ['Question: MRI to confirm acute T12 fracture?', { mriDone: false }],
+    ['Outcome: vertebroplasty at L2 after the CT.', { augmentationLevels: [] }],
+    ['MRI lumbar spine done last week: L3 compression fracture with oedema. Please review the MRI.', { mriDone: true }],
+    ['T12 #. Brace + paracetamol x 5/52, pain still 8/10.', { failedConservativeWeeks: 5 }],
+    ['L2 fracture. Pain unchanged after 6 weeks of a TLSO and opioids.', { failedConservativeWeeks: 6 }],
+    ['L2 fracture. Pain settled after 6 weeks of a TLSO and opioids.', { failedConservativeWeeks: null }],
+    ['Rolled out of bed overnight; L1 fracture on XR.', { highEnergyTrauma: false }],
+    ['Mdm Lim, 80, new T12 fracture.', { sex: 'female', age: 80 }],
+    ['Neuro screen normal. T8 wedge fracture.', { neuroDeficit: false }],
+    ['70F L1 #, nil ca hx, no neuro def', { neuroDeficit: false }],
+    ['L2-L4 fusion 2019. Now aching over her old construct.', { painAtTreatedLevel: true }],
+    ['T10 to L2 fusion; new pain focal over the instrumented levels.', { painAtTreatedLevel: true }],
+    ['Lost 6 kg without trying and has night pain; doctors querying myeloma.', { malignancy: 'uncertain' }],
+    ["New L1 fracture with 'bone bruise' marrow change.", { marrowEdema: true }],
+    ['Acute T12 fracture, bright on STIR.', { marrowEdema: true }],
+    ['Known L1 fracture from 2021, no further collapse on today’s film.', { knownFractureWorsening: false }],
+    ['Old T10 wedge fracture, height unchanged on serial films.', { knownFractureWorsening: false }],
+  ]);
+});
