@@ -25,9 +25,29 @@ function reportStyles(browser: string): Plugin {
   };
 }
 
+/**
+ * The content script runs all of its code on the first page change (walk, match, paint a block): V8 would
+ * compile each function lazily on that first call, inside the change's frame (the first append cost 1.3 ms
+ * against 0.6 for the later ones). The explicit compile hint (Chrome 136+, a comment other engines ignore)
+ * has them compiled when the script loads instead. Added after minification, which would strip it.
+ */
+function eagerContentScript(): Plugin {
+  return {
+    name: 'vcf-lens-compile-hints',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.fileName.startsWith('content-scripts/')) {
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: ({ browser }) => ({ plugins: [preact(), reportStyles(browser)] }),
+  vite: ({ browser }) => ({ plugins: [preact(), reportStyles(browser), eagerContentScript()] }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'VCF Lens',
     description:

@@ -72,3 +72,12 @@ describe('production builds carry no e2e hook', () => {
     expect(readFileSync('.output/chrome-mv3/background.js', 'utf8')).not.toMatch(/vcfLensTest|vcf-lens-test/);
   });
 });
+
+describe('the content script is compiled when it loads', () => {
+  // wxt.config.ts: without the hint, the first page change pays for compiling the code it runs.
+  it('opens with V8’s explicit compile hint, which the panel and background do not carry', () => {
+    const first = (file: string) => readFileSync(`.output/chrome-mv3/${file}`, 'utf8').split('\n', 1)[0];
+    expect(first('content-scripts/report.js')).toBe('//# allFunctionsCalledOnLoad');
+    expect(first('background.js')).not.toContain('allFunctionsCalledOnLoad');
+  });
+});
