@@ -170,6 +170,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was queried',
     'is possible',
     'not entirely excluded',
+    // "Myeloma or metastatic disease is being considered" (a differential, not a plan).
+    'is being considered',
+    'are being considered',
     // "myeloma has not yet been excluded", "myeloma has to be considered".
     ...spellings(['has', 'have', ''], ['not'], ['yet', ''], ['been'], ['excluded', 'ruled out']),
     ...spellings(['has to', 'have to', 'must', 'should', 'needs to', 'need to'], ['be considered']),
@@ -224,6 +227,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'plans for',
     'planning',
     'scheduled for',
+    // "Dr. Lin has ordered an MRI of the thoracic spine".
+    ...spellings(['has', 'have'], ['ordered', 'requested', 'arranged']),
+    // "I have listed her for T12 kyphoplasty" (a waiting list).
+    ...spellings(['listed', 'wait-listed', 'waitlisted'], ['for', 'her for', 'him for']),
     'will undergo',
     'will have',
     'to undergo',
@@ -315,7 +322,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was discussed',
     'will be performed',
     'is proposed',
+    'was ordered',
+    'has been ordered',
     'was offered',
+    'offered',
+    // "If the pain persists, L2 kyphoplasty may be considered."
+    ...spellings(['may', 'might', 'could', 'can', 'will', 'would', 'to'], ['be considered', 'be discussed']),
     // "MRI please".
     'please',
   ),
@@ -374,6 +386,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'no increase',
     'no further',
     'not certain',
+    // Care that failed, not a denial of the pain: "a brace has not controlled the pain".
+    ...spellings(['has not', 'have not', 'did not'], ['controlled', 'relieved', 'settled', 'helped', 'eased']),
     // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
     'without trying',
     'without dieting',

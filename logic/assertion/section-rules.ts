@@ -18,11 +18,11 @@ export const SECTION_RULES: readonly SectionRule[] = [
   },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,
   // will undergo) make what follows hypothetical.
-  // A referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9")
-  // and a handover's R ("R: MRI requested") ask for or plan what they name.
+  // A referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9"),
+  // a discharge's follow-up and a handover's R ("R: MRI requested") ask for or plan what they name.
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^[QR]$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[QR]$/,
     assertion: 'hypothetical',
   },
   { header: /DIFFERENTIAL/, assertion: 'possible' },

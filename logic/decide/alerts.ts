@@ -33,7 +33,7 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<Aler
   when(c.retropulsion === true || c.instability === true, 'instability-or-compression');
   when(!f.mriKnown, 'mri-before-augmentation');
   when(c.highEnergyTrauma === true && f.youngerWithoutBoneDisease, 'high-energy-trauma');
-  when(c.symptomatic === false, 'asymptomatic-incidental');
+  when(c.symptomatic === false && f.fractureRecorded, 'asymptomatic-incidental');
   // Bone disease that the case denies ("DEXA normal, no osteoporosis") needs no treatment advice.
   when(
     c.pathologicFracture !== true &&

@@ -10,6 +10,8 @@ export interface CaseFacts {
   newLevels: Level[];
   /** A new fracture: new levels, or marrow edema (which marks acuity even without a level). */
   newFracture: boolean;
+  /** Any vertebral fracture on record: new, at a named level, or a known one getting worse. */
+  fractureRecorded: boolean;
   priorIntervention: boolean;
   /** Pain at a treated level, or every new fracture level lies within a treated level. */
   sameLevel: boolean;
@@ -38,11 +40,13 @@ export function caseFacts(input: CaseInput): CaseFacts {
     input.augmentationLevels.length > 0 || input.fusionLevels.length > 0 || input.priorSurgeryUnspecified === true;
   const allWithinTreated = newLevels.length > 0 && newLevels.every((level) => isSameLevel(level, treated));
   const younger = (input.age !== null && input.age < 50) || input.osteoporosis === false;
+  const newFracture = newLevels.length > 0 || input.marrowEdema === true;
   return {
     input,
     treated,
     newLevels,
-    newFracture: newLevels.length > 0 || input.marrowEdema === true,
+    newFracture,
+    fractureRecorded: newFracture || input.fractureLevels.length > 0 || input.knownFractureWorsening === true,
     priorIntervention,
     sameLevel: input.painAtTreatedLevel === true || allWithinTreated,
     newElsewhere: newLevels.some((level) => !isSameLevel(level, treated)),

@@ -21,9 +21,7 @@ function priorText(f: CaseFacts): string {
 /** Why nothing fits when every rule passed by: name the first gap in the chain of facts. */
 function noFit(f: CaseFacts): string[] {
   const c = f.input;
-  if (!f.newFracture && c.fractureLevels.length === 0 && c.knownFractureWorsening !== true) {
-    return ['No new or worsening vertebral fracture is recorded.'];
-  }
+  if (!f.fractureRecorded) return ['No new or worsening vertebral fracture is recorded.'];
   if (c.symptomatic === null) return ['It is not known whether the fracture causes symptoms.'];
   if (c.symptomatic === false && c.neuroDeficit === true) {
     return ['No symptoms are recorded, yet a neurologic deficit is: the two disagree, so no scenario is chosen.'];
@@ -41,6 +39,8 @@ function noFit(f: CaseFacts): string[] {
  */
 function asymptomatic(f: CaseFacts): Route {
   const c = f.input;
+  // "No back pain" in a bone-health letter whose films show no vertebral fracture is no asymptomatic fracture.
+  if (!f.fractureRecorded) return { scenario: null, why: noFit(f) };
   const none = 'The fracture causes no symptoms.';
   if (c.malignancy === true || c.pathologicFracture === true) {
     return {

@@ -1,5 +1,5 @@
 import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCase } from '../case';
-import { sortLevels } from '../spine/levels';
+import { type Level, sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
 import { FACT_RULES } from './case-map';
@@ -90,14 +90,32 @@ const NOT_DONE_AFTER_HEADER =
 const RESULT_AFTER = /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear)\b/i;
 
 /**
+ * An order's purpose after the study, in its clause and with no result: "MRI L-spine w/o ?acuity", "MRI
+ * T-spine w/wo contrast r/o mets", "MRI to assess acuity pls" ask for an MRI.
+ */
+const PURPOSE_AFTER =
+  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b)/i;
+const DONE_AFTER =
+  /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
+
+/**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
- * findings, so it was done, unless what follows the header says it is not ("MRI: pending").
+ * findings, so it was done, unless what follows the header says it is not ("MRI: pending"). An MRI
+ * asked about ("?MRI STIR") or named with the purpose of an order is planned.
  */
 function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   const resulted = (concepts.get('mri') ?? []).filter((a) => RESULT_AFTER.test(text.slice(a.end, a.end + 40)));
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
-  const said = fact(concepts, ['mri']);
+  const ordered = (a: Annotation) => {
+    if (a.assertion === 'possible') return true;
+    const after = text.slice(a.end, a.end + 60);
+    return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
+  };
+  const mentions = concepts.get('mri') ?? [];
+  const orders = mentions.filter(ordered);
+  const said = fact(indexByConcept(mentions.filter((a) => !ordered(a))), ['mri']);
   if (said.value !== null) return said;
+  if (orders.length) return { value: false, evidence: evidenceOf(orders) };
   // A header with findings under it ("MRI T-L spine done at polyclinic: T11 compression #") says done,
   // whatever is asked of the MRI later ("pls review MRI").
   const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
@@ -227,19 +245,20 @@ export function extractCase(text: string): Extraction {
   }
   reads.osteoporosis = osteoporosis(concepts);
   const treated = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
-  reads.painAtTreatedLevel = painAtTreatedLevel(annotations, concepts, treated);
+  // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at).
+  const acuity = reads.fractureAcuity?.value ?? {};
+  const newLevels = sortLevels(
+    (Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
+  );
+  const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
+  reads.painAtTreatedLevel = painAtTreatedLevel(annotations, concepts, treated, newFracture);
+  reads.newFractureLevels = newFracture;
   const input = emptyCase();
   const evidence: Evidence = {};
   for (const [field, read] of Object.entries(reads) as [CaseField, Read<unknown>][]) {
     (input as Record<CaseField, unknown>)[field] = read.value;
     if (read.evidence.length) evidence[field] = read.evidence;
   }
-  // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at).
-  const acute = Object.entries(input.fractureAcuity).filter(
-    ([, acuity]) => acuity === 'acute' || acuity === 'subacute',
-  );
-  input.newFractureLevels = sortLevels(acute.map(([level]) => level as CaseInput['fractureLevels'][number]));
-  if (input.newFractureLevels.length && evidence.fractureAcuity) evidence.newFractureLevels = evidence.fractureAcuity;
   // A construct or an augmentation with no level named ("prior lumbar fusion", "kyphoplasty at several
   // levels") is still an earlier spine procedure; "never had spine surgery or augmentation" denies one.
   if (input.fusionLevels.length === 0 && input.augmentationLevels.length === 0) {

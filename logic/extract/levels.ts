@@ -10,14 +10,19 @@ import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, 
 type Acuity = z.infer<typeof AcuitySchema>;
 
 /** Concepts that always name a vertebral fracture. */
-const VERTEBRAL_FRACTURE: ConceptId[] = [
-  'compression-fracture',
-  'injury-fracture',
+const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'injury-fracture', 'osteoporotic-fracture'];
+/**
+ * Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not;
+ * nor is a sacral or pelvic insufficiency fracture).
+ */
+const FRACTURE_IF_VERTEBRAL: ConceptId[] = [
+  'fracture',
+  'fractured',
+  'deformity',
+  'height-loss',
+  'pathologic-fracture',
   'insufficiency-fracture',
-  'osteoporotic-fracture',
 ];
-/** Concepts that name one only when tied to a vertebral level or said of a vertebra ("rib fracture" is not). */
-const FRACTURE_IF_VERTEBRAL: ConceptId[] = ['fracture', 'fractured', 'deformity', 'height-loss', 'pathologic-fracture'];
 /** Concepts that may name a vertebral fracture: the annotations the fracture fields read. */
 export const FRACTURE_CONCEPTS: ConceptId[] = [...VERTEBRAL_FRACTURE, ...FRACTURE_IF_VERTEBRAL];
 const AUGMENTATION: ConceptId[] = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
@@ -102,6 +107,8 @@ export function augmentationLevels(text: string, annotations: Annotation[], conc
     if (bodyLevels(a).length) return bodyLevels(a);
     // "L2 fracture, adjacent to prior augmentation": the fracture is beside it, not the one it treated.
     if (BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) return NO_LEVELS;
+    // "Cement augmentation at the upper instrumented vertebra and the level above it": placed in words.
+    if (PLACED_AFTER.test(text.slice(a.end, a.end + 60))) return NO_LEVELS;
     // "Kyphoplasty cement at T12": the cement names the level, and counts on its own.
     if (namesItsCement(annotations, a)) return NO_LEVELS;
     const named = fractureNear(annotations, a);
@@ -120,6 +127,10 @@ export function augmentationLevels(text: string, annotations: Annotation[], conc
     treated,
   );
 }
+
+/** Words that place an augmentation by the construct or a neighbour rather than at the fracture. */
+const PLACED_AFTER =
+  /^\s*(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b/i;
 
 /** Words that put an augmentation beside a fracture rather than at it. */
 const BESIDE_BEFORE =
@@ -197,6 +208,8 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^age/i, 'age-indeterminate'],
 ];
 
+const NEW_WORD = /^new$/i;
+
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 60;
 
@@ -231,7 +244,14 @@ export function fractureAcuity(annotations: Annotation[], injury: boolean): Read
     return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };
   for (const a of annotations) {
-    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
+    // A word of now read inside a history's scope still dates what follows it: "h/o RCC 2020, new T5 CF"
+    // (the terminating "new" is the scope's last word).
+    if (
+      a.concept === 'acuity-word' &&
+      (a.assertion === 'affirmed' || (a.assertion === 'historical' && NEW_WORD.test(a.text)))
+    ) {
+      word = a;
+    }
     // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
     const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before';
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;

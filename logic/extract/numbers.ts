@@ -62,7 +62,7 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification)`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:relief|improvement|benefit)|no (?:relief|improvement|benefit|response (?:to|from))|did not help|not helped|failed)`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:relief|improvement|benefit)|no (?:relief|improvement|benefit|response (?:to|from))|did not help|not helped|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -93,6 +93,12 @@ const CONSERVATIVE_FAILED = [
   // pain still 7/10"
   new RegExp(
     `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
+    'i',
+  ),
+  // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care
+  // and its failure in two sentences.
+  new RegExp(
+    `${DURATION} (?:out )?(?:from|after|since) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}\\.\\s+(?:\\w+ )?pain (?:is |remains )?(?:still|unchanged|no better|not better|worse)`,
     'i',
   ),
   // "Pain severe after 4 weeks of analgesia and bracing" (not "pain settled after 4 weeks of a brace").

@@ -2,6 +2,7 @@
  * What the patient feels and can do, as the case needs it: whether the fracture hurts, whether the pain
  * sits at a level treated before, and whether there is a neurologic deficit of spinal cause.
  */
+import type { Level } from '../spine/levels';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
 import {
@@ -28,12 +29,14 @@ const PAIN_SITE_CHARS = 40;
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
  * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
- * patient in pain whose treated level is getting worse. No when the pain is placed at another level.
+ * patient in pain whose treated level is getting worse. No when the pain is placed at another level,
+ * or, placed nowhere, comes with a new fracture at an untreated level (`newFracture`, its evidence).
  */
 export function painAtTreatedLevel(
   annotations: Annotation[],
   concepts: ConceptIndex,
   treated: ReadonlySet<string>,
+  newFracture: Read<Level[]>,
 ): Read<boolean | null> {
   if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
@@ -75,6 +78,11 @@ export function painAtTreatedLevel(
       if (elsewhere) return { value: false, evidence: evidenceOf([pain, a]) };
     }
   }
+  // "Kyphoplasty at L1 in 2022 ... new pain; MRI: acute T12 fracture": the new fracture is where it hurts.
+  const untreated = newFracture.value.filter((level) => !treated.has(level));
+  if (pains.length > 0 && treated.size > 0 && untreated.length > 0) {
+    return { value: false, evidence: evidenceOf([pains[0] as Annotation, ...newFracture.evidence]) };
+  }
   return nothing(null);
 }
 
@@ -94,6 +102,12 @@ function saidOfNow(text: string, a: Annotation): boolean {
   return NOW_BEFORE.test(text.slice(Math.max(0, a.start - NOW_CHARS), a.start));
 }
 
+/** Whether the text says the spine presses on no cord or root ("without cord compression", "no radiculopathy"). */
+function spinalDenied(concepts: ConceptIndex): boolean {
+  const denied = (concept: ConceptId) => (concepts.get(concept) ?? []).some((a) => a.assertion === 'negated');
+  return denied('cord-compression') || denied('neural-compression');
+}
+
 /**
  * A deficit affirmed says yes, unless its sentence gives a cause outside the spine ("numbness of the
  * hands from carpal tunnel syndrome"), or the text names such a cause, no spinal one, and the deficit is
@@ -103,11 +117,19 @@ function saidOfNow(text: string, a: Annotation): boolean {
  */
 export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean | null> {
   const said = (concept: ConceptId) => (concepts.get(concept) ?? []).filter((a) => POSITIVE.has(a.assertion));
+  // A cause named as the likely one counts wherever it is said, a plan's section included ("Recommendations:
+  // peripheral neuropathy of her left foot, most likely from chemotherapy"); not one denied or a relative's.
+  const causes = (concept: ConceptId) =>
+    (concepts.get(concept) ?? []).filter((a) => a.assertion !== 'negated' && a.assertion !== 'other-person');
   // A cause of numbness in a nerve or the brain (not of incontinence: "BPH" explains no numb leg).
-  const nerveCauses = said('nerve-cause');
-  const elsewhere = new Set([...nerveCauses, ...said('non-spinal-cause')].map((a) => a.sentence));
+  const nerveCauses = causes('nerve-cause');
+  const brainCauses = causes('brain-cause');
+  const elsewhere = new Set([...nerveCauses, ...brainCauses, ...said('non-spinal-cause')].map((a) => a.sentence));
   const spinalCause = [...said('cord-compression'), ...said('neural-compression')].length > 0;
-  const sensoryElsewhere = nerveCauses.length > 0 && !spinalCause;
+  const sensoryElsewhere = (nerveCauses.length > 0 || brainCauses.length > 0) && !spinalCause;
+  // A stroke explains weakness too, where the text also says the spine has none to give ("no myelopathy",
+  // "without cord compression"): "right arm 4/5 ... the weakness is explained by the cortical infarct".
+  const brainElsewhere = brainCauses.length > 0 && !spinalCause && spinalDenied(concepts);
   const stillThere = concepts.get('still-present') ?? [];
   // A deficit in the history that is "residual" is a deficit now.
   const current = (a: Annotation): Annotation =>
@@ -120,7 +142,7 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   const explained = (a: Annotation) =>
     a.concept !== 'neuro-intact' &&
     POSITIVE.has(a.assertion) &&
-    (elsewhere.has(a.sentence) || (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
+    (elsewhere.has(a.sentence) || brainElsewhere || (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
   const deficits = NEURO.flatMap((concept) => concepts.get(concept) ?? [])
     .filter((a) => !explained(a))
     .map(current);

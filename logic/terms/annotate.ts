@@ -29,10 +29,11 @@ export interface Annotation {
 }
 
 // Words that may sit between a level and the finding it qualifies ("T7, T8 and T9 compression fractures",
-// "L1 vertebral body wedge"): anything else means the level belongs to the finding before it. One
+// "L1 vertebral body wedge", "L2 is status post kyphoplasty"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+  /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
+const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const MAX_MODIFIER_CHARS = 80;
@@ -166,7 +167,10 @@ function attachLevels(text: string, hits: SentenceHits) {
     // A nearer level in between ("stenosis at L4-5 with L3 fracture") is the one the finding is about.
     const levelBetween = lastLevel > k;
     let target = -1;
-    if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext)) target = next;
+    // A level that is the object of the finding before it ("fracture of the 12th thoracic vertebra with
+    // oedema") stays with that finding.
+    const objectOfPrevious = gapPrevious !== null && OBJECT_OF.test(gapPrevious);
+    if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext) && !objectOfPrevious) target = next;
     else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
       target = previous;
     } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween && !/[):;]/.test(gapNext)) {

@@ -52,6 +52,7 @@ export const CONCEPT_IDS = [
   'neuro-deficit',
   'weakness',
   'nerve-cause',
+  'brain-cause',
   'non-spinal-cause',
   'still-present',
   'cord-compression',

@@ -173,14 +173,15 @@ const RULES: Concept[] = [
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?|logy)?|CNS)(?: exam(?:ination)?| screen)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?|logy)?|CNS)(?: exam(?:ination)?| screen)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b)`,
+      String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:are|were) (?:normal|intact)`,
-      String.raw`normal (?:power|strength)(?: and sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
+      String.raw`(?:normal|full) (?:power|strength)(?: and sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
@@ -582,11 +583,19 @@ const RULES: Concept[] = [
     id: 'nerve-cause',
     category: null,
     patterns: [
-      String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis|stroke|CVA`,
+      String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis`,
       // A nerve trapped in a limb: "median nerve entrapment", "ulnar nerve compression at the elbow".
       String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion)|entrapment neuropathy`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
+    ],
+  },
+  // A brain lesion, which explains weakness as well as numbness: "right hemiparesis from a left MCA infarct".
+  {
+    id: 'brain-cause',
+    category: null,
+    patterns: [
+      String.raw`stroke|CVA|(?:cerebral|cortical|brain|MCA|ACA|PCA|lacunar|thalamic|pontine|cerebellar|capsular)(?: branch| territory)? (?:infarct(?:ion)?s?|h(?:a)?emorrhage)`,
     ],
   },
   // Another cause outside the spine, of incontinence or of numbness at one site: a deficit in its
@@ -649,6 +658,8 @@ const RULES: Concept[] = [
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
+      // Denied in general words: "no known bone disease" (a bone disease said to be there may be a tumour's).
+      String.raw`bone disease(?<=\b(?:no|nil) (?:known )?(?:metabolic )?bone disease)`,
       // Low density is the disease; "bone density" alone is the test ("never had a bone density scan").
       String.raw`(?:low|reduced|decreased) bone (?:mineral )?density`,
     ],
@@ -723,6 +734,9 @@ const RULES: Concept[] = [
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
+      // Pain shown rather than told, as staff describe a patient who cannot say it: "grimaces and cries
+      // out with every transfer".
+      String.raw`grimac(?:e|es|ed|ing)|cr(?:y|ies|ied|ying) out`,
     ],
   },
   // Pain getting worse: a symptom (not by itself a fracture getting worse).
@@ -824,7 +838,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
-      String.raw`(?:height|collapse|deformity|kyphosis|wedging) (?:is |was |remains |has remained )?(?:unchanged|stable)`,
+      // Read from "stable" back, since the fracture's words before it are a finding of their own.
+      String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?),? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
     ],
   },
   {

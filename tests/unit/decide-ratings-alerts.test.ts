@@ -64,7 +64,7 @@ const ALERT_CASES: [string, Partial<CaseInput>][] = [
   ['mri-before-augmentation', { augmentationLevels: ['L2'], newFractureLevels: ['T11'], symptomatic: true }],
   ['osteoporosis-treatment', { osteoporosis: true }],
   ['high-energy-trauma', { age: 30, highEnergyTrauma: true }],
-  ['asymptomatic-incidental', { symptomatic: false }],
+  ['asymptomatic-incidental', { symptomatic: false, fractureLevels: ['T8'] }],
 ];
 
 describe('alerts (contract ids and severities)', () => {
@@ -101,6 +101,7 @@ describe('alerts (contract ids and severities)', () => {
       'mri-before-augmentation',
     ],
     ['one week of conservative care', { failedConservativeWeeks: 1 }, 'failed-conservative-therapy'],
+    ['no symptoms and no vertebral fracture on record', { symptomatic: false }, 'asymptomatic-incidental'],
   ])('does not fire: %s', (_fact, facts, id) => {
     expect(decide(kase(facts)).alerts.map((a) => a.id)).not.toContain(id);
   });
@@ -112,7 +113,14 @@ describe('alerts (contract ids and severities)', () => {
 
   it('the neurologic emergency comes first, then warnings, then information', () => {
     const decision = decide(
-      kase({ neuroDeficit: true, retropulsion: true, osteoporosis: true, nightPain: true, symptomatic: false }),
+      kase({
+        neuroDeficit: true,
+        retropulsion: true,
+        osteoporosis: true,
+        nightPain: true,
+        symptomatic: false,
+        fractureLevels: ['T8'],
+      }),
     );
     expect(decision.alerts.map((a) => a.severity)).toEqual(['emergency', 'warning', 'warning', 'info', 'info']);
     expect(decision.alerts[0]?.id).toBe('neurologic-emergency');

@@ -874,3 +874,42 @@ describe('requests and meeting outcomes, "#" in shorthand, angles across segment
     ['Old T10 wedge fracture, height unchanged on serial films.', { knownFractureWorsening: false }],
   ]);
 });
+
+describe('orders with a purpose, care that did not settle, causes in the brain, fractures only elsewhere', () => {
+  check([
+    ['Right arm 4/5 from an acute cortical infarct; no myelopathy, no cord compression.', { neuroDeficit: false }],
+    [
+      'Left leg weakness; MRI shows cord compression at T9 from the collapsed body. Old stroke in 2019.',
+      { neuroDeficit: true },
+    ],
+    ['Impression: T11 and L3 pathologic fractures, L3 status post vertebroplasty.', { augmentationLevels: ['L3'] }],
+    [
+      'Old T12 fracture. Vertebroplasty at the two levels above the construct was planned for the next stage.',
+      { augmentationLevels: [] },
+    ],
+    ['L1 fracture. If the pain persists, L1 kyphoplasty may be considered.', { augmentationLevels: [] }],
+    ['FOLLOW-UP: Spine clinic; vertebroplasty of T7 if pain remains uncontrolled.', { augmentationLevels: [] }],
+    ['Sacral ala insufficiency fracture. No vertebral fracture.', { vcf: false }],
+    ['Staff report he grimaces with every turn; new L1 compression fracture on XR.', { symptomatic: true }],
+    [
+      'Four weeks of a brace and codeine have not settled the pain from her T10 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'He is 6 weeks out from an L2 fracture treated with a TLSO and tramadol. His pain is still 7/10.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['No known bone disease. L1 burst fracture after a car crash.', { osteoporosis: false }],
+    ['Neuro: neg. T9 CF.', { neuroDeficit: false }],
+    ['Full power in both lower limbs. T12 fracture.', { neuroDeficit: false }],
+    ['Known T6/T7 wedge fxs, stable.', { knownFractureWorsening: false }],
+    ['Her oncologist has ordered an MRI of the lumbar spine.', { mriDone: false }],
+    ['80F new L2 # ?MRI for acuity', { mriDone: false }],
+    ['MRI L-spine w/wo contrast r/o mets', { mriDone: false }],
+    ['MRI was performed to assess acuity and shows oedema at L2.', { mriDone: true }],
+    ['h/o breast ca 2019, new L3 CF on XR', { newFractureLevels: ['L3'] }],
+    ['A compression fracture of the 11th thoracic vertebra with marrow oedema.', { fractureLevels: ['T11'] }],
+    ['Lymphoma or metastasis is being considered; no cancer has been diagnosed.', { malignancy: 'uncertain' }],
+    ['Kyphoplasty at L1 in 2022. Now severe new back pain; MRI: acute T11 fracture.', { painAtTreatedLevel: false }],
+  ]);
+});
