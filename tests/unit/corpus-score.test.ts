@@ -28,9 +28,10 @@ const FLOORS: Record<string, Record<string, number>> = {
     fusionLevels: 0.9,
     age: 0.98,
     sex: 0.98,
-    // .897: one of the five misses (a trauma note's "no complaints of paresthesia", labelled not
-    // addressed) is a literal denial we keep reading as one; the rest turn on attribution.
-    neuroDeficit: 0.89,
+    // .931 (the issue's goal is .90): one of the four misses (a trauma note's "no complaints of
+    // paresthesia", labelled not addressed) is a literal denial we keep reading as one; the rest turn on
+    // attribution.
+    neuroDeficit: 0.92,
     malignancy: 0.95,
   },
   // Mostly hard negatives: no level is labelled, so levels have no F1 to hold; no deficit is labelled
