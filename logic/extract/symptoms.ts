@@ -2,9 +2,10 @@
  * What the patient feels and can do, as the case needs it: whether the fracture hurts, whether the pain
  * sits at a level treated before, and whether there is a neurologic deficit of spinal cause.
  */
-import type { Level } from '../spine/levels';
+import { expandRange, type Level } from '../spine/levels';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
+import { PAIN_SITES } from '../terms/lexicon';
 import {
   type ConceptIndex,
   evidenceOf,
@@ -29,8 +30,9 @@ const PAIN_SITE_CHARS = 40;
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
  * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
- * patient in pain whose treated level is getting worse. No when the pain is placed at another level,
- * or, placed nowhere, comes with a new fracture at an untreated level (`newFracture`, its evidence).
+ * patient in pain whose treated level is getting worse; or pain placed in a region that holds a treated
+ * level and no new fracture. No when the pain is placed at another level or region, or, placed nowhere,
+ * comes with a new fracture at an untreated level (`newFracture`, its evidence).
  */
 export function painAtTreatedLevel(
   annotations: Annotation[],
@@ -65,6 +67,17 @@ export function painAtTreatedLevel(
       break;
     }
   }
+  const untreated = newFracture.value.filter((level) => !treated.has(level));
+  // Pain placed in a region: at a treated level when the region holds one and no new fracture explains it
+  // ("worse pain at the thoracolumbar junction" after a T10-L2 fusion); elsewhere otherwise ("upper lumbar
+  // pain" with a T12 kyphoplasty and a new L2 fracture).
+  for (const pain of pains) {
+    const site = siteOf(annotations, pain);
+    if (!site) continue;
+    const levels = expandRange(site.range.from, site.range.to);
+    const atTreated = levels.some((level) => treated.has(level)) && !levels.some((level) => untreated.includes(level));
+    return { value: atTreated, evidence: evidenceOf([pain, site.annotation]) };
+  }
   // Pain placed at another level: "new pain one level below", "pain at L1" after a T12 kyphoplasty.
   for (const pain of pains) {
     for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
@@ -79,11 +92,24 @@ export function painAtTreatedLevel(
     }
   }
   // "Kyphoplasty at L1 in 2022 ... new pain; MRI: acute T12 fracture": the new fracture is where it hurts.
-  const untreated = newFracture.value.filter((level) => !treated.has(level));
   if (pains.length > 0 && treated.size > 0 && untreated.length > 0) {
     return { value: false, evidence: evidenceOf([pains[0] as Annotation, ...newFracture.evidence]) };
   }
   return nothing(null);
+}
+
+const SITES = PAIN_SITES.map((site) => ({ test: new RegExp(`^(?:${site.pattern})$`, 'i'), range: site }));
+
+/** The region named with a pain in its sentence, near it on either side ("upper lumbar pain", "pain at the TL jxn"). */
+function siteOf(annotations: Annotation[], pain: Annotation) {
+  for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
+    const a = annotations[i] as Annotation;
+    if (a.sentence !== pain.sentence || a.start - pain.end >= PAIN_SITE_CHARS) break;
+    if ((a.concept !== 'pain-site' && a.concept !== 'region') || pain.start - a.end >= PAIN_SITE_CHARS) continue;
+    const site = SITES.find((s) => s.test.test(a.text.replace(/\s+(?:spine|region|vertebrae)$/i, '')));
+    if (site) return { annotation: a, range: site.range };
+  }
+  return undefined;
 }
 
 /** How near before a finding a word of now ("now", "post-op") says it is the patient's state today. */

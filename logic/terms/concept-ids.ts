@@ -12,6 +12,7 @@ export const CONCEPT_IDS = [
   'curve-deformity',
   'treated-level',
   'beside-treated-level',
+  'pain-site',
   'not-tender',
   // Fractures and their signs.
   'heights-maintained',

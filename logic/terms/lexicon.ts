@@ -1,3 +1,4 @@
+import type { Level } from '../spine/levels';
 import type { ConceptId } from './concept-ids';
 import type { Assertion, Category } from './mention';
 import { expandSlots } from './slots';
@@ -42,6 +43,19 @@ const ORGANS =
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
+
+/**
+ * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
+ * junction T11-L2; thirds of the thoracic spine; the lumbar spine in halves).
+ */
+export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
+  { pattern: String.raw`(?:thoraco-?lumbar|TL) (?:junction|jxn|jn|region)`, from: 'T11', to: 'L2' },
+  { pattern: String.raw`upper lumbar`, from: 'L1', to: 'L2' },
+  { pattern: String.raw`(?:lower|low) lumbar`, from: 'L3', to: 'L5' },
+  { pattern: String.raw`upper thoracic|upper T-spine`, from: 'T1', to: 'T4' },
+  { pattern: String.raw`mid[- ]?thoracic|mid T-spine|interscapular`, from: 'T5', to: 'T8' },
+  { pattern: String.raw`(?:lower|low) thoracic|lower T-spine`, from: 'T9', to: 'T12' },
+];
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -119,6 +133,10 @@ const RULES: Concept[] = [
   },
   // Where new pain sits: at the level treated before, or away from it (before the
   // augmentation words, which would take "cemented" alone).
+  // Where a pain is, named by region rather than level: "pain at the thoracolumbar junction", "upper lumbar
+  // pain". Read by the case extractor only, against the levels treated before (PAIN_SITES below).
+  // A region of the spine, so a fracture named with it is vertebral ("a fracture at the TL junction").
+  { id: 'pain-site', category: null, anchor: 'vertebral', patterns: PAIN_SITES.map((site) => site.pattern) },
   {
     id: 'beside-treated-level',
     category: null,

@@ -911,5 +911,11 @@ describe('orders with a purpose, care that did not settle, causes in the brain, 
     ['A compression fracture of the 11th thoracic vertebra with marrow oedema.', { fractureLevels: ['T11'] }],
     ['Lymphoma or metastasis is being considered; no cancer has been diagnosed.', { malignancy: 'uncertain' }],
     ['Kyphoplasty at L1 in 2022. Now severe new back pain; MRI: acute T11 fracture.', { painAtTreatedLevel: false }],
+    ['T11-L1 fusion in 2020; now increasing pain at the TL junction, no new fracture.', { painAtTreatedLevel: true }],
+    [
+      'Vertebroplasty at T12 (2021). Five days of lower lumbar pain; XR: acute L4 fracture.',
+      { painAtTreatedLevel: false },
+    ],
+    ['Old fracture in the lower thoracic spine, unchanged.', { vcf: true }],
   ]);
 });
