@@ -35,7 +35,8 @@ const TOKEN = String.raw`\b([CTLS])(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![
 const ORDINAL = String.raw`\b(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`;
-const SECOND = String.raw`(?:([CTLS])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
+// A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1.
+const SECOND = String.raw`(?:(?:([CTLS])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?![\w])`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLS](?:-|\s)?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source, for the lexicon's single compiled matcher. */
@@ -138,15 +139,15 @@ function readOrdinal(start: number, whole: string, ordinal: string, region: stri
 }
 
 function readToken(match: RegExpExecArray): LevelSpan | null {
-  const [whole, letter, digits, secondLetter, secondDigits] = match;
+  const [whole, letter, digits, secondLetter, secondDigits, sacrum] = match;
   const start = match.index;
   const end = start + whole.length;
   // OCR reads "1" as "l" in "Tl 1"; "Cl" is chloride far more often than C1.
   if (!letter || !digits || (letter === 'C' && /^[lI]/.test(digits))) return null;
   const first = toLevel(letter, digitValue(digits));
   if (!first) return null;
-  if (secondDigits === undefined) return { start, end, text: whole, levels: [first], disc: false };
-  const second = toLevel(secondLetter ?? letter, digitValue(secondDigits));
+  if (secondDigits === undefined && sacrum === undefined) return { start, end, text: whole, levels: [first], disc: false };
+  const second = sacrum ? 'S1' : toLevel(secondLetter ?? letter, digitValue(secondDigits ?? ''));
   // "L5-S1" with a bare second number in another region, or a backwards range: keep only what is sure.
   if (!second || levelIndex(second) <= levelIndex(first)) {
     const firstEnd = start + whole.search(/[\s\-–—/]|through|thru|to/i);

@@ -917,5 +917,10 @@ describe('orders with a purpose, care that did not settle, causes in the brain, 
       { painAtTreatedLevel: false },
     ],
     ['Old fracture in the lower thoracic spine, unchanged.', { vcf: true }],
+    [
+      'Posterior instrumented fusion T4 to the pelvis.',
+      { fusionLevels: ['T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1'] },
+    ],
+    ['Prior fusion L3-sacrum; new T12 fracture.', { fusionLevels: ['L3', 'L4', 'L5', 'S1'] }],
   ]);
 });
