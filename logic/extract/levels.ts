@@ -32,10 +32,10 @@ function bodyLevels(annotation: Annotation): Level[] {
   const spans = annotation.levelSpans;
   if (spans.length === 0) return NO_LEVELS;
   // Most findings have one level span: its levels as they are, with no lookup.
-  if (spans.length === 1) return (spans[0] as LevelSpan).disc ? NO_LEVELS : (spans[0] as LevelSpan).levels;
+  if (spans.length === 1) return (spans[0] as LevelSpan).notBody ? NO_LEVELS : (spans[0] as LevelSpan).levels;
   let levels = bodies.get(annotation);
   if (!levels) {
-    levels = annotation.levelSpans.filter((span) => !span.disc).flatMap((span) => span.levels);
+    levels = annotation.levelSpans.filter((span) => !span.notBody).flatMap((span) => span.levels);
     bodies.set(annotation, levels);
   }
   return levels;
@@ -234,7 +234,7 @@ export function fractureAcuity(annotations: Annotation[], injury: boolean): Read
   }
   const mark = (seen: Annotation, a: Annotation, acuity: Acuity, levels = bodyLevels(a)) => {
     for (const level of levels) value[level] = acuity;
-    evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.disc).map(spanOf));
+    evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.notBody).map(spanOf));
   };
   // An acuity word before the fracture starts its words; one said after it ends them ("are new"); a
   // comparison that did not show the fracture ("not present on the prior") says new.

@@ -1,8 +1,8 @@
 import { expandRange, isLevel, type Level, levelIndex } from './levels';
 
 /**
- * Vertebral levels as reports write them: "T11", "T-11", "T 11", OCR-like "Tl 1"/"Tl1", "11th thoracic
- * vertebral body", "twelfth thoracic", ranges "T12-L2" / "T12 through L2" / "L4-5". Each hit keeps
+ * Vertebral levels as reports write them: "T11", "T-11", "T 11", OCR-like "Tl 1"/"Tl1", dorsal "D11", "11th
+ * thoracic vertebral body", "twelfth thoracic", ranges "T12-L2" / "T12 through L2" / "L4-5" / "L3 to the sacrum". Each hit keeps
  * where it was, so evidence can point at the words.
  */
 export interface LevelSpan {
@@ -10,8 +10,11 @@ export interface LevelSpan {
   end: number;
   text: string;
   levels: Level[];
-  /** "L4-5 disc", "at L4-L5 there is a bulge": an intervertebral level, not a vertebral body. */
-  disc: boolean;
+  /**
+   * Not a vertebral body: an intervertebral level ("L4-5 disc", "at L4-L5 there is a bulge") or a part
+   * behind the body ("the L2 and L3 transverse processes", "the S1 neural foramen").
+   */
+  notBody: boolean;
 }
 
 const REGION_LETTER: Record<string, string> = { cervical: 'C', thoracic: 'T', dorsal: 'T', lumbar: 'L', sacral: 'S' };
@@ -31,25 +34,33 @@ const ORDINAL_WORDS = [
 ];
 
 // One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator.
-const TOKEN = String.raw`\b([CTLS])(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
+const TOKEN = String.raw`\b([CTLSD])(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
 const ORDINAL = String.raw`\b(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`;
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1.
-const SECOND = String.raw`(?:(?:([CTLS])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?![\w])`;
+const SECOND = String.raw`(?:(?:([CTLSD])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?![\w])`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
-export const LEVEL_TOKEN = String.raw`[CTLS](?:-|\s)?(?:1[0-2]|[1-9])\b`;
+export const LEVEL_TOKEN = String.raw`[CTLSD](?:-|\s)?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source, for the lexicon's single compiled matcher. */
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
-// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR", "low T1 marrow signal":
+// "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR", "low T1 marrow signal",
+// "band-like T1 low signal":
 // MRI sequences, not vertebrae.
 const SEQUENCE_AFTER =
-  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:marrow\s+)?signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
+  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:(?:low|high|intermediate|bright|dark)\s+)?(?:marrow\s+)?signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
 const SEQUENCE_BEFORE =
   /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
+
+const VITAMIN_BEFORE = /\bvit(?:amin)?\.?\s*$/i;
+
+// Words after a level, or a list of levels, that name a part behind the body: "fractures of the left L2 and L3
+// transverse processes", "extending to the S1 neural foramen", "L5 pars defects".
+const BEHIND_BODY_AFTER =
+  /^(?:\s*(?:,|and|or|&)\s*[CTLS]\d{1,2})*\s+(?:(?:left|right|bilateral)\s+)?(?:(?:transverse|spinous|articular)\s+process|pars|lamina|(?:neural\s+)?foram|nerve\s+root|facet)/i;
 
 // Words after a range that make it an intervertebral (disc) level rather than vertebral bodies.
 const DISC_AFTER =
@@ -65,6 +76,9 @@ function digitValue(raw: string): number {
 }
 
 function toLevel(letter: string, number: number): Level | null {
+  // "D12": the dorsal spine, as British and Indian reports write the thoracic; not D1-D3, which are far more
+  // often a vitamin ("vitamin D3").
+  if (letter === 'D') return number > 3 ? toLevel('T', number) : null;
   const name = letter === 'S' ? (number === 1 ? 'S1' : '') : `${letter}${number}`;
   return isLevel(name) ? name : null;
 }
@@ -99,7 +113,7 @@ function parseWords(words: string): Parsed | null {
 
 /**
  * The level or range that `words` (matched at `start`) names, or null when they are not a level there:
- * checked case-sensitively ("Cl" is chloride), and not an MRI sequence or, for a pair, a disc.
+ * checked case-sensitively ("Cl" is chloride), and not an MRI sequence; marked when it names no body.
  */
 export function levelAt(text: string, start: number, words: string): LevelSpan | null {
   const parsed = parseWords(words);
@@ -110,8 +124,12 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
     // The words themselves when they are all the level (no copy): the usual case.
     text: words.slice(0, parsed.length),
     levels: parsed.levels,
-    disc: false,
+    notBody: false,
   };
+  // "Vitamin D 10 micrograms" is a dose.
+  if (span.text.charCodeAt(0) === 68 /* D */ && VITAMIN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    return null;
+  }
   if (
     isT1OrT2(span.text) &&
     (SEQUENCE_AFTER.test(text.slice(span.end, span.end + 40)) ||
@@ -119,11 +137,15 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
   ) {
     return null;
   }
+  const after = text.slice(span.end, span.end + 40);
+  if (BEHIND_BODY_AFTER.test(after)) {
+    span.notBody = true;
+    return span;
+  }
   if (span.levels.length !== 2) return span;
   const before = text.slice(Math.max(0, span.start - 24), span.start);
-  const after = text.slice(span.end, span.end + 40);
   const sentenceAfter = text.slice(span.end, span.end + 80).split(/[.;\n]/, 1)[0] ?? '';
-  span.disc =
+  span.notBody =
     DISC_AFTER.test(after) || DISC_BEFORE.test(before) || (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter));
   return span;
 }
@@ -135,7 +157,7 @@ function isT1OrT2(words: string): boolean {
 
 function readOrdinal(start: number, whole: string, ordinal: string, region: string): LevelSpan | null {
   const level = toLevel(REGION_LETTER[region.toLowerCase()] ?? '', ordinalNumber(ordinal));
-  return level ? { start, end: start + whole.length, text: whole, levels: [level], disc: false } : null;
+  return level ? { start, end: start + whole.length, text: whole, levels: [level], notBody: false } : null;
 }
 
 function readToken(match: RegExpExecArray): LevelSpan | null {
@@ -146,12 +168,13 @@ function readToken(match: RegExpExecArray): LevelSpan | null {
   if (!letter || !digits || (letter === 'C' && /^[lI]/.test(digits))) return null;
   const first = toLevel(letter, digitValue(digits));
   if (!first) return null;
-  if (secondDigits === undefined && sacrum === undefined) return { start, end, text: whole, levels: [first], disc: false };
+  if (secondDigits === undefined && sacrum === undefined)
+    return { start, end, text: whole, levels: [first], notBody: false };
   const second = sacrum ? 'S1' : toLevel(secondLetter ?? letter, digitValue(secondDigits ?? ''));
   // "L5-S1" with a bare second number in another region, or a backwards range: keep only what is sure.
   if (!second || levelIndex(second) <= levelIndex(first)) {
     const firstEnd = start + whole.search(/[\s\-–—/]|through|thru|to/i);
-    return { start, end: firstEnd > start ? firstEnd : end, text: whole, levels: [first], disc: false };
+    return { start, end: firstEnd > start ? firstEnd : end, text: whole, levels: [first], notBody: false };
   }
-  return { start, end, text: whole, levels: expandRange(first, second), disc: false };
+  return { start, end, text: whole, levels: expandRange(first, second), notBody: false };
 }

@@ -242,8 +242,12 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     const label = endsWithColon && !STATEMENT.test(text.slice(sentence.start, sentence.end));
     // A label answered "none" is a finding denied, not a header over what follows.
     const deniedLabel = endsWithColon && ANSWERED_NO.test(text.slice(sentence.end, sentence.end + ANSWER_CHARS));
-    if (isHeader) headerSpans = hits.spans[0] as LevelSpan[];
-    else if (endsWithColon && sentence.end - sentence.start < 80) headerSpans = null;
+    // A header over a long range ("VFA (T4-L4):", "Lumbar spine L1-L4:") names the field assessed, not
+    // where each finding under it is: only a level or a disc level heads its paragraph's findings.
+    if (isHeader) {
+      const spans = hits.spans[0] as LevelSpan[];
+      headerSpans = (spans[0]?.levels.length ?? 0) <= 2 ? spans : null;
+    } else if (endsWithColon && sentence.end - sentence.start < 80) headerSpans = null;
     for (let k = 0; k < hits.length; k++) {
       const concept = hits.concept[k] as Concept;
       const { category } = concept;

@@ -49,7 +49,7 @@ const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compre
  * junction T11-L2; thirds of the thoracic spine; the lumbar spine in halves).
  */
 export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
-  { pattern: String.raw`(?:thoraco-?lumbar|TL) (?:junction|jxn|jn|region)`, from: 'T11', to: 'L2' },
+  { pattern: String.raw`(?:thoraco-?lumbar|dorso-?lumbar|TL) (?:junction|jxn|jn|region)`, from: 'T11', to: 'L2' },
   { pattern: String.raw`upper lumbar`, from: 'L1', to: 'L2' },
   { pattern: String.raw`(?:lower|low) lumbar`, from: 'L3', to: 'L5' },
   { pattern: String.raw`upper thoracic|upper T-spine`, from: 'T1', to: 'T4' },

@@ -924,3 +924,14 @@ describe('orders with a purpose, care that did not settle, causes in the brain, 
     ['Prior fusion L3-sacrum; new T12 fracture.', { fusionLevels: ['L3', 'L4', 'L5', 'S1'] }],
   ]);
 });
+
+describe('other health systems: dorsal levels, posterior elements, assessment ranges in headers', () => {
+  check([
+    ['Wedge collapse of D11 and D12, old.', { fractureLevels: ['T11', 'T12'] }],
+    ['Vitamin D 10 micrograms daily. No fracture.', { fractureLevels: [], vcf: false }],
+    ['Undisplaced fractures of the right L1 and L2 transverse processes.', { fractureLevels: [] }],
+    ['Sacral fracture extending into the S1 neural foramen.', { fractureLevels: [] }],
+    ['VFA (T4-L4): grade 2 wedge deformity of T8. Other vertebrae normal.', { fractureLevels: ['T8'] }],
+    ['MRI: L2 fracture with band-like T1 low signal, benign appearance.', { fractureLevels: ['L2'] }],
+  ]);
+});

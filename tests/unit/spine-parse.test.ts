@@ -41,7 +41,7 @@ describe('vertebral levels as reports write them', () => {
   });
 
   it('marks disc levels, which are not vertebral bodies', () => {
-    const disc = (text: string) => findLevels(text).map((span) => span.disc);
+    const disc = (text: string) => findLevels(text).map((span) => span.notBody);
     expect(disc('L4-5 disc bulge')).toEqual([true]);
     expect(disc('the disc at L4-L5 is desiccated')).toEqual([true]);
     expect(disc('at L4-L5 there is a broad-based protrusion')).toEqual([true]);
