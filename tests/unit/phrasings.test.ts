@@ -930,8 +930,8 @@ describe('other health systems: dorsal levels, posterior elements, assessment ra
     ['Wedge collapse of D11 and D12, old.', { fractureLevels: ['T11', 'T12'] }],
     ['Vitamin D 10 micrograms daily. No fracture.', { fractureLevels: [], vcf: false }],
     ['Undisplaced fractures of the right L1 and L2 transverse processes.', { fractureLevels: [] }],
-    ['Sacral fracture extending into the S1 neural foramen.', { fractureLevels: [] }],
-    ['VFA (T4-L4): grade 2 wedge deformity of T8. Other vertebrae normal.', { fractureLevels: ['T8'] }],
+    ['Undisplaced fracture of the left sacral ala extending to the S1 neural foramen.', { vcf: false }],
+    ['VFA (T4-L4): moderate (Genant grade 2) wedge deformity of T8.', { fractureLevels: ['T8'] }],
     ['MRI: L2 fracture with band-like T1 low signal, benign appearance.', { fractureLevels: ['L2'] }],
   ]);
 });
