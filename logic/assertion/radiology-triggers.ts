@@ -90,6 +90,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['been', ''],
       ['done', 'obtained', 'performed', 'arranged'],
     ),
+    // Written by colleagues trained in Dutch or German: "An MRI is not yet made."
+    'not yet made',
     'not done yet',
     'pending',
     'is pending',
@@ -122,6 +124,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "An MRI has excluded an underlying tumour."
   ...forward('negated', 'has excluded', 'have excluded', 'excludes'),
+  // Contractions the NegEx lists leave out: "He hasn't had an MRI".
+  ...forward('negated', ...spellings(["hasn't", "haven't", "hadn't", "didn't"], ['had', 'have', ''])),
   ...forward(
     'possible',
     'possible',
@@ -173,6 +177,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Myeloma or metastatic disease is being considered" (a differential, not a plan).
     'is being considered',
     'are being considered',
+    'is on my list',
+    'on the differential',
+    'is on the differential',
     // "myeloma has not yet been excluded", "myeloma has to be considered".
     ...spellings(['has', 'have', ''], ['not'], ['yet', ''], ['been'], ['excluded', 'ruled out']),
     ...spellings(['has to', 'have to', 'must', 'should', 'needs to', 'need to'], ['be considered']),
@@ -388,6 +395,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not certain',
     // Care that failed, not a denial of the pain: "a brace has not controlled the pain".
     ...spellings(['has not', 'have not', 'did not'], ['controlled', 'relieved', 'settled', 'helped', 'eased']),
+    // A rota, not a plan: "On-call list item 6".
+    'on-call',
+    'on call',
     // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
     'without trying',
     'without dieting',

@@ -8,7 +8,7 @@ export interface CaseFacts {
   treated: Level[];
   /** Levels of the fracture(s) this case is about: listed as new, or acute/subacute by stated acuity. */
   newLevels: Level[];
-  /** A new fracture: new levels, or marrow edema (which marks acuity even without a level). */
+  /** A new fracture: new levels, or marrow edema (which marks acuity even without a level) beside no known fracture getting worse. */
   newFracture: boolean;
   /** Any vertebral fracture on record: new, at a named level, or a known one getting worse. */
   fractureRecorded: boolean;
@@ -40,7 +40,9 @@ export function caseFacts(input: CaseInput): CaseFacts {
     input.augmentationLevels.length > 0 || input.fusionLevels.length > 0 || input.priorSurgeryUnspecified === true;
   const allWithinTreated = newLevels.length > 0 && newLevels.every((level) => isSameLevel(level, treated));
   const younger = (input.age !== null && input.age < 50) || input.osteoporosis === false;
-  const newFracture = newLevels.length > 0 || input.marrowEdema === true;
+  // Edema at no new level marks a new fracture, unless the case is a known fracture getting worse: then
+  // the edema is that fracture's.
+  const newFracture = newLevels.length > 0 || (input.marrowEdema === true && input.knownFractureWorsening !== true);
   return {
     input,
     treated,

@@ -9,12 +9,15 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b`;
 const FEMALE = anyCase('female|woman|lady|girl');
 const MALE = anyCase('male|man|gentleman|gent|boy');
-const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|Mrs\.?|Ms\.?|Miss|Mdm\.?)|(?<male>${MALE}|Mr\.?))(?![\w])`;
+// Titles, Singapore's "Mdm" and the Dutch and German ones among them ("Mevrouw De Vries, 83 years").
+const FEMALE_TITLE = String.raw`Mrs|Ms|Miss|Mdm|Mevr(?:ouw)?|Frau`;
+const MALE_TITLE = String.raw`Mr|Dhr|Herr`;
+const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
-// "81 y/o F", "70 yo M", "84Y/F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
+// "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, and "16F catheter" is a French size.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3}) ?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
@@ -28,18 +31,20 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyC
 // An age in words ("eighty-one-year-old").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
-// "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...": a title, a
-// short name and the age.
-const TITLED_AGE = String.raw`(?<title>Mrs?|Ms|Miss|Mdm)\.? (?:[A-Z][\w.'’-]{0,15} ?){1,3},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;:)–-]))`;
+// "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
+// Wyk, 66 years": a title, a short name and the age.
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;:)–-]))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
+// The patient's own words or a nurse's: "I'm 79 now", "(pt is 77; she lives alone)". No sex in them.
+const SELF_AGE = String.raw`(?:I'm|I am|${anyCase('(?:the )?(?:pt|patient) is')}) (?<selfAge>\d{2,3})(?=\s*(?:[,.;)]|${anyCase('and|now')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
@@ -90,14 +95,15 @@ export function readDemographics(text: string): {
       g.titledAge ??
       g.age ??
       g.ageAfter ??
-      g.pronounAge;
+      g.pronounAge ??
+      g.selfAge;
     const value =
       g.wordsAge !== undefined ? wordsToNumber(g.wordsAge) : digits !== undefined ? Number(digits) : undefined;
     if (value !== undefined && age === undefined && value > 0 && value <= 120 && !eventAge(text, match.index)) {
       age = { value, evidence: [span(match)] };
     }
     const field = g.sexField?.[0]?.toUpperCase();
-    const title = g.title === undefined ? undefined : g.title === 'Mr' ? 'M' : 'F';
+    const title = g.titledAge === undefined ? undefined : g.femaleTitle === undefined ? 'M' : 'F';
     const female = g.female ?? g.commaFemale ?? g.femaleFirst;
     const male = g.male ?? g.commaMale ?? g.maleFirst;
     const letter =

@@ -90,11 +90,11 @@ const NOT_DONE_AFTER_HEADER =
 const RESULT_AFTER = /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear)\b/i;
 
 /**
- * An order's purpose after the study, in its clause and with no result: "MRI L-spine w/o ?acuity", "MRI
- * T-spine w/wo contrast r/o mets", "MRI to assess acuity pls" ask for an MRI.
+ * An order's purpose or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
+ * "MRI T-spine w/wo contrast r/o mets", "MRI to assess acuity pls", "MRI spine tonight" ask for an MRI.
  */
 const PURPOSE_AFTER =
-  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b)/i;
+  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today)\b)/i;
 const DONE_AFTER =
   /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
 
@@ -225,7 +225,7 @@ export function extractCase(text: string): Extraction {
     age,
     sex,
     fractureLevels: fractureLevels(fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement'])),
-    fractureAcuity: fractureAcuity(inTextOrder(concepts, ACUITY_SIGNS), injury.value === true),
+    fractureAcuity: fractureAcuity(text, inTextOrder(concepts, ACUITY_SIGNS), injury.value === true),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
     symptomatic: symptomatic(text, concepts, [symptomWeeks, failedConservativeWeeks]),
     symptomWeeks,
@@ -251,7 +251,7 @@ export function extractCase(text: string): Extraction {
     (Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
   );
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
-  reads.painAtTreatedLevel = painAtTreatedLevel(annotations, concepts, treated, newFracture);
+  reads.painAtTreatedLevel = painAtTreatedLevel(text, annotations, concepts, treated, newFracture);
   reads.newFractureLevels = newFracture;
   const input = emptyCase();
   const evidence: Evidence = {};

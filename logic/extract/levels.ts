@@ -209,6 +209,9 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 ];
 
 const NEW_WORD = /^new$/i;
+/** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
+const KNOWN_BEFORE = /\bknown\s+(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|compression|wedge|vertebral)\s+){0,3}$/i;
+const KNOWN_CHARS = 40;
 
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 60;
@@ -220,12 +223,19 @@ const ACUITY_AFTER_CHARS = 60;
  * no acuity, a burst, Chance or fracture-dislocation after a high-energy injury (`injury`) is the
  * injury's, so acute; and edema at no named level is at the one fractured level, when only one is.
  */
-export function fractureAcuity(annotations: Annotation[], injury: boolean): Read<Partial<Record<Level, Acuity>>> {
+export function fractureAcuity(
+  text: string,
+  annotations: Annotation[],
+  injury: boolean,
+): Read<Partial<Record<Level, Acuity>>> {
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
   let fracture: Annotation | undefined;
   const edema = new Map<number, Annotation>();
+  // Levels whose fracture the text calls known: later words about them ("T12 height loss progressed") are
+  // that fracture's too.
+  const known = new Set<Level>();
   const edemaAt = new Map<Level, Annotation>();
   for (const a of annotations) {
     if (a.concept !== 'marrow-edema' || a.assertion !== 'affirmed') continue;
@@ -267,6 +277,11 @@ export function fractureAcuity(annotations: Annotation[], injury: boolean): Read
     const near = edema.get(a.sentence);
     const placed = bodyLevels(a).filter((level) => edemaAt.has(level));
     if (said && acuity) mark(said, a, acuity);
+    // "His known T8 compression fracture (MRI in January: marrow oedema)": the oedema dates a fracture
+    // known before, which stays a known one rather than a new one.
+    else if (KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start))) {
+      for (const level of bodyLevels(a)) known.add(level);
+    } else if (bodyLevels(a).every((level) => known.has(level))) continue;
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     else if (injury && a.assertion === 'affirmed' && a.concept === 'injury-fracture') mark(a, a, 'acute');
@@ -278,7 +293,7 @@ export function fractureAcuity(annotations: Annotation[], injury: boolean): Read
       if (isVertebralFracture(a) && POSITIVE.has(a.assertion)) for (const level of bodyLevels(a)) fractured.add(level);
     }
     const [only] = fractured;
-    if (fractured.size === 1 && only && value[only] === undefined) {
+    if (fractured.size === 1 && only && value[only] === undefined && !known.has(only)) {
       value[only] = 'acute';
       evidence.push(spanOf(unplaced));
     }

@@ -24,6 +24,9 @@ const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
 /** How near before a finding "residual" says it is still there ("residual T9 sensory level"). */
 const STILL_CHARS = 20;
 
+/** The treated level said to be free of pain: "the old cemented level is not painful at percussion". */
+const PAINLESS_AFTER = /^\s*(?:is |was |remains )?(?:not (?:painful|tender)|non-?tender|pain-?free)/i;
+
 /** How far after a pain word a level may stand to say where the pain is ("pain at L2", "pain over L1"). */
 const PAIN_SITE_CHARS = 40;
 
@@ -35,6 +38,7 @@ const PAIN_SITE_CHARS = 40;
  * comes with a new fracture at an untreated level (`newFracture`, its evidence).
  */
 export function painAtTreatedLevel(
+  text: string,
   annotations: Annotation[],
   concepts: ConceptIndex,
   treated: ReadonlySet<string>,
@@ -42,6 +46,9 @@ export function painAtTreatedLevel(
 ): Read<boolean | null> {
   if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
+  // No pain anywhere after the treatment: "his pain resolved; no back pain at all".
+  const denied = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'negated');
+  if (pains.length === 0 && denied.length > 0 && treated.size > 0) return { value: false, evidence: evidenceOf(denied) };
   // "Further height loss of the T10 body around the cement" in a patient in pain: the treated level again.
   for (const worse of concepts.get('worsening') ?? []) {
     if (worse.assertion !== 'affirmed' || pains.length === 0) continue;
@@ -60,10 +67,11 @@ export function painAtTreatedLevel(
       const a = annotations[i] as Annotation;
       if (a.sentence !== pain.sentence) break;
       if (a.assertion === 'negated') continue;
-      if (a.concept === 'treated-level') return { value: true, evidence: evidenceOf([pain, a]) };
+      const painless = PAINLESS_AFTER.test(text.slice(a.end, a.end + 30));
+      if (a.concept === 'treated-level') return { value: !painless, evidence: evidenceOf([pain, a]) };
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
       if (a.start - pain.end >= PAIN_SITE_CHARS) break;
-      if (a.levels.some((level) => treated.has(level))) return { value: true, evidence: evidenceOf([pain, a]) };
+      if (a.levels.some((level) => treated.has(level))) return { value: !painless, evidence: evidenceOf([pain, a]) };
       break;
     }
   }

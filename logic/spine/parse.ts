@@ -34,7 +34,7 @@ const ORDINAL_WORDS = [
 ];
 
 // One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator.
-const TOKEN = String.raw`\b([CTLSD])(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
+const TOKEN = String.raw`\b([CTLSD]|Th)(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
 const ORDINAL = String.raw`\b(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`;
@@ -79,6 +79,8 @@ function toLevel(letter: string, number: number): Level | null {
   // "D12": the dorsal spine, as British and Indian reports write the thoracic; not D1-D3, which are far more
   // often a vitamin ("vitamin D3").
   if (letter === 'D') return number > 3 ? toLevel('T', number) : null;
+  // "Th11": the thoracic spine as German and Dutch write it.
+  if (letter === 'Th') return toLevel('T', number);
   const name = letter === 'S' ? (number === 1 ? 'S1' : '') : `${letter}${number}`;
   return isLevel(name) ? name : null;
 }

@@ -48,7 +48,12 @@ const CLAUSE_BREAK =
 
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No".
 const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t]*(?:[.;,\r\n]|$)/i;
+// ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
+const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,\r\n]|$)/i;
 const ANSWER_CHARS = 20;
+
+/** A phrase that carries a sentence on is no label, colon or not: "Also back pain: MRI today shows ...". */
+const RUNS_ON = /^\s*(?:also|and|plus|but)\b/i;
 
 /**
  * A verb that makes a phrase ending in a colon a statement rather than a label: "FINDINGS:", "L4-5:" and
@@ -239,9 +244,12 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     const isHeader = endsWithColon && allLevels;
     // A label over what follows ("MRI:", "Neuro:"), not a sentence that runs into a colon ("His pain is
     // clearly mechanical: it is bad when he stands").
-    const label = endsWithColon && !STATEMENT.test(text.slice(sentence.start, sentence.end));
+    const label =
+      endsWithColon && !STATEMENT.test(text.slice(sentence.start, sentence.end)) && !RUNS_ON.test(text.slice(sentence.start, sentence.end));
     // A label answered "none" is a finding denied, not a header over what follows.
-    const deniedLabel = endsWithColon && ANSWERED_NO.test(text.slice(sentence.end, sentence.end + ANSWER_CHARS));
+    const answer = endsWithColon ? text.slice(sentence.end, sentence.end + ANSWER_CHARS) : '';
+    const deniedLabel = endsWithColon && ANSWERED_NO.test(answer);
+    const statedLabel = endsWithColon && ANSWERED_YES.test(answer);
     // A header over a long range ("VFA (T4-L4):", "Lumbar spine L1-L4:") names the field assessed, not
     // where each finding under it is: only a level or a disc level heads its paragraph's findings.
     if (isHeader) {
@@ -280,7 +288,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         levelSpans,
         sentence: index,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
-        inHeader: label && end <= sentence.end && !deniedLabel,
+        inHeader: label && end <= sentence.end && !deniedLabel && !statedLabel,
         anchor: category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
       });
     }

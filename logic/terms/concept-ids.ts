@@ -13,6 +13,7 @@ export const CONCEPT_IDS = [
   'treated-level',
   'beside-treated-level',
   'pain-site',
+  'pain-elsewhere',
   'not-tender',
   // Fractures and their signs.
   'heights-maintained',

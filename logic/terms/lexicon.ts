@@ -185,13 +185,14 @@ const RULES: Concept[] = [
     category: 'neurologic',
     assertion: 'negated',
     patterns: [
-      String.raw`neuro(?:logically|vascularly)? (?:grossly )?intact`,
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
       String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:in|of) (?:both|the|all|his|her) (?:[\w]+ ){0,2}(?:limbs|legs|extremities) (?:are|is|were|was) (?:normal|intact|full|nl)`,
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al)?|logy)?|CNS)(?: exam(?:ination)?| screen)?:?\s*(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b)`,
+      // "Neuro intact", "neurologically intact", "neurology is normal", "neurologic exam non-focal", "neuro
+      // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:ly)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
@@ -203,10 +204,7 @@ const RULES: Concept[] = [
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
-      // British and Australian notes: "Neurology intact", "lower limb neurology normal".
-      String.raw`(?:(?:lower|upper) limb |peripheral )?neurology (?:(?:is|was) )?(?:grossly )?(?:intact|normal|unremarkable)`,
-      String.raw`neurologic(?:al)? exam(?:ination)? (?:(?:is|was) )?(?:normal|unremarkable|intact|non-?focal)`,
-      String.raw`neurologically (?:normal|unremarkable)`,
+      String.raw`neurologically (?:free of|without) abnormalit(?:y|ies)`,
       String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
       String.raw`(?:BLE|BUE|NV) (?:normal|nl|intact)`,
       // Requisition shorthand: "5/5 BLE", "SILT" (sensation intact to light touch).
@@ -248,7 +246,9 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`burst {FRACTURE}`,
-      String.raw`chance (?:fractures?|fx)`,
+      String.raw`chance {FRACTURE}`,
+      // "T11-L1 fusion for osteoporotic T12 burst.": the noun left out, as handover lists do.
+      String.raw`burst(?=\s*(?:[.,;)]|$))`,
       String.raw`fracture[- ]dislocations?`,
     ],
   },
@@ -426,7 +426,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|new|fresh|age[- ]indeterminate)${ACUITY_LOOKAHEAD}`,
+      // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture.
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|new|fresh|age[- ]indeterminate)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -439,7 +440,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$)|,? not (?:on|in|seen|present))`,
@@ -674,7 +675,7 @@ const RULES: Concept[] = [
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,".
       String.raw`OP(?=\s*[,;.])(?<=(?:\d[MF]|[,;+]) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
-      String.raw`OP(?= on (?:alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
+      String.raw`OP(?= on (?:DXA|DEXA|BMD|alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
       // Denied in general words: "no known bone disease" (a bone disease said to be there may be a tumour's).
       String.raw`bone disease(?<=\b(?:no|nil) (?:known )?(?:metabolic )?bone disease)`,
@@ -720,9 +721,10 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:ground[- ]level |mechanical )?falls?`,
-      String.raw`fell|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:ed|ing)`,
+      String.raw`fell|fallen|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:ed|ing)`,
       String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
       String.raw`rolled (?:off|out of) (?:the |her |his )?bed`,
+      String.raw`low[- ]energy|minor trauma`,
       String.raw`trauma(?:tic)?`,
     ],
   },
@@ -752,9 +754,19 @@ const RULES: Concept[] = [
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
+      // "No complaints of the back", "back complaints".
+      String.raw`complaints? (?:of|about) (?:the |her |his )?back|back complaints?`,
       // Pain shown rather than told, as staff describe a patient who cannot say it: "grimaces and cries
       // out with every transfer".
       String.raw`grimac(?:e|es|ed|ing)|cr(?:y|ies|ied|ying) out`,
+    ],
+  },
+  // Pain of a site the spine does not explain (read before "pain"): "c/o R groin pain" after a hip fracture.
+  {
+    id: 'pain-elsewhere',
+    category: null,
+    patterns: [
+      String.raw`(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh) pain`,
     ],
   },
   // Pain getting worse: a symptom (not by itself a fracture getting worse).
@@ -777,8 +789,12 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|sepsis|bacteremia`,
       String.raw`pneumonia|febrile|on IV (?:antibiotics|abx)`,
+      // "no infection", "septic screen neg".
+      String.raw`infection|septic (?:screen|work-?up)`,
     ],
   },
+  // No fever: said of infection, as "afebrile, no infection" says it.
+  { id: 'infection', category: null, assertion: 'negated', patterns: [String.raw`afebrile|apyrexial`] },
   // The shorthand of requisitions and sign-out notes, in capitals only.
   { id: 'compression-fracture', category: 'fracture', capitals: true, patterns: [String.raw`VCFs?`] },
   // "CF" is also cystic fibrosis: a fracture only where a level or a vertebra is named with it.
@@ -857,7 +873,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
       // Read from "stable" back, since the fracture's words before it are a finding of their own.
-      String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?),? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
+      String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?|VCFs?)(?:(?: of)?[\s,+&]+(?:and )?[CTL]\d{1,2})*,? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
     ],
   },
   {

@@ -130,7 +130,7 @@ describe('after augmentation: same level or another', () => {
     ['L2 vertebroplasty in 2020. Now pain at L2 for 3 weeks.', { painAtTreatedLevel: true }],
     ['T10 vertebroplasty in 2020; new pain above the treated level.', { painAtTreatedLevel: false }],
     ['Kyphoplasty of T12 in 2022. Pain now two levels below, at L2.', { painAtTreatedLevel: false }],
-    ['L1 vertebroplasty; no pain there now.', { painAtTreatedLevel: null }],
+    ['L1 vertebroplasty; no pain there now.', { painAtTreatedLevel: false }],
   ]);
 });
 
@@ -933,5 +933,34 @@ describe('other health systems: dorsal levels, posterior elements, assessment ra
     ['Undisplaced fracture of the left sacral ala extending to the S1 neural foramen.', { vcf: false }],
     ['VFA (T4-L4): moderate (Genant grade 2) wedge deformity of T8.', { fractureLevels: ['T8'] }],
     ['MRI: L2 fracture with band-like T1 low signal, benign appearance.', { fractureLevels: ['L2'] }],
+  ]);
+});
+
+describe('request forms with boxes, colleagues writing in a second language, portal messages', () => {
+  check([
+    ['Pain: Y. Trauma: N. Ca hx: N. Neuro: N. XR: T12 CF.', { symptomatic: true, neuroDeficit: false }],
+    ['The MRI shows a fresh fracture of Th12 with oedema.', { fractureLevels: ['T12'], newFractureLevels: ['T12'] }],
+    ['An MRI is not yet made. L1 fracture on CT.', { mriDone: false }],
+    ["She hasn't had an MRI. New L2 fracture.", { mriDone: false }],
+    ['MRI spine tonight; L1 burst fracture on CT.', { mriDone: false }],
+    ['XR L2 wedge #, new cf 2022 film.', { newFractureLevels: ['L2'] }],
+    ['Myeloma is on my list; SPEP pending. New T9 fracture.', { malignancy: 'uncertain' }],
+    ["Hi doctor, I'm 81 now and my back hurts since the fall.", { age: 81 }],
+    ['Mr Jan de Boer, 79 years, T11 fracture.', { age: 79, sex: 'male' }],
+    ['On-call list item 3 - 70F, L1 kyphoplasty 2021 for osteoporotic L1 burst.', { augmentationLevels: ['L1'] }],
+    ['Known OP. Old healed VCFs T7 + T9, unchanged vs 2022. Denies back pain.', { knownFractureWorsening: false }],
+    ['Fall at home; c/o right hip pain, NOF fracture on XR. Denies back pain.', { symptomatic: false }],
+    ['Afebrile, no infection. T12 fracture for kyphoplasty.', { activeInfection: false }],
+    [
+      'Kyphoplasty L1 in 2021. New pain in the lower thoracic spine; the cemented level is not painful to percussion.',
+      { painAtTreatedLevel: false },
+    ],
+    ['Physiotherapy and a brace for 4 weeks were without success. T12 fracture.', { failedConservativeWeeks: 4 }],
+    [
+      'Known L2 osteoporotic fracture (MRI March: oedema). XR today: L2 height loss progressed 25% -> 50%.',
+      { newFractureLevels: [], knownFractureWorsening: true },
+    ],
+    ['She has no complaints of the back at all. T8 wedge fracture.', { symptomatic: false }],
+    ['Neurologically free of abnormalities.', { neuroDeficit: false }],
   ]);
 });
