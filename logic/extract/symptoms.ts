@@ -48,7 +48,8 @@ export function painAtTreatedLevel(
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
   // No pain anywhere after the treatment: "his pain resolved; no back pain at all".
   const denied = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'negated');
-  if (pains.length === 0 && denied.length > 0 && treated.size > 0) return { value: false, evidence: evidenceOf(denied) };
+  if (pains.length === 0 && denied.length > 0 && treated.size > 0)
+    return { value: false, evidence: evidenceOf(denied) };
   // "Further height loss of the T10 body around the cement" in a patient in pain: the treated level again.
   for (const worse of concepts.get('worsening') ?? []) {
     if (worse.assertion !== 'affirmed' || pains.length === 0) continue;

@@ -245,7 +245,9 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     // A label over what follows ("MRI:", "Neuro:"), not a sentence that runs into a colon ("His pain is
     // clearly mechanical: it is bad when he stands").
     const label =
-      endsWithColon && !STATEMENT.test(text.slice(sentence.start, sentence.end)) && !RUNS_ON.test(text.slice(sentence.start, sentence.end));
+      endsWithColon &&
+      !STATEMENT.test(text.slice(sentence.start, sentence.end)) &&
+      !RUNS_ON.test(text.slice(sentence.start, sentence.end));
     // A label answered "none" is a finding denied, not a header over what follows.
     const answer = endsWithColon ? text.slice(sentence.end, sentence.end + ANSWER_CHARS) : '';
     const deniedLabel = endsWithColon && ANSWERED_NO.test(answer);
