@@ -141,6 +141,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'querying',
     'query',
     'concerning for',
+    'concern for',
+    'concern about',
     'worrisome for',
     'cannot exclude',
     'can not exclude',
@@ -177,6 +179,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Myeloma or metastatic disease is being considered" (a differential, not a plan).
     'is being considered',
     'are being considered',
+    'is one possibility',
+    'is a possibility',
+    'is also considered',
     'is on my list',
     'on the differential',
     'is on the differential',
@@ -220,6 +225,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'has had',
   ),
   ...backward('historical', 'in the past', 'years ago', 'months ago', 'previously'),
+  // "L4-5 discitis 2 yrs back".
+  ...backward('historical', ...spellings(['yrs', 'years', 'months', 'mths'], ['back'])),
   // "had back surgery in the 1990s".
   ...backward('historical', ...spellings(['in the'], ['1960s', '1970s', '1980s', '1990s', '2000s', '2010s'])),
   ...forward(
@@ -234,6 +241,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'plans for',
     'planning',
     'scheduled for',
+    // A request: "Kindly do MRI dorsolumbar spine".
+    'kindly do',
+    'please do',
     // "Dr. Lin has ordered an MRI of the thoracic spine".
     ...spellings(['has', 'have'], ['ordered', 'requested', 'arranged']),
     // "I have listed her for T12 kyphoplasty" (a waiting list).
@@ -329,8 +339,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was discussed',
     'will be performed',
     'is proposed',
+    'ordered',
     'was ordered',
     'has been ordered',
+    'to follow',
     'was offered',
     'offered',
     // "If the pain persists, L2 kyphoplasty may be considered."
@@ -380,6 +392,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...(['hypothetical', 'negated', 'possible', 'historical'] as const).map(
     (of): Trigger => ({ phrase: 'with', kind: 'terminate', direction: 'forward', of }),
   ),
+  // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral".
+  ...backwardInClause('hypothetical', 'opinion', 'referral'),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not.
   ...['for', 'to treat', 'due to', 'because of'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
@@ -451,6 +465,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
         'new',
         'ongoing',
         'persistent',
+        // Present perfect of a symptom runs up to now: "for the past month she has had deep aching pain".
+        'pain',
+        'back pain',
+        'severe',
+        'deep',
+        'aching',
+        'constant',
+        'sharp',
+        'intermittent',
+        'some',
       ],
     ),
   ),

@@ -18,6 +18,8 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 // "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, and "16F catheter" is a French size.
 const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+// An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female".
+const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
@@ -33,18 +35,18 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? \(?(?<titledAge>\d{2,3})(?: ${anyCase('years?')}| ?(?:$|[,.;:)–-]))`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? \(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)–-]))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // The patient's own words or a nurse's: "I'm 79 now", "(pt is 77; she lives alone)". No sex in them.
-const SELF_AGE = String.raw`(?:I'm|I am|${anyCase('(?:the )?(?:pt|patient) is')}) (?<selfAge>\d{2,3})(?=\s*(?:[,.;)]|${anyCase('and|now')}\b|$))`;
+const SELF_AGE = String.raw`(?:I'm|I am|${anyCase('(?:the )?(?:pt|patient) is')}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE_UNIT_SEX}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
@@ -93,6 +95,7 @@ export function readDemographics(text: string): {
       g.ageAfterSex ??
       g.bracketAge ??
       g.titledAge ??
+      g.unitAge ??
       g.age ??
       g.ageAfter ??
       g.pronounAge ??
@@ -104,8 +107,8 @@ export function readDemographics(text: string): {
     }
     const field = g.sexField?.[0]?.toUpperCase();
     const title = g.titledAge === undefined ? undefined : g.femaleTitle === undefined ? 'M' : 'F';
-    const female = g.female ?? g.commaFemale ?? g.femaleFirst;
-    const male = g.male ?? g.commaMale ?? g.maleFirst;
+    const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale;
+    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale;
     const letter =
       g.shortSex ?? g.slashSex ?? field ?? title ?? (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };

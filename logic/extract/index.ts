@@ -94,7 +94,7 @@ const RESULT_AFTER = /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarka
  * "MRI T-spine w/wo contrast r/o mets", "MRI to assess acuity pls", "MRI spine tonight" ask for an MRI.
  */
 const PURPOSE_AFTER =
-  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today)\b)/i;
+  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today|to follow)\b)/i;
 const DONE_AFTER =
   /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
 
@@ -124,7 +124,10 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.
   const planned = (concepts.get('mri') ?? []).filter((a) => !a.inHeader && a.assertion === 'hypothetical');
   if (planned.length) return { value: false, evidence: evidenceOf(planned) };
-  return header ? { value: false, evidence: evidenceOf([header]) } : said;
+  if (header) return { value: false, evidence: evidenceOf([header]) };
+  // "No cross-sectional imaging has been obtained yet": no MRI either.
+  const none = (concepts.get('further-imaging') ?? []).filter((a) => a.assertion === 'negated');
+  return none.length ? { value: false, evidence: evidenceOf(none) } : said;
 }
 
 /** An earlier procedure with no level named (yes), or every earlier procedure denied (no). */
@@ -141,6 +144,8 @@ function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
   return denied.value === false ? denied : nothing(null);
 }
 
+const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;
+
 /** Said of this patient, done or planned: a planned vertebroplasty still implies the fracture it treats. */
 const STATED = new Set(['affirmed', 'historical', 'hypothetical']);
 
@@ -148,10 +153,19 @@ const STATED = new Set(['affirmed', 'historical', 'hypothetical']);
  * A vertebral fracture affirmed (any age), or implied by a vertebroplasty or kyphoplasty done or
  * planned; else "uncertain" when one is only raised; else false.
  */
-function vcf(fractures: Annotation[], augmentations: Annotation[]): boolean | 'uncertain' {
+function vcf(text: string, fractures: Annotation[], augmentations: Annotation[]): boolean | 'uncertain' {
   const vertebral = fractures.filter(isVertebralFracture);
   if (vertebral.some((a) => POSITIVE.has(a.assertion))) return true;
-  const possible = vertebral.some((a) => a.assertion === 'possible');
+  // A fracture raised and then ruled out ("concern for a vertebral fracture ... MRI showed no fracture") is
+  // answered: the last word on it decides, unless that word hedges ("no definite vertebral fracture").
+  const hedged = (a: Annotation) => HEDGED_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
+  // A denial names no bone more often than not ("the MRI showed no fracture"): any not of another bone counts.
+  const weighed = fractures.filter((a) =>
+    a.assertion === 'possible'
+      ? isVertebralFracture(a)
+      : a.assertion === 'negated' && a.anchor !== 'other' && !hedged(a),
+  );
+  const possible = weighed.length > 0 && weighed[weighed.length - 1]?.assertion === 'possible';
   const stated = augmentations.filter((a) => STATED.has(a.assertion) && !a.inHeader);
   // A plan to augment a fracture the text only suspects ("if a fracture is confirmed ... a candidate for
   // kyphoplasty") leaves it suspected.
@@ -272,6 +286,7 @@ export function extractCase(text: string): Extraction {
     case: input,
     evidence,
     vcf: vcf(
+      text,
       fractures,
       // Cement or an augmentation implies a treated fracture only where it names a vertebral level.
       inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement']).filter(

@@ -59,7 +59,7 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|despite|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
+const FAILED = String.raw`(?:failed|despite|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification)`;
 const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:relief|improvement|benefit)|no (?:relief|improvement|benefit|response (?:to|from))|did not help|not helped|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved)|without success|unsuccessful)`;
@@ -80,7 +80,7 @@ const CONSERVATIVE_FAILED = [
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
   // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
   new RegExp(
-    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\bpain\\b[^.\\n]{0,50}?|\\s+)${FAILED}[^.\\n]{0,20}?${CARE}`,
+    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\bpain\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // "x 6 wks w/o relief from brace/analgesics"

@@ -14,6 +14,7 @@ export const CONCEPT_IDS = [
   'beside-treated-level',
   'pain-site',
   'pain-elsewhere',
+  'further-imaging',
   'not-tender',
   // Fractures and their signs.
   'heights-maintained',

@@ -266,6 +266,8 @@ const RULES: Concept[] = [
       // "Superior endplate compression fracture" is one finding, not "endplate compression" and a fracture.
       String.raw`end[- ]?plates? (?:compres?sion {FRACTURE}|fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
       String.raw`vertebra plana`,
+      // A request's shorthand with the noun left out: "fresh-looking L2 compression, old T11 wedge".
+      String.raw`compression(?=\s*[,;.])(?<=[TLD]\d{1,2} compression)`,
       String.raw`{VERTEBRA} (?:body )?{FRACTURE}`,
       String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens) (?:fractures?|fx)`,
       // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
@@ -459,6 +461,13 @@ const RULES: Concept[] = [
     ],
   },
 
+  // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features".
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    assertion: 'negated',
+    patterns: [String.raw`benign (?:osteoporotic |OP )?(?:fx|fracture|features?|appearance|pattern)`],
+  },
   {
     id: 'malignant-mri-feature',
     category: 'malignancy',
@@ -721,7 +730,9 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:ground[- ]level |mechanical )?falls?`,
-      String.raw`fell|fallen|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:ed|ing)`,
+      String.raw`fell|fallen|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:e|ed|ing)`,
+      // A fracture from a cough or a sneeze: no trauma at all.
+      String.raw`cough(?:ing)? (?:fit|spell|bout)|sneez(?:e|ing)`,
       String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
       String.raw`rolled (?:off|out of) (?:the |her |his )?bed`,
       String.raw`low[- ]energy|minor trauma`,
@@ -750,7 +761,7 @@ const RULES: Concept[] = [
       String.raw`painful`,
       String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
-      String.raw`ache|aching`,
+      String.raw`ache|aching|back-?ache`,
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
@@ -783,14 +794,23 @@ const RULES: Concept[] = [
     category: null,
     patterns: [String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic resonance(?: imaging)?|STIR`],
   },
+  // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
+  // further imaging has been obtained" ("no further" is otherwise a pseudo-negation).
+  {
+    id: 'further-imaging',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`no (?:further |cross-?sectional |advanced |new )?imaging`],
+  },
+  { id: 'further-imaging', category: null, patterns: [String.raw`(?:cross-?sectional|advanced) imaging`] },
   {
     id: 'infection',
     category: null,
     patterns: [
       String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|sepsis|bacteremia`,
-      String.raw`pneumonia|febrile|on IV (?:antibiotics|abx)`,
-      // "no infection", "septic screen neg".
-      String.raw`infection|septic (?:screen|work-?up)`,
+      String.raw`pneumonia|febrile`,
+      // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
+      String.raw`infection|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV )?(?:antibiotics|abx)`,
     ],
   },
   // No fever: said of infection, as "afebrile, no infection" says it.

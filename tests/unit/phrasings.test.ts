@@ -964,3 +964,31 @@ describe('request forms with boxes, colleagues writing in a second language, por
     ['Neurologically free of abnormalities.', { neuroDeficit: false }],
   ]);
 });
+
+describe('order boxes and teaching vignettes: purposes, requests, own clauses, answered questions', () => {
+  check([
+    ['New T7 compression fx. MRI to follow.', { mriDone: false }],
+    ['L2 fracture on CT. MRI ordered.', { mriDone: false }],
+    ['Pt is 71 yrs male, k/c/o DM. Kindly do MRI LS spine.', { age: 71, sex: 'male', mriDone: false }],
+    ['No cross-sectional imaging has been obtained. New L1 fracture on radiographs.', { mriDone: false }],
+    [
+      'Mrs. P, 81 yrs, osteoporotic. T12 wedge # for vertebroplasty opinion.',
+      { age: 81, priorSurgeryUnspecified: null },
+    ],
+    ['72 yr female, backache since 3/52, not settled with conservative mx. T11 #.', { age: 72, symptomatic: true }],
+    [
+      'Severe pain not relieved with analgesics and bed rest x 4 wks. Acute L1 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['T9 fracture. Cellulitis of the right leg, on oral antibiotics.', { activeInfection: true }],
+    ['H/o L4 discitis 2 yrs back, treated; no fever now. T12 fracture.', { activeInfection: false }],
+    ['Back pain began during a coughing fit. New T11 fracture.', { highEnergyTrauma: false }],
+    ['XR: fresh-looking L3 compression, old healed T10 wedge.', { fractureLevels: ['T10', 'L3'] }],
+    ['T12 vertebroplasty in 2021. XR: cement in T12, T9 unchanged.', { augmentationLevels: ['T12'] }],
+    ['For the past month she has had deep aching pain at the fused levels.', { symptomatic: true }],
+    ['MRI: benign osteoporotic fracture of L1. No cancer history.', { malignancy: false }],
+    ['Lucent foci in L2. Myeloma is one possibility.', { malignancy: 'uncertain' }],
+    ['There was concern for a vertebral fracture after the fall; the MRI showed no fracture.', { vcf: false }],
+    ['Possible mild wedging of T7. No definite vertebral fracture.', { vcf: 'uncertain' }],
+  ]);
+});
