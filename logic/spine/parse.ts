@@ -58,9 +58,9 @@ const SEQUENCE_BEFORE =
 const VITAMIN_BEFORE = /\bvit(?:amin)?\.?\s*$/i;
 
 // Words after a level, or a list of levels, that name a part behind the body: "fractures of the left L2 and L3
-// transverse processes", "extending to the S1 neural foramen", "L5 pars defects".
+// transverse processes", "extending to the S1 neural foramen", "L5 pars defects", "L5 spondylolysis".
 const BEHIND_BODY_AFTER =
-  /^(?:\s*(?:,|and|or|&)\s*[CTLS]\d{1,2})*\s+(?:(?:left|right|bilateral)\s+)?(?:(?:transverse|spinous|articular)\s+process|pars|lamina|(?:neural\s+)?foram|nerve\s+root|facet)/i;
+  /^(?:\s*(?:,|and|or|&)\s*[CTLS]\d{1,2})*\s+(?:(?:left|right|bilateral)\s+)?(?:(?:transverse|spinous|articular)\s+process|pars|spondyloly|lamina|(?:neural\s+)?foram|nerve\s+root|facet)/i;
 
 // Words after a range that make it an intervertebral (disc) level rather than vertebral bodies.
 const DISC_AFTER =

@@ -35,6 +35,7 @@ const MODIFIER =
   /^(?:[\s,/+-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b)*$/i;
 const OWN_PREDICATE =
   /^\s*(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
 const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
@@ -179,8 +180,11 @@ function attachLevels(text: string, hits: SentenceHits) {
     const objectOfPrevious = gapPrevious !== null && OBJECT_OF.test(gapPrevious);
     // A level with a predicate of its own is the subject of its clause, tied to nothing: "cement in T10, T8
     // unchanged".
+    const after = text.slice(end, end + 24);
+    // ... and a level that names a nerve root or its territory ("correlating with right L3 symptoms", "an L5
+    // distribution") is no vertebra's.
     const ownClause =
-      !objectOfPrevious && /,\s*$/.test(gapPrevious ?? '') && OWN_PREDICATE.test(text.slice(end, end + 24));
+      ROOT_AFTER.test(after) || (!objectOfPrevious && /,\s*$/.test(gapPrevious ?? '') && OWN_PREDICATE.test(after));
     if (ownClause) target = -1;
     else if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext) && !objectOfPrevious)
       target = next;

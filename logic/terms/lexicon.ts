@@ -519,7 +519,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:osteo)?(?:lytic|blastic)|destructive) (?:osseous |bony |bone )?(?:lesions?|changes?|process)`,
       String.raw`(?:bony |osseous )destructive (?:lesions?|changes?|process)`,
       String.raw`(?:suspicious )?(?:osteo)?(?:lytic|blastic|sclerotic) or (?:osteo)?(?:lytic|blastic|sclerotic) (?:osseous |bony |bone )?lesions?`,
-      String.raw`suspicious (?:osseous|bony|bone|marrow|focal bone) lesions?`,
+      String.raw`(?:suspicious|aggressive) (?:osseous|bony|bone|marrow|focal bone) lesions?`,
     ],
   },
   { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },

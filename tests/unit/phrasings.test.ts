@@ -992,3 +992,14 @@ describe('order boxes and teaching vignettes: purposes, requests, own clauses, a
     ['Possible mild wedging of T7. No definite vertebral fracture.', { vcf: 'uncertain' }],
   ]);
 });
+
+describe('levels that name a nerve root or a pars, lesions called aggressive', () => {
+  check([
+    [
+      'Solid L4-L5 fusion, with a near-complete block, correlating with right L3 symptoms.',
+      { fusionLevels: ['L4', 'L5'] },
+    ],
+    ['Old T12 wedge deformity and bilateral L5 spondylolysis.', { fractureLevels: ['T12'] }],
+    ['Mild T9 wedge deformity. No aggressive osseous lesion.', { malignancy: false }],
+  ]);
+});
