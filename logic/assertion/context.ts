@@ -114,9 +114,18 @@ export class Scopes {
     return false;
   }
 
-  /** Whether text[from, to) holds a comma (read only between a finding and its trigger: a short stretch). */
+  /**
+   * Whether text[from, to) holds a comma or a spaced dash, which ends a clause ("possible myeloma - SPEP
+   * pending": the test is pending, not the myeloma). Read only between a finding and its trigger.
+   */
   private hasComma(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === 44) return true;
+    for (let i = from; i < to; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code === 44) return true;
+      if ((code === 45 || code === 8211) && this.text.charCodeAt(i - 1) === 32 && this.text.charCodeAt(i + 1) === 32) {
+        return true;
+      }
+    }
     return false;
   }
 

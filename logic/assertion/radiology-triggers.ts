@@ -290,6 +290,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'options include',
     'option of',
     'in case of',
+    // "Apixaban held in case vertebroplasty goes ahead".
+    'in case',
     'proposed',
     'would like to',
     'to prevent',
@@ -368,6 +370,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...forward(
     'terminate',
+    // A new event after a denied one: "without any fall or injury, he developed sharp pain".
+    'developed',
     'but',
     'however',
     'although',

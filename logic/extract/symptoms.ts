@@ -137,11 +137,19 @@ function saidOfNow(text: string, a: Annotation): boolean {
   return NOW_BEFORE.test(text.slice(Math.max(0, a.start - NOW_CHARS), a.start));
 }
 
-/** Whether the text says the spine presses on no cord or root ("without cord compression", "no radiculopathy"). */
+/**
+ * Whether the text says the spine gives no deficit: no cord or root pressed ("without cord compression", "no
+ * radiculopathy"), or no sign of the cord ("no sensory level on the trunk and no signs of myelopathy").
+ */
 function spinalDenied(concepts: ConceptIndex): boolean {
-  const denied = (concept: ConceptId) => (concepts.get(concept) ?? []).some((a) => a.assertion === 'negated');
-  return denied('cord-compression') || denied('neural-compression');
+  const denied = (concept: ConceptId) => (concepts.get(concept) ?? []).filter((a) => a.assertion === 'negated');
+  return (
+    denied('cord-compression').length > 0 ||
+    denied('neural-compression').length > 0 ||
+    denied('neuro-deficit').some((a) => CORD_SIGN.test(a.text))
+  );
 }
+const CORD_SIGN = /myelopath|sensory level|cauda equina/i;
 
 /**
  * A deficit affirmed says yes, unless its sentence gives a cause outside the spine ("numbness of the

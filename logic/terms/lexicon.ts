@@ -153,7 +153,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
-      String.raw`same (?:level|region|area|site|spot)`,
+      String.raw`same (?:level|region|area|site|spot|place)`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       String.raw`(?:at|over|around|centred on|centered on) (?:the|his|her) (?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
@@ -188,7 +188,7 @@ const RULES: Concept[] = [
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
       String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:in|of) (?:both|the|all|his|her) (?:[\w]+ ){0,2}(?:limbs|legs|extremities) (?:are|is|were|was) (?:normal|intact|full|nl)`,
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
-      String.raw`no neuro(?:logic(?:al)?)? (?:c\/o|complaints|symptoms|sx)`,
+      String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact", "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
@@ -322,7 +322,8 @@ const RULES: Concept[] = [
   {
     id: 'fracture',
     category: 'fracture',
-    patterns: [String.raw`fragility fractures?`, String.raw`fractures?`, String.raw`fxs?`],
+    // "Fracutre": a typo hurried notes make.
+    patterns: [String.raw`fragility fractures?`, String.raw`frac(?:tu|ut)res?`, String.raw`fxs?`],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
@@ -347,12 +348,13 @@ const RULES: Concept[] = [
     category: 'intervention',
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
     // "Postvertebroplasty changes": the prefix written on.
-    patterns: [String.raw`(?:post-?)?vert\w{2,6}plast(?:y|ies)`],
+    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies)`],
   },
   {
     id: 'kyphoplasty',
     category: 'intervention',
-    patterns: [String.raw`(?:post-?)?kyphoplast(?:y|ies)`, String.raw`balloon kyphoplasty`],
+    // With the typos of hurried notes: "kyphplasty", "kyphoplsty".
+    patterns: [String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies)`, String.raw`balloon kyphoplasty`],
   },
   {
     id: 'augmentation',
@@ -634,6 +636,8 @@ const RULES: Concept[] = [
     patterns: [
       // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
       String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
+      // An old weakness of another cause: "chronic left foot drop from childhood polio".
+      String.raw`(?:post-?)?polio(?:myelitis)?`,
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
       String.raw`(?:facial|perioral|incisional|clavic(?:le|ular)|chest wall|lip|tongue|chin|jaw|scalp)(?= (?:numbness|pa?ra?esthesias?|tingling))`,
       String.raw`(?:of|in|over|around|near|along|at) the (?:face|lips?|chin|cheek|jaw|clavicle|incision|wound|scar|surgical site)`,
@@ -647,7 +651,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:spinal )?cord compression`,
       String.raw`compression (?:of|on) the (?:spinal )?cord`,
-      String.raw`compress(?:ing|es|ion of) the (?:conus(?: medullaris)?|cauda equina|(?:spinal )?cord)`,
+      String.raw`compress(?:ing|es|ion of) (?:the )?(?:conus(?: medullaris)?|cauda equina|(?:spinal )?cord)`,
     ],
   },
   {
@@ -676,7 +680,7 @@ const RULES: Concept[] = [
     category: 'bone-health',
     patterns: [
       // With the misspelling "osteoporsis".
-      String.raw`osteopor(?:o?sis|otic)`,
+      String.raw`osteop(?:or|ro)(?:o?sis|otic)`,
       // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
       String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
       // "no OP": the abbreviation alone, so that "no" denies it.
@@ -765,6 +769,8 @@ const RULES: Concept[] = [
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
+      // "No back or chest pain": the back's pain, said before the other site's.
+      String.raw`back (?:or|and|\/) \w+ pain`,
       // "No complaints of the back", "back complaints".
       String.raw`complaints? (?:of|about) (?:the |her |his )?back|back complaints?`,
       // Pain shown rather than told, as staff describe a patient who cannot say it: "grimaces and cries
@@ -893,6 +899,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
       // Read from "stable" back, since the fracture's words before it are a finding of their own.
+      // "Her pain is steadily improving" says a fracture is settling, not getting worse.
+      String.raw`(?:improving|settling)(?<=pain (?:is |has been )?(?:steadily |gradually |slowly )?(?:improving|settling))`,
       String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?|VCFs?)(?:(?: of)?[\s,+&]+(?:and )?[CTL]\d{1,2})*,? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
     ],
   },
@@ -903,6 +911,8 @@ const RULES: Concept[] = [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body |focal )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
       // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
+      // The stoop a collapsing fracture makes: "her forward stoop is getting worse".
+      String.raw`(?:stoop|hunch(?:ing)?|posture) (?:is |has been )?(?:getting worse|worsening|increasing|progressing)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
       String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,

@@ -1003,3 +1003,29 @@ describe('levels that name a nerve root or a pars, lesions called aggressive', (
     ['Mild T9 wedge deformity. No aggressive osseous lesion.', { malignancy: false }],
   ]);
 });
+
+describe('hurried typos, dashes that end a clause, settling pain, a stoop getting worse', () => {
+  check([
+    ['86F, known osteoprosis, L1 vertebroplasy 2019.', { osteoporosis: true, augmentationLevels: ['L1'] }],
+    ['PMH T12 kyphplasty 2020.', { augmentationLevels: ['T12'] }],
+    ['XR: new L4 compression fracutre.', { fractureLevels: ['L4'] }],
+    ['New T9 fracture; possible myeloma - SPEP and light chains pending.', { malignancy: 'uncertain' }],
+    ['Without any fall or injury, he developed sharp back pain. New L1 fracture.', { symptomatic: true }],
+    [
+      'L1 fracture. Four weeks of a brace and physiotherapy with no meaningful improvement.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Vertebroplasty T11 in 2022; pain back at exactly the same place.', { painAtTreatedLevel: true }],
+    ['Apixaban held in case vertebroplasty goes ahead. New T12 fracture.', { priorSurgeryUnspecified: null }],
+    ['T10 fracture six weeks ago; her pain is steadily improving.', { knownFractureWorsening: false }],
+    ['Known T12 fracture; her forward stoop is getting worse.', { knownFractureWorsening: true }],
+    ['He has no back or chest pain. Incidental T4 wedge fracture.', { symptomatic: false }],
+    ['CT: T12 burst fracture, retropulsed fragment compressing conus.', { retropulsion: true }],
+    ['10 days of low back pain after gardening. No leg symptoms.', { neuroDeficit: false }],
+    ['Chronic left foot drop from childhood polio. She denies new weakness or numbness.', { neuroDeficit: false }],
+    [
+      'Right arm 2/5 from an acute MCA stroke. No sensory level on the trunk and no signs of myelopathy.',
+      { neuroDeficit: false },
+    ],
+  ]);
+});
