@@ -13,6 +13,9 @@ const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possib
 /** How many words a trigger reaches (ConText scopes to the sentence; long dictated sentences need a cap). */
 const FORWARD_WORDS = 14;
 const BACKWARD_WORDS = 8;
+// "A pathologic fracture due to an underlying neoplasm such as metastasis or myeloma cannot be excluded":
+// doubt said after a finding reaches back over the cause it names.
+const BACKWARD_POSSIBLE_WORDS = 12;
 /** The same reach in characters, so a finding only looks at the triggers near it. */
 const FORWARD_CHARS = 200;
 const BACKWARD_CHARS = 120;
@@ -94,7 +97,9 @@ export class Scopes {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows
         // the comma; so is a clause trigger's state ("new L3 CF, MRI pending").
         if ((kind === 'hypothetical' || hit.trigger.clause) && this.hasComma(end, hit.start)) continue;
-        if (this.open(from, to, kind, end, hit.start, BACKWARD_WORDS)) return true;
+        if (this.open(from, to, kind, end, hit.start, kind === 'possible' ? BACKWARD_POSSIBLE_WORDS : BACKWARD_WORDS)) {
+          return true;
+        }
       }
     }
     return false;

@@ -196,12 +196,37 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   if (intactNow.length > 0 && !deficitNow) return { value: false, evidence: evidenceOf(intactNow) };
   const named = fact(indexByConcept(deficits), NEURO, false);
   if (named.value === true) return named;
+  // An imaging report's "without compression of the cauda equina" describes the canal, not the patient: only
+  // a clinical note's "no spinal cord compression" says the spine gives no deficit.
+  const compressions = concepts.get('cord-compression') ?? [];
+  const imaging = compressions.length > 0 ? imagingHeaderAt(text) : () => false;
+  const clinical = compressions.filter((a) => !imaging(a.start));
   const denied = fact(
-    indexByConcept([...(concepts.get('weakness') ?? []), ...(concepts.get('cord-compression') ?? []), ...deficits]),
+    indexByConcept([...(concepts.get('weakness') ?? []), ...clinical, ...deficits]),
     [...NEURO, 'weakness', 'cord-compression'],
     false,
   );
   return denied.value === false ? denied : named;
+}
+
+// The last header at a line's start before a place, and those that head what a radiologist saw.
+const LINE_HEADER = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z /&-]{2,40}):/g;
+const IMAGING_HEADER = /^(?:findings|impression|conclusion|technique)$/i;
+
+/** Whether the nearest header before a place is an imaging report's findings or impression (headers read once). */
+function imagingHeaderAt(text: string): (at: number) => boolean {
+  const headers = [...text.matchAll(LINE_HEADER)].map((m) => ({
+    at: m.index,
+    imaging: IMAGING_HEADER.test((m[1] ?? '').trim()),
+  }));
+  return (at) => {
+    let imaging = false;
+    for (const header of headers) {
+      if (header.at >= at) break;
+      imaging = header.imaging;
+    }
+    return imaging;
+  };
 }
 
 /** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */

@@ -638,6 +638,8 @@ const RULES: Concept[] = [
       String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // An old weakness of another cause: "chronic left foot drop from childhood polio".
       String.raw`(?:post-?)?polio(?:myelitis)?`,
+      // Weakness that pain holds back, not a weak muscle: "4+/5 hip flexion limited by hip surgery discomfort".
+      String.raw`(?:limited|restricted) by (?:\w+ ){0,3}(?:pain|discomfort)|pain[- ]limited`,
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
       String.raw`(?:facial|perioral|incisional|clavic(?:le|ular)|chest wall|lip|tongue|chin|jaw|scalp)(?= (?:numbness|pa?ra?esthesias?|tingling))`,
       String.raw`(?:of|in|over|around|near|along|at) the (?:face|lips?|chin|cheek|jaw|clavicle|incision|wound|scar|surgical site)`,

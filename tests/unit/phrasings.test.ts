@@ -1029,3 +1029,21 @@ describe('hurried typos, dashes that end a clause, settling pain, a stoop gettin
     ],
   ]);
 });
+
+describe('weakness held back by pain, doubt that reaches over a cause, the canal in an imaging report', () => {
+  check([
+    [
+      'Strength 5/5 except 4+/5 left hip flexion limited by hip surgery discomfort. Denies numbness.',
+      { neuroDeficit: false },
+    ],
+    [
+      'Convex posterior cortex at L2. A pathologic fracture due to an underlying neoplasm such as metastasis or myeloma cannot be excluded.',
+      { malignancy: 'uncertain' },
+    ],
+    [
+      'FINDINGS: Acute L2 compression fracture with mild retropulsion, without compression of the cauda equina.',
+      { neuroDeficit: null },
+    ],
+    ['HISTORY: Multiple bone metastases, but no spinal cord compression.', { neuroDeficit: false }],
+  ]);
+});
