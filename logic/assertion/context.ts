@@ -119,6 +119,12 @@ export class Scopes {
     return false;
   }
 
+  /** A dash with a space each side ends a clause in shorthand: "No known cancer dx - occult malignancy to be excluded". */
+  private spacedDash(i: number): boolean {
+    const code = this.text.charCodeAt(i);
+    return (code === 45 || code === 8211) && this.text.charCodeAt(i - 1) === 32 && this.text.charCodeAt(i + 1) === 32;
+  }
+
   /**
    * Whether text[from, to) holds a comma or a spaced dash, which ends a clause ("possible myeloma - SPEP
    * pending": the test is pending, not the myeloma). Read only between a finding and its trigger.
@@ -126,10 +132,7 @@ export class Scopes {
   private hasComma(from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
       const code = this.text.charCodeAt(i);
-      if (code === 44) return true;
-      if ((code === 45 || code === 8211) && this.text.charCodeAt(i - 1) === 32 && this.text.charCodeAt(i + 1) === 32) {
-        return true;
-      }
+      if (code === 44 || this.spacedDash(i)) return true;
     }
     return false;
   }
@@ -140,7 +143,12 @@ export class Scopes {
    */
   private open(from: number, to: number, kind: Modifier, scopeStart: number, scopeEnd: number, maxWords: number) {
     if (countWords(this.text, scopeStart, scopeEnd) > maxWords) return false;
-    for (let i = scopeStart; i < scopeEnd; i++) if (this.text.charCodeAt(i) === 59 /* ; */) return false;
+    // A spaced dash ends a denial ("No known cancer dx - occult malignancy to be excluded"), not a request
+    // ("RADIOLOGY REQUEST - MRI T/L spine").
+    const dashEnds = kind === 'negated';
+    for (let i = scopeStart; i < scopeEnd; i++) {
+      if (this.text.charCodeAt(i) === 59 /* ; */ || (dashEnds && this.spacedDash(i))) return false;
+    }
     for (let i = from; i < to; i++) {
       const hit = this.hits[i] as TriggerHit;
       if (

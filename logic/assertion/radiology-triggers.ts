@@ -124,6 +124,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "An MRI has excluded an underlying tumour."
   ...forward('negated', 'has excluded', 'have excluded', 'excludes'),
+  // "Ca hx denied": said after, as forms do.
+  ...backward('negated', 'denied'),
   // Contractions the NegEx lists leave out: "He hasn't had an MRI".
   ...forward('negated', ...spellings(["hasn't", "haven't", "hadn't", "didn't"], ['had', 'have', ''])),
   ...forward(
@@ -180,6 +182,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is being considered',
     'are being considered',
     'is one possibility',
+    // "occult malignancy to be excluded".
+    'to be excluded',
     'is a possibility',
     'is also considered',
     'is on my list',
@@ -241,6 +245,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'plans for',
     'planning',
     'scheduled for',
+    // Not stated either way: "The referral does not say whether she has back pain".
+    ...spellings(
+      ['does not say', 'did not say', 'not stated', 'not known', 'unclear', 'not documented'],
+      ['whether', 'if'],
+    ),
     // A request: "Kindly do MRI dorsolumbar spine".
     'kindly do',
     'please do',
@@ -469,6 +478,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
         'new',
         'ongoing',
         'persistent',
+        'recurring',
         // Present perfect of a symptom runs up to now: "for the past month she has had deep aching pain".
         'pain',
         'back pain',

@@ -6,7 +6,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "78 years of age", "78 yo", "age 78", "Age: 078Y", "aged 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:,? (?<ageSex>[MF])(?![\w]))?`;
 const FEMALE = anyCase('female|woman|lady|girl');
 const MALE = anyCase('male|man|gentleman|gent|boy');
 // Titles, Singapore's "Mdm" and the Dutch and German ones among them ("Mevrouw De Vries, 83 years").
@@ -38,6 +38,8 @@ const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('o
 const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? \(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)–-]))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
+// A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
+const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words or a nurse's: "I'm 79 now", "(pt is 77; she lives alone)". No sex in them.
 const SELF_AGE = String.raw`(?:I'm|I am|${anyCase('(?:the )?(?:pt|patient) is')}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
@@ -46,7 +48,7 @@ const SELF_AGE = String.raw`(?:I'm|I am|${anyCase('(?:the )?(?:pt|patient) is')}
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE_UNIT_SEX}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE_UNIT_SEX}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
@@ -110,7 +112,13 @@ export function readDemographics(text: string): {
     const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale;
     const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale;
     const letter =
-      g.shortSex ?? g.slashSex ?? field ?? title ?? (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
+      g.shortSex ??
+      g.slashSex ??
+      g.ageSex ??
+      g.maskedSex ??
+      field ??
+      title ??
+      (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
     else if ((value === undefined || g.pronounAge !== undefined) && sex === undefined) {
       const list = g.she === undefined && g.sheAge === undefined ? he : she;

@@ -21,6 +21,7 @@ import {
   fractureLevels,
   fusionLevels,
   isVertebralFracture,
+  knownFracture,
 } from './levels';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
 import { neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
@@ -86,8 +87,9 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
 const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
-/** A study's result just after it: "MRI neg", "MRI: normal", "MRI negative for tumour" (it was done). */
-const RESULT_AFTER = /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear)\b/i;
+/** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema" (it was done). */
+const RESULT_AFTER =
+  /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
 
 /**
  * An order's purpose or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
@@ -266,6 +268,14 @@ export function extractCase(text: string): Extraction {
   );
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
   reads.painAtTreatedLevel = painAtTreatedLevel(text, annotations, concepts, treated, newFracture);
+  // A fracture known before whose pain keeps getting worse is a known fracture getting worse (rule 7 names
+  // worsening pain beside collapse and kyphosis): "a known L2 fracture ... his pain has steadily worsened".
+  const worsePain = (concepts.get('worsening-pain') ?? []).filter((a) => a.assertion === 'affirmed');
+  const known =
+    reads.knownFractureWorsening?.value === null && newLevels.length === 0 ? knownFracture(text, fractures) : undefined;
+  if (known && worsePain.length > 0) {
+    reads.knownFractureWorsening = { value: true, evidence: evidenceOf([known, worsePain[0] as Annotation]) };
+  }
   reads.newFractureLevels = newFracture;
   const input = emptyCase();
   const evidence: Evidence = {};

@@ -209,6 +209,16 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 ];
 
 const NEW_WORD = /^new$/i;
+/** The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2"). */
+export function knownFracture(text: string, fractures: Annotation[]): Annotation | undefined {
+  return fractures.find(
+    (a) =>
+      isVertebralFracture(a) &&
+      POSITIVE.has(a.assertion) &&
+      KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start)),
+  );
+}
+
 /** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
 const KNOWN_BEFORE = /\bknown\s+(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|compression|wedge|vertebral)\s+){0,3}$/i;
 const KNOWN_CHARS = 40;

@@ -192,7 +192,7 @@ const RULES: Concept[] = [
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact", "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:ly)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:ly)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
@@ -377,7 +377,7 @@ const RULES: Concept[] = [
       String.raw`fused`,
       String.raw`(?:segmental |spinal |posterior )?instrumentation`,
       String.raw`pedicle screws?(?: and rods?)?`,
-      String.raw`(?:anterior )?(?:cervical )?plat(?:e|ing) fixation`,
+      String.raw`(?:anterior )?(?:cervical )?plat(?:e|ing) fixation|(?:cervical )?plate and screws`,
     ],
   },
   {
@@ -615,7 +615,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis`,
       // A nerve trapped in a limb: "median nerve entrapment", "ulnar nerve compression at the elbow".
-      String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion)|entrapment neuropathy`,
+      String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion|injury|damage)|entrapment neuropathy`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
     ],
@@ -638,6 +638,8 @@ const RULES: Concept[] = [
       String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // An old weakness of another cause: "chronic left foot drop from childhood polio".
       String.raw`(?:post-?)?polio(?:myelitis)?`,
+      // Arm numbness with chest pain is the heart's: "Left arm numbness and chest pain".
+      String.raw`(?:and|with) chest pain`,
       // Weakness that pain holds back, not a weak muscle: "4+/5 hip flexion limited by hip surgery discomfort".
       String.raw`(?:limited|restricted) by (?:\w+ ){0,3}(?:pain|discomfort)|pain[- ]limited`,
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
@@ -690,6 +692,8 @@ const RULES: Concept[] = [
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,".
       String.raw`OP(?=\s*[,;.])(?<=(?:\d[MF]|[,;+]) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
+      // "OP denied".
+      String.raw`OP(?= (?:denied|excluded)\b)`,
       String.raw`OP(?= on (?:DXA|DEXA|BMD|alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
       // Denied in general words: "no known bone disease" (a bone disease said to be there may be a tumour's).
@@ -785,7 +789,7 @@ const RULES: Concept[] = [
     id: 'pain-elsewhere',
     category: null,
     patterns: [
-      String.raw`(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh) pain`,
+      String.raw`(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh)(?: OA| arthritis)? pain`,
     ],
   },
   // Pain getting worse: a symptom (not by itself a fracture getting worse).
@@ -793,8 +797,9 @@ const RULES: Concept[] = [
     id: 'worsening-pain',
     category: null,
     patterns: [
-      String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?pain`,
-      String.raw`pain (?:is |has been |has )?(?:worse|worsening|increasing|escalating)`,
+      String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
+      // Read from the verb back: at "pain" the pain word itself takes the place.
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively )?\w+)`,
     ],
   },
   {
@@ -840,7 +845,11 @@ const RULES: Concept[] = [
   { id: 'low-energy-trauma', category: 'trauma', capitals: true, patterns: [String.raw`GLF`] },
   // "no hx ca", "ca hx": lower-case "ca" is cancer only beside "hx" (before the
   // capitals-only shorthand, which would take the place and refuse it).
-  { id: 'cancer', category: 'malignancy', patterns: [String.raw`hx (?:of )?ca`, String.raw`ca(?= hx\b)`] },
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    patterns: [String.raw`hx (?:of )?ca`, String.raw`ca(?= hx\b)`, String.raw`onc hx`],
+  },
   // "Ca" before a number is calcium (and "MM" after one is millimetres: see the capitals rule).
   // Shorthand in lower case where only a cancer fits (before the capitals rule, which would take "ca" and drop it): "no ca", "hx ca" (not calcium, which has a value).
   {
@@ -910,7 +919,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body |focal )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
       // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse".

@@ -1047,3 +1047,32 @@ describe('weakness held back by pain, doubt that reaches over a cause, the canal
     ['HISTORY: Multiple bone metastases, but no spinal cord compression.', { neuroDeficit: false }],
   ]);
 });
+
+describe('round 15: results after a study, known fractures getting worse, masked ages with a sex, causes', () => {
+  check([
+    ['Kyphoplasty L1 (2022). MRI shows no marrow edema anywhere.', { mriDone: true }],
+    ['For the past month she has had recurring pain centred at L1, where she was treated.', { symptomatic: true }],
+    ['Old foot drop from a peroneal nerve injury. No back pain.', { neuroDeficit: null }],
+    [
+      'Pre-op for knee replacement (knee OA pain). Incidental old T11 wedge deformity; no back pain.',
+      { symptomatic: false },
+    ],
+    ['Onc hx neg. T8 wedge fracture.', { malignancy: false }],
+    ['Age 82, F, new L1 fracture.', { age: 82, sex: 'female' }],
+    ['XX-yr-old M, incidental T6 wedge deformity. OP denied.', { sex: 'male', osteoporosis: false }],
+    ['Chronic T6-T9 fractures, progressive thoracic kyphosis.', { knownFractureWorsening: true }],
+    ['Ca hx denied. New L2 fracture.', { malignancy: false }],
+    ['Neuro exam nml. L1 fracture.', { neuroDeficit: false }],
+    ['The referral does not say whether she has back pain. L3 fracture of indeterminate age.', { symptomatic: null }],
+    ['No known cancer dx - occult malignancy to be excluded. New T9 fracture.', { malignancy: 'uncertain' }],
+    [
+      'Known osteoporotic compression fracture of L2 from two months ago; his pain has steadily worsened.',
+      { knownFractureWorsening: true },
+    ],
+    ['Left arm numbness and chest pain.', { neuroDeficit: null }],
+    [
+      'Anterior cervical plate and screws from C5 to C7 are partially visualized.',
+      { fusionLevels: ['C5', 'C6', 'C7'] },
+    ],
+  ]);
+});
