@@ -120,7 +120,7 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   if (orders.length) return { value: false, evidence: evidenceOf(orders) };
   // A header with findings under it ("MRI T-L spine done at polyclinic: T11 compression #") says done,
   // whatever is asked of the MRI later ("pls review MRI").
-  const header = (concepts.get('mri') ?? []).find((a) => a.inHeader && a.assertion === 'affirmed');
+  const header = mentions.find((a) => a.inHeader && a.assertion === 'affirmed');
   const headed = header && !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
   if (header && headed) return { value: true, evidence: evidenceOf([header]) };
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.

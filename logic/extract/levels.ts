@@ -211,12 +211,12 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 const NEW_WORD = /^new$/i;
 /** The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2"). */
 export function knownFracture(text: string, fractures: Annotation[]): Annotation | undefined {
-  return fractures.find(
-    (a) =>
-      isVertebralFracture(a) &&
-      POSITIVE.has(a.assertion) &&
-      KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start)),
-  );
+  return fractures.find((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion) && introducedAsKnown(text, a));
+}
+
+/** Whether the words just before a fracture call it known ("his known L1 fracture"). */
+function introducedAsKnown(text: string, a: Annotation): boolean {
+  return KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start));
 }
 
 /** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
@@ -289,7 +289,7 @@ export function fractureAcuity(
     if (said && acuity) mark(said, a, acuity);
     // "His known T8 compression fracture (MRI in January: marrow oedema)": the oedema dates a fracture
     // known before, which stays a known one rather than a new one.
-    else if (KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start))) {
+    else if (introducedAsKnown(text, a)) {
       for (const level of bodyLevels(a)) known.add(level);
     } else if (bodyLevels(a).every((level) => known.has(level))) continue;
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
