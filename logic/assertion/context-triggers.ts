@@ -4,7 +4,7 @@ import type { Trigger } from './trigger';
  * ConText / NegEx trigger phrases, adapted from chapmanbe/negex (genConText: negex_triggers.txt and the
  * history, hypothetical and experiencer lists; Apache-2.0) as shipped in ../shared/nlp. Ambiguous
  * entries were left out ("ro", "free", "history" alone), and a phrase the lists give two meanings keeps the
- * one reports mean ("evaluate for" and "rule out" hypothetical, "can be ruled out" negated): the compiler
+ * one reports mean ("evaluate for", "rule out" and "to exclude" hypothetical, "can be ruled out" negated): the compiler
  * refuses a phrase with two kinds. Radiology phrases of our own are in
  * radiology-triggers.ts. Generated once from those files, then kept as the project's own data.
  */
@@ -151,7 +151,6 @@ export const CONTEXT_TRIGGERS: Trigger[] = [
   { phrase: 'sufficient to rule the patient out against', kind: 'negated', direction: 'forward' },
   { phrase: 'sufficient to rule the patient out for', kind: 'negated', direction: 'forward' },
   { phrase: 'test for', kind: 'negated', direction: 'forward' },
-  { phrase: 'to exclude', kind: 'negated', direction: 'forward' },
   { phrase: 'unlikely', kind: 'negated', direction: 'backward' },
   { phrase: 'unremarkable for', kind: 'negated', direction: 'forward' },
   { phrase: 'was ruled out', kind: 'negated', direction: 'backward' },

@@ -86,7 +86,7 @@ export class Scopes {
   private reaches(from: number, to: number, kind: Modifier, start: number, end: number, procedure: boolean): boolean {
     for (let i = from; i < to; i++) {
       const hit = this.hits[i] as TriggerHit;
-      if (hit.trigger.kind !== kind || (procedure && hit.trigger.conditions)) continue;
+      if (hit.trigger.kind !== kind || (procedure ? hit.trigger.conditions : hit.trigger.requests)) continue;
       const { direction } = hit.trigger;
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {

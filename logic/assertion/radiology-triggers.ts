@@ -145,6 +145,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'concerning for',
     'concern for',
     'concern about',
+    // "The primary care physician was concerned about a metastatic process".
+    ...spellings(['concerned', 'worried', 'worry'], ['about', 'for']),
     'worrisome for',
     'cannot exclude',
     'can not exclude',
@@ -271,9 +273,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'recommendation',
     'would benefit from',
     'may benefit from',
-    'referral for',
-    'refer for',
-    'referred for',
     'discussed',
     // A referral's question: "I would value your opinion regarding vertebroplasty".
     ...spellings(['opinion', 'advice', 'asking', 'asks', 'enquiring', 'inquiring'], ['regarding', 'about', 'on']),
@@ -283,13 +282,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'proceed with',
     // Requests: "Please perform MRI thoracic spine", "urgent MRI whole spine", "Requesting assessment for
     // vertebroplasty".
-    'requesting',
-    'request',
-    'request for',
-    'assessment for',
     'please perform',
     'please arrange',
     'urgent',
+    'emergent',
     // A surgeon going through an operation with the patient: "I described the procedure of L4-5 fusion".
     'described the procedure',
     'explained the procedure',
@@ -309,6 +305,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'to evaluate for',
     'to assess for',
     'to rule out',
+    // A purpose, not a finding excluded: "MRI suggested to exclude a pathologic fracture".
+    'to exclude',
     'to evaluate',
     'assess for',
     'rule out',
@@ -407,6 +405,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral".
   ...backwardInClause('hypothetical', 'opinion', 'referral'),
+  // A referral asks for a procedure or a study; the condition it names is the patient's: "referred for an
+  // incidental T12 wedge deformity", "Requesting assessment for vertebroplasty".
+  ...['referral for', 'refer for', 'referred for', 'requesting', 'request', 'request for', 'assessment for'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
+  // Not decided yet: "the family is weighing whether an MRI fits her goals".
+  ...forward(
+    'hypothetical',
+    ...spellings(['weighing', 'deciding', 'debating', 'wondering', 'undecided'], ['whether', 'if']),
+  ),
+  // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
+  ...backward('hypothetical', 'deferred', 'was deferred', 'postponed', 'on hold'),
+  ...forward('hypothetical', 'defer', 'deferring', 'postpone'),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not.
   ...['for', 'to treat', 'due to', 'because of'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
@@ -430,6 +441,20 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'without dieting',
     'without meaning to',
     'gram negative',
+    // How a study is ordered, not a new finding after "with": "MRI without and with contrast is ordered".
+    ...spellings(
+      [
+        'with',
+        'without',
+        'with and without',
+        'without and with',
+        'with or without',
+        'w/wo',
+        'w/ and w/o',
+        'w/o and w/',
+      ],
+      ['contrast', 'gadolinium', 'IV contrast'],
+    ),
     // The referrer's title, not a relative: "Requisition from her family physician".
     ...spellings(['family'], ['physician', 'doctor', 'practitioner', 'practice', 'medicine', 'GP', 'clinic']),
     // A comparison with an earlier study says the finding is new, not absent: "new L3 fracture, not
@@ -444,6 +469,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
     ...spellings(['not present', 'not seen', 'not visible'], COMPARED_WHEN),
+    // Two pain scores compared, not a doubt: "Pain 2/10 this AM vs 8/10 preop".
+    ...spellings(
+      ['vs', 'versus'],
+      Array.from({ length: 11 }, (_, score) => `${score}/10`),
+    ),
     // "Versus" an earlier study compares, it does not doubt: "new on XR vs 2023 film", "vs prior".
     ...spellings(['vs', 'versus'], ['prior', 'previous', 'the prior', 'the previous', 'old', 'last', ...RECENT_YEARS]),
     // No earlier study to compare with, not an absent finding: "in the absence of prior imaging a

@@ -26,6 +26,11 @@ export interface Trigger {
    * radiculopathy, resolved": the fusion stands).
    */
   conditions?: boolean;
+  /**
+   * It asks for something to be done ("referred for"): it modifies procedures and studies only, never the
+   * condition a referral names ("referred for an incidental T12 wedge deformity").
+   */
+  requests?: boolean;
 }
 
 /**
@@ -39,6 +44,7 @@ export interface CompiledTrigger {
   ends: ReadonlySet<Modifier> | null;
   clause: boolean;
   conditions: boolean;
+  requests: boolean;
 }
 
 export interface TriggerHit {
@@ -67,6 +73,7 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
         ends,
         clause: trigger.clause ?? false,
         conditions: trigger.conditions ?? false,
+        requests: trigger.requests ?? false,
       });
       continue;
     }
@@ -81,6 +88,7 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
       ends: merged,
       clause: known.clause || (trigger.clause ?? false),
       conditions: known.conditions || (trigger.conditions ?? false),
+      requests: known.requests || (trigger.requests ?? false),
     });
   }
   return byPhrase;

@@ -52,11 +52,14 @@ function isBoneLesion(a: Annotation): boolean {
   return a.concept === 'destructive-lesion' && (a.levels.length > 0 || /lytic|osse|bon/i.test(a.text));
 }
 
+/** A finding looked for and not found: "no evidence of metastatic disease". */
+const NO_EVIDENCE_BEFORE = /\bevidence (?:of|for)\s+$/i;
+
 /**
  * Cancer history or a malignant lesion: affirmed (a cancer, a tumour fracture), only raised (a
  * differential, a suspicious lesion, "consider tumour"), explicitly excluded, or not addressed.
  */
-function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
+function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
   // Only the few findings of these concepts are copied out (a long page has tens of thousands of others).
   const cancer = annotations.filter((a) => !a.inHeader && CANCER.includes(a.concept));
   const given = annotations.filter((a) => !a.inHeader && a.concept === 'chemotherapy' && POSITIVE.has(a.assertion));
@@ -72,7 +75,6 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
     ),
     ...lesions.filter((a) => isBoneLesion(a) && (POSITIVE.has(a.assertion) || RAISED.has(a.assertion))),
   ];
-  if (raised.length) return { value: 'uncertain', evidence: evidenceOf(raised) };
   // "An MRI has excluded an underlying tumour" denies it as "no metastasis" does.
   const excluded = annotations.filter(
     (a) =>
@@ -80,6 +82,18 @@ function malignancy(annotations: Annotation[]): Read<boolean | 'uncertain' | nul
       (CANCER.includes(a.concept) || a.concept === 'tumour' || isBoneLesion(a)) &&
       a.assertion === 'negated',
   );
+  // A suspicion is answered only by a work-up that came after it and found nothing ("concerned about a
+  // metastatic process ... no evidence of metastatic disease; no lytic or blastic lesions"), not by a history
+  // denied ("possible myeloma ... No previous cancer diagnosis").
+  const raisedLast = Math.max(...raised.map((a) => a.start));
+  const answered = excluded.filter(
+    (a) =>
+      a.start > raisedLast &&
+      (a.concept === 'tumour' ||
+        isBoneLesion(a) ||
+        NO_EVIDENCE_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start))),
+  );
+  if (raised.length && answered.length === 0) return { value: 'uncertain', evidence: evidenceOf(raised) };
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
@@ -251,7 +265,7 @@ export function extractCase(text: string): Extraction {
     fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
     mriDone: mriDone(text, concepts),
-    malignancy: malignancy(inTextOrder(concepts, MALIGNANCY_SIGNS)),
+    malignancy: malignancy(text, inTextOrder(concepts, MALIGNANCY_SIGNS)),
     neuroDeficit: neuroDeficit(text, concepts),
     retropulsion: retropulsionWithCompression(concepts),
     highEnergyTrauma: injury,
@@ -267,7 +281,14 @@ export function extractCase(text: string): Extraction {
     (Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
   );
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
-  reads.painAtTreatedLevel = painAtTreatedLevel(text, annotations, concepts, treated, newFracture);
+  reads.painAtTreatedLevel = painAtTreatedLevel(
+    text,
+    annotations,
+    concepts,
+    treated,
+    newFracture,
+    reads.symptomatic ?? nothing(null),
+  );
   // A fracture known before whose pain keeps getting worse is a known fracture getting worse (rule 7 names
   // worsening pain beside collapse and kyphosis): "a known L2 fracture ... his pain has steadily worsened".
   const worsePain = (concepts.get('worsening-pain') ?? []).filter((a) => a.assertion === 'affirmed');
@@ -277,6 +298,12 @@ export function extractCase(text: string): Extraction {
     reads.knownFractureWorsening = { value: true, evidence: evidenceOf([known, worsePain[0] as Annotation]) };
   }
   reads.newFractureLevels = newFracture;
+  // A fracture getting worse, or one with a deficit of the cord or the roots, is not a silent one: "his
+  // kyphosis is visibly worse and he is short of breath lying flat", "L2 burst fx ... hip flexors 3/5".
+  if (reads.symptomatic?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
+    const sign = [reads.knownFractureWorsening, reads.neuroDeficit].find((read) => read?.value === true);
+    if (sign) reads.symptomatic = { value: true, evidence: sign.evidence };
+  }
   const input = emptyCase();
   const evidence: Evidence = {};
   for (const [field, read] of Object.entries(reads) as [CaseField, Read<unknown>][]) {

@@ -294,7 +294,8 @@ export function fractureAcuity(
     } else if (bodyLevels(a).every((level) => known.has(level))) continue;
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
-    else if (injury && a.assertion === 'affirmed' && a.concept === 'injury-fracture') mark(a, a, 'acute');
+    // A fracture named after a high-energy injury, with no age of its own, is that injury's.
+    else if (injury && a.assertion === 'affirmed') mark(a, a, 'acute');
   }
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
   if (unplaced) {

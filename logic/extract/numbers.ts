@@ -75,8 +75,8 @@ const CONSERVATIVE_FAILED = [
     `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
     'i',
   ),
-  // "three weeks of a brace and analgesics without relief"
-  new RegExp(`${DURATION} of [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
+  // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"
+  new RegExp(`${DURATION} (?:of|in|on|with) [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
   // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
   new RegExp(

@@ -35,7 +35,8 @@ const PAIN_SITE_CHARS = 40;
  * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
  * patient in pain whose treated level is getting worse; or pain placed in a region that holds a treated
  * level and no new fracture. No when the pain is placed at another level or region, or, placed nowhere,
- * comes with a new fracture at an untreated level (`newFracture`, its evidence).
+ * comes with a new fracture at an untreated level (`newFracture`, its evidence) in a patient with
+ * symptoms (`hurts`).
  */
 export function painAtTreatedLevel(
   text: string,
@@ -43,6 +44,7 @@ export function painAtTreatedLevel(
   concepts: ConceptIndex,
   treated: ReadonlySet<string>,
   newFracture: Read<Level[]>,
+  hurts: Read<boolean | null>,
 ): Read<boolean | null> {
   if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
@@ -100,9 +102,10 @@ export function painAtTreatedLevel(
       if (elsewhere) return { value: false, evidence: evidenceOf([pain, a]) };
     }
   }
-  // "Kyphoplasty at L1 in 2022 ... new pain; MRI: acute T12 fracture": the new fracture is where it hurts.
-  if (pains.length > 0 && treated.size > 0 && untreated.length > 0) {
-    return { value: false, evidence: evidenceOf([pains[0] as Annotation, ...newFracture.evidence]) };
+  // "Kyphoplasty at L1 in 2022 ... new pain; MRI: acute T12 fracture": the new fracture is where it hurts,
+  // whether a pain word says so or care that failed does ("T12 VP 2019 ... new L2 fx; 4 wks brace w/o relief").
+  if (hurts.value === true && treated.size > 0 && untreated.length > 0) {
+    return { value: false, evidence: [...hurts.evidence, ...newFracture.evidence] };
   }
   return nothing(null);
 }

@@ -34,12 +34,16 @@ const ORDINAL_WORDS = [
 ];
 
 // One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator.
-const TOKEN = String.raw`\b([CTLSD]|Th)(?:-|\s)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?![\w])`;
-const ORDINAL = String.raw`\b(\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
+const TOKEN = String.raw`\b([CTLSD]|Th)[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
-const RANGE_JOIN = String.raw`\s*(?:-|–|—|/|\bthrough\b|\bthru\b|\bto\b)\s*`;
+const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;
+// "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
+// what is no ordinal ("fifst").
+const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;
+// "the 12th thoracic vertebra", "the sixth through ninth thoracic vertebrae".
+const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:${RANGE_JOIN}(${ORDINAL_WORD}))?\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1.
-const SECOND = String.raw`(?:(?:([CTLSD])(?:-|\s)?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?![\w])`;
+const SECOND = String.raw`(?:(?:([CTLSD])[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD](?:-|\s)?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source, for the lexicon's single compiled matcher. */
@@ -107,7 +111,7 @@ function parseWords(words: string): Parsed | null {
   const ordinal = token ? null : ORDINAL_AT.exec(words);
   const span = token
     ? readToken(token)
-    : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
+    : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2], ordinal[3] ?? '');
   const parsed = span ? { length: span.end, levels: span.levels } : null;
   if (parsedCache.size < 5000) parsedCache.set(words, parsed);
   return parsed;
@@ -157,9 +161,19 @@ function isT1OrT2(words: string): boolean {
   return words.length === 2 && words.charCodeAt(0) === 84 && (words.charCodeAt(1) === 49 || words.charCodeAt(1) === 50);
 }
 
-function readOrdinal(start: number, whole: string, ordinal: string, region: string): LevelSpan | null {
-  const level = toLevel(REGION_LETTER[region.toLowerCase()] ?? '', ordinalNumber(ordinal));
-  return level ? { start, end: start + whole.length, text: whole, levels: [level], notBody: false } : null;
+function readOrdinal(
+  start: number,
+  whole: string,
+  ordinal: string,
+  last: string | undefined,
+  region: string,
+): LevelSpan | null {
+  const letter = REGION_LETTER[region.toLowerCase()] ?? '';
+  const first = toLevel(letter, ordinalNumber(ordinal));
+  if (!first) return null;
+  const second = last === undefined ? null : toLevel(letter, ordinalNumber(last));
+  const levels = second && levelIndex(second) > levelIndex(first) ? expandRange(first, second) : [first];
+  return { start, end: start + whole.length, text: whole, levels, notBody: false };
 }
 
 function readToken(match: RegExpExecArray): LevelSpan | null {

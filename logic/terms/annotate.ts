@@ -48,6 +48,9 @@ const MAX_BACK_CHARS = 120;
 // curve of 25 degrees from T5 to T12"), not more fractured levels.
 const CLAUSE_BREAK =
   /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain|degrees?)\b|;|°/i;
+// A place word between a level and a finding after it relates the two: "the L3 body, between the fractures
+// and the fusion" is not fractured.
+const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
 
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No".
 const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t]*(?:[.;,\r\n]|$)/i;
@@ -190,7 +193,13 @@ function attachLevels(text: string, hits: SentenceHits) {
       target = next;
     else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
       target = previous;
-    } else if (gapNext !== null && countWords(gapNext) <= 6 && !levelBetween && !/[):;]/.test(gapNext)) {
+    } else if (
+      gapNext !== null &&
+      countWords(gapNext) <= 6 &&
+      !levelBetween &&
+      !/[):;]/.test(gapNext) &&
+      !PLACE.test(gapNext)
+    ) {
       // "(lateral spine T4-L4): wedge deformity of T8": a bracket, colon or semicolon closes the level's phrase.
       target = next;
     }
@@ -291,7 +300,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
             ? 'negated'
             : asked && category === 'intervention'
               ? 'hypothetical'
-              : scopes.assertionOf(sentence, start, end, category === 'intervention')),
+              : scopes.assertionOf(sentence, start, end, category === 'intervention' || concept.study === true)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

@@ -35,11 +35,16 @@ export interface Concept {
    * and never right after a number, where capitals are a unit ("5 MM").
    */
   capitals?: boolean;
+  /** An examination (MRI): like a procedure, it is asked for, planned or done, not had as a condition. */
+  study?: boolean;
 }
 
 // Organs a cancer is named by ("breast cancer", "lung ca").
 const ORGANS =
-  'breast|lung|prostate|thyroid|renal cell|throat|stomach|gastric|colon|colorectal|rectal|bowel|bladder|kidney|renal|pancreatic|pancreas|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
+  'breast|lung|prostate|thyroid|renal(?: cell)?|throat|stomach|gastric|colo(?:n|rectal)|rectal|bowel|bladder|kidney|pancrea(?:tic|s)|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
+// ... and the organs shorthand puts after "ca", as nouns: "ca prostate", "Ca cervix", "ca oesophagus".
+const CA_ORGANS =
+  'breast|lung|prostate|colon|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
@@ -186,7 +191,7 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
-      String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:in|of) (?:both|the|all|his|her) (?:[\w]+ ){0,2}(?:limbs|legs|extremities) (?:are|is|were|was) (?:normal|intact|full|nl)`,
+      String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:in|of) (?:both|the|all|his|her) (?:\w+ ){0,2}(?:limbs|legs|extremities) (?:are|is|were|was) (?:normal|intact|full|nl)`,
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
@@ -200,7 +205,7 @@ const RULES: Concept[] = [
       String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:are|were) (?:normal|intact)`,
-      String.raw`(?:normal|full) (?:power|strength)(?: and sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
+      String.raw`(?:normal|full) (?:power|strength)(?: and (?:normal )?sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
@@ -238,6 +243,16 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?)\b)`,
+    ],
+  },
+  // A fractured vertebra's biopsy that found a tumour: "T6 VCF, bx 2d ago = metastatic breast adenocarcinoma",
+  // "L2 fracture; biopsy showed myeloma". Only after a fracture or a level in its sentence: a biopsy alone
+  // may be of the primary ("breast cancer, biopsy-proven 2015").
+  {
+    id: 'pathologic-fracture',
+    category: null,
+    patterns: [
+      String.raw`(?:bx|biopsy)(?<=\b(?:[CTL]\d{1,2}|V?CFs?|fxs?|fractures?|vertebra\w*|body)\b[^.;\n]{0,30})[^.;\n]{0,15}?(?:=|shows?|showed|revealed|confirm\w*|proven)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
     ],
   },
   // The fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation.
@@ -470,18 +485,26 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`benign (?:osteoporotic |OP )?(?:fx|fracture|features?|appearance|pattern)`],
   },
+  // ... and a study's or a fracture's verdict in a word: "MRI then: benign, no mass", "L1 fx - benign."
+  {
+    id: 'cancer',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`benign(?<=\b(?:MRI|CT|biopsy|bx|fx|fracture|VCF|CF)\b[^.;\n]{0,25})(?=\s*(?:[,;.)]|$))`],
+  },
   {
     id: 'malignant-mri-feature',
     category: 'malignancy',
     patterns: [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
       String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)`,
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|lesion)`,
+      // "L pedicle involved", "extends into the right pedicle".
+      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       String.raw`soft[- ]tissue mass`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
       // "tumour replacing the vertebral body".
-      String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:vertebral body|marrow)`,
+      String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:(?:vertebral )?body|marrow)`,
     ],
   },
   {
@@ -496,7 +519,7 @@ const RULES: Concept[] = [
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
-      String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:${ORGANS})`,
+      String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:${CA_ORGANS})`,
       String.raw`(?:(?:metastatic|advanced) )?cancer`,
       // A tumour of an organ whose tumours are nearly all cancers ("known prostate tumour"), and the grade
       // only a prostate cancer has ("Gleason 9").
@@ -552,22 +575,22 @@ const RULES: Concept[] = [
     patterns: [
       // The syndrome; "the cauda equina was visualized" names the anatomy.
       String.raw`cauda equina syndrome`,
-      String.raw`saddle an(?:a)?esthesia`,
+      String.raw`saddle ana?esthesia`,
       String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes|complaints|sx|difficulty))`,
       String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weakness (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
-      String.raw`(?:triceps|biceps|deltoid|quadriceps|hamstring|hip flexor|hip abductor|grip|EHL|tibialis anterior|gastrocnemius|ankle|toe|wrist extensor|plantar ?flexion|dorsiflexion|plantarflexor|dorsiflexor) weakness`,
+      String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
       String.raw`pa?ra?esthesias?`,
       String.raw`pins and needles|tingling`,
-      String.raw`hyp(?:o)?a?esthesia`,
+      String.raw`hypo?a?esthesia`,
       String.raw`(?:reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (?:(?:light[- ]touch|pin ?prick|vibration|proprioceptive|perianal)(?: sensation)?|sensation|proprioception)`,
       // A muscle graded below full: "4/5 left EHL".
-      String.raw`[0-4][+-]?\/5 (?:(?:left|right|bilateral|L|R) )?(?:EHL|hip flex\w*|quad\w*|tibialis anterior|dorsiflex\w*|plantar ?flex\w*|gastroc\w*|deltoids?|biceps|triceps|grip|wrist extensors?|hamstrings?|iliopsoas)`,
+      String.raw`[0-4][+-]?\/5 (?:(?:left|right|bilateral|L|R) )?(?:EHL|hip flex\w*|quad\w*|tibialis anterior|(?:dorsi|plantar ?)flex\w*|gastroc\w*|deltoids?|biceps|triceps|grip|wrist extensors?|hamstrings?|iliopsoas)`,
       String.raw`(?:reduced|decreased|diminished) (?:motor )?(?:power|strength)`,
       String.raw`MRC (?:grade )?[0-4](?:\/5)?`,
       String.raw`sphincter (?:disturbances?|dysfunction|involvement|problems)`,
@@ -578,7 +601,7 @@ const RULES: Concept[] = [
       String.raw`(?:anal|rectal) tone (?:is |was )?(?:reduced|decreased|diminished|absent|lax|poor)`,
       // Signs of the cord: "upgoing plantars", "positive Babinski".
       String.raw`(?:upgoing|extensor) plantars?(?: responses?)?|(?:positive|\+) Babinski|Babinski (?:sign )?(?:is )?(?:positive|present|upgoing)`,
-      String.raw`weak (?:(?:right|left|bilateral) )?(?:(?:ankle|hip|knee|great toe|toe|wrist|elbow|shoulder) )?(?:dorsiflexion|plantar ?flexion|flexion|extension|abduction|dorsiflexors?|flexors?|extensors?|grip)`,
+      String.raw`weak (?:(?:right|left|bilateral) )?(?:(?:ankle|hip|knee|great toe|toe|wrist|elbow|shoulder) )?(?:(?:dorsi|plantar ?)?flex\w*|exten\w*|abduction|grip)`,
       // "No focal neurology": British for no focal deficit.
       String.raw`focal neurology`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
@@ -805,6 +828,7 @@ const RULES: Concept[] = [
   {
     id: 'mri',
     category: null,
+    study: true,
     patterns: [String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic resonance(?: imaging)?|STIR`],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -922,8 +946,9 @@ const RULES: Concept[] = [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
       // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
-      // The stoop a collapsing fracture makes: "her forward stoop is getting worse".
-      String.raw`(?:stoop|hunch(?:ing)?|posture) (?:is |has been )?(?:getting worse|worsening|increasing|progressing)`,
+      // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
+      // worse".
+      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
       String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,

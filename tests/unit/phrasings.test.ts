@@ -1076,3 +1076,36 @@ describe('round 15: results after a study, known fractures getting worse, masked
     ],
   ]);
 });
+
+describe('round 16: ordinal ranges, referrals, plans put off, work-ups that answer a doubt, index signs', () => {
+  check([
+    [
+      'Imaging showed old fractures of the fifth through seventh thoracic vertebrae.',
+      { fractureLevels: ['T5', 'T6', 'T7'] },
+    ],
+    [
+      'New L3 fracture. The L4 body, located between the fracture and the fused level, is intact.',
+      { fractureLevels: ['L3'] },
+    ],
+    ['Full strength and normal sensation in both legs.', { neuroDeficit: false }],
+    ['MRI of the lumbar spine with and without contrast is planned.', { mriDone: false }],
+    ['Her son is weighing whether an MRI is worthwhile. New L1 fracture.', { mriDone: null }],
+    ['Acute L1 fracture. Kyphoplasty deferred until the infection clears.', { priorSurgeryUnspecified: null }],
+    ['Referred for an incidental T11 wedge deformity.', { fractureLevels: ['T11'] }],
+    ['T9 kyphoplasty in 2020. New L2 fracture; six weeks in a brace without relief.', { painAtTreatedLevel: false }],
+    ['T12 burst fracture with bilateral leg weakness and urinary retention.', { symptomatic: true }],
+    ['Her chronic T7 fracture: the kyphosis is markedly worse.', { knownFractureWorsening: true, symptomatic: true }],
+    ['He fell from a roof this morning. CT: L1 compression fracture.', { newFractureLevels: ['L1'] }],
+    ['Pain 3/10 today versus 7/10 last week. L2 fracture.', { symptomatic: true }],
+    ['L4 fracture. CT then: benign, no soft tissue mass.', { malignancy: false }],
+    ['L5 vertebral fracture, biopsy showed plasmacytoma.', { pathologicFracture: true }],
+    [
+      'Her oncologist was worried about metastatic disease; PET-CT shows no evidence of metastatic disease. L1 fracture.',
+      { malignancy: false },
+    ],
+    ['Possible myeloma. No previous cancer diagnosis. T9 fracture.', { malignancy: 'uncertain' }],
+    ['MRI requested to exclude a pathologic fracture. L2 fracture.', { malignancy: 'uncertain' }],
+    ['Tumour extends into the left pedicle at T10.', { malignantMriFeatures: true }],
+    ['Ca cervix 2010. New T12 fracture.', { malignancy: true }],
+  ]);
+});
