@@ -201,9 +201,7 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   if (named.value === true) return named;
   // An imaging report's "without compression of the cauda equina" describes the canal, not the patient: only
   // a clinical note's "no spinal cord compression" says the spine gives no deficit.
-  const compressions = concepts.get('cord-compression') ?? [];
-  const imaging = compressions.length > 0 ? imagingHeaderAt(text) : () => false;
-  const clinical = compressions.filter((a) => !imaging(a.start));
+  const clinical = (concepts.get('cord-compression') ?? []).filter((a) => !IMAGING_SECTION.test(a.section));
   const denied = fact(
     indexByConcept([...(concepts.get('weakness') ?? []), ...clinical, ...deficits]),
     [...NEURO, 'weakness', 'cord-compression'],
@@ -212,25 +210,10 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   return denied.value === false ? denied : named;
 }
 
-// The last header at a line's start before a place, and those that head what a radiologist saw.
-const LINE_HEADER = /(?:^|\n)[ \t]*([A-Za-z][A-Za-z /&-]{2,40}):/g;
-const IMAGING_HEADER = /^(?:findings|impression|conclusion|technique)$/i;
-
-/** Whether the nearest header before a place is an imaging report's findings or impression (headers read once). */
-function imagingHeaderAt(text: string): (at: number) => boolean {
-  const headers = [...text.matchAll(LINE_HEADER)].map((m) => ({
-    at: m.index,
-    imaging: IMAGING_HEADER.test((m[1] ?? '').trim()),
-  }));
-  return (at) => {
-    let imaging = false;
-    for (const header of headers) {
-      if (header.at >= at) break;
-      imaging = header.imaging;
-    }
-    return imaging;
-  };
-}
+// The sections of an imaging report that say what the radiologist saw: its findings and impression, a study's
+// own header ("MRI THORACIC SPINE:") and a level's paragraph within the findings ("L4-5:").
+const IMAGING_SECTION =
+  /^(?:FINDINGS|IMPRESSION|CONCLUSION|TECHNIQUE|(?:MRI|MR|CT|XR|X-RAY|RADIOGRAPHS?)\b.*|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)$/;
 
 /** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
 const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;

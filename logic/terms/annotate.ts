@@ -19,6 +19,8 @@ export interface Annotation {
   /** The level words tied to this finding, with their own spans (for evidence and disc levels). */
   levelSpans: LevelSpan[];
   sentence: number;
+  /** The section header above it, upper-cased ("FINDINGS", "FAMILY HISTORY"), or "". */
+  section: string;
   /** Part of a header ("NEUROLOGIC SIGNS/SYMPTOMS:"): a label, not a statement about the patient. */
   inHeader: boolean;
   /**
@@ -310,6 +312,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
               : sortLevels(levelSpans.flatMap((span) => span.levels)),
         levelSpans,
         sentence: index,
+        section: sentence.section,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
         inHeader: label && end <= sentence.end && !deniedLabel && !statedLabel,
         anchor: category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,

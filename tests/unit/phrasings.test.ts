@@ -1107,5 +1107,8 @@ describe('round 16: ordinal ranges, referrals, plans put off, work-ups that answ
     ['MRI requested to exclude a pathologic fracture. L2 fracture.', { malignancy: 'uncertain' }],
     ['Tumour extends into the left pedicle at T10.', { malignantMriFeatures: true }],
     ['Ca cervix 2010. New T12 fracture.', { malignancy: true }],
+    // The canal as an imaging study's own section describes it, not the patient's neurology.
+    ['MRI THORACIC SPINE: Acute T8 compression fracture without cord compression.', { neuroDeficit: null }],
+    ['FINDINGS:\nT12-L1: acute L1 fracture, no compression of the conus.', { neuroDeficit: null }],
   ]);
 });
