@@ -187,6 +187,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "occult malignancy to be excluded".
     'to be excluded',
     'is a possibility',
+    'remains a possibility',
+    'remains possible',
     'is also considered',
     'is on my list',
     'on the differential',
@@ -316,7 +318,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A question, not a history: "correlate with any history of malignancy".
     ...spellings(['correlate with', 'correlation with', 'correlate clinically for'], ['any']),
     // Discharge advice: "Return for fever, new or worsening back pain, or leg weakness".
-    ...spellings(['return', 'come back', 'call', 'seek medical attention', 'seek care'], ['for', 'if']),
+    // "... he understands to call immediately for any leg weakness".
+    ...spellings(
+      ['return', 'come back', 'call', 'seek medical attention', 'seek care'],
+      ['immediately', 'urgently', ''],
+      ['for', 'if'],
+    ),
     'return precautions',
     'return to the emergency department for',
     'return to the emergency department if',
@@ -361,6 +368,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...forward(
     'other-person',
+    // A relative's death and its cause ("a father who died of colon cancer"): "who" otherwise ends the scope.
+    ...spellings(['who'], ['died of', 'died from', 'passed away from']),
     'family history of',
     'family history',
     'mother',
@@ -415,6 +424,22 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'hypothetical',
     ...spellings(['weighing', 'deciding', 'debating', 'wondering', 'undecided'], ['whether', 'if']),
   ),
+  // Ordered, not done: "MRI spine to be booked", "MRI requisition faxed today", "will requisition an MRI".
+  ...backward(
+    'hypothetical',
+    ...spellings(['to be'], ['booked', 'arranged', 'ordered', 'requested', 'done', 'performed', 'obtained']),
+    ...spellings(['requisition', 'request'], ['', 'sent', 'faxed', 'made']),
+    'requisitioned',
+  ),
+  ...forward(
+    'hypothetical',
+    ...spellings(['will'], ['order', 'request', 'requisition', 'arrange', 'book', 'obtain', 'get']),
+    'to discuss',
+    'discuss',
+  ),
+  // A memory, not a finding of today: "he recalls a heavy tackle at 19 followed by a week of back pain";
+  // a study dated to the fracture's start: "(MRI at onset: benign appearance with marrow oedema)".
+  ...forward('historical', 'recalls', 'remembers', 'at onset', 'at diagnosis', 'at the time of diagnosis'),
   // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
   ...backward('hypothetical', 'deferred', 'was deferred', 'postponed', 'on hold'),
   ...forward('hypothetical', 'defer', 'deferring', 'postpone'),
@@ -469,6 +494,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
     ...spellings(['not present', 'not seen', 'not visible'], COMPARED_WHEN),
+    // A crash, not a doubt: "motorcyclist vs car at 80 km/h".
+    ...spellings(['vs', 'versus'], ['car', 'truck', 'bus', 'lorry', 'van', 'tree', 'pole', 'wall']),
     // Two pain scores compared, not a doubt: "Pain 2/10 this AM vs 8/10 preop".
     ...spellings(
       ['vs', 'versus'],

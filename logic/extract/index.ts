@@ -236,7 +236,10 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   const high = fact(concepts, ['high-energy-trauma']);
   if (high.value !== null) return high;
   const low = fact(concepts, ['low-energy-trauma']);
-  return low.value !== null ? { value: false, evidence: low.evidence } : nothing(null);
+  if (low.value !== null) return { value: false, evidence: low.evidence };
+  // "No trauma": no injury, so no high-energy one.
+  const none = (concepts.get('trauma') ?? []).filter((a) => a.assertion === 'negated');
+  return none.length > 0 ? { value: false, evidence: evidenceOf(none) } : nothing(null);
 }
 
 /**
@@ -255,7 +258,12 @@ export function extractCase(text: string): Extraction {
     age,
     sex,
     fractureLevels: fractureLevels(fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement'])),
-    fractureAcuity: fractureAcuity(text, inTextOrder(concepts, ACUITY_SIGNS), injury.value === true),
+    fractureAcuity: fractureAcuity(
+      text,
+      inTextOrder(concepts, ACUITY_SIGNS),
+      injury.value === true,
+      fact(concepts, ['worsening']).value === true,
+    ),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
     symptomatic: symptomatic(text, concepts, [symptomWeeks, failedConservativeWeeks]),
     symptomWeeks,

@@ -237,6 +237,7 @@ export function fractureAcuity(
   text: string,
   annotations: Annotation[],
   injury: boolean,
+  worsening: boolean,
 ): Read<Partial<Record<Level, Acuity>>> {
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence: ReturnType<typeof spanOf>[] = [];
@@ -247,7 +248,9 @@ export function fractureAcuity(
   // that fracture's too.
   const known = new Set<Level>();
   const edemaAt = new Map<Level, Annotation>();
-  for (const a of annotations) {
+  // A known fracture getting worse owns the edema: "L1 fracture in January (MRI: marrow oedema) ... now
+  // progressive collapse of L1" is no new fracture. A new one beside it is called new.
+  for (const a of worsening ? [] : annotations) {
     if (a.concept !== 'marrow-edema' || a.assertion !== 'affirmed') continue;
     edema.set(a.sentence, a);
     for (const level of bodyLevels(a)) edemaAt.set(level, a);

@@ -47,9 +47,10 @@ const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
 // "Fractures (2021), now new pain at L1": a level after a pain word is where the pain is; a semicolon
 // ends a clause too. An angle names the segment it spans ("12 degrees of kyphosis across T9-T10", "a
-// curve of 25 degrees from T5 to T12"), not more fractured levels.
+// curve of 25 degrees from T5 to T12"), not more fractured levels; "between" names a space ("the ligament
+// between T12 and L1 was torn"), not the fracture before it.
 const CLAUSE_BREAK =
-  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|next to|now|pain|degrees?)\b|;|°/i;
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|degrees?)\b|;|°/i;
 // A place word between a level and a finding after it relates the two: "the L3 body, between the fractures
 // and the fusion" is not fractured.
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;

@@ -67,6 +67,7 @@ export const CONCEPT_IDS = [
   'bone-therapy',
   'high-energy-trauma',
   'low-energy-trauma',
+  'trauma',
   // Read by the case mapping only.
   'asymptomatic',
   'pain-free',

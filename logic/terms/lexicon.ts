@@ -160,7 +160,8 @@ const RULES: Concept[] = [
       String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:level|region|area|site|spot|place)`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
-      String.raw`(?:at|over|around|centred on|centered on) (?:the|his|her) (?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
+      // "pain right at the lower end of his construct".
+      String.raw`(?:at|over|around|centred on|centered on) (?:the (?:upper |lower |top |bottom |cranial |caudal )?end of )?(?:the|his|her) (?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -191,7 +192,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
-      String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:in|of) (?:both|the|all|his|her) (?:\w+ ){0,2}(?:limbs|legs|extremities) (?:are|is|were|was) (?:normal|intact|full|nl)`,
+      // "Power both lower limbs normal".
+      String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:(?:in|of) )?(?:both|the|all|his|her) (?:\w+ ){0,2}(?:limbs|legs|extremities) (?:(?:are|is|were|was) )?(?:normal|intact|full|nl)`,
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
@@ -202,7 +204,8 @@ const RULES: Concept[] = [
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
-      String.raw`(?:bowel and bladder|bladder and bowel|bowel|bladder|sphincter) (?:function|control) (?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
+      // "bowel and bladder function is intact", "bladder/bowel normal".
+      String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:are|were) (?:normal|intact)`,
       String.raw`(?:normal|full) (?:power|strength)(?: and (?:normal )?sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
@@ -349,7 +352,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–]\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–]\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
@@ -747,7 +750,7 @@ const RULES: Concept[] = [
     id: 'high-energy-trauma',
     category: 'trauma',
     patterns: [
-      String.raw`(?:motor vehicle|motorcycle|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
+      String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
       String.raw`MVA|MVC|MCC`,
       String.raw`(?:highway|hwy|high)[- ]speed`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
@@ -755,7 +758,7 @@ const RULES: Concept[] = [
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
-      String.raw`(?:fell|fall(?: of| from)?) (?:about |approximately |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
+      String.raw`(?:fell|fall(?: of| from)?) (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -768,11 +771,21 @@ const RULES: Concept[] = [
       String.raw`cough(?:ing)? (?:fit|spell|bout)|sneez(?:e|ing)`,
       String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
       String.raw`rolled (?:off|out of) (?:the |her |his )?bed`,
-      String.raw`low[- ]energy|minor trauma`,
-      String.raw`trauma(?:tic)?`,
+      String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`,
     ],
   },
+  // Trauma named without its force: only its denial says anything ("no trauma", "without trauma"), since
+  // "trauma CT series" or "ED trauma note" says nothing of the energy.
+  { id: 'trauma', category: 'trauma', patterns: [String.raw`trauma(?:tic)?`] },
 
+  // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".
+  {
+    id: 'spine-surgery',
+    category: null,
+    patterns: [
+      String.raw`(?:operation|surgery) on (?:a|the|his|her) (?:disc|spine|back)|dis[ck] (?:operation|surgery)`,
+    ],
+  },
   // Read by the case extractor only.
   {
     id: 'asymptomatic',

@@ -1112,3 +1112,39 @@ describe('round 16: ordinal ranges, referrals, plans put off, work-ups that answ
     ['FINDINGS:\nT12-L1: acute L1 fracture, no compression of the conus.', { neuroDeficit: null }],
   ]);
 });
+
+describe('round 17: orders in more words, crashes and trauma series, the end of a construct, memories', () => {
+  check([
+    ['No MRI yet - will requisition an outpatient MRI. New T11 fracture.', { mriDone: false }],
+    ['MRI spine to be booked. New L2 fracture.', { mriDone: false }],
+    ['MRI requisition faxed today. New L2 fracture.', { mriDone: false }],
+    ['Motorcyclist vs car at 70 km/h. L1 burst fracture.', { highEnergyTrauma: true }],
+    ['Fell approx 5 m from a ladder. T12 fracture.', { highEnergyTrauma: true }],
+    ['Trauma CT series: L2 compression fracture.', { highEnergyTrauma: null }],
+    ['No trauma. L2 compression fracture.', { highEnergyTrauma: false }],
+    ['Fusion T10-L2 in 2019. Pain centred at the upper end of her construct.', { painAtTreatedLevel: true }],
+    ['Power both lower limbs normal.', { neuroDeficit: false }],
+    ['Bladder/bowel normal.', { neuroDeficit: false }],
+    ['Old L1 # treated with kyphoplasty in 2020.', { fractureLevels: ['L1'] }],
+    ['6/52 of analgesia and a TLSO w/o meaningful improvement. L1 fracture.', { failedConservativeWeeks: 6 }],
+    [
+      'Pain not relieved in spite of four weeks of bed rest and a lumbar belt. L2 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Mrs Q. is 71 and has a new T9 fracture.', { age: 71 }],
+    ['T8 kyphoplasty 2021. To discuss vertebroplasty of L1 next week.', { augmentationLevels: ['T8'] }],
+    [
+      'He recalls a fall at 20 followed by a month of back pain. Now no back pain. Old T6 wedge deformity.',
+      { symptomatic: false },
+    ],
+    [
+      'L2 fracture in March (MRI at onset: marrow oedema); now progressive collapse of L2.',
+      { newFractureLevels: [], knownFractureWorsening: true },
+    ],
+    ['He had an operation on a disc in the 1980s. New T10 fracture.', { priorSurgeryUnspecified: true }],
+    ['A father who died of colon cancer. New L1 fracture.', { malignancy: null }],
+    ['A tumour fracture from an occult myeloma remains a possibility. L3 fracture.', { malignancy: 'uncertain' }],
+    ['Return immediately for any leg weakness. L1 fracture.', { neuroDeficit: null }],
+    ['L1 fracture; the ligament between T12 and L1 is torn.', { fractureLevels: ['L1'] }],
+  ]);
+});
