@@ -45,7 +45,7 @@ const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:${RANGE_JOIN}(${ORDINAL_WORD}))
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1.
 const SECOND = String.raw`(?:(?:([CTLSD])[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
-export const LEVEL_TOKEN = String.raw`[CTLSD](?:-|\s)?(?:1[0-2]|[1-9])\b`;
+export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source, for the lexicon's single compiled matcher. */
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).

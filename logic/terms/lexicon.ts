@@ -421,18 +421,18 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      String.raw`(?:bone )?marrow (?:o)?edema(?: pattern)?`,
-      String.raw`STIR (?:o)?edema|(?:o)?edema on STIR`,
+      String.raw`(?:bone )?marrow o?edema(?: pattern)?`,
+      String.raw`STIR o?edema|o?edema on STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive)`,
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
       // pattern starts with a lookbehind: one such branch halves the speed of the whole expression.
-      String.raw`(?:o)?edema(?=\s*(?:\+|\(\+\)))`,
-      String.raw`(?:o)?edema(?= (?:(?:only )?(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
+      String.raw`o?edema(?=\s*(?:\+|\(\+\)))`,
+      String.raw`o?edema(?= (?:(?:only )?(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
       // Said with the fracture it dates: "acute T12 # w/ oedema", "T6 fracture, edema on MRI".
-      String.raw`(?:with|w\/) (?:o)?edema|(?:o)?edema(?= on (?:MRI|MR|STIR))`,
+      String.raw`(?:with|w\/) o?edema|o?edema(?= on (?:MRI|MR|STIR))`,
       // Edema in what an MRI shows: "MRI: no new fx, no edema" (a chest film's "no edema" is the lungs').
-      String.raw`(?:o)?edema(?<=\bMRI\b[^.;]{0,40})`,
+      String.raw`o?edema(?<=\bMRI\b[^.;]{0,40})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       // "'bone bruise' signal (bright on STIR)": the trauma word for the same oedema.
       String.raw`bone bruis(?:e|ing)|(?:bright|hyper-?intense) on STIR`,

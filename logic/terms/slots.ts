@@ -8,8 +8,8 @@ import { LEVEL_TOKEN } from '../spine/parse';
 export const SLOTS = {
   /** A fracture noun, with the shorthand of notes ("fx", and "#" as British and Australian notes write it). */
   FRACTURE: String.raw`(?:fractures?|fx|#|fraction|deformit(?:y|ies))`,
-  /** A vertebra word. */
-  VERTEBRA: String.raw`(?:vertebral(?: body)?|vertebra[el]?(?: body)?)`,
+  /** A vertebra word: "vertebra", "vertebrae", "vertebral body". */
+  VERTEBRA: String.raw`vertebra[el]?(?: body)?`,
   /** A modifier of acuity or severity. */
   MOD: String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|age[- ]indeterminate|mild|moderate|severe|minimal|marked)`,
   /** One vertebral level as written ("T11", "T-11", "L 1"); for lookaheads, since levels are hits of their own. */
