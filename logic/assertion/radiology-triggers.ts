@@ -124,6 +124,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "An MRI has excluded an underlying tumour."
   ...forward('negated', 'has excluded', 'have excluded', 'excludes'),
+  // Short of a grade: "below the threshold for a Genant grade 1 deformity".
+  ...forward('negated', ...spellings(['below the threshold', 'below the cut-off'], ['for', 'of'])),
   // "Ca hx denied": said after, as forms do.
   ...backward('negated', 'denied'),
   // Contractions the NegEx lists leave out: "He hasn't had an MRI".
@@ -164,7 +166,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['cannot', 'can not', 'could not', 'unable to', 'difficult to'], ['distinguish', 'differentiate']),
   ),
   // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
-  ...forwardInClause('possible', 'may represent', 'may be', 'could represent', 'could be', 'might be'),
+  ...forwardInClause('possible', ...spellings(['may', 'might', 'could'], ['represent', 'be', 'reflect', 'indicate'])),
   ...backward(
     'possible',
     'cannot be excluded',
@@ -370,6 +372,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'other-person',
     // A relative's death and its cause ("a father who died of colon cancer"): "who" otherwise ends the scope.
     ...spellings(['who'], ['died of', 'died from', 'passed away from']),
+    // Shorthand: "FHx ca breast - mother".
+    'fhx',
+    'fam hx',
+    'family hx',
     'family history of',
     'family history',
     'mother',
@@ -403,9 +409,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'and there are',
     'there is',
     'there are',
-    // A new predicate: "negative for malignancy, showing osteoporotic bone".
+    // A new predicate: "negative for malignancy, showing osteoporotic bone", "no suspicious features, and his
+    // DXA confirms osteoporosis".
     'showing',
     'revealing',
+    'confirms',
   ),
   // "with" starts a new finding ("no retropulsion, with a new L2 fracture"), except of a relative, whose
   // findings it goes on listing ("her mother had osteoporosis with several vertebral fractures").
@@ -424,6 +432,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'hypothetical',
     ...spellings(['weighing', 'deciding', 'debating', 'wondering', 'undecided'], ['whether', 'if']),
   ),
+  // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
+  // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
+  ...backward('hypothetical', 'was considered', 'were considered'),
+  ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
+  ...forward('hypothetical', 'was offered', 'were offered', 'my advice is', 'i would advise', 'i advise'),
+  // Denials in the patient's words: "I don't have any back pain", "he does not report any".
+  ...forward(
+    'negated',
+    ...spellings(["don't", "doesn't", 'do not', 'does not'], ['have', 'have any', 'get any', 'report', 'report any']),
+  ),
+  ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
+  // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
+  ...forward('pseudo', ...spellings(['was', 'were'], ['not present', 'not seen', 'not visible'], ['on', 'in'])),
   // Ordered, not done: "MRI spine to be booked", "MRI requisition faxed today", "will requisition an MRI".
   ...backward(
     'hypothetical',
@@ -434,8 +455,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'hypothetical',
     ...spellings(['will'], ['order', 'request', 'requisition', 'arrange', 'book', 'obtain', 'get']),
+    // Order shorthand: "Plan MRI T-spine", "Pls MRI L-spine", "Req MRI L-spine".
+    'plan',
+    'pls',
+    'req',
     'to discuss',
     'discuss',
+  ),
+  // The patient again after a relative: "his wife agrees that he has had no back pain".
+  ...spellings(['that'], ['he', 'she']).map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
   ),
   // A memory, not a finding of today: "he recalls a heavy tackle at 19 followed by a week of back pain";
   // a study dated to the fracture's start: "(MRI at onset: benign appearance with marrow oedema)".

@@ -16,8 +16,9 @@ const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<ma
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
 // "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
-// point before the age, so "98.6 F" (a temperature) is not a patient, and "16F catheter" is a French size.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+// point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
+// "18F-FDG" a tracer.
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
@@ -34,14 +35,16 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyC
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
-// Wyk, 66 years", "Mrs P. is 63 and attended": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? (?:is |aged )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)–-])| and\b)`;
+// Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
+// header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
-// The patient's own words or a nurse's: "I'm 79 now", "(pt is 77; she lives alone)". No sex in them.
-const SELF_AGE = String.raw`(?:I'm|I am|${anyCase('(?:the )?(?:pt|patient) is')}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
+// The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
+// "you are 80, and". No sex in them.
+const SELF_AGE = String.raw`(?:I'm|I am|${anyCase("you are|you're|(?:the )?(?:pt|patient) is")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),

@@ -208,7 +208,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:are|were) (?:normal|intact)`,
-      String.raw`(?:normal|full) (?:power|strength)(?: and (?:normal )?sensation)? (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
+      String.raw`(?:normal|full|intact) (?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
@@ -255,7 +255,7 @@ const RULES: Concept[] = [
     id: 'pathologic-fracture',
     category: null,
     patterns: [
-      String.raw`(?:bx|biopsy)(?<=\b(?:[CTL]\d{1,2}|V?CFs?|fxs?|fractures?|vertebra\w*|body)\b[^.;\n]{0,30})[^.;\n]{0,15}?(?:=|shows?|showed|revealed|confirm\w*|proven)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
+      String.raw`(?:bx|biopsy)(?<=\b(?:[CTL]\d{1,2}|V?CFs?|fxs?|fractures?|vertebra\w*|body)\b[^.;\n]{0,30})[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
     ],
   },
   // The fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation.
@@ -475,7 +475,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`not (?:present|seen|visible|there) (?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
+      String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|VFA|DXA|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
       // Or names when: "not present in March", "not seen two years ago".
       String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)`,
     ],
@@ -661,7 +661,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
-      String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
+      String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|detrusor (?:overactivity|instability)|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // An old weakness of another cause: "chronic left foot drop from childhood polio".
       String.raw`(?:post-?)?polio(?:myelitis)?`,
       // Arm numbness with chest pain is the heart's: "Left arm numbness and chest pain".
@@ -715,15 +715,16 @@ const RULES: Concept[] = [
       String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
       // "no OP": the abbreviation alone, so that "no" denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil) OP)`,
-      // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,".
-      String.raw`OP(?=\s*[,;.])(?<=(?:\d[MF]|[,;+]) OP)`,
+      // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
+      // (DXA T -2.9)".
+      String.raw`OP(?=\s*[,;.(])(?<=(?:\d[MF]|[,;+]) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
       String.raw`OP(?= (?:denied|excluded)\b)`,
       String.raw`OP(?= on (?:DXA|DEXA|BMD|alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
       // Denied in general words: "no known bone disease" (a bone disease said to be there may be a tumour's).
-      String.raw`bone disease(?<=\b(?:no|nil) (?:known )?(?:metabolic )?bone disease)`,
+      String.raw`bone d(?:isease|z)(?<=\b(?:no|nil) (?:known )?(?:metabolic )?bone d(?:isease|z))`,
       // Low density is the disease; "bone density" alone is the test ("never had a bone density scan").
       String.raw`(?:low|reduced|decreased) bone (?:mineral )?density`,
     ],
@@ -752,7 +753,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
       String.raw`MVA|MVC|MCC`,
-      String.raw`(?:highway|hwy|high)[- ]speed`,
+      String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
@@ -805,6 +806,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:low |lower |mid |upper )?back|thoracic|lumbar|spinal|spine) pain`,
       String.raw`pain`,
       String.raw`painful`,
+      // "getting out of bed hurts too much".
+      String.raw`hurts|hurting`,
       String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
       String.raw`ache|aching|back-?ache`,
@@ -894,11 +897,12 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
   },
+  // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D") or a level ("Ca 2.4").
   {
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
-    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d)`, String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`],
+    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d|\s*[\/+&])`, String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`],
   },
   // Anchors: which bone a fracture word without a level is about.
   {
@@ -946,6 +950,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
+      // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
+      String.raw`no (?:Δ|(?:significant |interval )?change)(?=,? (?:vs|versus|since|from|compared|c\/w|on)\b)`,
       // Read from "stable" back, since the fracture's words before it are a finding of their own.
       // "Her pain is steadily improving" says a fracture is settling, not getting worse.
       String.raw`(?:improving|settling)(?<=pain (?:is |has been )?(?:steadily |gradually |slowly )?(?:improving|settling))`,
@@ -956,17 +962,19 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTL]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
+      // "T11 has lost further height", "stooping more".
+      String.raw`(?:has |have )?lost (?:further|more) height|stooping more`,
       // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
       // worse".
-      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing)`,
+      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
-      String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) \d{1,3} ?%`,
+      String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
       // so that the finding it is said of stays the page's.
-      String.raw`(?:has |have )?(?:progressed|increased|worsened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging) (?:has |have )?\w+)`,
+      String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture) (?:has |have )?\w+)`,
     ],
   },
 ];

@@ -25,12 +25,13 @@ export const GAP_RULES: GapRule[] = [
   },
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
   // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour
-  // infiltration of the T4 body with loss of height", "T10 metastasis, now with pathological collapse": the
+  // infiltration of the T4 body with loss of height", "T10 metastasis, now with pathological collapse", "loss of
+  // height of the tenth thoracic vertebral body consistent with an acute compression fracture": the
   // sign and the fracture it comes with.
   {
     from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
     alsoTo: ['pathologic-fracture'],
-    gap: /^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    gap: /^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
 ];

@@ -1148,3 +1148,48 @@ describe('round 17: orders in more words, crashes and trauma series, the end of 
     ['L1 fracture; the ligament between T12 and L1 is torn.', { fractureLevels: ['L1'] }],
   ]);
 });
+
+describe('round 18: studies considered or declined, shorthand orders, relatives in shorthand, grades and tracers', () => {
+  check([
+    ['An MRI was considered, but her pacemaker rules it out. New L1 fracture.', { mriDone: false }],
+    ['He was offered an MRI but declined it. New T12 fracture.', { mriDone: false }],
+    ['My advice is an MRI of the thoracic spine first. New T11 fracture.', { mriDone: false }],
+    ['Plan MRI L-spine. New L3 CF.', { mriDone: false }],
+    ['Req MRI T-spine. New T8 CF.', { mriDone: false }],
+    ["I don't have any back pain. Old L2 fracture.", { symptomatic: false }],
+    ['Asked about weight loss, she does not report any. L1 fracture.', { weightLoss: false }],
+    [
+      'Grade 2 wedge deformity at T9 that was not seen on the 2021 VFA.',
+      { fractureLevels: ['T9'], newFractureLevels: ['T9'] },
+    ],
+    ['No suspicious features, and the DXA confirms osteoporosis. L3 fracture.', { osteoporosis: true }],
+    ['Old T7 + T10 grade 1 wedge fx.', { fractureLevels: ['T7', 'T10'] }],
+    ['FHx ca bowel - father. New L2 fracture.', { malignancy: null }],
+    ['82F, OP (T-score -3.0), new L1 CF.', { osteoporosis: true }],
+    [
+      'Known L4 OP # (MRI then: marrow edema). Now further L4 collapse.',
+      { knownFractureWorsening: true, newFractureLevels: [] },
+    ],
+    ['Chronic T8 wedge fx, no change vs 2020 films.', { knownFractureWorsening: false }],
+    ['Her kyphosis has become more pronounced. Known T6-T8 fractures.', { knownFractureWorsening: true }],
+    ['Old T12 fracture; height loss increased from 20% to nearly 45%.', { knownFractureWorsening: true }],
+    ['L2 fracture, shown on biopsy last week to be metastatic carcinoma.', { pathologicFracture: true }],
+    [
+      'Loss of height of the eleventh thoracic vertebral body consistent with an acute compression fracture.',
+      { newFractureLevels: ['T11'] },
+    ],
+    ['Head-on collision at motorway speed. L1 burst fracture.', { highEnergyTrauma: true }],
+    ['Cyclist, fit and well, no bone dz. L1 fracture.', { osteoporosis: false }],
+    ['Intact power, sensation and reflexes in both legs. T12 fracture.', { neuroDeficit: false }],
+    ['Chronic urinary incontinence from detrusor overactivity. L1 fracture.', { neuroDeficit: null }],
+    ['Plan: continue denosumab, Ca/vit D. Old T9 fracture.', { malignancy: null }],
+    ['Getting out of a chair hurts. New L1 fracture.', { symptomatic: true }],
+    ['Dear Mrs. Shah, you are 79, and the scan shows an old L2 fracture.', { age: 79 }],
+    ['Mrs. Byrne, who is 84, has a new T10 fracture.', { age: 84 }],
+    ['Patient: Mr Tom Hale, 77\nNew L1 fracture.', { age: 77 }],
+    ['PET-CT (18F-FDG). Age: 64 yrs. Sex: Male. L3 lytic lesion.', { age: 64, sex: 'male' }],
+    ['His wife agrees that he has had no back pain. Old T11 fracture.', { symptomatic: false }],
+    ['Conservative tx x6/52 not helping. L2 fracture.', { failedConservativeWeeks: 6 }],
+    ['Minor irregularity of the L4 endplate; this might represent a small endplate fracture.', { vcf: 'uncertain' }],
+  ]);
+});
