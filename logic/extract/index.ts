@@ -127,14 +127,15 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
     const after = text.slice(a.end, a.end + 60);
     return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
   };
-  const mentions = concepts.get('mri') ?? [];
-  const orders = mentions.filter(ordered);
-  const said = fact(indexByConcept(mentions.filter((a) => !ordered(a))), ['mri']);
+  const orders: Annotation[] = [];
+  const others: Annotation[] = [];
+  for (const a of concepts.get('mri') ?? []) (ordered(a) ? orders : others).push(a);
+  const said = fact(indexByConcept(others), ['mri']);
   if (said.value !== null) return said;
   if (orders.length) return { value: false, evidence: evidenceOf(orders) };
   // A header with findings under it ("MRI T-L spine done at polyclinic: T11 compression #") says done,
   // whatever is asked of the MRI later ("pls review MRI").
-  const header = mentions.find((a) => a.inHeader && a.assertion === 'affirmed');
+  const header = others.find((a) => a.inHeader && a.assertion === 'affirmed');
   const headed = header && !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
   if (header && headed) return { value: true, evidence: evidenceOf([header]) };
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.
