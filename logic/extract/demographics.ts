@@ -1,5 +1,6 @@
 import type { EvidenceSpan } from '../case';
 import { nothing, type Read } from './facts';
+import { EVENT_AGE_BEFORE } from './near-words';
 
 /** A regular expression source's letters in either case: one scan mixes case-blind and case-kept words. */
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
@@ -69,9 +70,6 @@ function span(match: RegExpMatchArray): EvidenceSpan {
 
 /** Pronouns counted per list no further than this: two to one is enough to decide. */
 const ENOUGH_PRONOUNS = 60;
-
-// An age something happened at, not the patient's age now: "menopause at age 51", "diagnosed at the age of 40".
-const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after)\s+(?:the\s+)?$/i;
 
 function eventAge(text: string, start: number): boolean {
   return EVENT_AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));

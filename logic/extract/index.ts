@@ -23,6 +23,14 @@ import {
   isVertebralFracture,
   knownFracture,
 } from './levels';
+import {
+  DONE_AFTER,
+  HEDGED_BEFORE,
+  NO_EVIDENCE_BEFORE,
+  NOT_DONE_AFTER_HEADER,
+  PURPOSE_AFTER,
+  RESULT_AFTER,
+} from './near-words';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
 import { neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
 
@@ -51,9 +59,6 @@ const ACUITY_SIGNS: ConceptId[] = [
 function isBoneLesion(a: Annotation): boolean {
   return a.concept === 'destructive-lesion' && (a.levels.length > 0 || /lytic|osse|bon/i.test(a.text));
 }
-
-/** A finding looked for and not found: "no evidence of metastatic disease". */
-const NO_EVIDENCE_BEFORE = /\bevidence (?:of|for)\s+$/i;
 
 /**
  * Cancer history or a malignant lesion: affirmed (a cancer, a tumour fracture), only raised (a
@@ -96,23 +101,6 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   if (raised.length && answered.length === 0) return { value: 'uncertain', evidence: evidenceOf(raised) };
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
-
-/** What a study header says when no findings follow it: "MRI: pending", "MRI: not done", "MRI: none". */
-const NOT_DONE_AFTER_HEADER =
-  /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
-
-/** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema" (it was done). */
-const RESULT_AFTER =
-  /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
-
-/**
- * An order's purpose or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
- * "MRI T-spine w/wo contrast r/o mets", "MRI to assess acuity pls", "MRI spine tonight" ask for an MRI.
- */
-const PURPOSE_AFTER =
-  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today|to follow)\b)/i;
-const DONE_AFTER =
-  /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
 
 /**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
@@ -160,8 +148,6 @@ function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
   const denied = fact(indexByConcept(named), PROCEDURES);
   return denied.value === false ? denied : nothing(null);
 }
-
-const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;
 
 /** Said of this patient, done or planned: a planned vertebroplasty still implies the fracture it treats. */
 const STATED = new Set(['affirmed', 'historical', 'hypothetical']);

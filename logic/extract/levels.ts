@@ -6,6 +6,7 @@ import type { LevelSpan } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
 import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, type Read, spanOf } from './facts';
+import { BESIDE_BEFORE, KNOWN_BEFORE, PLACED_AFTER } from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
@@ -128,14 +129,6 @@ export function augmentationLevels(text: string, annotations: Annotation[], conc
   );
 }
 
-/** Words that place an augmentation by the construct or a neighbour rather than at the fracture. */
-const PLACED_AFTER =
-  /^\s*(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b/i;
-
-/** Words that put an augmentation beside a fracture rather than at it. */
-const BESIDE_BEFORE =
-  /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
-
 /** Whether cement at a named level follows an augmentation as one phrase ("vertebroplasty cement at T12"). */
 function namesItsCement(annotations: Annotation[], augmentation: Annotation): boolean {
   for (let i = firstOfSentence(annotations, augmentation.sentence); i < annotations.length; i++) {
@@ -219,8 +212,6 @@ function introducedAsKnown(text: string, a: Annotation): boolean {
   return KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start));
 }
 
-/** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
-const KNOWN_BEFORE = /\bknown\s+(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|compression|wedge|vertebral)\s+){0,3}$/i;
 const KNOWN_CHARS = 40;
 
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */

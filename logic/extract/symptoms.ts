@@ -17,15 +17,13 @@ import {
   POSITIVE,
   type Read,
 } from './facts';
+import { IMAGING_SECTION, LASTING_AFTER, NOW_BEFORE, PAINLESS_AFTER } from './near-words';
 
 const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
 const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
 
 /** How near before a finding "residual" says it is still there ("residual T9 sensory level"). */
 const STILL_CHARS = 20;
-
-/** The treated level said to be free of pain: "the old cemented level is not painful at percussion". */
-const PAINLESS_AFTER = /^\s*(?:is |was |remains )?(?:not (?:painful|tender)|non-?tender|pain-?free)/i;
 
 /** How far after a pain word a level may stand to say where the pain is ("pain at L2", "pain over L1"). */
 const PAIN_SITE_CHARS = 40;
@@ -130,11 +128,6 @@ const NOW_CHARS = 40;
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation|vibration|propriocept|pin ?prick|light[- ]touch/i;
 
-// A word of now, and no sentence break between it and the finding. Read in the few characters before a
-// neurologic finding only: as a lexicon word, "now" would be a hit in every report for one field's sake.
-const NOW_BEFORE =
-  /\b(?:now|currently|presently|post-?op(?:erative(?:ly)?)?|post-?(?:fixation|procedure|procedural)|after (?:the )?(?:surgery|operation|procedure))\b[^.;\n]*$/i;
-
 /** Whether `a` is said of now: a word of now shortly before it in its sentence. */
 function saidOfNow(text: string, a: Annotation): boolean {
   return NOW_BEFORE.test(text.slice(Math.max(0, a.start - NOW_CHARS), a.start));
@@ -209,14 +202,6 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   );
   return denied.value === false ? denied : named;
 }
-
-// The sections of an imaging report that say what the radiologist saw: its findings and impression, a study's
-// own header ("MRI THORACIC SPINE:") and a level's paragraph within the findings ("L4-5:").
-const IMAGING_SECTION =
-  /^(?:FINDINGS|IMPRESSION|CONCLUSION|TECHNIQUE|(?:MRI|MR|CT|XR|X-RAY|RADIOGRAPHS?)\b.*|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)$/;
-
-/** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
-const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;
 
 /**
  * Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes, and so does

@@ -1,0 +1,70 @@
+/**
+ * Rule data of the case mapping: the few words just before or after a finding (or a study, or a section's
+ * header) that change what it tells the case. Each is written for the example in its comment and has a
+ * sentence of its own in tests/unit/phrasings.test.ts. The readers in this folder read them in short windows
+ * beside a finding, so a long page stays linear.
+ */
+
+// MRI done, ordered or planned; fractures ruled out; malignancy answered.
+
+/** A finding looked for and not found: "no evidence of metastatic disease". */
+export const NO_EVIDENCE_BEFORE = /\bevidence (?:of|for)\s+$/i;
+
+/** What a study header says when no findings follow it: "MRI: pending", "MRI: not done", "MRI: none". */
+export const NOT_DONE_AFTER_HEADER =
+  /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
+
+/** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema" (it was done). */
+export const RESULT_AFTER =
+  /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
+
+/**
+ * An order's purpose or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
+ * "MRI T-spine w/wo contrast r/o mets", "MRI to assess acuity pls", "MRI spine tonight" ask for an MRI.
+ */
+export const PURPOSE_AFTER =
+  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today|to follow)\b)/i;
+
+/** ... unless its clause says it was done: "MRI to assess acuity was performed last week". */
+export const DONE_AFTER =
+  /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
+
+/** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
+export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;
+
+// Augmentation and fracture levels; fractures introduced as known.
+
+/** Words that place an augmentation by the construct or a neighbour rather than at the fracture. */
+export const PLACED_AFTER =
+  /^\s*(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b/i;
+
+/** Words that put an augmentation beside a fracture rather than at it. */
+export const BESIDE_BEFORE =
+  /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
+
+/** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
+export const KNOWN_BEFORE =
+  /\bknown\s+(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|compression|wedge|vertebral)\s+){0,3}$/i;
+
+// Pain, the treated level and the neurologic deficit.
+
+/** The treated level said to be free of pain: "the old cemented level is not painful at percussion". */
+export const PAINLESS_AFTER = /^\s*(?:is |was |remains )?(?:not (?:painful|tender)|non-?tender|pain-?free)/i;
+
+// A word of now, and no sentence break between it and the finding. Read in the few characters before a
+// neurologic finding only: as a lexicon word, "now" would be a hit in every report for one field's sake.
+export const NOW_BEFORE =
+  /\b(?:now|currently|presently|post-?op(?:erative(?:ly)?)?|post-?(?:fixation|procedure|procedural)|after (?:the )?(?:surgery|operation|procedure))\b[^.;\n]*$/i;
+
+// The sections of an imaging report that say what the radiologist saw: its findings and impression, a study's
+// own header ("MRI THORACIC SPINE:") and a level's paragraph within the findings ("L4-5:").
+export const IMAGING_SECTION =
+  /^(?:FINDINGS|IMPRESSION|CONCLUSION|TECHNIQUE|(?:MRI|MR|CT|XR|X-RAY|RADIOGRAPHS?)\b.*|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)$/;
+
+/** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
+export const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;
+
+// Ages.
+
+// An age something happened at, not the patient's age now: "menopause at age 51", "diagnosed at the age of 40".
+export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after)\s+(?:the\s+)?$/i;
