@@ -78,6 +78,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['resolved', 'has resolved', 'which resolved', 'that resolved', 'which has resolved'].map(
     (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true }),
   ),
+  // "MRI is contraindicated" (a pacemaker).
+  ...backward('negated', 'contraindicated', 'is contraindicated'),
   // "MRI was not felt to be indicated".
   ...backward('negated', 'not indicated', 'not felt to be indicated', 'was not indicated'),
   ...backwardInClause(
@@ -88,7 +90,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['not'],
       ['yet', ''],
       ['been', ''],
-      ['done', 'obtained', 'performed', 'arranged'],
+      ['done', 'obtained', 'performed', 'arranged', 'requested', 'ordered', 'booked'],
     ),
     // Written by colleagues trained in Dutch or German: "An MRI is not yet made."
     'not yet made',
@@ -143,6 +145,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suspect',
     // "team querying an underlying malignancy", "query metastasis".
     'querying',
+    // "GP already queried myeloma".
+    'queried',
     'query',
     'concerning for',
     'concern for',

@@ -62,7 +62,7 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|despite|in spite of|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification|(?:lumbar |back |lumbosacral )belt)`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|response (?:to|from))|did not help|not helped|(?:is |was )?not helping|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved)|without success|unsuccessful)`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed)|did not help|not helped|(?:is |was )?not helping|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved)|without success|unsuccessful)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -73,6 +73,11 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
   new RegExp(
     `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
+    'i',
+  ),
+  // "tried home physio and oxycodone for six weeks and is still in bed"
+  new RegExp(
+    `\\b(?:tried|had|been on|using) [^.\\n]{0,40}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?${DURATION}[^.\\n]{0,30}?(?:still|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"

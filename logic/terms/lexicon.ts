@@ -206,8 +206,8 @@ const RULES: Concept[] = [
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
       // "bowel and bladder function is intact", "bladder/bowel normal".
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
-      // "lower limb power, sensation and reflexes are normal".
-      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:are|were) (?:normal|intact)`,
+      // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
+      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
       String.raw`(?:normal|full|intact) (?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
@@ -779,6 +779,16 @@ const RULES: Concept[] = [
   // "trauma CT series" or "ED trauma note" says nothing of the energy.
   { id: 'trauma', category: 'trauma', patterns: [String.raw`trauma(?:tic)?`] },
 
+  // A bone density test that was normal denies osteoporosis: "DXA 2023 normal", "his bone density scan last year
+  // was normal".
+  {
+    id: 'osteoporosis',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`(?:DXA|DEXA|bone density)(?: (?:scan|test))?(?: (?:in )?(?:19|20)\d\d| last (?:year|month))? (?:was |is )?normal`,
+    ],
+  },
   // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".
   {
     id: 'spine-surgery',

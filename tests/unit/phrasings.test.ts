@@ -1193,3 +1193,16 @@ describe('round 18: studies considered or declined, shorthand orders, relatives 
     ['Minor irregularity of the L4 endplate; this might represent a small endplate fracture.', { vcf: 'uncertain' }],
   ]);
 });
+
+describe('round 19: days of care, studies not yet requested or contraindicated, a normal bone density', () => {
+  check([
+    ['21 days of brace and tramadol with no real change. New T9 fracture.', { failedConservativeWeeks: 3 }],
+    ['Tried physio and codeine for five weeks and is still in bed. L1 fracture.', { failedConservativeWeeks: 5 }],
+    ['14 days of morphine and physio and he still cannot walk. T12 fracture.', { failedConservativeWeeks: 2 }],
+    ['MRI not yet requested. New L1 fracture.', { mriDone: false }],
+    ['MRI is contraindicated (pacemaker). New L3 fracture.', { mriDone: false }],
+    ['The GP queried myeloma; no cancer history. New T8 fracture.', { malignancy: 'uncertain' }],
+    ['DXA 2023 normal. Old L2 fracture.', { osteoporosis: false }],
+    ['Power, sensation and reflexes fine. New T12 fracture.', { neuroDeficit: false }],
+  ]);
+});
