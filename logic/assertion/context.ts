@@ -11,7 +11,7 @@ export const findTriggers = compileTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_T
 const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possible', 'historical'];
 
 /** How many words a trigger reaches (ConText scopes to the sentence; long dictated sentences need a cap). */
-const FORWARD_WORDS = 14;
+const FORWARD_WORDS = 18;
 const BACKWARD_WORDS = 8;
 // "A pathologic fracture due to an underlying neoplasm such as metastasis or myeloma cannot be excluded":
 // doubt said after a finding reaches back over the cause it names.

@@ -198,6 +198,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is also considered',
     'is on my list',
     'on the differential',
+    // "included a neoplastic process such as lymphoma in the differential diagnosis".
+    'in the differential',
+    // "Metastasis was a concern, but the bone scan showed no evidence of it".
+    'was a concern',
+    'is a concern',
+    'remains a concern',
+    'in the differential diagnosis',
     'is on the differential',
     // "myeloma has not yet been excluded", "myeloma has to be considered".
     ...spellings(['has', 'have', ''], ['not'], ['yet', ''], ['been'], ['excluded', 'ruled out']),
@@ -236,6 +243,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'past history of',
     'had undergone',
     'previously underwent',
+    // "He underwent posterior fusion in 2015 for ... a left L5 radiculopathy and foot drop".
+    'underwent',
     'has had',
   ),
   ...backward('historical', 'in the past', 'years ago', 'months ago', 'previously'),

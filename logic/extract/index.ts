@@ -26,7 +26,8 @@ import {
 import {
   DONE_AFTER,
   HEDGED_BEFORE,
-  NO_EVIDENCE_BEFORE,
+  HISTORY_AFTER,
+  HISTORY_BEFORE,
   NOT_DONE_AFTER_HEADER,
   PURPOSE_AFTER,
   RESULT_AFTER,
@@ -46,7 +47,14 @@ const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
 const PROCEDURES: ConceptId[] = [...SURGERY, 'vertebroplasty', 'kyphoplasty', 'augmentation'];
-const MALIGNANCY_SIGNS: ConceptId[] = [...CANCER, 'chemotherapy', 'tumour', 'mass', 'destructive-lesion'];
+const MALIGNANCY_SIGNS: ConceptId[] = [
+  ...CANCER,
+  'chemotherapy',
+  'tumour',
+  'mass',
+  'destructive-lesion',
+  'work-up-clear',
+];
 const ACUITY_SIGNS: ConceptId[] = [
   'acuity-word',
   'acuity-after',
@@ -59,6 +67,9 @@ const ACUITY_SIGNS: ConceptId[] = [
 function isBoneLesion(a: Annotation): boolean {
   return a.concept === 'destructive-lesion' && (a.levels.length > 0 || /lytic|osse|bon/i.test(a.text));
 }
+
+/** How far either side of a denied cancer a history word may stand ("no known cancer", "no cancer history"). */
+const HISTORY_CHARS = 30;
 
 /**
  * Cancer history or a malignant lesion: affirmed (a cancer, a tumour fracture), only raised (a
@@ -88,17 +99,20 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
       a.assertion === 'negated',
   );
   // A suspicion is answered only by a work-up that came after it and found nothing ("concerned about a
-  // metastatic process ... no evidence of metastatic disease; no lytic or blastic lesions"), not by a history
-  // denied ("possible myeloma ... No previous cancer diagnosis").
+  // metastatic process ... no evidence of metastatic disease", "Malignancy was therefore excluded"), not by
+  // a history denied ("possible myeloma ... No previous cancer diagnosis", "no cancer has been diagnosed").
   const raisedLast = Math.max(...raised.map((a) => a.start));
-  const answered = excluded.filter(
-    (a) =>
-      a.start > raisedLast &&
-      (a.concept === 'tumour' ||
-        isBoneLesion(a) ||
-        NO_EVIDENCE_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start))),
-  );
+  const answered = [
+    ...excluded.filter(
+      (a) =>
+        a.start > raisedLast &&
+        !HISTORY_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start)) &&
+        !HISTORY_AFTER.test(text.slice(a.end, a.end + HISTORY_CHARS)),
+    ),
+    ...annotations.filter((a) => a.concept === 'work-up-clear' && a.assertion === 'affirmed' && a.start > raisedLast),
+  ];
   if (raised.length && answered.length === 0) return { value: 'uncertain', evidence: evidenceOf(raised) };
+  if (raised.length && excluded.length === 0) return { value: false, evidence: evidenceOf(answered) };
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 

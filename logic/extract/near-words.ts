@@ -7,8 +7,11 @@
 
 // MRI done, ordered or planned; fractures ruled out; malignancy answered.
 
-/** A finding looked for and not found: "no evidence of metastatic disease". */
-export const NO_EVIDENCE_BEFORE = /\bevidence (?:of|for)\s+$/i;
+/** A cancer denied as history, not looked for and not found: "no known cancer", "never had cancer". */
+export const HISTORY_BEFORE =
+  /\b(?:known|previous|prior|past|personal|hx|h\/o|history of|never(?: had| been told)?|denies)\s+(?:\w+\s+){0,2}$/i;
+/** ... or said after: "no cancer history", "no cancer has been diagnosed", "Ca hx denied". */
+export const HISTORY_AFTER = /^\s*(?:history|hx|diagnos\w*|(?:has|have) (?:ever )?been diagnosed)\b/i;
 
 /** What a study header says when no findings follow it: "MRI: pending", "MRI: not done", "MRI: none". */
 export const NOT_DONE_AFTER_HEADER =

@@ -182,9 +182,13 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
     a.concept !== 'neuro-intact' &&
     POSITIVE.has(a.assertion) &&
     (elsewhere.has(a.sentence) || brainElsewhere || (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
-  const deficits = NEURO.flatMap((concept) => concepts.get(concept) ?? [])
-    .filter((a) => !explained(a))
-    .map(current);
+  const all = NEURO.flatMap((concept) => concepts.get(concept) ?? []);
+  // The same deficit denied later is gone: "... a left L5 radiculopathy and foot drop. The foot drop resolved
+  // completely after that surgery."
+  const deniedLater = (a: Annotation) =>
+    POSITIVE.has(a.assertion) &&
+    all.some((b) => b.start > a.start && b.assertion === 'negated' && b.text.toLowerCase() === a.text.toLowerCase());
+  const deficits = all.filter((a) => !explained(a) && !deniedLater(a)).map(current);
   const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(text, a));
   const deficitNow = deficits.some(
     (a) => a.concept === 'neuro-deficit' && POSITIVE.has(a.assertion) && saidOfNow(text, a),

@@ -68,6 +68,7 @@ export const CONCEPT_IDS = [
   'high-energy-trauma',
   'low-energy-trauma',
   'trauma',
+  'work-up-clear',
   // Read by the case mapping only.
   'asymptomatic',
   'pain-free',

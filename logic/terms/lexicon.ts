@@ -488,6 +488,16 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`benign (?:osteoporotic |OP )?(?:fx|fracture|features?|appearance|pattern)`],
   },
+  // A biopsy or cytology that found something else or nothing: "brain biopsy ... was consistent with
+  // demyelinating disease", "cytology and cultures were negative". It answers a cancer raised before it; on
+  // its own (a muscle biopsy) it says nothing of cancer.
+  {
+    id: 'work-up-clear',
+    category: null,
+    patterns: [
+      String.raw`(?:biopsy|histopathology|histology|cytology)[^.;\n]{0,60}?\b(?:was |were )?(?:consistent with|showed|revealed|negative)\b(?![^.;\n]{0,40}(?:malig|metasta|carcinoma|lymphoma|myeloma|plasmacytoma|tumou?r|neoplas|sarcoma|leuk))`,
+    ],
+  },
   // ... and a study's or a fracture's verdict in a word: "MRI then: benign, no mass", "L1 fx - benign."
   {
     id: 'cancer',
@@ -671,6 +681,8 @@ const RULES: Concept[] = [
       // Numbness at a site no spinal root explains alone: "clavicle numbness", "numbness around the incision".
       String.raw`(?:facial|perioral|incisional|clavic(?:le|ular)|chest wall|lip|tongue|chin|jaw|scalp)(?= (?:numbness|pa?ra?esthesias?|tingling))`,
       String.raw`(?:of|in|over|around|near|along|at) the (?:face|lips?|chin|cheek|jaw|clavicle|incision|wound|scar|surgical site)`,
+      // Deficits of thinking, not of the cord: "MoCA 21/30 with deficits in delayed recall, verbal fluency".
+      String.raw`cognitive|(?:delayed |short-term )?recall|verbal fluency|Montreal Cognitive Assessment|MoCA|Mini-Cog|MMSE`,
     ],
   },
   // Imaging signs and root pain: neurologic words to see, but not a deficit of the patient by themselves.

@@ -1206,3 +1206,31 @@ describe('round 19: days of care, studies not yet requested or contraindicated, 
     ['Power, sensation and reflexes fine. New T12 fracture.', { neuroDeficit: false }],
   ]);
 });
+
+describe('round 19: long denial lists, deficits that resolved, answers to a doubt, thinking is not the cord', () => {
+  check([
+    [
+      'He denies leg weakness, numbness in the legs or groin, urinary retention or incontinence, and constipation or fecal incontinence. Old T9 fracture.',
+      { neuroDeficit: false },
+    ],
+    [
+      'He had an L4-S1 fusion in 2015 for a radiculopathy and foot drop. The foot drop resolved completely. Neurologic examination is normal.',
+      { neuroDeficit: false },
+    ],
+    ['MoCA 22/30 with deficits in delayed recall and verbal fluency. Old T8 wedge deformity.', { neuroDeficit: null }],
+    [
+      'Lymphoma was included in the differential diagnosis. Biopsy showed osteomyelitis with no malignant cells. L2 endplate erosion.',
+      { malignancy: false },
+    ],
+    [
+      'A brain tumour was in the differential diagnosis; the stereotactic biopsy was consistent with demyelination.',
+      { malignancy: false },
+    ],
+    ['Muscle biopsy was negative. Old T11 fracture.', { malignancy: null }],
+    ['Myeloma was considered; the serum free light chains are pending. New T10 fracture.', { malignancy: 'uncertain' }],
+    [
+      'Metastasis was a concern, but the bone scan showed no evidence of metastatic disease. L1 fracture.',
+      { malignancy: false },
+    ],
+  ]);
+});
