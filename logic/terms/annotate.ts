@@ -217,6 +217,29 @@ function attachLevels(text: string, hits: SentenceHits) {
   }
 }
 
+// A fracture word the report itself offers a benign reading for is only a possible fracture: "wedging of T12.
+// This may be a minor old fracture, but could equally be physiological wedging". The shape named as that
+// benign reading ("physiological wedging") is no fracture at all.
+const BENIGN_READING_AFTER =
+  /^[^\n]{0,160}?\b(?:may|might|could)\b[^\n]{0,100}?\b(?:physiologic(?:al)?|normal (?:developmental )?variant|developmental variant)\b/i;
+const BENIGN_BEFORE = /\b(?:physiologic(?:al)?|developmental)\s+$/i;
+const BENIGN_CHARS = 260;
+// A shape (no fracture noun) that its own clause only thinks may be a fracture: "Slight L1 wedging, may represent
+// mild compression fracture" (a fracture noun doubted so, "L1 fracture may represent an insufficiency
+// fracture", stays a fracture).
+const SHAPE_DOUBTED_AFTER =
+  /^[^.;\n]{0,40}?\b(?:may|might|could) (?:represent|be|reflect)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
+const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
+
+/** A fracture word's assertion once the report's own reading of it is weighed (see above). */
+function shapeAssertion(text: string, start: number, end: number, assertion: Assertion, words: string): Assertion {
+  if (assertion !== 'affirmed') return assertion;
+  if (BENIGN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'negated';
+  const after = text.slice(end, end + BENIGN_CHARS);
+  if (BENIGN_READING_AFTER.test(after)) return 'possible';
+  return !FRACTURE_NOUN.test(words) && SHAPE_DOUBTED_AFTER.test(after) ? 'possible' : assertion;
+}
+
 const NONE: LevelSpan[] = [];
 // Shared by every annotation without levels: nothing downstream changes an annotation's levels.
 const NO_LEVELS: Level[] = [];
@@ -303,7 +326,9 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
             ? 'negated'
             : asked && category === 'intervention'
               ? 'hypothetical'
-              : scopes.assertionOf(sentence, start, end, category === 'intervention' || concept.study === true)),
+              : category === 'fracture'
+                ? shapeAssertion(text, start, end, scopes.assertionOf(sentence, start, end), hits.text[k] as string)
+                : scopes.assertionOf(sentence, start, end, category === 'intervention' || concept.study === true)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

@@ -1234,3 +1234,16 @@ describe('round 19: long denial lists, deficits that resolved, answers to a doub
     ],
   ]);
 });
+
+describe('round 20: a shape the report itself reads as maybe a fracture, or as a normal variant', () => {
+  check([
+    ['Slight T12 wedging, may represent a mild compression fracture.', { vcf: 'uncertain', fractureLevels: [] }],
+    [
+      'Mild anterior wedging of L1. This may be an old fracture or a normal variant.',
+      { vcf: 'uncertain', fractureLevels: [] },
+    ],
+    ['Mild physiologic wedging of the thoracolumbar vertebrae.', { vcf: false }],
+    ['L2 compression fracture, which may represent an osteoporotic insufficiency fracture.', { vcf: true }],
+    ['Anterior wedging of T8 with 30% height loss.', { vcf: true, fractureLevels: ['T8'] }],
+  ]);
+});
