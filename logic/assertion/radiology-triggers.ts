@@ -84,9 +84,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backward('negated', 'not indicated', 'not felt to be indicated', 'was not indicated'),
   ...backwardInClause(
     'negated',
-    // "MRI not done", "an MRI has not yet been done", "MRI has not been obtained".
+    // "MRI not done", "an MRI has not yet been done", "MRI has not been obtained", "MRI still not done".
     ...spellings(
       ['has', 'have', ''],
+      ['still', ''],
       ['not'],
       ['yet', ''],
       ['been', ''],

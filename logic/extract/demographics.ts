@@ -20,8 +20,10 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 // point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
 // "18F-FDG" a tracer.
 const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
-// An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female".
-const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
+// An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male".
+const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
+// "Woman of 58 years", "Patient woman of 76 years", "(m, 77)": the sex, then the age.
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})) ${anyCase('of')} (?<ofAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
@@ -32,9 +34,9 @@ const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MAL
 const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo)\)`;
 // "Sex: F", "Gender: male".
 const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
-// An age in words ("eighty-one-year-old").
+// An age in words ("eighty-one-year-old", dictated "seventy two year old").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:-(?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
+const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
@@ -52,14 +54,14 @@ const SELF_AGE = String.raw`(?:I'm|I am|${anyCase("you are|you're|(?:the )?(?:pt
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE_UNIT_SEX}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** "eighty-one" → 81. */
 function wordsToNumber(words: string): number {
-  const [tens, unit] = words.toLowerCase().split('-');
+  const [tens, unit] = words.toLowerCase().split(/[- ]/);
   return (TENS.split('|').indexOf(tens as string) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
 }
 
@@ -99,6 +101,8 @@ export function readDemographics(text: string): {
       g.bracketAge ??
       g.titledAge ??
       g.unitAge ??
+      g.ofAge ??
+      g.parenAge ??
       g.age ??
       g.ageAfter ??
       g.pronounAge ??
@@ -110,9 +114,10 @@ export function readDemographics(text: string): {
     }
     const field = g.sexField?.[0]?.toUpperCase();
     const title = g.titledAge === undefined ? undefined : g.femaleTitle === undefined ? 'M' : 'F';
-    const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale;
-    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale;
+    const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale;
+    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale;
     const letter =
+      g.parenSex?.toUpperCase() ??
       g.shortSex ??
       g.slashSex ??
       g.ageSex ??

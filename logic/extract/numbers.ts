@@ -61,8 +61,8 @@ function weeks(count: string, unit: string): number {
 
 const FAILED = String.raw`(?:failed|despite|in spite of|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification|(?:lumbar |back |lumbosacral )belt)`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed)|did not help|not helped|(?:is |was )?not helping|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved)|without success|unsuccessful)`;
+const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?)`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved)|without success|unsuccessful)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -90,6 +90,8 @@ const CONSERVATIVE_FAILED = [
   ),
   // "x 6 wks w/o relief from brace/analgesics"
   new RegExp(`${DURATION}[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
+  // "Paracetamol and corset are not helping since 3 weeks"
+  new RegExp(`${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?${DURATION}`, 'i'),
   // "4 wks conservative tx failed"
   new RegExp(`${DURATION}\\s+(?:of )?${CARE}\\w*[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),
   // "conservative treatment failed after 8 wks"
@@ -97,7 +99,7 @@ const CONSERVATIVE_FAILED = [
   // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,
   // pain still 7/10"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?(?:these |those )?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care

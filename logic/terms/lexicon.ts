@@ -764,7 +764,7 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
-      String.raw`MVA|MVC|MCC`,
+      String.raw`MVA|MVC|MCC|hit by a (?:car|truck|bus|vehicle)`,
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
@@ -799,6 +799,28 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:DXA|DEXA|bone density)(?: (?:scan|test))?(?: (?:in )?(?:19|20)\d\d| last (?:year|month))? (?:was |is )?normal`,
+    ],
+  },
+  // An examination in plainer or second-language words, read by the case only (the page expression has no
+  // room): "Legs strength OK", "Both legs power normal", "Strength and sensibility preserved in the legs",
+  // "Motor and sensory function normal".
+  {
+    id: 'neuro-intact',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
+      String.raw`(?:strength|power) and (?:sensibility|sensation) (?:are )?(?:preserved|normal|intact)`,
+      String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+    ],
+  },
+  // Clotting measured and normal: "coagulation values are normal".
+  {
+    id: 'coagulopathy',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`coagulation (?:values|tests|profile|studies|screen) (?:are |is |were )?normal|normal coagulation`,
     ],
   },
   // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".

@@ -21,7 +21,7 @@ export const GAP_RULES: GapRule[] = [
     toCategory: 'fracture',
     // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF".
     // "Kyphoplasty was performed at T12 and L1 for compression fractures": the levels between.
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:at|of|on)\s+(?:[CTLS]\d{1,2}(?:\s*(?:,|and|-|through|to)\s*)?){1,6}\s*)?(?:\([^)]{0,12}\)\s*|(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:at|of|on|in)\s+(?:[CTLS]\d{1,2}(?:\s*(?:,|and|-|through|to)\s*)?){1,6}\s*)?(?:\([^)]{0,12}\)\s*|(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
   // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour
@@ -32,6 +32,7 @@ export const GAP_RULES: GapRule[] = [
     from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
     alsoTo: ['pathologic-fracture'],
-    gap: /^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // ... or a comma alone: "Biopsy of T10 confirm metastasis, pathological collapse 50%".
+    gap: /^\s*,\s*$|^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
 ];

@@ -1247,3 +1247,25 @@ describe('round 20: a shape the report itself reads as maybe a fracture, or as a
     ['Anterior wedging of T8 with 30% height loss.', { vcf: true, fractureLevels: ['T8'] }],
   ]);
 });
+
+describe('round 20: second-language and dictated wording', () => {
+  check([
+    ['Seventy two year old male, new L2 fracture.', { age: 72, sex: 'male' }],
+    ['Woman of 58 years, incidental T7 wedge deformity.', { age: 58, sex: 'female' }],
+    ['Patient (m, 77) with a new T12 fracture.', { age: 77, sex: 'male' }],
+    ['Patient 64 y male, L2 pathologic fracture.', { age: 64, sex: 'male' }],
+    ['Paracetamol and corset are not helping since 3 weeks. New T12 fracture.', { failedConservativeWeeks: 3 }],
+    [
+      'Brace and pain killer were used for these 4 weeks but pain not decrease. T12 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['MRI still not done. New L1 fracture.', { mriDone: false }],
+    ['Legs strength OK. New L3 fracture.', { neuroDeficit: false }],
+    ['Strength and sensibility preserved in the legs. T9 fracture.', { neuroDeficit: false }],
+    ['Motor and sensory function normal. T11 fracture.', { neuroDeficit: false }],
+    ['Takes apixaban; coagulation values are normal. L3 fracture.', { coagulopathy: false }],
+    ['Motorbike rider hit by a car yesterday. L1 fracture.', { highEnergyTrauma: true }],
+    ['Vertebroplasty was done in L1 for fracture in 2021.', { fractureLevels: ['L1'], augmentationLevels: ['L1'] }],
+    ['Biopsy of T10 confirms metastasis, pathological collapse 50%.', { fractureLevels: ['T10'] }],
+  ]);
+});
