@@ -480,6 +480,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...spellings(['that'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
   ),
+  // A length of time starts a new item of a list: "no known primary cancer, six weeks of thoracic back pain".
+  ...spellings(['days', 'weeks', 'months', 'years'], ['of']).map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   // A memory, not a finding of today: "he recalls a heavy tackle at 19 followed by a week of back pain";
   // a study dated to the fracture's start: "(MRI at onset: benign appearance with marrow oedema)".
   ...forward('historical', 'recalls', 'remembers', 'at onset', 'at diagnosis', 'at the time of diagnosis'),

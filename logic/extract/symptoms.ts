@@ -44,7 +44,10 @@ export function painAtTreatedLevel(
   newFracture: Read<Level[]>,
   hurts: Read<boolean | null>,
 ): Read<boolean | null> {
-  if (treated.size === 0 && !concepts.has('treated-level')) return nothing(null);
+  // "The same level" says nothing of a treatment when none is named ("worsening pain at the same level" of a
+  // fracture managed in a brace); "the cemented level" does.
+  const impliesTreatment = (concepts.get('treated-level') ?? []).some((a) => !/^same\b/i.test(a.text));
+  if (treated.size === 0 && !impliesTreatment) return nothing(null);
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
   // No pain anywhere after the treatment: "his pain resolved; no back pain at all".
   const denied = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'negated');

@@ -64,6 +64,20 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
+  // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
+  // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",
+  // "no malignant features", "OP pattern"; a spine operation by its region: "hx lumbar spine surgery".
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive) (?:MRI )?features`],
+  },
+  { id: 'malignant-mri-feature', category: null, assertion: 'negated', patterns: [String.raw`OP pattern`] },
+  {
+    id: 'spine-surgery',
+    category: null,
+    patterns: [String.raw`(?:lumbar|thoracic|cervical) spin(?:e|al) (?:surger(?:y|ies)|operations?)`],
+  },
   // Traps first: words that look like a fracture but are not one.
   {
     id: 'disc-height',
@@ -823,6 +837,17 @@ const RULES: Concept[] = [
       String.raw`coagulation (?:values|tests|profile|studies|screen) (?:are |is |were )?normal|normal coagulation`,
     ],
   },
+  // A crash at speed in words the page does not show: "a motorway collision at speed".
+  {
+    id: 'high-energy-trauma',
+    category: null,
+    patterns: [
+      String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
+    ],
+  },
+  // Shorthand the page does not show: "for OP T12 fx" (osteoporotic), "R lung adenoca" (adenocarcinoma).
+  { id: 'osteoporosis', category: null, patterns: [String.raw`OP(?= [CTL]\d{1,2} (?:V?CF|fx|#|fracture))`] },
+  { id: 'cancer', category: null, patterns: [String.raw`adenoca`] },
   // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".
   {
     id: 'spine-surgery',
@@ -974,7 +999,8 @@ const RULES: Concept[] = [
     category: null,
     // "INR of 2.8 has not corrected": an INR of 2 or more.
     patterns: [
-      String.raw`coagulopathy|bleeding diathesis|uncorrect\w* INR|INR(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure".
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?![^;\n]{0,40}\b(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {

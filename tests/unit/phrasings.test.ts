@@ -1269,3 +1269,21 @@ describe('round 20: second-language and dictated wording', () => {
     ['Biopsy of T10 confirms metastasis, pathological collapse 50%.', { fractureLevels: ['T10'] }],
   ]);
 });
+
+describe('round 21: speed in words, shorthand the page does not show, features not suspicious', () => {
+  check([
+    ['Passenger in a motorway collision at speed yesterday. Acute L1 fracture.', { highEnergyTrauma: true }],
+    ['On apixaban; no bleeding disorder. New T7 fracture.', { coagulopathy: false }],
+    ['On warfarin, INR 3.1 - can be reversed before the procedure. Acute L2 fracture.', { coagulopathy: null }],
+    ['s/p T11-L1 PSF for OP T12 fx.', { osteoporosis: true }],
+    ['Hx R lung adenoca, NED. Incidental L4 wedge fx.', { malignancy: true }],
+    ['Incidental T11 & T12 compression fx.', { fractureLevels: ['T11', 'T12'] }],
+    ['MRI: acute L1 fracture with marrow oedema; no suspicious features.', { malignantMriFeatures: false }],
+    ['Hx lumbar spine surgery in the 1990s, level unknown. New T6 fracture.', { priorSurgeryUnspecified: true }],
+    [
+      'Known L1 fracture managed in a brace; worsening pain at the same level, further collapse 30% -> 55%.',
+      { painAtTreatedLevel: null, knownFractureWorsening: true },
+    ],
+    ['No known primary cancer, six weeks of thoracic back pain. T10 fracture.', { symptomatic: true }],
+  ]);
+});
