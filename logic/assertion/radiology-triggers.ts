@@ -208,7 +208,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'in the differential diagnosis',
     'is on the differential',
     // "myeloma has not yet been excluded", "myeloma has to be considered".
-    ...spellings(['has', 'have', ''], ['not'], ['yet', ''], ['been'], ['excluded', 'ruled out']),
+    ...spellings(['has', 'have', ''], ['not'], ['yet', ''], ['been', ''], ['excluded', 'ruled out']),
     ...spellings(['has to', 'have to', 'must', 'should', 'needs to', 'need to'], ['be considered']),
     // A deformity a benign variant may explain: "wedging of T9, which may be developmental".
     'may be developmental',
@@ -342,6 +342,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     'return precautions',
     'return to the emergency department for',
+    // "She understands to go to the emergency department for any leg weakness".
+    ...spellings(
+      ['go to', 'come to', 'present to', 'attend'],
+      ['the emergency department', 'the ED', 'ED', 'A&E'],
+      ['for', 'if'],
+    ),
     'return to the emergency department if',
     // A risk explained, not a finding: "this may result in weakness of all four extremities".
     'may result in',
@@ -487,6 +493,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A memory, not a finding of today: "he recalls a heavy tackle at 19 followed by a week of back pain";
   // a study dated to the fracture's start: "(MRI at onset: benign appearance with marrow oedema)".
   ...forward('historical', 'recalls', 'remembers', 'at onset', 'at diagnosis', 'at the time of diagnosis'),
+  // A question about a procedure: "she asks whether she should have the L1 vertebra injected", "whether to go
+  // ahead with augmentation".
+  ...forward(
+    'hypothetical',
+    ...spellings(['asks', 'asked', 'wonders'], ['whether', 'if']),
+    ...spellings(['whether'], ['she should', 'he should', 'they should']),
+    'go ahead with',
+    // "Having read about vertebroplasty online".
+    // ("Asked about weight loss, he denies any" is a review of systems, not a wish.)
+    ...spellings(['read', 'heard', 'information'], ['about']),
+  ),
   // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
   ...backward('hypothetical', 'deferred', 'was deferred', 'postponed', 'on hold'),
   ...forward('hypothetical', 'defer', 'deferring', 'postpone'),

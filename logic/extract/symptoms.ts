@@ -74,7 +74,9 @@ export function painAtTreatedLevel(
       const painless = PAINLESS_AFTER.test(text.slice(a.end, a.end + 30));
       if (a.concept === 'treated-level') return { value: !painless, evidence: evidenceOf([pain, a]) };
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
-      if (a.start - pain.end >= PAIN_SITE_CHARS) break;
+      // A level too far from the pain to place it; a treated level named later still may ("the same pain has
+      // returned, and she points exactly to the L1 procedure site").
+      if (a.start - pain.end >= PAIN_SITE_CHARS) continue;
       if (a.levels.some((level) => treated.has(level))) return { value: !painless, evidence: evidenceOf([pain, a]) };
       break;
     }

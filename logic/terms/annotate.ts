@@ -298,6 +298,9 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     // A label answered "none" is a finding denied, not a header over what follows.
     const answer = endsWithColon ? text.slice(sentence.end, sentence.end + ANSWER_CHARS) : '';
     const deniedLabel = endsWithColon && ANSWERED_NO.test(answer);
+    // A label heads a section of its own: the one before it ("Previous spinal procedures:") does not set
+    // what the label says ("MRI:" is no previous procedure).
+    const place = label && sentence.section !== '' ? { ...sentence, section: '' } : sentence;
     const statedLabel = endsWithColon && ANSWERED_YES.test(answer);
     // A header over a long range ("VFA (T4-L4):", "Lumbar spine L1-L4:") names the field assessed, not
     // where each finding under it is: only a level or a disc level heads its paragraph's findings.
@@ -327,8 +330,8 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
             : asked && category === 'intervention'
               ? 'hypothetical'
               : category === 'fracture'
-                ? shapeAssertion(text, start, end, scopes.assertionOf(sentence, start, end), hits.text[k] as string)
-                : scopes.assertionOf(sentence, start, end, category === 'intervention' || concept.study === true)),
+                ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
+                : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

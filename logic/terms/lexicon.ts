@@ -64,6 +64,25 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
+  // A red flag in the words of a history: "He has lost about 6 kg over two months", "pain that wakes him at
+  // night".
+  {
+    id: 'weight-loss',
+    category: null,
+    patterns: [String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`],
+  },
+  {
+    id: 'night-pain',
+    category: null,
+    patterns: [String.raw`wak(?:es|ing|e) (?:him|her|them|the patient)(?: up)? (?:at night|from sleep)`],
+  },
+  // Plain films only: no MRI yet ("So far she has had plain films only").
+  {
+    id: 'further-imaging',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`(?:plain films|radiographs|x-?rays?) only|only (?:plain films|radiographs|x-?rays?)`],
+  },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
   // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",
   // "no malignant features", "OP pattern"; a spine operation by its region: "hx lumbar spine surgery".
@@ -173,6 +192,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:level|region|area|site|spot|place)`,
+      // "she points exactly to the L1 procedure site".
+      String.raw`(?:procedure|surgical) site`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       // "pain right at the lower end of his construct".
       String.raw`(?:at|over|around|centred on|centered on) (?:the (?:upper |lower |top |bottom |cranial |caudal )?end of )?(?:the|his|her) (?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
@@ -223,7 +244,7 @@ const RULES: Concept[] = [
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
       String.raw`(?:normal|full|intact) (?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
-      String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good)|normal (?:rectal|anal|sphincter) tone`,
+      String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good|preserved)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
       String.raw`neurologically (?:free of|without) abnormalit(?:y|ies)`,
@@ -1000,7 +1021,7 @@ const RULES: Concept[] = [
     // "INR of 2.8 has not corrected": an INR of 2 or more.
     patterns: [
       // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure".
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?![^;\n]{0,40}\b(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?![^\n]{0,40}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|bridging (?:is )?(?:possible|planned|arranged)))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {

@@ -1287,3 +1287,30 @@ describe('round 21: speed in words, shorthand the page does not show, features n
     ['No known primary cancer, six weeks of thoracic back pain. T10 fracture.', { symptomatic: true }],
   ]);
 });
+
+describe('round 22: templates with labelled fields, procedure sites, questions about a procedure', () => {
+  check([
+    [
+      'Previous spinal procedures: L4-S1 fusion (2019).\nMRI: L3 endplate fracture with marrow oedema.',
+      { mriDone: true },
+    ],
+    ['He has lost about 6 kg over two months. New L1 fracture.', { weightLoss: true }],
+    ['Upper lumbar pain that wakes him at night. New L1 fracture.', { nightPain: true }],
+    ['So far she has had plain films only. New T8 fracture.', { mriDone: false }],
+    [
+      'Kyphoplasty at L1 in March. The same pain has returned over two weeks, and she points exactly to the L1 procedure site.',
+      { painAtTreatedLevel: true },
+    ],
+    ['She asks whether she should have the L2 vertebra injected. Old L2 wedge deformity.', { augmentationLevels: [] }],
+    ['Having read about vertebroplasty online, she asks about it. Old L1 fracture.', { augmentationLevels: [] }],
+    ['3 weeks of analgesia, brace and physiotherapy; pain still 8/10. L1 fracture.', { failedConservativeWeeks: 3 }],
+    ['Warfarin, INR 2.8; bridging is possible. L2 fracture.', { coagulopathy: null }],
+    ['Full power and normal sensation, rectal tone preserved. L1 burst fracture.', { neuroDeficit: false }],
+    ['Myeloma not yet excluded. T9 fracture.', { malignancy: 'uncertain' }],
+    ['She understands to go to the emergency department for any leg weakness. L1 fracture.', { neuroDeficit: null }],
+    [
+      'PLAN:\nWe recommend urgent decompression: T6-T8 laminectomy with posterior instrumentation from T4 to T10.',
+      { fusionLevels: [] },
+    ],
+  ]);
+});
