@@ -101,7 +101,7 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   // A suspicion is answered only by a work-up that came after it and found nothing ("concerned about a
   // metastatic process ... no evidence of metastatic disease", "Malignancy was therefore excluded"), not by
   // a history denied ("possible myeloma ... No previous cancer diagnosis", "no cancer has been diagnosed").
-  const raisedLast = Math.max(...raised.map((a) => a.start));
+  const raisedLast = raised.reduce((last, a) => Math.max(last, a.start), -1);
   const answered = [
     ...excluded.filter(
       (a) =>
