@@ -454,7 +454,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
-  ...backward('hypothetical', 'was considered', 'were considered'),
+  ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
   ...forward('hypothetical', 'was offered', 'were offered', 'my advice is', 'i would advise', 'i advise'),
   // Denials in the patient's words: "I don't have any back pain", "he does not report any".

@@ -31,6 +31,7 @@ import {
   NOT_DONE_AFTER_HEADER,
   PURPOSE_AFTER,
   RESULT_AFTER,
+  SEEN_ON_BEFORE,
 } from './near-words';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
 import { neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
@@ -129,9 +130,15 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
     const after = text.slice(a.end, a.end + 60);
     return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
   };
+  // A finding denied on a sequence ("no marrow oedema on STIR") was looked for on an MRI that was done.
+  const seenOn = (a: Annotation) =>
+    a.assertion === 'negated' && SEEN_ON_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start));
   const orders: Annotation[] = [];
   const others: Annotation[] = [];
-  for (const a of concepts.get('mri') ?? []) (ordered(a) ? orders : others).push(a);
+  for (const a of concepts.get('mri') ?? []) {
+    if (ordered(a)) orders.push(a);
+    else others.push(seenOn(a) ? { ...a, assertion: 'affirmed' } : a);
+  }
   const said = fact(indexByConcept(others), ['mri']);
   if (said.value !== null) return said;
   if (orders.length) return { value: false, evidence: evidenceOf(orders) };

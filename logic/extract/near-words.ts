@@ -28,6 +28,9 @@ export const RESULT_AFTER =
 export const PURPOSE_AFTER =
   /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today|to follow)\b)/i;
 
+/** A study named as where a finding was looked for: "no marrow oedema on STIR". */
+export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
+
 /** ... unless its clause says it was done: "MRI to assess acuity was performed last week". */
 export const DONE_AFTER =
   /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;

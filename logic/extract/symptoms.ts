@@ -193,7 +193,12 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   const deniedLater = (a: Annotation) =>
     POSITIVE.has(a.assertion) &&
     all.some((b) => b.start > a.start && b.assertion === 'negated' && b.text.toLowerCase() === a.text.toLowerCase());
-  const deficits = all.filter((a) => !explained(a) && !deniedLater(a)).map(current);
+  // ... and the same deficit named again without its cause is still explained: "left hemiparesis from a stroke
+  // in 2021 ... his wife confirms the hemiparesis is unchanged".
+  const explainedWords = new Set(all.filter(explained).map((a) => a.text.toLowerCase()));
+  const deficits = all
+    .filter((a) => !explained(a) && !explainedWords.has(a.text.toLowerCase()) && !deniedLater(a))
+    .map(current);
   const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(text, a));
   const deficitNow = deficits.some(
     (a) => a.concept === 'neuro-deficit' && POSITIVE.has(a.assertion) && saidOfNow(text, a),

@@ -83,6 +83,37 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`(?:plain films|radiographs|x-?rays?) only|only (?:plain films|radiographs|x-?rays?)`],
   },
+  // An MRI's signs of a tumour said absent in other words: "posterior cortex flat, pedicles spared", "no pedicle
+  // or soft-tissue involvement".
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`pedicles? (?:are |is )?spared|posterior (?:vertebral )?(?:cortex|wall) (?:is )?(?:flat|straight|concave)`,
+    ],
+  },
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    patterns: [String.raw`(?:pedicle|soft[- ]tissue) or (?:pedicle|soft[- ]tissue) involvement`],
+  },
+  // A lesion beneath a fracture named without its kind: "an underlying lesion cannot be excluded".
+  // Only as a doubt the report cannot resolve: "r/o underlying lesion" is an order's purpose.
+  {
+    id: 'tumour',
+    category: null,
+    patterns: [
+      String.raw`underlying (?:lesion|neoplasm|process)(?=[^.;\n]{0,20}\b(?:cannot|can't|not) (?:be )?(?:excluded|ruled out))`,
+    ],
+  },
+  // A known fracture said to be neither better nor worse: "Pain stable, neither better nor worse".
+  {
+    id: 'worsening',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`neither better nor worse|not getting worse`],
+  },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
   // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",
   // "no malignant features", "OP pattern"; a spine operation by its region: "hx lumbar spine surgery".
@@ -847,15 +878,17 @@ const RULES: Concept[] = [
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
       String.raw`(?:strength|power) and (?:sensibility|sensation) (?:are )?(?:preserved|normal|intact)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+      // "moving all four limbs with normal sensation, and perianal sensation is preserved".
+      String.raw`normal sensation|(?:perianal |saddle )?sensation (?:is |was )?preserved`,
     ],
   },
-  // Clotting measured and normal: "coagulation values are normal".
+  // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
   {
     id: 'coagulopathy',
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`coagulation (?:values|tests|profile|studies|screen) (?:are |is |were )?normal|normal coagulation`,
+      String.raw`(?:coagulation|coags?|clotting)(?: (?:values|tests|profile|studies|screen))? (?:are |is |were )?normal|normal (?:coagulation|clotting)`,
     ],
   },
   // A crash at speed in words the page does not show: "a motorway collision at speed".

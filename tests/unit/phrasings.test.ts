@@ -1314,3 +1314,25 @@ describe('round 22: templates with labelled fields, procedure sites, questions a
     ],
   ]);
 });
+
+describe('round 23: clotting in shorthand, spared pedicles, findings on a sequence, causes named once', () => {
+  check([
+    ['Coags normal; apixaban can be withheld. New T12 fracture.', { coagulopathy: false }],
+    ['On enoxaparin; clotting normal. L3 pathological fracture.', { coagulopathy: false }],
+    ['MRI: acute L2 fracture, posterior cortex flat, pedicles spared.', { malignantMriFeatures: false }],
+    ['MRI: L2 oedema; no pedicle or soft-tissue involvement.', { malignantMriFeatures: false }],
+    ['New T7 fracture; an underlying lesion cannot be excluded. No cancer history.', { malignancy: 'uncertain' }],
+    ['New L4 fracture, r/o underlying lesion. No cancer hx.', { malignancy: false }],
+    ['Old L4 fracture. Pain stable, neither better nor worse.', { knownFractureWorsening: false }],
+    ['MRI L-spine: L4 compression fracture, no marrow oedema on STIR.', { mriDone: true }],
+    ['L2 kyphoplasty pencilled in for next week. New L2 fracture.', { augmentationLevels: [] }],
+    [
+      'Left hemiparesis from a stroke in 2021. His wife confirms the hemiparesis is unchanged. New T11 fracture.',
+      { neuroDeficit: null },
+    ],
+    [
+      'Moving all four limbs with normal sensation; perianal sensation is preserved. L1 burst fracture.',
+      { neuroDeficit: false },
+    ],
+  ]);
+});
