@@ -188,17 +188,18 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
     POSITIVE.has(a.assertion) &&
     (elsewhere.has(a.sentence) || brainElsewhere || (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
   const all = NEURO.flatMap((concept) => concepts.get(concept) ?? []);
+  const words = (a: Annotation) => a.text.toLowerCase();
   // The same deficit denied later is gone: "... a left L5 radiculopathy and foot drop. The foot drop resolved
-  // completely after that surgery."
-  const deniedLater = (a: Annotation) =>
-    POSITIVE.has(a.assertion) &&
-    all.some((b) => b.start > a.start && b.assertion === 'negated' && b.text.toLowerCase() === a.text.toLowerCase());
-  // ... and the same deficit named again without its cause is still explained: "left hemiparesis from a stroke
-  // in 2021 ... his wife confirms the hemiparesis is unchanged".
-  const explainedWords = new Set(all.filter(explained).map((a) => a.text.toLowerCase()));
-  const deficits = all
-    .filter((a) => !explained(a) && !explainedWords.has(a.text.toLowerCase()) && !deniedLater(a))
-    .map(current);
+  // completely after that surgery." Where each deficit's words are last denied, read once.
+  const lastDenied = new Map<string, number>();
+  for (const a of all) {
+    if (a.assertion === 'negated') lastDenied.set(words(a), Math.max(a.start, lastDenied.get(words(a)) ?? -1));
+  }
+  const deniedLater = (a: Annotation) => POSITIVE.has(a.assertion) && (lastDenied.get(words(a)) ?? -1) > a.start;
+  // An explained deficit, and the same deficit named again without its cause: "left hemiparesis from a stroke in
+  // 2021 ... his wife confirms the hemiparesis is unchanged".
+  const explainedWords = new Set(all.filter(explained).map(words));
+  const deficits = all.filter((a) => !explainedWords.has(words(a)) && !deniedLater(a)).map(current);
   const intactNow = deficits.filter((a) => a.concept === 'neuro-intact' && saidOfNow(text, a));
   const deficitNow = deficits.some(
     (a) => a.concept === 'neuro-deficit' && POSITIVE.has(a.assertion) && saidOfNow(text, a),
