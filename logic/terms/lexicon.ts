@@ -107,12 +107,15 @@ const RULES: Concept[] = [
       String.raw`underlying (?:lesion|neoplasm|process)(?=[^.;\n]{0,20}\b(?:cannot|can't|not) (?:be )?(?:excluded|ruled out))`,
     ],
   },
-  // A known fracture said to be neither better nor worse: "Pain stable, neither better nor worse".
+  // A known fracture said to be neither better nor worse: "Pain stable, neither better nor worse", "not worse",
+  // "the pain has not worsened".
   {
     id: 'worsening',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`neither better nor worse|not getting worse`],
+    patterns: [
+      String.raw`neither better nor worse|(?:not|no) (?:any )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)`,
+    ],
   },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
   // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",

@@ -1336,3 +1336,11 @@ describe('round 23: clotting in shorthand, spared pedicles, findings on a sequen
     ],
   ]);
 });
+
+describe('round 24: a known fracture no worse', () => {
+  check([
+    ['Old T9 fracture, dull ache for years, not worse.', { knownFractureWorsening: false }],
+    ['Known L2 wedge fracture; the ache has not worsened since the spring.', { knownFractureWorsening: false }],
+    ['Old L1 compression fracture; pain no worse lately.', { knownFractureWorsening: false }],
+  ]);
+});
