@@ -904,6 +904,15 @@ const RULES: Concept[] = [
   },
   // Shorthand the page does not show: "for OP T12 fx" (osteoporotic), "R lung adenoca" (adenocarcinoma).
   { id: 'osteoporosis', category: null, patterns: [String.raw`OP(?= [CTL]\d{1,2} (?:V?CF|fx|#|fracture))`] },
+  // Denied as a history: "no history of bone disease or cancer" (the page shows only "no known bone disease").
+  {
+    id: 'osteoporosis',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`bone d(?:isease|z)(?<=\b(?:no|nil|denies) (?:past |prior )?(?:(?:history|hx) of |h\/o )bone d(?:isease|z))`,
+    ],
+  },
   { id: 'cancer', category: null, patterns: [String.raw`adenoca`] },
   // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".
   {

@@ -1337,10 +1337,12 @@ describe('round 23: clotting in shorthand, spared pedicles, findings on a sequen
   ]);
 });
 
-describe('round 24: a known fracture no worse', () => {
+describe('round 24: a known fracture no worse, bone disease denied as a history', () => {
   check([
     ['Old T9 fracture, dull ache for years, not worse.', { knownFractureWorsening: false }],
     ['Known L2 wedge fracture; the ache has not worsened since the spring.', { knownFractureWorsening: false }],
     ['Old L1 compression fracture; pain no worse lately.', { knownFractureWorsening: false }],
+    ['Thrown from a quad bike; L1 burst fracture. No history of bone disease.', { osteoporosis: false }],
+    ['Pt denies h/o bone dz. T8 wedge fx.', { osteoporosis: false }],
   ]);
 });
