@@ -525,6 +525,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A rota, not a plan: "On-call list item 6".
     'on-call',
     'on call',
+    // A note's own occasion, not an instruction: "Tel call 14:10 - Mr D, known T12 fracture".
+    'tel call',
+    'telephone call',
+    'phone call',
+    'video call',
+    'call from',
+    'call with',
     // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
     'without trying',
     'without dieting',

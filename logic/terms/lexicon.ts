@@ -126,6 +126,21 @@ const RULES: Concept[] = [
     patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive) (?:MRI )?features`],
   },
   { id: 'malignant-mri-feature', category: null, assertion: 'negated', patterns: [String.raw`OP pattern`] },
+  // A study's features named by what they would show, the cancer word after them still a hit of its own: "no
+  // features of malignancy" denies both the cancer and the malignant features; "benign features only".
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    patterns: [
+      String.raw`features(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+|malignant))`,
+    ],
+  },
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`features?(?<=benign features?)`],
+  },
   {
     id: 'spine-surgery',
     category: null,
@@ -555,7 +570,8 @@ const RULES: Concept[] = [
     id: 'cancer',
     category: 'malignancy',
     assertion: 'negated',
-    patterns: [String.raw`benign (?:osteoporotic |OP )?(?:fx|fracture|features?|appearance|pattern)`],
+    // Features only looked at ahead: they are the study's own finding (malignant-mri-feature), read next.
+    patterns: [String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture|appearance|pattern)|(?= features?))`],
   },
   // A biopsy or cytology that found something else or nothing: "brain biopsy ... was consistent with
   // demyelinating disease", "cytology and cultures were negative". It answers a cancer raised before it; on
@@ -879,7 +895,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
-      String.raw`(?:strength|power) and (?:sensibility|sensation) (?:are )?(?:preserved|normal|intact)`,
+      // "power and sensation in the legs are unchanged and normal".
+      String.raw`(?:strength|power) and (?:sensibility|sensation)(?: in (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and )?(?:preserved|normal|intact)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
       String.raw`normal sensation|(?:perianal |saddle )?sensation (?:is |was )?preserved`,
@@ -892,6 +909,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:coagulation|coags?|clotting)(?: (?:values|tests|profile|studies|screen))? (?:are |is |were )?normal|normal (?:coagulation|clotting)`,
+      // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1".
+      String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
     ],
   },
   // A crash at speed in words the page does not show: "a motorway collision at speed".

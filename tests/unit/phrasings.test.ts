@@ -730,7 +730,7 @@ describe('board-question wording and one-line summaries', () => {
     ['Height loss of 20% to 30% at L2.', { knownFractureWorsening: null }],
     ['Restrained driver in a highway-speed collision; L1 burst fracture.', { highEnergyTrauma: true }],
     ['His INR of 2.8 has not corrected.', { coagulopathy: true }],
-    ['INR 1.1.', { coagulopathy: null }],
+    ['INR 1.1.', { coagulopathy: false }],
     ['For two days he has had progressive numbness below the nipple line.', { neuroDeficit: true }],
     ['T12 CF. TLSO + tramadol x3 wks w/o relief, pain 9/10.', { symptomatic: true, failedConservativeWeeks: 3 }],
     ['69M, MM. MRI: pathologic T10 + T11 fxs.', { pathologicFracture: true, fractureLevels: ['T10', 'T11'] }],
@@ -1337,12 +1337,21 @@ describe('round 23: clotting in shorthand, spared pedicles, findings on a sequen
   ]);
 });
 
-describe('round 24: a known fracture no worse, bone disease denied as a history', () => {
+describe('round 24: no worse, bone disease denied, checklists, features named by what they would show', () => {
   check([
     ['Old T9 fracture, dull ache for years, not worse.', { knownFractureWorsening: false }],
     ['Known L2 wedge fracture; the ache has not worsened since the spring.', { knownFractureWorsening: false }],
     ['Old L1 compression fracture; pain no worse lately.', { knownFractureWorsening: false }],
     ['Thrown from a quad bike; L1 burst fracture. No history of bone disease.', { osteoporosis: false }],
     ['Pt denies h/o bone dz. T8 wedge fx.', { osteoporosis: false }],
+    ['Tel call 09:40 - Mrs K, known L1 wedge fracture, pain settling.', { fractureLevels: ['L1'] }],
+    ['Anticoagulation: apixaban held 48h. INR 1.0. New L2 fracture.', { coagulopathy: false }],
+    ['Power and sensation in both legs are unchanged and normal. L1 fracture.', { neuroDeficit: false }],
+    [
+      'MRI: acute T12 fracture with oedema; no features of malignancy.',
+      { malignantMriFeatures: false, malignancy: false },
+    ],
+    ['MRI: benign features only. Acute L1 fracture.', { malignantMriFeatures: false, malignancy: false }],
+    ['MRI: L2 fracture with features suspicious for metastasis.', { malignantMriFeatures: true }],
   ]);
 });
