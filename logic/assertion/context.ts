@@ -16,13 +16,21 @@ const BACKWARD_WORDS = 8;
 // "A pathologic fracture due to an underlying neoplasm such as metastasis or myeloma cannot be excluded":
 // doubt said after a finding reaches back over the cause it names.
 const BACKWARD_POSSIBLE_WORDS = 12;
-/** The same reach in characters, so a finding only looks at the triggers near it. */
-const FORWARD_CHARS = 200;
+/**
+ * A denial reaches on over a list of short items, however long: "Negative for fevers, chills, headaches, ...,
+ * focal weakness, numbness, or bladder dysfunction" (a review of systems). An item has at most this many words.
+ */
+const LIST_ITEM_WORDS = 4;
+const LIST_ITEM = /,|\bor\b|\band\b|\bnor\b/;
+/** The same reach in characters, so a finding only looks at the triggers near it (a list's reach included). */
+const FORWARD_CHARS = 400;
 const BACKWARD_CHARS = 120;
 
 /** A query mark standing before a term, with at most two words (a modifier, a level) between. */
 const QUERY_BEFORE = /(?:^|[^\w?])\? ?(?:[\w-]+ ){0,2}$/;
 const QUERY_CHARS = 30;
+/** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
+const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
 
 const sectionDefaults = new Map<string, Assertion>();
 
@@ -51,6 +59,7 @@ export class Scopes {
   /** The assertion of a finding at [start, end) in `sentence`; a `procedure` is modified only by triggers that can. */
   assertionOf(sentence: Sentence, start: number, end: number, procedure = false): Assertion {
     if (this.queried(start)) return 'possible';
+    if (this.minusBefore(start)) return 'negated';
     // The triggers near it are the index range [from, to) of the hits: no array per finding.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
@@ -68,6 +77,11 @@ export class Scopes {
   private queried(start: number): boolean {
     const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
     return before.includes('?') && QUERY_BEFORE.test(before);
+  }
+
+  private minusBefore(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
+    return before.includes(')') && MINUS_BEFORE.test(before);
   }
 
   /** The index of the first trigger starting at or after `at`. */
@@ -137,12 +151,25 @@ export class Scopes {
     return false;
   }
 
+  /** Whether text[from, to) is a list of short items (up to the finding's own item). */
+  private isList(from: number, to: number): boolean {
+    return this.text
+      .slice(from, to)
+      .split(LIST_ITEM)
+      .every((item) => countWords(item) <= LIST_ITEM_WORDS);
+  }
+
   /**
    * A scope from `scopeStart` to `scopeEnd` is open when no termination term of that kind (and no
    * semicolon) among hits [from, to) lies between.
    */
   private open(from: number, to: number, kind: Modifier, scopeStart: number, scopeEnd: number, maxWords: number) {
-    if (countWords(this.text, scopeStart, scopeEnd) > maxWords) return false;
+    if (
+      countWords(this.text, scopeStart, scopeEnd) > maxWords &&
+      !(kind === 'negated' && this.isList(scopeStart, scopeEnd))
+    ) {
+      return false;
+    }
     // A spaced dash ends a denial ("No known cancer dx - occult malignancy to be excluded"), not a request
     // ("RADIOLOGY REQUEST - MRI T/L spine").
     const dashEnds = kind === 'negated';

@@ -294,6 +294,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'discussed',
     // A referral's question: "I would value your opinion regarding vertebroplasty".
     ...spellings(['opinion', 'advice', 'asking', 'asks', 'enquiring', 'inquiring'], ['regarding', 'about', 'on']),
+    // "please advise re kyphoplasty"; "to schedule L2 kyphoplasty in 2-3 weeks".
+    ...spellings(['opinion', 'advice', 'advise'], ['re']),
+    ...spellings(['advise'], ['regarding', 'about', 'on']),
+    ...spellings(['to', 'will'], ['schedule', 'arrange', 'book']),
     'suitability for',
     'suitable for',
     'whether to',
@@ -340,7 +344,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['immediately', 'urgently', ''],
       ['for', 'if'],
     ),
-    'return precautions',
+    // "Return precautions for new back pain, fever, leg weakness or numbness" ("for" alone ends a plan's scope).
+    ...spellings(['return precautions'], ['', 'for', 'given for', 'reviewed for']),
     'return to the emergency department for',
     // "She understands to go to the emergency department for any leg weakness".
     ...spellings(
@@ -360,6 +365,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'can lead to',
     'risk of',
     'risks include',
+    // A consent's list: "The risks, including cement leakage, embolism, infection, ...".
+    ...spellings(['risks', 'risks,'], ['including', 'such as']),
   ),
   ...backward(
     'hypothetical',

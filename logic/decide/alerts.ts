@@ -26,7 +26,11 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<Aler
   when(c.malignantMriFeatures === true, 'malignant-mri-features');
   when(f.sameLevel, 'same-level-recurrence');
   when(c.activeInfection === true || c.coagulopathy === true, 'procedure-contraindication');
-  when(c.failedConservativeWeeks !== null && c.failedConservativeWeeks >= 2, 'failed-conservative-therapy');
+  // Care that failed for a disc herniation is no reason to reconsider augmentation: only a fracture's.
+  when(
+    f.fractureRecorded && c.failedConservativeWeeks !== null && c.failedConservativeWeeks >= 2,
+    'failed-conservative-therapy',
+  );
   when(f.nextToFusion.length > 0, 'adjacent-to-fusion');
   when(f.nextToAugmentation.length > 0, 'adjacent-to-augmentation');
   // The case's retropulsion fact covers canal compromise; alone or with instability it needs a surgeon's view.

@@ -241,6 +241,12 @@ function osteoporosis(concepts: ConceptIndex): Read<boolean | null> {
 
 /** A high-energy mechanism says yes; a fall from standing says no, and so does trauma denied ("no trauma hx"). */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
+  // An injury of now outweighs one of the past: "a fall from a roof in 2012 ... now pain after stepping off a
+  // curb" is a low-energy fracture; a high-energy injury in the history alone still counts.
+  const highNow = fact(concepts, ['high-energy-trauma'], false);
+  if (highNow.value === true) return highNow;
+  const lowNow = fact(concepts, ['low-energy-trauma'], false);
+  if (lowNow.value === true) return { value: false, evidence: lowNow.evidence };
   const high = fact(concepts, ['high-energy-trauma']);
   if (high.value !== null) return high;
   const low = fact(concepts, ['low-energy-trauma']);

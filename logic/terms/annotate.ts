@@ -101,6 +101,10 @@ interface SentenceHits {
 }
 
 /** A finding a level can be tied to: not a level word, not a read-only word, not a modifier ("acute"). */
+function isOtherBone(hits: SentenceHits, k: number): boolean {
+  return (hits.concept[k] as Concept).anchor === 'other';
+}
+
 function isAnchor(hits: SentenceHits, k: number): boolean {
   const { category, modifier } = hits.concept[k] as Concept;
   return category !== null && category !== 'level' && !modifier;
@@ -151,6 +155,22 @@ function boneOf(hits: SentenceHits, k: number): Annotation['anchor'] {
   return before;
 }
 
+/** The words that make the bone after a fracture word its own: "fractures of the left ribs". */
+const OF_BONE = /^\s+(?:of|involving)\s/;
+
+/** Whether hit k is a fracture of a bone other than a vertebra, named after it: "fracture of the clavicle". */
+function ofOtherBone(text: string, hits: SentenceHits, k: number): boolean {
+  const end = hits.end[k] as number;
+  if (!OF_BONE.test(text.slice(end, end + 12))) return false;
+  for (let j = k + 1; j < hits.length && (hits.start[j] as number) - end <= BONE_REACH; j++) {
+    const anchor = (hits.concept[j] as Concept).anchor;
+    if (anchor) return anchor === 'other';
+    // A level first is the fracture's own: "fracture of T8 without retropulsion; the lumbar hardware".
+    if (hits.spans[j]) return false;
+  }
+  return false;
+}
+
 /**
  * Ties each level word of a sentence to one finding: the one it modifies, else the one it follows, else
  * a finding just after it, into the finding's owner slot. One sweep over the sentence's hits, so long
@@ -170,7 +190,10 @@ function attachLevels(text: string, hits: SentenceHits) {
       continue;
     }
     if (next <= k) {
-      for (next = k + 1; next < hits.length && !isAnchor(hits, next); next++) if (hits.spans[next]) lastLevel = next;
+      // Another bone or hardware named ends the search: "the L1 cement and the L4-L5 screws" (the screws' levels).
+      for (next = k + 1; next < hits.length && !isAnchor(hits, next) && !isOtherBone(hits, next); next++) {
+        if (hits.spans[next]) lastLevel = next;
+      }
     }
     const start = hits.start[k] as number;
     const end = hits.end[k] as number;
@@ -315,7 +338,10 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       if (concept.silent || (categorisedOnly && category === null)) continue;
       const start = hits.start[k] as number;
       const end = hits.end[k] as number;
-      const own = hits.spans[k] ?? hits.owner[k] ?? NONE;
+      // A fracture "of" another bone is that bone's, whatever stands before it: it takes no level from the words
+      // before it ("widening at T12-L1, as well as fractures of the left 6th to 8th ribs").
+      const ofOther = category === 'fracture' && !hits.spans[k] && ofOtherBone(text, hits, k);
+      const own = ofOther ? NONE : (hits.spans[k] ?? hits.owner[k] ?? NONE);
       const levelSpans = own.length === 0 && headerSpans && category ? headerSpans : own;
       annotations.push({
         start,
@@ -344,7 +370,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         section: sentence.section,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
         inHeader: label && end <= sentence.end && !deniedLabel && !statedLabel,
-        anchor: category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
+        anchor: ofOther ? 'other' : category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
       });
     }
     if (hits.owner.length > 0) hits.owner.length = 0;

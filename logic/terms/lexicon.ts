@@ -51,11 +51,11 @@ const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compre
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
- * junction T11-L2; thirds of the thoracic spine; the lumbar spine in halves).
+ * junction T11-L2; thirds of the thoracic spine; the lumbar spine in halves that share L3).
  */
 export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
   { pattern: String.raw`(?:thoraco-?lumbar|dorso-?lumbar|TL) (?:junction|jxn|jn|region)`, from: 'T11', to: 'L2' },
-  { pattern: String.raw`upper lumbar`, from: 'L1', to: 'L2' },
+  { pattern: String.raw`upper lumbar`, from: 'L1', to: 'L3' },
   { pattern: String.raw`(?:lower|low) lumbar`, from: 'L3', to: 'L5' },
   { pattern: String.raw`upper thoracic|upper T-spine`, from: 'T1', to: 'T4' },
   { pattern: String.raw`mid[- ]?thoracic|mid T-spine|interscapular`, from: 'T5', to: 'T8' },
@@ -739,6 +739,9 @@ const RULES: Concept[] = [
       String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion|injury|damage)|entrapment neuropathy`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
+      // Diabetes named as the cause, not merely in the history: "diminished vibration at the toes, consistent
+      // with his diabetes".
+      String.raw`(?:diabetes(?: mellitus)?|T2DM|DM)(?<=(?:consistent with|due to|from|attributed to|attributable to|related to|secondary to|c\/w) (?:(?:his|her|the|known|long-?standing|poorly controlled) )*(?:diabetes(?: mellitus)?|T2DM|DM))`,
     ],
   },
   // A brain lesion, which explains weakness as well as numbness: "right hemiparesis from a left MCA infarct".
@@ -756,7 +759,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
-      String.raw`childbirth|stress (?:urinary )?incontinence|overactive bladder|detrusor (?:overactivity|instability)|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
+      String.raw`childbirth|(?:stress|urge) (?:urinary )?incontinence|overactive bladder|detrusor (?:overactivity|instability)|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // An old weakness of another cause: "chronic left foot drop from childhood polio".
       String.raw`(?:post-?)?polio(?:myelitis)?`,
       // Arm numbness with chest pain is the heart's: "Left arm numbness and chest pain".
@@ -870,6 +873,16 @@ const RULES: Concept[] = [
       String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
       String.raw`rolled (?:off|out of) (?:the |her |his )?bed`,
       String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`,
+    ],
+  },
+  // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard",
+  // "after lifting a heavy pot", "bending to tie his shoes", "stepped awkwardly off a kerb", "a minor slip".
+  {
+    id: 'low-energy-trauma',
+    category: null,
+    patterns: [
+      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent) (?:over|down|forward|to)`,
+      String.raw`step(?:ped|ping)? (?:awkwardly )?(?:off|down from) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // Trauma named without its force: only its denial says anything ("no trauma", "without trauma"), since

@@ -57,7 +57,7 @@ const ALERT_CASES: [string, Partial<CaseInput>][] = [
   ['malignant-mri-features', { malignantMriFeatures: true }],
   ['same-level-recurrence', { augmentationLevels: ['L1'], painAtTreatedLevel: true }],
   ['procedure-contraindication', { coagulopathy: true }],
-  ['failed-conservative-therapy', { failedConservativeWeeks: 3 }],
+  ['failed-conservative-therapy', { failedConservativeWeeks: 3, newFractureLevels: ['L1'] }],
   ['adjacent-to-fusion', { fusionLevels: ['L4', 'L5'], newFractureLevels: ['L3'] }],
   ['adjacent-to-augmentation', { augmentationLevels: ['L1'], newFractureLevels: ['T12'] }],
   ['instability-or-compression', { retropulsion: true }],
@@ -100,7 +100,16 @@ describe('alerts (contract ids and severities)', () => {
       { augmentationLevels: ['L2'], newFractureLevels: ['T11'], symptomatic: true, mriDone: true },
       'mri-before-augmentation',
     ],
-    ['one week of conservative care', { failedConservativeWeeks: 1 }, 'failed-conservative-therapy'],
+    [
+      'one week of conservative care',
+      { failedConservativeWeeks: 1, newFractureLevels: ['L1'] },
+      'failed-conservative-therapy',
+    ],
+    [
+      'care that failed with no fracture on record (a disc herniation)',
+      { failedConservativeWeeks: 8 },
+      'failed-conservative-therapy',
+    ],
     ['no symptoms and no vertebral fracture on record', { symptomatic: false }, 'asymptomatic-incidental'],
   ])('does not fire: %s', (_fact, facts, id) => {
     expect(decide(kase(facts)).alerts.map((a) => a.id)).not.toContain(id);

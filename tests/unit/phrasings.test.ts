@@ -1355,3 +1355,40 @@ describe('round 24: no worse, bone disease denied, checklists, features named by
     ['MRI: L2 fracture with features suspicious for metastasis.', { malignantMriFeatures: true }],
   ]);
 });
+
+describe('round 24: review-of-systems lists, minus signs, causes named after, consent lists, fractures of other bones', () => {
+  check([
+    [
+      'REVIEW OF SYSTEMS: Negative for fevers, chills, night sweats, headaches, visual changes, cough, palpitations, dysphagia, nausea, vomiting, chest pain, dyspnea, abdominal pain, rash, leg weakness, numbness, or bladder dysfunction. New T10 fracture.',
+      { neuroDeficit: false },
+    ],
+    ['Neuro: (-) numbness, (-) leg weakness. GU: (-) incontinence. L2 fracture.', { neuroDeficit: false }],
+    ['Reduced vibration sense at both ankles, due to his long-standing diabetes. T9 fracture.', { neuroDeficit: null }],
+    ['Occasional urge incontinence for years. Known L1 fracture.', { neuroDeficit: null }],
+    [
+      'Discharged with return precautions for fever, leg weakness or numbness. T12 kyphoplasty.',
+      { neuroDeficit: null },
+    ],
+    [
+      'The risks, including infection, bleeding and cement leakage, were explained. L1 fracture.',
+      { activeInfection: null },
+    ],
+    ['Reason for referral: L1 fracture on CT, please advise re vertebroplasty.', { augmentationLevels: [] }],
+    ['Neurosurgery will see her next week to schedule T11 kyphoplasty.', { augmentationLevels: [] }],
+    ['Pain started when she coughed hard three days ago. T12 fracture.', { highEnergyTrauma: false }],
+    [
+      'Posterior fusion T10 to L2 in 2012. Now upper lumbar pain; CT shows an acute L3 compression fracture.',
+      { painAtTreatedLevel: false },
+    ],
+    ['83F. Lifted a heavy pot 5d ago, sudden LBP. L2 fx.', { highEnergyTrauma: false }],
+    [
+      'Widening of the interspinous distance at T11-T12, and fractures of the right 5th and 6th ribs.',
+      { fractureLevels: [], vcf: false },
+    ],
+    ['Levels were counted from the T12 cement and the L4-L5 screws.', { augmentationLevels: ['T12'] }],
+    [
+      'Remote history of a fall from a roof, fused T10-L2. Now a new L3 fracture after stepping off a curb.',
+      { highEnergyTrauma: false },
+    ],
+  ]);
+});
