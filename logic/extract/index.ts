@@ -44,6 +44,11 @@ export interface Extraction extends CaseDraft {
 }
 
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
+const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
+/** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
+const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
+/** ... but not the name of a test for one: "a myeloma screen". */
+const TEST_AFTER = /^\s+(?:screen|work-?up|panel|studies|tests?)\b/i;
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
@@ -295,6 +300,12 @@ export function extractCase(text: string): Extraction {
   for (const rule of FACT_RULES) {
     (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
   }
+  // A urinary infection is read as a cause of incontinence (one phrase, one finding); said of now or denied, it
+  // also answers the infection question: "on antibiotics for a UTI", "no UTI symptoms".
+  if (reads.activeInfection?.value === null) {
+    const urinary = (concepts.get('non-spinal-cause') ?? []).filter((a) => URINARY_INFECTION.test(a.text));
+    if (urinary.length > 0) reads.activeInfection = fact(new Map([['infection', urinary]]), ['infection'], false);
+  }
   reads.osteoporosis = osteoporosis(concepts);
   const treated = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at).
@@ -325,6 +336,20 @@ export function extractCase(text: string): Extraction {
   if (reads.symptomatic?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
     const sign = [reads.knownFractureWorsening, reads.neuroDeficit].find((read) => read?.value === true);
     if (sign) reads.symptomatic = { value: true, evidence: sign.evidence };
+  }
+  // A fracture with malignant features on MRI in a patient whose bones already hold metastases or myeloma is
+  // a pathologic fracture ("known sclerotic bone metastases ... collapse of L3, tumour into both pedicles"); a
+  // cancer history alone or metastases only suspected leave it open.
+  const features = reads.malignantMriFeatures;
+  if (
+    reads.pathologicFracture?.value === null &&
+    features?.value === true &&
+    (reads.fractureLevels?.value.length ?? 0) > 0
+  ) {
+    const spread = (concepts.get('cancer') ?? []).find(
+      (a) => POSITIVE.has(a.assertion) && BONE_SPREAD.test(a.text) && !TEST_AFTER.test(text.slice(a.end, a.end + 12)),
+    );
+    if (spread) reads.pathologicFracture = { value: true, evidence: evidenceOf([spread, ...features.evidence]) };
   }
   const input = emptyCase();
   const evidence: Evidence = {};

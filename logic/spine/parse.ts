@@ -57,7 +57,7 @@ const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
 const SEQUENCE_AFTER =
   /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:(?:low|high|intermediate|bright|dark)\s+)?(?:marrow\s+)?signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
 const SEQUENCE_BEFORE =
-  /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
+  /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|(?:signal|line|band|intensity) on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
 
 const VITAMIN_BEFORE = /\bvit(?:amin)?\.?\s*$/i;
 
@@ -192,5 +192,7 @@ function readToken(match: RegExpExecArray): LevelSpan | null {
     const firstEnd = start + whole.search(/[\s\-–—/]|through|thru|to/i);
     return { start, end: firstEnd > start ? firstEnd : end, text: whole, levels: [first], notBody: false };
   }
-  return { start, end, text: whole, levels: expandRange(first, second), notBody: false };
+  // A slash between levels that are not neighbours lists two ("cement L2/L4"); between neighbours it is a pair.
+  const listed = whole.includes('/') && levelIndex(second) - levelIndex(first) > 1;
+  return { start, end, text: whole, levels: listed ? [first, second] : expandRange(first, second), notBody: false };
 }

@@ -141,6 +141,15 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`features?(?<=benign features?)`],
   },
+  // Tumour placed in a pedicle, read from the pedicle back (the tumour stays a hit of its own): "tumour extending
+  // into both pedicles", "tumour in body + pedicle".
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    patterns: [
+      String.raw`pedicles?(?<=(?:tumou?r|lesion|disease|metastas[ie]s|mets|infiltration) (?:in|into|involving|within|extending into) (?:the )?(?:(?:vertebral )?body (?:\+|and|&) )?(?:(?:both|right|left|R|L) )?pedicles?)`,
+    ],
+  },
   {
     id: 'spine-surgery',
     category: null,
@@ -1023,18 +1032,30 @@ const RULES: Concept[] = [
     patterns: [String.raw`no (?:further |cross-?sectional |advanced |new )?imaging`],
   },
   { id: 'further-imaging', category: null, patterns: [String.raw`(?:cross-?sectional|advanced) imaging`] },
+  // No fever: said of infection, as "afebrile, no infection" says it; so do normal markers and a normal
+  // temperature in a checklist ("Infection markers: CRP 4, WCC normal", "CRP nl", "Temp 36.8"). Before the rule
+  // below, which would take "Infection" at the same place.
+  {
+    id: 'infection',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`afebrile|apyrexial`,
+      String.raw`(?:CRP|ESR|inflammatory markers?|infection markers?)(?: (?:and|\/) (?:CRP|ESR|WCC|WBC))?:? (?:(?:is|are|was|were) )?(?:normal|nl|negative|unremarkable|not (?:raised|elevated))`,
+      String.raw`infection markers:? CRP [0-4](?:\.\d)?\b`,
+      String.raw`(?:temp|temperature):? ?(?:3[56]\.\d|37\.[0-4])\b`,
+    ],
+  },
   {
     id: 'infection',
     category: null,
     patterns: [
-      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|sepsis|bacteremia`,
+      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|sepsis|bactera?emia`,
       String.raw`pneumonia|febrile`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
-      String.raw`infection|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV )?(?:antibiotics|abx)`,
+      String.raw`infection|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
     ],
   },
-  // No fever: said of infection, as "afebrile, no infection" says it.
-  { id: 'infection', category: null, assertion: 'negated', patterns: [String.raw`afebrile|apyrexial`] },
   // The shorthand of requisitions and sign-out notes, in capitals only.
   { id: 'compression-fracture', category: 'fracture', capitals: true, patterns: [String.raw`VCFs?`] },
   // "CF" is also cystic fibrosis: a fracture only where a level or a vertebra is named with it.

@@ -1392,3 +1392,21 @@ describe('round 24: review-of-systems lists, minus signs, causes named after, co
     ],
   ]);
 });
+
+describe('round 24: infection in checklists, pathologic fractures in known bone metastases, slashes and sequences', () => {
+  check([
+    ['Temp 36.8, no UTI sx. New L1 fracture.', { activeInfection: false }],
+    ['Infection markers: CRP 4, WCC normal. L2 fracture.', { activeInfection: false }],
+    ['On IV antibiotics for a UTI with bacteraemia. New T8 fracture.', { activeInfection: true }],
+    [
+      'Known bone metastases from prostate cancer. MRI: collapse of L3 with tumour in both pedicles. Mechanical pain.',
+      { pathologicFracture: true },
+    ],
+    [
+      'No known cancer. MRI: T10 fracture, convex posterior cortex, suspicious for metastasis; a myeloma screen is sent.',
+      { pathologicFracture: null },
+    ],
+    ['XR: cement L2/L4 unchanged, no new fracture.', { augmentationLevels: ['L2', 'L4'] }],
+    ['MRI: acute L1 fracture with a low-signal fracture line on T1.', { fractureLevels: ['L1'] }],
+  ]);
+});
