@@ -19,10 +19,11 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,
   // will undergo) make what follows hypothetical.
   // A referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9"),
-  // a discharge's follow-up and a handover's R ("R: MRI requested") ask for or plan what they name.
+  // a discharge's follow-up, a handover's R ("R: MRI requested"), and a SOAP note's P ("P: MRI L-spine") ask
+  // for or plan what they name.
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[QR]$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$/,
     assertion: 'hypothetical',
   },
   { header: /DIFFERENTIAL/, assertion: 'possible' },

@@ -11,13 +11,13 @@ export interface Sentence {
 }
 
 // A header: a name ending in a colon, at a line start or after a sentence end: upper case with digits
-// ("IMPRESSION:", "L4-5:", "FH:") or capitalised words without digits ("Plan:", "Family history:"; "Ratio
+// ("IMPRESSION:", "L4-5:", "FH:", a SOAP note's "P:") or capitalised words without digits ("Plan:", "Family history:"; "Ratio
 // 2:1" is not one). The prefix is matched (not looked behind at) because a variable-length lookbehind is
 // slow on big pages.
 // A sentence in the first or third person that runs into a colon ("We recommend urgent decompression:") is no
 // header: the section it stands in (a plan) goes on over what follows.
 const HEADER =
-  /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{1,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60}):/g;
+  /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60}):/g;
 /** The longest header name HEADER allows (one letter and up to 60 more characters). */
 const MAX_HEADER_NAME = 61;
 const ABBREVIATIONS = new Set([

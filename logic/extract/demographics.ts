@@ -19,11 +19,11 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 // "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
 // "18F-FDG" a tracer.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d./%]| ?(?:mg|kg|cm|mm|mL))`;
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))`;
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
-// "Woman of 58 years", "Patient woman of 76 years", "(m, 77)": the sex, then the age.
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})) ${anyCase('of')} (?<ofAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
+// "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age.
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})) ${anyCase('of')} (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.

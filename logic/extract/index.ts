@@ -8,6 +8,7 @@ import {
   type ConceptIndex,
   evidenceOf,
   fact,
+  firstOfSentence,
   indexByConcept,
   inTextOrder,
   nothing,
@@ -127,7 +128,7 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
  * findings, so it was done, unless what follows the header says it is not ("MRI: pending"). An MRI
  * asked about ("?MRI STIR") or named with the purpose of an order is planned.
  */
-function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
+function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]): Read<boolean | null> {
   const resulted = (concepts.get('mri') ?? []).filter((a) => RESULT_AFTER.test(text.slice(a.end, a.end + 40)));
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
   const ordered = (a: Annotation) => {
@@ -149,7 +150,19 @@ function mriDone(text: string, concepts: ConceptIndex): Read<boolean | null> {
   if (orders.length) return { value: false, evidence: evidenceOf(orders) };
   // A header with findings under it ("MRI T-L spine done at polyclinic: T11 compression #") says done,
   // whatever is asked of the MRI later ("pls review MRI").
-  const header = others.find((a) => a.inHeader && a.assertion === 'affirmed');
+  // A label that sounds like an order ("Urgent MRI:") still heads a result when findings follow it (the label
+  // is a sentence of its own; what it heads is the next).
+  const findingsAfter = (a: Annotation) => {
+    for (let i = firstOfSentence(annotations, a.sentence); i < annotations.length; i++) {
+      const b = annotations[i] as Annotation;
+      if (b.sentence > a.sentence + 1) return false;
+      if (b.start > a.end && b.category !== null && b.category !== 'level' && !b.inHeader) return true;
+    }
+    return false;
+  };
+  const header = others.find(
+    (a) => a.inHeader && (a.assertion === 'affirmed' || (a.assertion === 'hypothetical' && findingsAfter(a))),
+  );
   const headed = header && !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
   if (header && headed) return { value: true, evidence: evidenceOf([header]) };
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.
@@ -291,7 +304,7 @@ export function extractCase(text: string): Extraction {
     augmentationLevels: augmentationLevels(text, annotations, concepts),
     fusionLevels: fusionLevels(concepts.get('fusion') ?? []),
     priorInterventionWhen: interventionWhen(text, annotations, concepts),
-    mriDone: mriDone(text, concepts),
+    mriDone: mriDone(text, concepts, annotations),
     malignancy: malignancy(text, inTextOrder(concepts, MALIGNANCY_SIGNS)),
     neuroDeficit: neuroDeficit(text, concepts),
     retropulsion: retropulsionWithCompression(concepts),

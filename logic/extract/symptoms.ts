@@ -131,6 +131,8 @@ function siteOf(annotations: Annotation[], pain: Annotation) {
 const NOW_CHARS = 40;
 
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
+const BLADDER_CAUSE = /childbirth|incontinence|bladder|detrusor|BPH|prostat|urinary tract infection|UTI/i;
+const BLADDER = /incontinen|bladder|bowel|urin|void|sphincter|retention|continence/i;
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation|vibration|propriocept|pin ?prick|light[- ]touch/i;
 
 /** Whether `a` is said of now: a word of now shortly before it in its sentence. */
@@ -168,7 +170,11 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   // A cause of numbness in a nerve or the brain (not of incontinence: "BPH" explains no numb leg).
   const nerveCauses = causes('nerve-cause');
   const brainCauses = causes('brain-cause');
-  const elsewhere = new Set([...nerveCauses, ...brainCauses, ...said('non-spinal-cause')].map((a) => a.sentence));
+  // A cause of incontinence explains the bladder or bowel, not numb feet said beside it ("prostatectomy in 2016
+  // ... numbness in both feet and difficulty passing urine").
+  const [bladderCauses, otherCauses] = partition(said('non-spinal-cause'), (a) => BLADDER_CAUSE.test(a.text));
+  const elsewhere = new Set([...nerveCauses, ...brainCauses, ...otherCauses].map((a) => a.sentence));
+  const bladderElsewhere = new Set(bladderCauses.map((a) => a.sentence));
   const spinalCause = [...said('cord-compression'), ...said('neural-compression')].length > 0;
   const sensoryElsewhere = (nerveCauses.length > 0 || brainCauses.length > 0) && !spinalCause;
   // A stroke explains weakness too, where the text also says the spine has none to give ("no myelopathy",
@@ -186,7 +192,10 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   const explained = (a: Annotation) =>
     a.concept !== 'neuro-intact' &&
     POSITIVE.has(a.assertion) &&
-    (elsewhere.has(a.sentence) || brainElsewhere || (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
+    (elsewhere.has(a.sentence) ||
+      (bladderElsewhere.has(a.sentence) && BLADDER.test(a.text)) ||
+      brainElsewhere ||
+      (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
   const all = NEURO.flatMap((concept) => concepts.get(concept) ?? []);
   const words = (a: Annotation) => a.text.toLowerCase();
   // The same deficit denied later is gone: "... a left L5 radiculopathy and foot drop. The foot drop resolved
@@ -244,4 +253,12 @@ export function symptomatic(
     (a) => a.assertion === 'historical' && LASTING_AFTER.test(text.slice(a.end, a.end + 60)),
   );
   return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
+}
+
+/** The items that pass a test and those that do not, in one pass. */
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }

@@ -737,6 +737,12 @@ const RULES: Concept[] = [
   },
   // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
   { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
+  // Retention in the patient's words, which the page need not show: "difficulty starting to pass urine".
+  {
+    id: 'neuro-deficit',
+    category: null,
+    patterns: [String.raw`difficulty (?:starting|beginning|initiating) to (?:pass urine|void|urinate)`],
+  },
   // A cause of numbness in a nerve or the brain: a deficit in its sentence is not a spinal one, and a
   // report that names one (and no spinal cause) has its sensory symptoms set aside.
   {

@@ -1393,7 +1393,7 @@ describe('round 24: review-of-systems lists, minus signs, causes named after, co
   ]);
 });
 
-describe('round 24: infection in checklists, pathologic fractures in known bone metastases, slashes and sequences', () => {
+describe('round 24: checklists, known bone metastases, slashes and sequences, ages after the sex, SOAP plans', () => {
   check([
     ['Temp 36.8, no UTI sx. New L1 fracture.', { activeInfection: false }],
     ['Infection markers: CRP 4, WCC normal. L2 fracture.', { activeInfection: false }],
@@ -1408,5 +1408,13 @@ describe('round 24: infection in checklists, pathologic fractures in known bone 
     ],
     ['XR: cement L2/L4 unchanged, no new fracture.', { augmentationLevels: ['L2', 'L4'] }],
     ['MRI: acute L1 fracture with a low-signal fracture line on T1.', { fractureLevels: ['L1'] }],
+    ['A woman of 77 slipped on her bathroom floor; new L1 fracture.', { age: 77, sex: 'female' }],
+    ['M 73. PLIF L4-L5 2018.', { age: 73, sex: 'male' }],
+    ['A: New L3 VCF.\nP: MRI L-spine pre/post contrast; PSA.', { mriDone: false }],
+    ['Metastatic breast cancer. Urgent MRI: epidural tumour at T10 compressing the cord.', { mriDone: true }],
+    [
+      'Radical prostatectomy in 2016; since yesterday numbness in both feet and difficulty starting to pass urine.',
+      { neuroDeficit: true },
+    ],
   ]);
 });
