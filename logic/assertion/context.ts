@@ -109,8 +109,10 @@ export class Scopes {
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows
-        // the comma; so is a clause trigger's state ("new L3 CF, MRI pending").
-        if ((kind === 'hypothetical' || hit.trigger.clause) && this.hasComma(end, hit.start)) continue;
+        // the comma; so is a clause trigger's state ("new L3 CF, MRI pending"). A request reaches back over a
+        // title's dash to the procedure it is for ("IR vertebroplasty - pre-procedure checklist").
+        const planAfterComma = kind === 'hypothetical' && !hit.trigger.requests;
+        if ((planAfterComma || hit.trigger.clause) && this.hasComma(end, hit.start)) continue;
         if (this.open(from, to, kind, end, hit.start, kind === 'possible' ? BACKWARD_POSSIBLE_WORDS : BACKWARD_WORDS)) {
           return true;
         }

@@ -454,6 +454,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['referral for', 'refer for', 'referred for', 'requesting', 'request', 'request for', 'assessment for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
+  // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist".
+  ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
+  ),
   // Not decided yet: "the family is weighing whether an MRI fits her goals".
   ...forward(
     'hypothetical',
@@ -581,6 +585,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     // "Versus" an earlier study compares, it does not doubt: "new on XR vs 2023 film", "vs prior".
     ...spellings(['vs', 'versus'], ['prior', 'previous', 'the prior', 'the previous', 'old', 'last', ...RECENT_YEARS]),
+    // ... and so does "versus" a study named by its kind: "(new vs CT 2024)", "new vs XR of May".
+    ...spellings(
+      ['vs', 'versus'],
+      ['CT', 'MRI', 'XR', 'x-ray', 'radiograph', 'radiographs', 'film', 'films', 'DXA', 'PET'],
+    ),
     // No earlier study to compare with, not an absent finding: "in the absence of prior imaging a
     // metastasis cannot be excluded".
     ...spellings(

@@ -131,6 +131,8 @@ function siteOf(annotations: Annotation[], pain: Annotation) {
 const NOW_CHARS = 40;
 
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
+/** A pain placed at a vertebra: "pain localised to T5", "tender over T12", "Tender L3". */
+const PLACED_AT_LEVEL = /^[^.;\n]{0,20}?(?:\b(?:at|over|to|around)\s+(?:the\s+)?|^\s+)[CTL]\d/;
 const BLADDER_CAUSE = /childbirth|incontinence|bladder|detrusor|BPH|prostat|urinary tract infection|UTI/i;
 const BLADDER = /incontinen|bladder|bowel|urin|void|sphincter|retention|continence/i;
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation|vibration|propriocept|pin ?prick|light[- ]touch/i;
@@ -238,12 +240,24 @@ export function symptomatic(
   concepts: ConceptIndex,
   lasting: Read<number | null>[],
 ): Read<boolean | null> {
-  // "Asymptomatic" speaks for the patient; "pain-free" may be one level's ("L1 pain-free"), so pain said
-  // elsewhere outweighs it.
-  const quiet = fact(concepts, ['asymptomatic'], false);
-  if (quiet.value) return { value: false, evidence: quiet.evidence };
+  // "Asymptomatic" speaks for the patient; "incidental" says how the fracture was found, and "pain-free" may be
+  // one level's ("L1 pain-free"), so pain said elsewhere outweighs them ("incidentally shows a new T5 fracture
+  // ... pain localised to T5").
+  const [found, quiet] = partition(concepts.get('asymptomatic') ?? [], (a) => /^incident/i.test(a.text));
+  const silent = fact(new Map([['asymptomatic', quiet]]), ['asymptomatic'], false);
+  if (silent.value) return { value: false, evidence: silent.evidence };
   const local = (concepts.get('pain-free') ?? []).filter((a) => !a.inHeader && a.assertion === 'affirmed');
   const said = fact(concepts, PAIN, false);
+  const incidental = fact(new Map([['asymptomatic', found]]), ['asymptomatic'], false);
+  if (incidental.value) {
+    // Only a pain placed at a level outweighs it: a leg pain from a disc is no fracture's.
+    const placed = inTextOrder(concepts, PAIN).filter(
+      (a) => a.assertion === 'affirmed' && PLACED_AT_LEVEL.test(text.slice(a.end, a.end + 30)),
+    );
+    return placed.length > 0
+      ? { value: true, evidence: evidenceOf(placed) }
+      : { value: false, evidence: incidental.evidence };
+  }
   if (said.value === true) return said;
   if (local.length > 0) return { value: false, evidence: evidenceOf(local) };
   if (said.value !== null) return said;

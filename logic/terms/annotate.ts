@@ -55,8 +55,10 @@ const CLAUSE_BREAK =
 // and the fusion" is not fractured.
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
 
-// A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No".
-const ANSWERED_NO = /^[ \t]*(?:none|nil|no|neg(?:ative)?|denie[sd]|absent|N)[ \t]*(?:[.;,\r\n]|$)/i;
+// A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
+// hx: none known".
+const ANSWERED_NO =
+  /^[ \t]*(?:none(?: known| reported)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA)[ \t]*(?:[.;,\r\n]|$)/i;
 // ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
 const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,\r\n]|$)/i;
 const ANSWER_CHARS = 20;

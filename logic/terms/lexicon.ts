@@ -961,6 +961,15 @@ const RULES: Concept[] = [
     ],
   },
   { id: 'cancer', category: null, patterns: [String.raw`adenoca`] },
+  // A cancer named by its treatment or its shorthand: "L breast IDC 2019, on letrozole", "on ADT".
+  {
+    id: 'cancer',
+    category: null,
+    patterns: [
+      String.raw`letrozole|anastrozole|exemestane|tamoxifen|enzalutamide|abiraterone|bicalutamide|apalutamide|darolutamide`,
+    ],
+  },
+  { id: 'cancer', category: null, capitals: true, patterns: [String.raw`IDC|ILC|DCIS|ADT`] },
   // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".
   {
     id: 'spine-surgery',

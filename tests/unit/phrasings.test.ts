@@ -1416,5 +1416,11 @@ describe('round 24: checklists, known bone metastases, slashes and sequences, ag
       'Radical prostatectomy in 2016; since yesterday numbness in both feet and difficulty starting to pass urine.',
       { neuroDeficit: true },
     ],
+    ['78M. Ca hx: none known. T6 wedge compression, old.', { malignancy: false }],
+    ['62F. L breast IDC 2019, WLE + RT, on letrozole. New T8 fracture.', { malignancy: true }],
+    ['CT restaging incidentally shows a new T5 compression fracture. Pain localised to T5.', { symptomatic: true }],
+    ['Incidental old T12 wedge deformity. Her complaint is right leg pain from an L4-5 disc.', { symptomatic: false }],
+    ['Surveillance CT: T9 compression deformity (new vs CT 2024).', { vcf: true, fractureLevels: ['T9'] }],
+    ['IR vertebroplasty - pre-procedure checklist\nAcute L1 VCF after a fall.', { priorSurgeryUnspecified: null }],
   ]);
 });
