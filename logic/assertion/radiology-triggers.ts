@@ -454,6 +454,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['referral for', 'refer for', 'referred for', 'requesting', 'request', 'request for', 'assessment for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
+  // A plan that waits on a study: "Depending on MRI, consider bone scan", "RTC after MRI".
+  ...forward(
+    'hypothetical',
+    'depending on',
+    'dependent on',
+    ...spellings(['rtc', 'return to clinic', 'review', 'follow up', 'follow-up', 'f/u', 'see again'], ['after']),
+  ),
   // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist".
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),

@@ -26,7 +26,7 @@ export const RESULT_AFTER =
  * "MRI T-spine w/wo contrast r/o mets", "MRI to assess acuity pls", "MRI spine tonight" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^[^.;,\n]{0,40}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|next week|later today|to follow)\b)/i;
+  /^[^.;,\n]{0,60}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
 
 /** A study named as where a finding was looked for: "no marrow oedema on STIR". */
 export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;

@@ -104,7 +104,7 @@ const RULES: Concept[] = [
     id: 'tumour',
     category: null,
     patterns: [
-      String.raw`underlying (?:lesion|neoplasm|process)(?=[^.;\n]{0,20}\b(?:cannot|can't|not) (?:be )?(?:excluded|ruled out))`,
+      String.raw`underlying (?:pathologic(?:al)? |malignant |neoplastic )?(?:lesion|neoplasm|process)(?=[^.;\n]{0,20}\b(?:cannot|can't|not) (?:be )?(?:excluded|ruled out))`,
     ],
   },
   // A known fracture said to be neither better nor worse: "Pain stable, neither better nor worse", "not worse",
@@ -737,6 +737,20 @@ const RULES: Concept[] = [
   },
   // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
   { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
+  // A canal or roots pressed in words the page need not show: "narrowing the central canal", "compressing the
+  // traversing nerve roots", "polyradiculopathy".
+  {
+    id: 'canal-compromise',
+    category: null,
+    patterns: [String.raw`narrow(?:s|ing) (?:of )?the (?:central|spinal central|central spinal) canal`],
+  },
+  {
+    id: 'neural-compression',
+    category: null,
+    patterns: [
+      String.raw`compress(?:ing|es|ion of) the (?:traversing|exiting|descending) (?:nerve )?roots?|polyradiculopath(?:y|ies)`,
+    ],
+  },
   // Retention in the patient's words, which the page need not show: "difficulty starting to pass urine".
   {
     id: 'neuro-deficit',

@@ -1422,5 +1422,14 @@ describe('round 24: checklists, known bone metastases, slashes and sequences, ag
     ['Incidental old T12 wedge deformity. Her complaint is right leg pain from an L4-5 disc.', { symptomatic: false }],
     ['Surveillance CT: T9 compression deformity (new vs CT 2024).', { vcf: true, fractureLevels: ['T9'] }],
     ['IR vertebroplasty - pre-procedure checklist\nAcute L1 VCF after a fall.', { priorSurgeryUnspecified: null }],
+    [
+      'Indication: weight loss. New T7 wedge deformity; an underlying pathologic process cannot be excluded.',
+      { malignancy: 'uncertain' },
+    ],
+    [
+      'CT: acute L3 compression fracture with a retropulsed fragment narrowing the central canal.',
+      { retropulsion: true },
+    ],
+    ['New T9 fracture, no MRI yet. Depending on MRI, bone scan. RTC after MRI.', { mriDone: false }],
   ]);
 });
