@@ -34,15 +34,18 @@ const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
 
 const sectionDefaults = new Map<string, Assertion>();
 
+/** A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain". */
+const NOW_OPENING = /^\s*(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o)\b/i;
+
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
-function sectionDefault({ section }: Sentence): Assertion {
+function sectionDefault(text: string, { section, start }: Sentence): Assertion {
   if (section === '') return 'affirmed';
   let kind = sectionDefaults.get(section);
   if (kind === undefined) {
     kind = SECTION_RULES.find((rule) => rule.header.test(section))?.assertion ?? 'affirmed';
     if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
   }
-  return kind;
+  return kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 20)) ? 'affirmed' : kind;
 }
 
 /**
@@ -66,7 +69,7 @@ export class Scopes {
     let to = from;
     while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
     if (to > from) for (const kind of PRIORITY) if (this.reaches(from, to, kind, start, end, procedure)) return kind;
-    return sectionDefault(sentence);
+    return sectionDefault(this.text, sentence);
   }
 
   /**

@@ -125,6 +125,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'has been excluded',
     "r/o'd",
   ),
+  // "Infection is less likely given he is afebrile": said after, of the finding before it.
+  ...backward('possible', 'less likely', 'is less likely'),
   // "An MRI has excluded an underlying tumour."
   ...forward('negated', 'has excluded', 'have excluded', 'excludes'),
   // Short of a grade: "below the threshold for a Genant grade 1 deformity".
@@ -370,7 +372,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward(
     'hypothetical',
-    // British and Australian notes: "MRI booked", "MRI booked for Friday", "MRI awaited".
+    // British and Australian notes: "MRI booked", "MRI booked for Friday", "MRI awaited"; Indian ones: "MRI has
+    // been advised and is awaited".
+    'advised',
+    'has been advised',
+    'is awaited',
     'booked',
     'booked for',
     'awaited',
@@ -399,6 +405,20 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'other-person',
     // A relative's death and its cause ("a father who died of colon cancer"): "who" otherwise ends the scope.
     ...spellings(['who'], ['died of', 'died from', 'passed away from']),
+    // ... and a relative's own clause: "like his wife, who had a compression fracture last year".
+    ...[
+      'wife',
+      'husband',
+      'mother',
+      'father',
+      'sister',
+      'brother',
+      'daughter',
+      'son',
+      'aunt',
+      'uncle',
+      'friend',
+    ].flatMap((relative) => [`${relative}, who`, `${relative} who`, `${relative}, whose`, `${relative} whose`]),
     // Shorthand: "FHx ca breast - mother".
     'fhx',
     'fam hx',

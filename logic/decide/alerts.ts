@@ -38,9 +38,11 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<Aler
   when(!f.mriKnown, 'mri-before-augmentation');
   when(c.highEnergyTrauma === true && f.youngerWithoutBoneDisease, 'high-energy-trauma');
   when(c.symptomatic === false && f.fractureRecorded, 'asymptomatic-incidental');
-  // Bone disease that the case denies ("DEXA normal, no osteoporosis") needs no treatment advice.
+  // Bone disease that the case denies ("DEXA normal, no osteoporosis") needs no treatment advice; nor does
+  // osteopenia in a back-pain note with no fracture on record (the advice is a fracture's).
   when(
-    c.pathologicFracture !== true &&
+    f.fractureRecorded &&
+      c.pathologicFracture !== true &&
       c.osteoporosis !== false &&
       (c.osteoporosis === true ||
         (scenario !== null && OSTEOPOROTIC.includes(scenario)) ||

@@ -45,6 +45,7 @@ export interface Extraction extends CaseDraft {
 }
 
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
+const SUSPICIOUS_MARROW = /suspicious|marrow/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
@@ -312,6 +313,14 @@ export function extractCase(text: string): Extraction {
   };
   for (const rule of FACT_RULES) {
     (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
+  }
+  // An MRI that finds no suspicious lesion in the marrow finds none of a tumour's features either: "no
+  // suspicious marrow lesion".
+  if (reads.malignantMriFeatures?.value === null) {
+    const clear = (concepts.get('destructive-lesion') ?? []).filter(
+      (a) => a.assertion === 'negated' && SUSPICIOUS_MARROW.test(a.text),
+    );
+    if (clear.length > 0) reads.malignantMriFeatures = { value: false, evidence: evidenceOf(clear) };
   }
   // A urinary infection is read as a cause of incontinence (one phrase, one finding); said of now or denied, it
   // also answers the infection question: "on antibiotics for a UTI", "no UTI symptoms".

@@ -17,6 +17,7 @@ import {
   POSITIVE,
   type Read,
 } from './facts';
+import { FRACTURE_CONCEPTS } from './levels';
 import { IMAGING_SECTION, LASTING_AFTER, NOW_BEFORE, PAINLESS_AFTER } from './near-words';
 
 const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
@@ -240,10 +241,13 @@ export function symptomatic(
   concepts: ConceptIndex,
   lasting: Read<number | null>[],
 ): Read<boolean | null> {
-  // "Asymptomatic" speaks for the patient; "incidental" says how the fracture was found, and "pain-free" may be
+  // "Asymptomatic" speaks for the patient; "incidental" says how a fracture was found, and "pain-free" may be
   // one level's ("L1 pain-free"), so pain said elsewhere outweighs them ("incidentally shows a new T5 fracture
   // ... pain localised to T5").
-  const [found, quiet] = partition(concepts.get('asymptomatic') ?? [], (a) => /^incident/i.test(a.text));
+  const [anyFound, quiet] = partition(concepts.get('asymptomatic') ?? [], (a) => /^incident/i.test(a.text));
+  // ... and only of a fracture said with it (or under it, as a label): "Incidental T5 hemangioma" is not.
+  const fractureSentences = new Set(inTextOrder(concepts, FRACTURE_CONCEPTS).map((a) => a.sentence));
+  const found = anyFound.filter((a) => fractureSentences.has(a.sentence) || fractureSentences.has(a.sentence + 1));
   const silent = fact(new Map([['asymptomatic', quiet]]), ['asymptomatic'], false);
   if (silent.value) return { value: false, evidence: silent.evidence };
   const local = (concepts.get('pain-free') ?? []).filter((a) => !a.inHeader && a.assertion === 'affirmed');

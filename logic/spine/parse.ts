@@ -57,7 +57,7 @@ const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
 const SEQUENCE_AFTER =
   /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:(?:low|high|intermediate|bright|dark)\s+)?(?:marrow\s+)?signal|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
 const SEQUENCE_BEFORE =
-  /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|(?:signal|line|band|intensity) on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
+  /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|(?:signal|line|band|intensity) on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,-]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
 
 const VITAMIN_BEFORE = /\bvit(?:amin)?\.?\s*$/i;
 

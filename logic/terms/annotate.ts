@@ -34,7 +34,7 @@ export interface Annotation {
 // "L1 vertebral body wedge", "L2 is status post kyphoplasty"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
+  /^(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|osteoporotic\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
 const OWN_PREDICATE =
   /^\s*(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
@@ -61,6 +61,8 @@ const ANSWERED_NO =
   /^[ \t]*(?:none(?: known| reported)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA)[ \t]*(?:[.;,\r\n]|$)/i;
 // ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
 const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,\r\n]|$)/i;
+// ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing".
+const DESCRIBED = /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|constant|ongoing|persistent|\d{1,2}\/10)\b/i;
 const ANSWER_CHARS = 20;
 
 /** A phrase that carries a sentence on is no label, colon or not: "Also back pain: MRI today shows ...". */
@@ -250,10 +252,11 @@ const BENIGN_READING_AFTER =
 const BENIGN_BEFORE = /\b(?:physiologic(?:al)?|developmental)\s+$/i;
 const BENIGN_CHARS = 260;
 // A shape (no fracture noun) that its own clause only thinks may be a fracture: "Slight L1 wedging, may represent
-// mild compression fracture" (a fracture noun doubted so, "L1 fracture may represent an insufficiency
+// mild compression fracture", "a mild height reduction of approximately 20%, which is equivocal and could represent a
+// mild (grade 1) fracture" (a fracture noun doubted so, "L1 fracture may represent an insufficiency
 // fracture", stays a fracture).
 const SHAPE_DOUBTED_AFTER =
-  /^[^.;\n]{0,40}?\b(?:may|might|could) (?:represent|be|reflect)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
+  /^[^.;\n]{0,60}?\b(?:may|might|could) (?:represent|be|reflect)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
 const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
 
 /** A fracture word's assertion once the report's own reading of it is weighed (see above). */
@@ -326,7 +329,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     // A label heads a section of its own: the one before it ("Previous spinal procedures:") does not set
     // what the label says ("MRI:" is no previous procedure).
     const place = label && sentence.section !== '' ? { ...sentence, section: '' } : sentence;
-    const statedLabel = endsWithColon && ANSWERED_YES.test(answer);
+    const statedLabel = endsWithColon && (ANSWERED_YES.test(answer) || DESCRIBED.test(answer));
     // A header over a long range ("VFA (T4-L4):", "Lumbar spine L1-L4:") names the field assessed, not
     // where each finding under it is: only a level or a disc level heads its paragraph's findings.
     if (isHeader) {

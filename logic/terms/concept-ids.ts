@@ -16,6 +16,7 @@ export const CONCEPT_IDS = [
   'pain-elsewhere',
   'further-imaging',
   'not-tender',
+  'minor-infection',
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',

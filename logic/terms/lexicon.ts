@@ -62,6 +62,9 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
   { pattern: String.raw`(?:lower|low) thoracic|lower T-spine`, from: 'T9', to: 'T12' },
 ];
 
+/** Body sites whose pain is not a vertebral fracture's. */
+const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast)`;
+
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
   // A red flag in the words of a history: "He has lost about 6 kg over two months", "pain that wakes him at
@@ -96,7 +99,7 @@ const RULES: Concept[] = [
   {
     id: 'malignant-mri-feature',
     category: null,
-    patterns: [String.raw`(?:pedicle|soft[- ]tissue) or (?:pedicle|soft[- ]tissue) involvement`],
+    patterns: [String.raw`(?:pedicle|soft[- ]tissue) (?:or|\/|and) (?:pedicle|soft[- ]tissue) involvement`],
   },
   // A lesion beneath a fracture named without its kind: "an underlying lesion cannot be excluded".
   // Only as a doubt the report cannot resolve: "r/o underlying lesion" is an order's purpose.
@@ -139,7 +142,16 @@ const RULES: Concept[] = [
     id: 'malignant-mri-feature',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`features?(?<=benign features?)`],
+    patterns: [String.raw`(?:features?|appearances?|appearing|pattern)(?<=benign \w+)`],
+  },
+  // Soft tissue beside the spine named without its noun, only where it is denied ("no epidural or paravertebral
+  // soft tissue"): said to be there, it is as often an abscess's.
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    patterns: [
+      String.raw`(?:epidural|paraspinal|paravertebral)(?<=\b(?:no|without|nor) \w+)(?: (?:or|and|\/) (?:epidural|paraspinal|paravertebral))? soft[- ]tissue(?! (?:mass|tumou?r|extension|component))`,
+    ],
   },
   // Tumour placed in a pedicle, read from the pedicle back (the tumour stays a hit of its own): "tumour extending
   // into both pedicles", "tumour in body + pedicle".
@@ -580,7 +592,7 @@ const RULES: Concept[] = [
     category: 'malignancy',
     assertion: 'negated',
     // Features only looked at ahead: they are the study's own finding (malignant-mri-feature), read next.
-    patterns: [String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture|appearance|pattern)|(?= features?))`],
+    patterns: [String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture)|(?= (?:feature|appear|pattern)))`],
   },
   // A biopsy or cytology that found something else or nothing: "brain biopsy ... was consistent with
   // demyelinating disease", "cytology and cultures were negative". It answers a cancer raised before it; on
@@ -683,7 +695,7 @@ const RULES: Concept[] = [
       // The syndrome; "the cauda equina was visualized" names the anatomy.
       String.raw`cauda equina syndrome`,
       String.raw`saddle ana?esthesia`,
-      String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes|complaints|sx|difficulty))`,
+      String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes?|complaints|sx|difficulty))`,
       String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
@@ -911,7 +923,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent) (?:over|down|forward|to)`,
-      String.raw`step(?:ped|ping)? (?:awkwardly )?(?:off|down from) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // Trauma named without its force: only its denial says anything ("no trauma", "without trauma"), since
@@ -942,6 +954,8 @@ const RULES: Concept[] = [
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
       String.raw`normal sensation|(?:perianal |saddle )?sensation (?:is |was )?preserved`,
+      // "Neuro screen clear (myotomes, dermatomes, reflexes normal)".
+      String.raw`neuro(?:logical)?(?: exam(?:ination)?| screen)?:? (?:(?:is|was) )?clear\b`,
     ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
@@ -1033,7 +1047,8 @@ const RULES: Concept[] = [
     id: 'pain-elsewhere',
     category: null,
     patterns: [
-      String.raw`(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh)(?: OA| arthritis)? pain`,
+      // "epigastric and right upper quadrant pain", "flank pain", "leg pain from a disc".
+      String.raw`${OTHER_SITE}(?: (?:and|or|\/) ${OTHER_SITE})?(?: OA| arthritis)? pain`,
     ],
   },
   // Pain getting worse: a symptom (not by itself a fracture getting worse).
@@ -1058,9 +1073,17 @@ const RULES: Concept[] = [
     id: 'further-imaging',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`no (?:further |cross-?sectional |advanced |new )?imaging`],
+    // "Not yet re-imaged".
+    patterns: [String.raw`no (?:further |cross-?sectional |advanced |new )?imaging|not (?:yet )?(?:re-?)?imaged`],
   },
   { id: 'further-imaging', category: null, patterns: [String.raw`(?:cross-?sectional|advanced) imaging`] },
+  // A cold is no infection that stops a procedure: "a coughing spell with an upper respiratory infection" (read
+  // here so that the infection rule does not take its words; no case field reads it).
+  {
+    id: 'minor-infection',
+    category: null,
+    patterns: [String.raw`(?:upper respiratory (?:tract )?|viral (?:upper respiratory )?)infection|URTI|common cold`],
+  },
   // No fever: said of infection, as "afebrile, no infection" says it; so do normal markers and a normal
   // temperature in a checklist ("Infection markers: CRP 4, WCC normal", "CRP nl", "Temp 36.8"). Before the rule
   // below, which would take "Infection" at the same place.
@@ -1180,9 +1203,9 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTL]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|compression|wedging))`,
-      // "T11 has lost further height", "stooping more".
-      String.raw`(?:has |have )?lost (?:further|more) height|stooping more`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|kyphotic angle|compression|wedging))`,
+      // "T11 has lost further height", "further loss of L1 height", "stooping more".
+      String.raw`(?:has |have )?lost (?:further|more) height|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
       // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly

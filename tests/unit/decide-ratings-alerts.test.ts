@@ -62,7 +62,7 @@ const ALERT_CASES: [string, Partial<CaseInput>][] = [
   ['adjacent-to-augmentation', { augmentationLevels: ['L1'], newFractureLevels: ['T12'] }],
   ['instability-or-compression', { retropulsion: true }],
   ['mri-before-augmentation', { augmentationLevels: ['L2'], newFractureLevels: ['T11'], symptomatic: true }],
-  ['osteoporosis-treatment', { osteoporosis: true }],
+  ['osteoporosis-treatment', { osteoporosis: true, fractureLevels: ['T12'] }],
   ['high-energy-trauma', { age: 30, highEnergyTrauma: true }],
   ['asymptomatic-incidental', { symptomatic: false, fractureLevels: ['T8'] }],
 ];
@@ -111,6 +111,7 @@ describe('alerts (contract ids and severities)', () => {
       'failed-conservative-therapy',
     ],
     ['no symptoms and no vertebral fracture on record', { symptomatic: false }, 'asymptomatic-incidental'],
+    ['osteopenia with no fracture on record', { osteoporosis: true }, 'osteoporosis-treatment'],
   ])('does not fire: %s', (_fact, facts, id) => {
     expect(decide(kase(facts)).alerts.map((a) => a.id)).not.toContain(id);
   });

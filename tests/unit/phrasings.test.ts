@@ -1433,3 +1433,48 @@ describe('round 24: checklists, known bone metastases, slashes and sequences, ag
     ['New T9 fracture, no MRI yet. Depending on MRI, bone scan. RTC after MRI.', { mriDone: false }],
   ]);
 });
+
+describe('round 25: incidental of what, other sites of pain, relatives in their own clause, labels described', () => {
+  check([
+    [
+      'Acute L2 compression fracture with marrow oedema. Incidental T5 hemangioma. Back pain for 10 days.',
+      { symptomatic: true },
+    ],
+    ['CT for epigastric and right upper quadrant pain. Incidental old T12 wedge deformity.', { symptomatic: false }],
+    ['He fears a crushed vertebra like his wife, who had a compression fracture last year.', { vcf: false }],
+    ['Fall 10 days ago after stepping down off a curb; L2 fracture.', { highEnergyTrauma: false }],
+    ['Coughing spell with an upper respiratory infection, then sudden pain; T11 fracture.', { activeInfection: null }],
+    ['L1 fracture. Infection is less likely given he is afebrile.', { activeInfection: false }],
+    [
+      'At T11 there is a mild height reduction of approximately 20%, which is equivocal and could represent a mild fracture.',
+      { fractureLevels: [], vcf: 'uncertain' },
+    ],
+    [
+      'PMHx: VP T12 + L1 2022. Now 4/52 worsening pain, maximal over the cemented levels.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'MRI: acute T8 wedge # - benign appearances, no pedicle/soft tissue involvement.',
+      { malignantMriFeatures: false },
+    ],
+    ['MRI: fresh L1 fracture with oedema; no epidural or paravertebral soft tissue.', { malignantMriFeatures: false }],
+    ['MRI: epidural soft tissue compressing the cord at T11.', { malignantMriFeatures: null }],
+    [
+      'Known D12 wedge #. X-ray: progression of D12 collapse, increased kyphotic angle.',
+      { knownFractureWorsening: true },
+    ],
+    ['Tried 4/52 of paracetamol + TLSO, still largely bedbound. T12 fracture.', { failedConservativeWeeks: 4 }],
+    ['Fresh L1 fracture. MRI of the dorsolumbar spine has been advised and is awaited.', { mriDone: false }],
+    ['T12-L2 fusion 2020 for an L1 osteoporotic burst fracture.', { fractureLevels: ['L1'] }],
+    ['Known T11 fracture treated with VP. Not yet re-imaged.', { mriDone: false }],
+    ['Neuro screen clear (myotomes, dermatomes, reflexes normal). T9 wedge.', { neuroDeficit: false }],
+    ['L1 wedge fracture; repeat XR shows further loss of L1 height.', { knownFractureWorsening: true }],
+    ['Denies leg symptoms; no bladder/bowel change. L1 fracture.', { neuroDeficit: false }],
+    ['L3 myelomatous fracture. Ongoing mechanical lumbar pain: much worse on standing.', { symptomatic: true }],
+    [
+      'MRI: fresh T11 compression fracture with STIR oedema; no suspicious marrow lesion.',
+      { malignantMriFeatures: false },
+    ],
+    ['GP note: low back pain from spondylosis. Osteopenia on DEXA; no compression fracture.', { vcf: false }],
+  ]);
+});
