@@ -1,7 +1,12 @@
 import type { CaseInput } from '@/logic/case';
 
 /** Fields of each kind the form can edit (the case's other fields are set by extraction only). */
-export type LevelField = 'newFractureLevels' | 'augmentationLevels' | 'fusionLevels' | 'fractureLevels';
+export type LevelField =
+  | 'newFractureLevels'
+  | 'augmentationLevels'
+  | 'fusionLevels'
+  | 'fractureLevels'
+  | 'treatedInNoteLevels';
 export type FactField = {
   [K in keyof CaseInput]: CaseInput[K] extends boolean | null ? (null extends CaseInput[K] ? K : never) : never;
 }[keyof CaseInput];
@@ -33,6 +38,7 @@ export const MORE_FIELDS: FieldSpec[] = [
   { kind: 'number', field: 'age', label: 'Age', min: 0, max: 130, whole: true },
   { kind: 'number', field: 'failedConservativeWeeks', label: 'Failed conservative care, weeks', min: 0, max: 520 },
   { kind: 'levels', field: 'fractureLevels', label: 'All fracture levels' },
+  { kind: 'levels', field: 'treatedInNoteLevels', label: 'Treated by this note’s procedure' },
   { kind: 'number', field: 'heightLossPercent', label: 'Height loss %', min: 0, max: 100 },
   { kind: 'fact', field: 'knownFractureWorsening', label: 'Known fracture worsening' },
   { kind: 'fact', field: 'pathologicFracture', label: 'Pathologic fracture established' },

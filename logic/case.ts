@@ -36,6 +36,12 @@ export const CaseInputSchema = z.object({
   augmentationLevels: Levels,
   /** Fused/instrumented levels; not planned. */
   fusionLevels: Levels,
+  /**
+   * Levels the procedure this note reports treated (an operative or procedure note): the case's fracture
+   * treated now, not an earlier treatment. They stay in the augmentation and fusion levels. A case saved
+   * before the field existed reads as none.
+   */
+  treatedInNoteLevels: Levels.default([]),
   /** Spine surgery at an unnamed level ("prior lumbar fusion"). */
   priorSurgeryUnspecified: Fact,
   /** Free words on when the prior intervention was done ("2 years ago"). */
@@ -86,6 +92,7 @@ export function emptyCase(): CaseInput {
     failedConservativeWeeks: null,
     augmentationLevels: [],
     fusionLevels: [],
+    treatedInNoteLevels: [],
     priorSurgeryUnspecified: null,
     priorInterventionWhen: null,
     painAtTreatedLevel: null,

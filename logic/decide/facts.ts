@@ -4,7 +4,11 @@ import { adjacentTo, isSameLevel, type Level, sortLevels } from '../spine/levels
 /** The case read once into the facts the routing order, alerts and missing-fact notes talk about. */
 export interface CaseFacts {
   input: CaseInput;
-  /** Augmented and fused levels together. */
+  /** Levels augmented before this note (its own procedure's levels left out). */
+  priorAugmentation: Level[];
+  /** Levels fused before this note (its own procedure's levels left out). */
+  priorFusion: Level[];
+  /** Augmented and fused levels together, before this note. */
   treated: Level[];
   /** Levels of the fracture(s) this case is about: listed as new, or acute/subacute by stated acuity. */
   newLevels: Level[];
@@ -30,14 +34,18 @@ export interface CaseFacts {
 }
 
 export function caseFacts(input: CaseInput): CaseFacts {
-  const treated = sortLevels([...input.augmentationLevels, ...input.fusionLevels]);
+  // What this note's own procedure treated is the case's fracture, not an earlier treatment.
+  const before = (levels: Level[]) => levels.filter((level) => !input.treatedInNoteLevels.includes(level));
+  const priorAugmentation = before(input.augmentationLevels);
+  const priorFusion = before(input.fusionLevels);
+  const treated = sortLevels([...priorAugmentation, ...priorFusion]);
   const acute = input.fractureLevels.filter((level) => {
     const acuity = input.fractureAcuity[level];
     return acuity === 'acute' || acuity === 'subacute';
   });
   const newLevels = sortLevels([...input.newFractureLevels, ...acute]);
   const priorIntervention =
-    input.augmentationLevels.length > 0 || input.fusionLevels.length > 0 || input.priorSurgeryUnspecified === true;
+    priorAugmentation.length > 0 || priorFusion.length > 0 || input.priorSurgeryUnspecified === true;
   const allWithinTreated = newLevels.length > 0 && newLevels.every((level) => isSameLevel(level, treated));
   const younger = (input.age !== null && input.age < 50) || input.osteoporosis === false;
   // Edema at no new level marks a new fracture, unless the case is a known fracture getting worse: then
@@ -45,6 +53,8 @@ export function caseFacts(input: CaseInput): CaseFacts {
   const newFracture = newLevels.length > 0 || (input.marrowEdema === true && input.knownFractureWorsening !== true);
   return {
     input,
+    priorAugmentation,
+    priorFusion,
     treated,
     newLevels,
     newFracture,
@@ -53,8 +63,8 @@ export function caseFacts(input: CaseInput): CaseFacts {
     sameLevel: input.painAtTreatedLevel === true || allWithinTreated,
     newElsewhere: newLevels.some((level) => !isSameLevel(level, treated)),
     mriKnown: input.mriDone === true || input.marrowEdema !== null,
-    nextToFusion: adjacentTo(newLevels, input.fusionLevels),
-    nextToAugmentation: adjacentTo(newLevels, input.augmentationLevels),
+    nextToFusion: adjacentTo(newLevels, priorFusion),
+    nextToAugmentation: adjacentTo(newLevels, priorAugmentation),
     youngerWithoutBoneDisease:
       younger && input.osteoporosis !== true && input.pathologicFracture !== true && input.malignancy !== true,
   };

@@ -10,10 +10,10 @@ export interface Route {
 const at = (levels: string): string => (levels ? ` at ${levels}` : '');
 
 function priorText(f: CaseFacts): string {
-  const { augmentationLevels, fusionLevels } = f.input;
+  const { priorAugmentation, priorFusion } = f;
   const parts = [
-    augmentationLevels.length > 0 ? `augmentation at ${levelsText(augmentationLevels)}` : '',
-    fusionLevels.length > 0 ? `fusion at ${levelsText(fusionLevels)}` : '',
+    priorAugmentation.length > 0 ? `augmentation at ${levelsText(priorAugmentation)}` : '',
+    priorFusion.length > 0 ? `fusion at ${levelsText(priorFusion)}` : '',
   ].filter(Boolean);
   return parts.length > 0 ? `Earlier ${parts.join(' and ')}.` : 'Earlier spine surgery (level not stated).';
 }

@@ -23,6 +23,7 @@ import {
   fusionLevels,
   isVertebralFracture,
   knownFracture,
+  treatedInNoteLevels,
 } from './levels';
 import {
   DONE_AFTER,
@@ -329,13 +330,18 @@ export function extractCase(text: string): Extraction {
     if (urinary.length > 0) reads.activeInfection = fact(new Map([['infection', urinary]]), ['infection'], false);
   }
   reads.osteoporosis = osteoporosis(concepts);
-  const treated = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at).
   const acuity = reads.fractureAcuity?.value ?? {};
   const newLevels = sortLevels(
     (Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
   );
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
+  // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment.
+  reads.treatedInNoteLevels = treatedInNoteLevels(text, concepts, newLevels);
+  const now = new Set(reads.treatedInNoteLevels.value);
+  const treated = new Set(
+    [...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])].filter((l) => !now.has(l)),
+  );
   reads.painAtTreatedLevel = painAtTreatedLevel(
     text,
     annotations,

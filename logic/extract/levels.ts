@@ -5,8 +5,17 @@ import { sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
-import { type ConceptIndex, evidenceOf, firstOfSentence, inTextOrder, POSITIVE, type Read, spanOf } from './facts';
-import { BESIDE_BEFORE, KNOWN_BEFORE, PLACED_AFTER } from './near-words';
+import {
+  type ConceptIndex,
+  evidenceOf,
+  firstOfSentence,
+  inTextOrder,
+  nothing,
+  POSITIVE,
+  type Read,
+  spanOf,
+} from './facts';
+import { BESIDE_BEFORE, KNOWN_BEFORE, PLACED_AFTER, PROCEDURE_HEADING } from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
@@ -183,6 +192,22 @@ function treatedFracture(annotations: Annotation[], sentence: number): Annotatio
     else before = a;
   }
   return own ?? (levelled ? undefined : before);
+}
+
+/**
+ * Levels the procedure a note reports treated: in an operative or procedure note, an augmentation or fusion
+ * said as done (not as history) whose levels hold a new fracture of the case ("PROCEDURE PERFORMED:
+ * vertebroplasty of T12" for an acute T12 fracture). They treat the case's fracture; they are no earlier
+ * treatment, so no pain at them is a treated level's and no fracture beside them is one beside an old one.
+ */
+export function treatedInNoteLevels(text: string, concepts: ConceptIndex, newLevels: Level[]): Read<Level[]> {
+  if (newLevels.length === 0 || !PROCEDURE_HEADING.test(text)) return nothing([]);
+  // A construct is named by its disc levels too ("L4-5 fusion"): its levels as fusionLevels reads them.
+  const treats = (a: Annotation) => (a.concept === 'fusion' ? a.levels : bodyLevels(a));
+  const now = inTextOrder(concepts, [...AUGMENTATION, 'fusion']).filter(
+    (a) => a.assertion === 'affirmed' && treats(a).some((level) => newLevels.includes(level)),
+  );
+  return levelsOf(now, () => true, treats);
 }
 
 /** Fused levels: a construct named by its disc levels ("L4-5 fusion") fuses the bodies on both sides. */

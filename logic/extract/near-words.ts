@@ -74,3 +74,10 @@ export const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoi
 
 // An age something happened at, not the patient's age now: "menopause at age 51", "diagnosed at the age of 40".
 export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after)\s+(?:the\s+)?$/i;
+
+/** An operative or procedure note's own heading: what the note reports was done in it. */
+export const PROCEDURE_HEADING =
+  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation))\b/im;
+
+/** What a treatment was for, just before a finding: "vertebroplasty for a painful L1 fracture". */
+export const REASON_BEFORE = /\bfor (?:an? |the |his |her )?$/i;

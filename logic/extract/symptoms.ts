@@ -18,7 +18,7 @@ import {
   type Read,
 } from './facts';
 import { FRACTURE_CONCEPTS } from './levels';
-import { IMAGING_SECTION, LASTING_AFTER, NOW_BEFORE, PAINLESS_AFTER } from './near-words';
+import { IMAGING_SECTION, LASTING_AFTER, NOW_BEFORE, PAINLESS_AFTER, REASON_BEFORE } from './near-words';
 
 const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
 const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
@@ -66,8 +66,10 @@ export function painAtTreatedLevel(
     }
   }
   // The pain's sentence in order: the treated level named, or the first level just after the pain word,
-  // says where it is ("pain is centred at L2 rather than at the treated level" is at L2).
+  // says where it is ("pain is centred at L2 rather than at the treated level" is at L2). A pain that was a
+  // treatment's reason is the treated fracture's of then ("an L1 vertebroplasty for a painful L1 fracture").
   for (const pain of pains) {
+    if (REASON_BEFORE.test(text.slice(Math.max(0, pain.start - 12), pain.start))) continue;
     for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
       const a = annotations[i] as Annotation;
       if (a.sentence !== pain.sentence) break;

@@ -24,6 +24,7 @@ const anyCase: fc.Arbitrary<CaseInput> = fc.record({
   failedConservativeWeeks: maybe(fc.double({ min: 0, max: 520, noNaN: true })),
   augmentationLevels: levels,
   fusionLevels: levels,
+  treatedInNoteLevels: levels,
   priorSurgeryUnspecified: fact,
   priorInterventionWhen: maybe(fc.string({ maxLength: 200 })),
   painAtTreatedLevel: fact,

@@ -216,6 +216,25 @@ describe('routing order (facts sheet, rules 2–9)', () => {
     expect(decision.why.join(' ')).toMatch(/Osteoporosis is ruled out/);
   });
 
+  it("a procedure note's own augmentation treats the case's fracture: no earlier treatment, no recurrence", () => {
+    const facts: Partial<CaseInput> = {
+      newFractureLevels: ['T12'],
+      symptomatic: true,
+      mriDone: true,
+      marrowEdema: true,
+    };
+    const asPrior = decide(kase({ ...facts, augmentationLevels: ['T12'] }));
+    expect(asPrior.alerts.map((a) => a.id)).toContain('same-level-recurrence');
+    const now = decide(kase({ ...facts, augmentationLevels: ['T12'], treatedInNoteLevels: ['T12'] }));
+    expect(now.scenario?.id).toBe('treatment-osteoporotic-with-edema');
+    expect(now.alerts.map((a) => a.id)).not.toContain('same-level-recurrence');
+    // An earlier augmentation beside it still counts as one.
+    const beside = decide(kase({ ...facts, augmentationLevels: ['T12', 'L1'], treatedInNoteLevels: ['T12'] }));
+    expect(beside.scenario?.id).toBe('treatment-new-vcf-prior-augmentation-or-surgery');
+    expect(beside.alerts.map((a) => a.id)).toContain('adjacent-to-augmentation');
+    expect(beside.why.join(' ')).toMatch(/augmentation at L1\./);
+  });
+
   it('says why when no scenario fits', () => {
     const decision = decide(kase({ age: 35, highEnergyTrauma: true, newFractureLevels: ['L1'], symptomatic: true }));
     expect(decision.why.join(' ')).toMatch(/outside this ACR topic/);

@@ -1476,5 +1476,17 @@ describe('round 25: incidental of what, other sites of pain, relatives in their 
       { malignantMriFeatures: false },
     ],
     ['GP note: low back pain from spondylosis. Osteopenia on DEXA; no compression fracture.', { vcf: false }],
+    [
+      'PROCEDURE PERFORMED: Vertebroplasty of T12.\nINDICATIONS: Acute painful T12 compression fracture, marrow edema on MRI.',
+      { treatedInNoteLevels: ['T12'], augmentationLevels: ['T12'] },
+    ],
+    [
+      'Acute T12 compression fracture. She had a T12 vertebroplasty in 2019 for a painful fracture.',
+      { treatedInNoteLevels: [] },
+    ],
+    [
+      'HISTORY: In 2021 an L1 vertebroplasty for a painful L1 fracture. Now new pain at T12, acute T12 fracture.',
+      { painAtTreatedLevel: false },
+    ],
   ]);
 });
