@@ -240,7 +240,7 @@ function introducedAsKnown(text: string, a: Annotation): boolean {
 const KNOWN_CHARS = 40;
 
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
-const ACUITY_AFTER_CHARS = 60;
+const ACUITY_AFTER_CHARS = 80;
 
 /**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
