@@ -14,8 +14,9 @@ const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possib
 const FORWARD_WORDS = 18;
 const BACKWARD_WORDS = 8;
 // "A pathologic fracture due to an underlying neoplasm such as metastasis or myeloma cannot be excluded":
-// doubt said after a finding reaches back over the cause it names.
-const BACKWARD_POSSIBLE_WORDS = 12;
+// doubt said after a finding reaches back over the cause it names; so does an end said after a symptom
+// ("Numbness in both legs that she reported on admission had resolved").
+const BACKWARD_LONG_WORDS = 12;
 /**
  * A denial reaches on over a list of short items, however long: "Negative for fevers, chills, headaches, ...,
  * focal weakness, numbness, or bladder dysfunction" (a review of systems). An item has at most this many words.
@@ -26,11 +27,18 @@ const LIST_ITEM = /,|\bor\b|\band\b|\bnor\b/;
 const FORWARD_CHARS = 400;
 const BACKWARD_CHARS = 120;
 
-/** A query mark standing before a term, with at most two words (a modifier, a level) between. */
-const QUERY_BEFORE = /(?:^|[^\w?])\? ?(?:[\w-]+ ){0,2}$/;
+/** A query mark (or "+/-") standing before a term, with at most two words (a modifier, a level) between. */
+const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+ ){0,2}$/;
 const QUERY_CHARS = 30;
 /** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
 const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
+/**
+ * ... and a plus sign ending one's item, which says it is there whatever a list's denial before it: "Nil wt
+ * loss, night pain +, nil fevers" (not a "+" joining two: "spine fx + solid organ injury").
+ */
+const PLUS_AFTER = /^ ?\+(?=[,.;)]|[ \t]*(?:\n|$))/;
+/** Enough of the text after a finding to see where its "+" ends (the end of a line, not of the slice). */
+const PLUS_CHARS = 12;
 
 const sectionDefaults = new Map<string, Assertion>();
 
@@ -63,6 +71,9 @@ export class Scopes {
   assertionOf(sentence: Sentence, start: number, end: number, procedure = false): Assertion {
     if (this.queried(start)) return 'possible';
     if (this.minusBefore(start)) return 'negated';
+    if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
+      if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
+    }
     // The triggers near it are the index range [from, to) of the hits: no array per finding.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
@@ -79,7 +90,7 @@ export class Scopes {
    */
   private queried(start: number): boolean {
     const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
-    return before.includes('?') && QUERY_BEFORE.test(before);
+    return (before.includes('?') || before.includes('+/-')) && QUERY_BEFORE.test(before);
   }
 
   private minusBefore(start: number): boolean {
@@ -107,7 +118,7 @@ export class Scopes {
       const { direction } = hit.trigger;
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
-        if (hit.trigger.clause && this.hasComma(hit.end, start)) continue;
+        if (hit.trigger.clauseForward && this.hasComma(hit.end, start)) continue;
         if (this.leavesBracket(hit.end, start)) continue;
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
@@ -115,8 +126,9 @@ export class Scopes {
         // the comma; so is a clause trigger's state ("new L3 CF, MRI pending"). A request reaches back over a
         // title's dash to the procedure it is for ("IR vertebroplasty - pre-procedure checklist").
         const planAfterComma = kind === 'hypothetical' && !hit.trigger.requests;
-        if ((planAfterComma || hit.trigger.clause) && this.hasComma(end, hit.start)) continue;
-        if (this.open(from, to, kind, end, hit.start, kind === 'possible' ? BACKWARD_POSSIBLE_WORDS : BACKWARD_WORDS)) {
+        if ((planAfterComma || hit.trigger.clauseBackward) && this.hasComma(end, hit.start)) continue;
+        const reach = kind === 'possible' || hit.trigger.conditions ? BACKWARD_LONG_WORDS : BACKWARD_WORDS;
+        if (this.open(from, to, kind, end, hit.start, reach)) {
           return true;
         }
       }

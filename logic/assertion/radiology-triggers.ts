@@ -75,9 +75,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backwardInClause('negated', 'absent'),
   // "fusion in 2012 for a radiculopathy, which resolved": gone, whatever "which" would end; a condition
   // ends, the fusion done for it does not.
-  ...['resolved', 'has resolved', 'which resolved', 'that resolved', 'which has resolved'].map(
-    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true }),
-  ),
+  ...[
+    'resolved',
+    'has resolved',
+    'which resolved',
+    'that resolved',
+    'which has resolved',
+    'has cleared',
+    'had cleared',
+  ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
   // "MRI is contraindicated" (a pacemaker).
   ...backward('negated', 'contraindicated', 'is contraindicated'),
   // "MRI was not felt to be indicated".
@@ -308,8 +314,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // vertebroplasty".
     'please perform',
     'please arrange',
-    'urgent',
-    'emergent',
     // A surgeon going through an operation with the patient: "I described the procedure of L4-5 fusion".
     'described the procedure',
     'explained the procedure',
@@ -341,9 +345,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['correlate with', 'correlation with', 'correlate clinically for'], ['any']),
     // Discharge advice: "Return for fever, new or worsening back pain, or leg weakness".
     // "... he understands to call immediately for any leg weakness".
+    // "... she knows to call or come in right away for leg weakness".
     ...spellings(
-      ['return', 'come back', 'call', 'seek medical attention', 'seek care'],
-      ['immediately', 'urgently', ''],
+      ['return', 'come back', 'come in', 'call', 'seek medical attention', 'seek care'],
+      ['immediately', 'urgently', 'right away', 'straight away', ''],
       ['for', 'if'],
     ),
     // "Return precautions for new back pain, fever, leg weakness or numbness" ("for" alone ends a plan's scope).
@@ -474,12 +479,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['referral for', 'refer for', 'referred for', 'requesting', 'request', 'request for', 'assessment for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
+  // A story told from its year: "In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture".
+  ...forward('historical', ...spellings(['in'], RECENT_YEARS)),
   // A plan that waits on a study: "Depending on MRI, consider bone scan", "RTC after MRI".
   ...forward(
     'hypothetical',
     'depending on',
     'dependent on',
     ...spellings(['rtc', 'return to clinic', 'review', 'follow up', 'follow-up', 'f/u', 'see again'], ['after']),
+  ),
+  // An order's urgency asks for the study or procedure it names, never doubts the findings a study then shows
+  // ("Today's urgent MRI shows an acute T12 compression fracture"); so does a note's "→ book MRI L-spine".
+  ...['urgent', 'emergent', 'book', 'arrange'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist".
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist'].map(
@@ -570,6 +582,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'video call',
     'call from',
     'call with',
+    // Care that failed, not a denial of what follows: "a brace for eight weeks without improvement, and the pain
+    // is now keeping her in bed".
+    ...spellings(
+      ['without', 'w/o'],
+      ['', 'any', 'much', 'meaningful', 'significant', 'real'],
+      ['improvement', 'relief', 'benefit', 'success'],
+    ),
     // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
     'without trying',
     'without dieting',

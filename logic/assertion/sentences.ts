@@ -18,6 +18,9 @@ export interface Sentence {
 // header: the section it stands in (a plan) goes on over what follows.
 const HEADER =
   /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60}):/g;
+/** A list number at the start of a line, just before a label (read in the few characters before it). */
+const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
+const ITEM_CHARS = 8;
 /** The longest header name HEADER allows (one letter and up to 60 more characters). */
 const MAX_HEADER_NAME = 61;
 const ABBREVIATIONS = new Set([
@@ -75,7 +78,13 @@ function findHeaders(text: string): Header[] {
     const match = HEADER.exec(upToLastColon);
     if (!match) break;
     const start = match.index + (match[1] ?? '').length;
-    headers.push({ start, end: match.index + match[0].length, name: (match[2] ?? '').trim().toUpperCase() });
+    const name = (match[2] ?? '').trim().toUpperCase();
+    // A numbered item's label is a part of the section it is listed in: "PLAN: 1. Emergent operative
+    // decompression: ... fusion T8 to L1" is still the plan.
+    const parent = NUMBERED_ITEM.test(text.slice(Math.max(0, start - ITEM_CHARS), start))
+      ? headers[headers.length - 1]?.name
+      : undefined;
+    headers.push({ start, end: match.index + match[0].length, name: parent ?? name });
     from = HEADER.lastIndex;
   }
   return headers;

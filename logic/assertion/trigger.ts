@@ -42,7 +42,9 @@ export interface CompiledTrigger {
   kind: Trigger['kind'];
   direction: Trigger['direction'];
   ends: ReadonlySet<Modifier> | null;
-  clause: boolean;
+  /** Whether the scope ends at a comma, per direction: a phrase merged from two rules keeps each one's. */
+  clauseForward: boolean;
+  clauseBackward: boolean;
   conditions: boolean;
   requests: boolean;
 }
@@ -71,7 +73,8 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
         kind: trigger.kind,
         direction: trigger.direction,
         ends,
-        clause: trigger.clause ?? false,
+        clauseForward: trigger.direction !== 'backward' && (trigger.clause ?? false),
+        clauseBackward: trigger.direction !== 'forward' && (trigger.clause ?? false),
         conditions: trigger.conditions ?? false,
         requests: trigger.requests ?? false,
       });
@@ -86,7 +89,8 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
       ...known,
       direction,
       ends: merged,
-      clause: known.clause || (trigger.clause ?? false),
+      clauseForward: known.clauseForward || (trigger.direction !== 'backward' && (trigger.clause ?? false)),
+      clauseBackward: known.clauseBackward || (trigger.direction !== 'forward' && (trigger.clause ?? false)),
       conditions: known.conditions || (trigger.conditions ?? false),
       requests: known.requests || (trigger.requests ?? false),
     });

@@ -40,14 +40,14 @@ const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:[- ](?:${anyCase
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
-// "you are 80, and". No sex in them.
-const SELF_AGE = String.raw`(?:I'm|I am|${anyCase("you are|you're|(?:the )?(?:pt|patient) is")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
+// "you are 80, and", a history's turn to the present ("Now 69, he reports"). No sex in them.
+const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient) is")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),

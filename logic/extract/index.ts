@@ -240,6 +240,22 @@ function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | nul
   return denied.length ? { value: false, evidence: evidenceOf(denied) } : nothing(null);
 }
 
+/** A fracture and a metastasis said of it in one sentence with a biopsy's proof between them. */
+function provenMetastasis(text: string, concepts: ConceptIndex, fractures: Annotation[]): Annotation[] | undefined {
+  for (const spread of (concepts.get('cancer') ?? []).filter((a) => a.assertion === 'affirmed')) {
+    if (!BONE_SPREAD.test(spread.text)) continue;
+    const fracture = fractures.find(
+      // "The fracture" names no bone; in a case with a vertebral fracture it is that one, unless another bone's.
+      (f) => f.sentence === spread.sentence && f.anchor !== 'other' && POSITIVE.has(f.assertion),
+    );
+    if (!fracture) continue;
+    const between = text.slice(Math.min(fracture.start, spread.start), Math.max(fracture.end, spread.end));
+    if (PROVEN.test(between)) return [fracture, spread];
+  }
+  return undefined;
+}
+const PROVEN = /\b(?:proven|confirmed|biops(?:y|ied)|bx|histolog\w*)\b/i;
+
 /** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
 const OSTEOPOROTIC_T_SCORE = -2.5;
 
@@ -378,6 +394,12 @@ export function extractCase(text: string): Extraction {
       (a) => POSITIVE.has(a.assertion) && BONE_SPREAD.test(a.text) && !TEST_AFTER.test(text.slice(a.end, a.end + 12)),
     );
     if (spread) reads.pathologicFracture = { value: true, evidence: evidenceOf([spread, ...features.evidence]) };
+  }
+  // ... and so is one a biopsy proved a metastasis: "The fracture was proven on CT-guided biopsy to be a
+  // metastasis from lung adenocarcinoma".
+  if (reads.pathologicFracture?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
+    const proven = provenMetastasis(text, concepts, fractures);
+    if (proven) reads.pathologicFracture = { value: true, evidence: evidenceOf(proven) };
   }
   const input = emptyCase();
   const evidence: Evidence = {};

@@ -92,14 +92,15 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION}[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
   // "Paracetamol and corset are not helping since 3 weeks"
   new RegExp(`${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?${DURATION}`, 'i'),
-  // "4 wks conservative tx failed"
-  new RegExp(`${DURATION}\\s+(?:of )?${CARE}\\w*[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),
+  // "4 wks conservative tx failed", "3/52 conservative tx (analgesia, TLSO, physio) failed"
+  new RegExp(`${DURATION}\\s+(?:of )?${CARE}\\w*[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
   // "conservative treatment failed after 8 wks"
   new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,
-  // pain still 7/10"
+  // pain still 7/10", "regular analgesia for the full eight weeks without improvement", "paracetamol and codeine
+  // over those three weeks have not controlled the pain"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x)\\s?(?:these |those )?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x|over)\\s?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care

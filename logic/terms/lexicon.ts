@@ -135,7 +135,7 @@ const RULES: Concept[] = [
     id: 'malignant-mri-feature',
     category: null,
     patterns: [
-      String.raw`features(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+|malignant))`,
+      String.raw`(?:features|findings)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+|malignant))`,
     ],
   },
   {
@@ -153,6 +153,8 @@ const RULES: Concept[] = [
       String.raw`(?:epidural|paraspinal|paravertebral)(?<=\b(?:no|without|nor) \w+)(?: (?:or|and|\/) (?:epidural|paraspinal|paravertebral))? soft[- ]tissue(?! (?:mass|tumou?r|extension|component))`,
     ],
   },
+  // Shorthand the page does not show: "convex post. cortex".
+  { id: 'malignant-mri-feature', category: null, patterns: [String.raw`convex post\.? (?:cortex|wall|border)`] },
   // Tumour placed in a pedicle, read from the pedicle back (the tumour stays a hit of its own): "tumour extending
   // into both pedicles", "tumour in body + pedicle".
   {
@@ -173,10 +175,9 @@ const RULES: Concept[] = [
     category: null,
     silent: true,
     patterns: [
-      String.raw`(?:intervertebral )?dis[ck](?: space)? height(?: loss)?`,
+      // "disc height loss", "disc ht loss", "disc space narrowing", "disc collapse".
+      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:height|ht)(?: loss)?|narrowing|collapse)`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height`,
-      String.raw`dis[ck] space (?:narrowing|collapse)`,
-      String.raw`(?:intervertebral )?dis[ck] collapse`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
     ],
@@ -261,12 +262,12 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
-      String.raw`same (?:level|region|area|site|spot|place)`,
+      String.raw`same (?:(?:two|three|\d) )?(?:levels?|region|area|site|spot|place)`,
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical) site`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       // "pain right at the lower end of his construct".
-      String.raw`(?:at|over|around|centred on|centered on) (?:the (?:upper |lower |top |bottom |cranial |caudal )?end of )?(?:the|his|her) (?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
+      String.raw`(?:at|over|around|centred on|centered on) (?:the (?:upper |lower |top |bottom |cranial |caudal )?end of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -586,6 +587,16 @@ const RULES: Concept[] = [
     ],
   },
 
+  // ... and in the case's own words, a study named by its purpose: "not present on her staging CT in 2022".
+  {
+    id: 'absent-before',
+    category: null,
+    modifier: true,
+    patterns: [
+      String.raw`not (?:present|seen|visible) on (?:the |his |her )?(?:staging|surveillance|restaging|baseline|screening|routine) (?:CT|MRI|PET|scan|imaging|films?|radiographs?)`,
+    ],
+  },
+
   // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features".
   {
     id: 'cancer',
@@ -609,7 +620,11 @@ const RULES: Concept[] = [
     id: 'cancer',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`benign(?<=\b(?:MRI|CT|biopsy|bx|fx|fracture|VCF|CF)\b[^.;\n]{0,25})(?=\s*(?:[,;.)]|$))`],
+    patterns: [
+      String.raw`benign(?<=\b(?:MRI|CT|biopsy|bx|fx|fracture|VCF|CF)\b[^.;\n]{0,25})(?=\s*(?:[,;.)(]|$))`,
+      // "benign on MRI 2023".
+      String.raw`benign(?= on (?:MRI|CT|PET|biopsy|bx)\b)`,
+    ],
   },
   {
     id: 'malignant-mri-feature',
@@ -749,6 +764,12 @@ const RULES: Concept[] = [
   },
   // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
   { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
+  // A cord pressed in words the page need not show: "~4mm retropulsion indenting cord".
+  {
+    id: 'cord-compression',
+    category: null,
+    patterns: [String.raw`indent(?:ing|s|ation of) (?:the )?(?:spinal )?cord`],
+  },
   // A canal or roots pressed in words the page need not show: "narrowing the central canal", "compressing the
   // traversing nerve roots", "polyradiculopathy".
   {
@@ -923,9 +944,12 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent) (?:over|down|forward|to)`,
-      String.raw`step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped) (?:off|out of|from) (?:a |the |her |his )?(?:\w+ )?(?:chair|bed|toilet|stool|sofa|couch)|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
+  // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
+  // only; "injury" said of a nerve or the cord is another rule's).
+  { id: 'trauma', category: null, patterns: [String.raw`injur(?:y|ies)`] },
   // Trauma named without its force: only its denial says anything ("no trauma", "without trauma"), since
   // "trauma CT series" or "ED trauma note" says nothing of the energy.
   { id: 'trauma', category: 'trauma', patterns: [String.raw`trauma(?:tic)?`] },
@@ -1011,7 +1035,8 @@ const RULES: Concept[] = [
     id: 'asymptomatic',
     category: null,
     patterns: [
-      String.raw`asymptomatic`,
+      // Not said of a complication or a by-finding: "small asymptomatic paravertebral venous cement leak".
+      String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
       String.raw`incident(?:a)?l(?:ly)?(?: (?:found|noted|seen|finding))?`,
     ],
@@ -1059,6 +1084,15 @@ const RULES: Concept[] = [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
       String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively )?\w+)`,
+    ],
+  },
+  // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the
+  // brain". Before the MRI rule, which would take "MRI" at the same place (no case field reads it).
+  {
+    id: 'other-study',
+    category: null,
+    patterns: [
+      String.raw`(?:prostate|brain|breast|pelvic|cardiac|knee|shoulder|hip|liver|abdominal|head) MRI|MRI (?:of (?:the )?)?(?:prostate|brain|breasts?|pelvis|abdomen|liver|knee|shoulder|hip|head|heart)`,
     ],
   },
   {
@@ -1204,8 +1238,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|kyphotic angle|compression|wedging))`,
-      // "T11 has lost further height", "further loss of L1 height", "stooping more".
-      String.raw`(?:has |have )?lost (?:further|more) height|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
+      // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
+      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
       // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly

@@ -1490,3 +1490,63 @@ describe('round 25: incidental of what, other sites of pain, relatives in their 
     ],
   ]);
 });
+
+describe('round 26: urgency, years that tell a story, lists in shorthand, numbered plan items, proven metastases', () => {
+  check([
+    [
+      "Today's urgent MRI shows an acute T12 compression fracture with marrow oedema.",
+      { fractureLevels: ['T12'], mriDone: true },
+    ],
+    [
+      'In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture. Now a new L3 fracture after a stumble.',
+      { highEnergyTrauma: false },
+    ],
+    [
+      'Numbness in both legs that she reported on admission had resolved by the next morning. T12 fracture.',
+      { neuroDeficit: false },
+    ],
+    [
+      'Regular paracetamol and codeine over those three weeks have not controlled the pain. New T8 fracture.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Brace and analgesia for the full eight weeks without improvement, and the pain keeps her in bed. L3 fracture.',
+      { failedConservativeWeeks: 8, symptomatic: true },
+    ],
+    [
+      'Collapse of T5. The fracture was proven on CT-guided biopsy to be a metastasis from lung cancer.',
+      { pathologicFracture: true },
+    ],
+    ['New T8 compression fracture that was not present on her staging CT in 2022.', { newFractureLevels: ['T8'] }],
+    [
+      'Mrs Patel, 84. Vertebroplasty of T10 and T11 in 2022; now recurrent pain over the same two levels.',
+      { painAtTreatedLevel: true },
+    ],
+    ['Mr Sørensen, 71, slid off a kitchen chair; new T12 compression fracture.', { age: 71, highEnergyTrauma: false }],
+    ['Fusion T12-L2 in 2020. Now 69, he reports pain at the construct.', { age: 69 }],
+    ['A urinary tract infection last month was treated and has cleared. L1 fracture.', { activeInfection: false }],
+    ['New L1 wedge fx. MRI not yet done → book MRI L-spine.', { mriDone: false }],
+    ['L2 compression fx; L4-5 DDD w/ disc ht loss.', { fractureLevels: ['L2'] }],
+    ['s/p PSF T10-L2. 6/52 of pain centred on construct.', { painAtTreatedLevel: true }],
+    ['L1 VCF, oedema on STIR. IR consult +/- KP.', { priorSurgeryUnspecified: null }],
+    ['T12 VCF - 3/52 conservative tx (analgesia, TLSO, physio) failed, still 7/10.', { failedConservativeWeeks: 3 }],
+    ['MRI: acute T8 # w/ ~4mm retropulsion indenting cord.', { retropulsion: true }],
+    ['OP VCFs T7, T8 (known since 2023, benign on MRI 2023).', { malignancy: false }],
+    ['T11 VCF dx 6/52 ago, benign (bx neg).', { malignancy: false }],
+    ['L2 path # - MRI: L2 collapse ~40%, convex post. cortex.', { malignantMriFeatures: true }],
+    ['Met breast CA (bone mets) - T9 pathologic VCF known since PET.', { fractureLevels: ['T9'] }],
+    ['ROS: + back pain. Neg fever, chills, weight loss, chest pain. L1 fracture.', { weightLoss: false }],
+    ['Nil wt loss, night pain +, nil fevers. L4 fracture.', { nightPain: true, weightLoss: false }],
+    [
+      'PLAN:\n1. Emergent decompression: T10 laminectomy with posterior instrumented fusion T8 to L1.',
+      { fusionLevels: [] },
+    ],
+    [
+      'Complications: small asymptomatic paravertebral venous cement leak. Painful T12 fracture.',
+      { symptomatic: true },
+    ],
+    ['She knows to call or come in right away for leg weakness or numbness. L1 fracture.', { neuroDeficit: null }],
+    ['There were no findings to suggest tumor on MRI. T12 fracture with oedema.', { malignantMriFeatures: false }],
+    ['Prostate MRI showed a PI-RADS 5 lesion. New T9 fracture on radiographs.', { mriDone: null }],
+  ]);
+});
