@@ -242,12 +242,15 @@ function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | nul
 
 /** A fracture and a metastasis said of it in one sentence with a biopsy's proof between them. */
 function provenMetastasis(text: string, concepts: ConceptIndex, fractures: Annotation[]): Annotation[] | undefined {
-  for (const spread of (concepts.get('cancer') ?? []).filter((a) => a.assertion === 'affirmed')) {
-    if (!BONE_SPREAD.test(spread.text)) continue;
-    const fracture = fractures.find(
-      // "The fracture" names no bone; in a case with a vertebral fracture it is that one, unless another bone's.
-      (f) => f.sentence === spread.sentence && f.anchor !== 'other' && POSITIVE.has(f.assertion),
-    );
+  // "The fracture" names no bone; in a case with a vertebral fracture it is that one, unless another bone's.
+  // Indexed by sentence once: a long page has thousands of both.
+  const bySentence = new Map<number, Annotation>();
+  for (const f of fractures) {
+    if (f.anchor !== 'other' && POSITIVE.has(f.assertion) && !bySentence.has(f.sentence)) bySentence.set(f.sentence, f);
+  }
+  for (const spread of concepts.get('cancer') ?? []) {
+    if (spread.assertion !== 'affirmed' || !BONE_SPREAD.test(spread.text)) continue;
+    const fracture = bySentence.get(spread.sentence);
     if (!fracture) continue;
     const between = text.slice(Math.min(fracture.start, spread.start), Math.max(fracture.end, spread.end));
     if (PROVEN.test(between)) return [fracture, spread];
