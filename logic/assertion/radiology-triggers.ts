@@ -21,6 +21,9 @@ const spellings = (...slots: string[][]): string[] =>
     [''],
   );
 
+/** The relatives a note names as someone else's history ("mother had breast cancer"). */
+const RELATIVES = ['mother', 'father', 'sister', 'brother', 'daughter', 'son'];
+
 /** When an earlier study was taken, as a comparison names it: a month, a year, or so long ago. */
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const RECENT_YEARS = Array.from({ length: 30 }, (_, i) => String(2000 + i));
@@ -411,31 +414,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A relative's death and its cause ("a father who died of colon cancer"): "who" otherwise ends the scope.
     ...spellings(['who'], ['died of', 'died from', 'passed away from']),
     // ... and a relative's own clause: "like his wife, who had a compression fracture last year".
-    ...[
-      'wife',
-      'husband',
-      'mother',
-      'father',
-      'sister',
-      'brother',
-      'daughter',
-      'son',
-      'aunt',
-      'uncle',
-      'friend',
-    ].flatMap((relative) => [`${relative}, who`, `${relative} who`, `${relative}, whose`, `${relative} whose`]),
+    ...[...RELATIVES, 'wife', 'husband', 'aunt', 'uncle', 'friend'].flatMap((relative) => [
+      `${relative}, who`,
+      `${relative} who`,
+      `${relative}, whose`,
+      `${relative} whose`,
+    ]),
     // Shorthand: "FHx ca breast - mother".
     'fhx',
     'fam hx',
     'family hx',
     'family history of',
     'family history',
-    'mother',
-    'father',
-    'sister',
-    'brother',
-    'daughter',
-    'son',
+    ...RELATIVES,
   ),
   // "s/p T11-L1 fusion, now incr pain at T12", "s/p L1 KP 2021, new L3 CF": what follows "now" or
   // "new" is not history.
