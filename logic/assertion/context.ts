@@ -23,11 +23,16 @@ const BACKWARD_LONG_WORDS = 12;
  */
 const LIST_ITEM_WORDS = 4;
 const LIST_ITEM = /,|\bor\b|\band\b|\bnor\b/;
-/** The same reach in characters, so a finding only looks at the triggers near it (a list's reach included). */
-const FORWARD_CHARS = 400;
+/** The same reach in characters, so a finding only looks at the triggers near it; a denial over a list, further. */
+const FORWARD_CHARS = 200;
+const LIST_CHARS = 400;
 const BACKWARD_CHARS = 120;
 
-/** A query mark (or "+/-") standing before a term, with at most two words (a modifier, a level) between. */
+/**
+ * A query mark (or "+/-") standing before a term, with at most two words (a modifier, a level) between: notes
+ * write a query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx"). A mark that ends a word
+ * ("Fracture? No.") asks a question, not a query.
+ */
 const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+ ){0,2}$/;
 const QUERY_CHARS = 30;
 /** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
@@ -69,33 +74,35 @@ export class Scopes {
 
   /** The assertion of a finding at [start, end) in `sentence`; a `procedure` is modified only by triggers that can. */
   assertionOf(sentence: Sentence, start: number, end: number, procedure = false): Assertion {
-    if (this.queried(start)) return 'possible';
-    if (this.minusBefore(start)) return 'negated';
-    if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
-      if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
-    }
-    // The triggers near it are the index range [from, to) of the hits: no array per finding.
+    const marked = this.marked(start, end);
+    if (marked) return marked;
+    // The triggers near it are the index range [from, to) of the hits: no array per finding. Only a denial
+    // reaches from further back (over a list), so only its search starts there.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
+    const listFrom = this.firstFrom(Math.max(sentence.start, start - LIST_CHARS));
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
     let to = from;
     while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
-    if (to > from) for (const kind of PRIORITY) if (this.reaches(from, to, kind, start, end, procedure)) return kind;
+    if (to > listFrom) {
+      for (const kind of PRIORITY) {
+        if (this.reaches(kind === 'negated' ? listFrom : from, to, kind, start, end, procedure)) return kind;
+      }
+    }
     return sectionDefault(this.text, sentence);
   }
 
   /**
-   * Notes write a query as a question mark before the term or its modifiers: "?screw loosening", "?MRI
-   * vs CT", "back pain, ? path fx", "?new L1 compression deformity". A mark that ends a word ("Fracture?
-   * No.") asks a question, not a query.
+   * A mark beside the term that says its state outright: a query before it ("?screw loosening", "+/- KP"), a
+   * review of systems' "(-)" before it, or a "+" ending its item. One look at the few characters before it.
    */
-  private queried(start: number): boolean {
+  private marked(start: number, end: number): Assertion | null {
     const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
-    return (before.includes('?') || before.includes('+/-')) && QUERY_BEFORE.test(before);
-  }
-
-  private minusBefore(start: number): boolean {
-    const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
-    return before.includes(')') && MINUS_BEFORE.test(before);
+    if ((before.includes('?') || before.includes('+/-')) && QUERY_BEFORE.test(before)) return 'possible';
+    if (before.includes(')') && MINUS_BEFORE.test(before)) return 'negated';
+    if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
+      if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
+    }
+    return null;
   }
 
   /** The index of the first trigger starting at or after `at`. */

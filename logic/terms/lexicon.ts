@@ -142,7 +142,11 @@ const RULES: Concept[] = [
     id: 'malignant-mri-feature',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`(?:features?|appearances?|appearing|pattern)(?<=benign \w+)`],
+    patterns: [
+      String.raw`(?:features?|appearances?|appearing|pattern)(?<=benign \w+)`,
+      // "An MRI last month showed nothing to suggest a tumour".
+      String.raw`nothing(?= to suggest (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+))`,
+    ],
   },
   // Soft tissue beside the spine named without its noun, only where it is denied ("no epidural or paravertebral
   // soft tissue"): said to be there, it is as often an abscess's.
@@ -263,6 +267,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:(?:two|three|\d) )?(?:levels?|region|area|site|spot|place)`,
+      // "pain centred on exactly that level" (after a treatment named before).
+      String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level`,
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical) site`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
@@ -587,13 +593,14 @@ const RULES: Concept[] = [
     ],
   },
 
-  // ... and in the case's own words, a study named by its purpose: "not present on her staging CT in 2022".
+  // ... and in the case's own words, a study named by its purpose or view: "not present on her staging CT in
+  // 2022", "not visible on a lateral chest radiograph taken last year".
   {
     id: 'absent-before',
     category: null,
     modifier: true,
     patterns: [
-      String.raw`not (?:present|seen|visible) on (?:the |his |her )?(?:staging|surveillance|restaging|baseline|screening|routine) (?:CT|MRI|PET|scan|imaging|films?|radiographs?)`,
+      String.raw`not (?:present|seen|visible) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
     ],
   },
 
@@ -993,6 +1000,13 @@ const RULES: Concept[] = [
       String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
     ],
   },
+  // No blood thinner at all: "takes no anticoagulants", "not on anticoagulation".
+  {
+    id: 'coagulopathy',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`anticoagula\w+(?<=\b(?:no|nil|not on|off) anticoagula\w+)`],
+  },
   // A crash at speed in words the page does not show: "a motorway collision at speed".
   {
     id: 'high-energy-trauma',
@@ -1039,6 +1053,8 @@ const RULES: Concept[] = [
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
       String.raw`incident(?:a)?l(?:ly)?(?: (?:found|noted|seen|finding))?`,
+      // In the patient's words: "her back doesn't bother her at all".
+      String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
     ],
   },
   // Without pain, which may be one level's ("L1 pain-free") rather than the patient's.

@@ -26,13 +26,14 @@ export const GAP_RULES: GapRule[] = [
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
   // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour
   // infiltration of the T4 body with loss of height", "T10 metastasis, now with pathological collapse", "loss of
-  // height of the tenth thoracic vertebral body consistent with an acute compression fracture": the
+  // height of the tenth thoracic vertebral body consistent with an acute compression fracture", "a lytic
+  // metastasis at L2 has collapsed, producing a pathological compression fracture": the
   // sign and the fracture it comes with.
   {
     from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
     alsoTo: ['pathologic-fracture'],
     // ... or a comma alone: "Biopsy of T10 confirm metastasis, pathological collapse 50%".
-    gap: /^\s*,\s*$|^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    gap: /^\s*,\s*$|^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
 ];
