@@ -183,6 +183,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
   ...forwardInClause('possible', ...spellings(['may', 'might', 'could'], ['represent', 'be', 'reflect', 'indicate'])),
+  // ... and its second reading: "may be developmental or represent a mild compression fracture".
+  ...forwardInClause('possible', ...spellings(['or'], ['represent', 'reflect', 'indicate'])),
+  // "the possibility of a pathologic fracture was raised".
+  ...forward('possible', 'possibility of', 'the possibility of'),
+  // A finding the report leaves undecided: "Mild T7 wedging, indeterminate" (not its age: "of indeterminate
+  // age", a pseudo-trigger below).
+  ...backward('possible', 'indeterminate'),
   ...backward(
     'possible',
     'cannot be excluded',
@@ -472,7 +479,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A story told from its year: "In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture".
   ...forward('historical', ...spellings(['in'], RECENT_YEARS)),
-  // A plan that waits on a study: "Depending on MRI, consider bone scan", "RTC after MRI".
+  // A plan that waits on a study: "Depending on MRI, consider bone scan", "RTC after MRI", "a candidate once the
+  // MRI has been obtained", "IR clinic after the MRI", "sooner for any new back pain".
+  ...forward('hypothetical', 'once', 'clinic after', 'sooner for', 'sooner if', 'earlier for'),
+  // A consent's list: "the risks and benefits of the procedure, including cement leakage, infection, ...".
+  ...forward('hypothetical', 'of the procedure, including', 'of the procedure including'),
   ...forward(
     'hypothetical',
     'depending on',
@@ -580,6 +591,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['', 'any', 'much', 'meaningful', 'significant', 'real'],
       ['improvement', 'relief', 'benefit', 'success'],
     ),
+    ...spellings(['indeterminate'], ['age', 'chronicity', 'acuity']),
+    ...spellings(['age', 'age-'], ['indeterminate']).map((phrase) => phrase.replace('- ', '-')),
     // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
     'without trying',
     'without dieting',

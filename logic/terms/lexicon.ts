@@ -179,8 +179,8 @@ const RULES: Concept[] = [
     category: null,
     silent: true,
     patterns: [
-      // "disc height loss", "disc ht loss", "disc space narrowing", "disc collapse".
-      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:height|ht)(?: loss)?|narrowing|collapse)`,
+      // "disc height loss", "disc ht loss", "disc desiccation and height loss", "disc space narrowing", "disc collapse".
+      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:desiccation and )?(?:height|ht)(?: loss)?|narrowing|collapse)`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,

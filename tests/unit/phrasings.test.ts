@@ -1550,3 +1550,41 @@ describe('round 26: urgency, years that tell a story, lists in shorthand, number
     ['Prostate MRI showed a PI-RADS 5 lesion. New T9 fracture on radiographs.', { mriDone: null }],
   ]);
 });
+
+describe('round 27: collapse that produces a fracture, second readings, plans that wait, consent lists', () => {
+  check([
+    [
+      'A lytic metastasis at L2 has collapsed, producing a pathological compression fracture.',
+      { fractureLevels: ['L2'] },
+    ],
+    [
+      'Plain films show an L1 compression fracture that was not visible on a lateral chest radiograph last year.',
+      { newFractureLevels: ['L1'] },
+    ],
+    ['L2 fracture. An MRI last month showed nothing to suggest a tumour.', { malignantMriFeatures: false }],
+    ["Wedging of L1 on a knee work-up film. She says her back doesn't bother her at all.", { symptomatic: false }],
+    [
+      'Kyphoplasty of L2 in 2023. Now recurrent aching pain centred on exactly that level.',
+      { painAtTreatedLevel: true },
+    ],
+    ['Acute L1 VCF. Severe pain 3/52 post fall from standing, analgesia failing.', { failedConservativeWeeks: 3 }],
+    ['New T12 fracture. She takes no anticoagulants.', { coagulopathy: false }],
+    ['L3-L4: Disc desiccation and height loss with a broad-based bulge.', { fractureLevels: [], vcf: false }],
+    [
+      'Mild anterior wedging of T7, which may be developmental or represent a mild compression fracture.',
+      { vcf: 'uncertain' },
+    ],
+    ['Impression: Mild T7 wedging, indeterminate.', { vcf: 'uncertain' }],
+    ['Incidental L4 compression fracture, age indeterminate.', { vcf: true, fractureLevels: ['L4'] }],
+    [
+      'With her pain the possibility of a pathologic fracture was raised. New L3 fracture.',
+      { pathologicFracture: null },
+    ],
+    ['She is a candidate for kyphoplasty once the MRI has been obtained. New L3 fracture.', { mriDone: false }],
+    ['Clinic in 4 weeks, sooner for any new back pain or neurologic symptoms. T10 deformity.', { neuroDeficit: null }],
+    [
+      'We discussed the risks and benefits of the procedure, including cement leakage, infection and bleeding. L1 fracture.',
+      { activeInfection: null },
+    ],
+  ]);
+});
