@@ -1583,6 +1583,10 @@ describe('round 27: collapse that produces a fracture, second readings, plans th
     ['She is a candidate for kyphoplasty once the MRI has been obtained. New L3 fracture.', { mriDone: false }],
     ['Clinic in 4 weeks, sooner for any new back pain or neurologic symptoms. T10 deformity.', { neuroDeficit: null }],
     [
+      'A 6-week history of severe low back pain that has not responded to a brace and oral analgesics. L3 fracture.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
       'We discussed the risks and benefits of the procedure, including cement leakage, infection and bleeding. L1 fracture.',
       { activeInfection: null },
     ],
