@@ -240,20 +240,35 @@ function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | nul
   return denied.length ? { value: false, evidence: evidenceOf(denied) } : nothing(null);
 }
 
-/** A fracture and a metastasis said of it in one sentence with a biopsy's proof between them. */
-function provenMetastasis(text: string, concepts: ConceptIndex, fractures: Annotation[]): Annotation[] | undefined {
+/**
+ * A fracture the text establishes as a tumour's, from cancer words that say it has reached the bones (not a
+ * test's name, "a myeloma screen"): with malignant features on MRI ("known sclerotic bone metastases ...
+ * collapse of L3, tumour into both pedicles"), or a biopsy's proof said of a fracture in one sentence ("The
+ * fracture was proven on CT-guided biopsy to be a metastasis"). A cancer history alone, or metastases only
+ * suspected, leave it open.
+ */
+function establishedTumourFracture(
+  text: string,
+  concepts: ConceptIndex,
+  fractures: Annotation[],
+  features: Read<boolean | null> | undefined,
+): { start: number; end: number; text: string }[] | undefined {
+  const spread = (concepts.get('cancer') ?? []).filter(
+    (a) => POSITIVE.has(a.assertion) && BONE_SPREAD.test(a.text) && !TEST_AFTER.test(text.slice(a.end, a.end + 12)),
+  );
+  if (spread.length === 0) return undefined;
+  if (features?.value === true) return [spread[0] as Annotation, ...features.evidence];
   // "The fracture" names no bone; in a case with a vertebral fracture it is that one, unless another bone's.
   // Indexed by sentence once: a long page has thousands of both.
   const bySentence = new Map<number, Annotation>();
   for (const f of fractures) {
     if (f.anchor !== 'other' && POSITIVE.has(f.assertion) && !bySentence.has(f.sentence)) bySentence.set(f.sentence, f);
   }
-  for (const spread of concepts.get('cancer') ?? []) {
-    if (spread.assertion !== 'affirmed' || !BONE_SPREAD.test(spread.text)) continue;
-    const fracture = bySentence.get(spread.sentence);
+  for (const a of spread) {
+    const fracture = a.assertion === 'affirmed' ? bySentence.get(a.sentence) : undefined;
     if (!fracture) continue;
-    const between = text.slice(Math.min(fracture.start, spread.start), Math.max(fracture.end, spread.end));
-    if (PROVEN.test(between)) return [fracture, spread];
+    const between = text.slice(Math.min(fracture.start, a.start), Math.max(fracture.end, a.end));
+    if (PROVEN.test(between)) return [fracture, a];
   }
   return undefined;
 }
@@ -384,25 +399,9 @@ export function extractCase(text: string): Extraction {
     const sign = [reads.knownFractureWorsening, reads.neuroDeficit].find((read) => read?.value === true);
     if (sign) reads.symptomatic = { value: true, evidence: sign.evidence };
   }
-  // A fracture with malignant features on MRI in a patient whose bones already hold metastases or myeloma is
-  // a pathologic fracture ("known sclerotic bone metastases ... collapse of L3, tumour into both pedicles"); a
-  // cancer history alone or metastases only suspected leave it open.
-  const features = reads.malignantMriFeatures;
-  if (
-    reads.pathologicFracture?.value === null &&
-    features?.value === true &&
-    (reads.fractureLevels?.value.length ?? 0) > 0
-  ) {
-    const spread = (concepts.get('cancer') ?? []).find(
-      (a) => POSITIVE.has(a.assertion) && BONE_SPREAD.test(a.text) && !TEST_AFTER.test(text.slice(a.end, a.end + 12)),
-    );
-    if (spread) reads.pathologicFracture = { value: true, evidence: evidenceOf([spread, ...features.evidence]) };
-  }
-  // ... and so is one a biopsy proved a metastasis: "The fracture was proven on CT-guided biopsy to be a
-  // metastasis from lung adenocarcinoma".
   if (reads.pathologicFracture?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
-    const proven = provenMetastasis(text, concepts, fractures);
-    if (proven) reads.pathologicFracture = { value: true, evidence: evidenceOf(proven) };
+    const established = establishedTumourFracture(text, concepts, fractures, reads.malignantMriFeatures);
+    if (established) reads.pathologicFracture = { value: true, evidence: evidenceOf(established) };
   }
   const input = emptyCase();
   const evidence: Evidence = {};
