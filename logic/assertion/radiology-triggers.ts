@@ -330,7 +330,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'reviewed the procedure',
     'risks of',
     'risks and benefits of',
-    'options include',
+    // "Options including a brace and kyphoplasty at L2 were reviewed".
+    ...spellings(['options'], ['include', 'including']),
     'option of',
     'in case of',
     // "Apixaban held in case vertebroplasty goes ahead".
@@ -626,6 +627,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
     ...spellings(['not present', 'not seen', 'not visible'], COMPARED_WHEN),
+    // ... or the year alone, as shorthand does: "L3 CF, not seen 2021" (the trigger expression has room for
+    // this one verb only).
+    ...spellings(['not seen'], RECENT_YEARS),
     // A crash, not a doubt: "motorcyclist vs car at 80 km/h".
     ...spellings(['vs', 'versus'], ['car', 'truck', 'bus', 'lorry', 'van', 'tree', 'pole', 'wall']),
     // Two pain scores compared, not a doubt: "Pain 2/10 this AM vs 8/10 preop".

@@ -17,6 +17,7 @@ import {
 } from './facts';
 import {
   augmentationLevels,
+  bodyLevels,
   FRACTURE_CONCEPTS,
   fractureAcuity,
   fractureLevels,
@@ -88,11 +89,13 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   // Only the few findings of these concepts are copied out (a long page has tens of thousands of others).
   const cancer = annotations.filter((a) => !a.inHeader && CANCER.includes(a.concept));
   const given = annotations.filter((a) => !a.inHeader && a.concept === 'chemotherapy' && POSITIVE.has(a.assertion));
-  const yes = [...cancer.filter((a) => POSITIVE.has(a.assertion)), ...given];
+  // A test for a cancer asks about it: "I have sent a myeloma screen" raises myeloma, it does not say she has it.
+  const tested = (a: Annotation) => TEST_AFTER.test(text.slice(a.end, a.end + 12));
+  const yes = [...cancer.filter((a) => POSITIVE.has(a.assertion) && !tested(a)), ...given];
   if (yes.length) return { value: true, evidence: evidenceOf(yes) };
   const lesions = annotations.filter((a) => !a.inHeader && (a.concept === 'tumour' || isBoneLesion(a)));
   const raised = [
-    ...cancer.filter((a) => RAISED.has(a.assertion)),
+    ...cancer.filter((a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a))),
     ...lesions.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
     // A mass in an organ raises a cancer whether it is seen ("lung mass") or queried.
     ...annotations.filter(
@@ -277,8 +280,14 @@ const PROVEN = /\b(?:proven|confirmed|biops(?:y|ied)|bx|histolog\w*)\b/i;
 /** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
 const OSTEOPOROTIC_T_SCORE = -2.5;
 
-/** Osteoporosis named, or measured: "T-score -3.1" says yes where no word for it does. */
-function osteoporosis(concepts: ConceptIndex): Read<boolean | null> {
+/** Drugs also given for bone metastases: they say osteoporosis only where no cancer is known. */
+const ALSO_FOR_METASTASES = /zoledron|denosumab|bisphosphonate/i;
+
+/**
+ * Osteoporosis named, or measured ("T-score -3.1"), or treated ("on alendronate"): each says yes where no word
+ * for it does.
+ */
+function osteoporosis(concepts: ConceptIndex, cancer: boolean): Read<boolean | null> {
   const named = fact(concepts, ['osteoporosis']);
   if (named.value !== null) return named;
   // "An osteoporotic fracture" is read as one fracture term, and says the disease as well.
@@ -290,7 +299,24 @@ function osteoporosis(concepts: ConceptIndex): Read<boolean | null> {
     const score = value ? Number(value[2]) * (value[1] ? -1 : 1) : Number.NaN;
     return a.assertion === 'affirmed' && score <= OSTEOPOROTIC_T_SCORE;
   });
-  return low.length ? { value: true, evidence: evidenceOf(low) } : named;
+  if (low.length) return { value: true, evidence: evidenceOf(low) };
+  const treated = (concepts.get('bone-therapy') ?? []).filter(
+    (a) =>
+      (a.assertion === 'affirmed' || a.assertion === 'historical') && !(cancer && ALSO_FOR_METASTASES.test(a.text)),
+  );
+  return treated.length ? { value: true, evidence: evidenceOf(treated) } : named;
+}
+
+/** The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"). */
+function foundByChance(concepts: ConceptIndex, fractures: Annotation[]): Level[] {
+  const sentences = new Set(
+    (concepts.get('asymptomatic') ?? [])
+      .filter((a) => a.assertion === 'affirmed' && /^incid/i.test(a.text))
+      .map((a) => a.sentence),
+  );
+  return fractures
+    .filter((a) => sentences.has(a.sentence) && a.assertion === 'affirmed' && isVertebralFracture(a))
+    .flatMap(bodyLevels);
 }
 
 /** A high-energy mechanism says yes; a fall from standing says no, and so does trauma denied ("no trauma hx"). */
@@ -363,12 +389,14 @@ export function extractCase(text: string): Extraction {
     const urinary = (concepts.get('non-spinal-cause') ?? []).filter((a) => URINARY_INFECTION.test(a.text));
     if (urinary.length > 0) reads.activeInfection = fact(new Map([['infection', urinary]]), ['infection'], false);
   }
-  reads.osteoporosis = osteoporosis(concepts);
-  // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at).
+  reads.osteoporosis = osteoporosis(concepts, reads.malignancy?.value === true);
+  // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at), and one
+  // found by chance with no age given, which is newly found ("Incidental mild L2 CF").
   const acuity = reads.fractureAcuity?.value ?? {};
-  const newLevels = sortLevels(
-    (Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
-  );
+  const newLevels = sortLevels([
+    ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
+    ...foundByChance(concepts, fractures).filter((level) => acuity[level] === undefined),
+  ]);
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
   // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment.
   reads.treatedInNoteLevels = treatedInNoteLevels(text, concepts, newLevels);

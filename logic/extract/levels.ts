@@ -38,7 +38,7 @@ export const FRACTURE_CONCEPTS: ConceptId[] = [...VERTEBRAL_FRACTURE, ...FRACTUR
 const AUGMENTATION: ConceptId[] = ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement'];
 
 /** Vertebral-body levels of an annotation: disc levels ("L4-5 disc") are not fractured bodies. */
-function bodyLevels(annotation: Annotation): Level[] {
+export function bodyLevels(annotation: Annotation): Level[] {
   const spans = annotation.levelSpans;
   if (spans.length === 0) return NO_LEVELS;
   // Most findings have one level span: its levels as they are, with no lookup.

@@ -218,7 +218,11 @@ function attachLevels(text: string, hits: SentenceHits) {
     // distribution") is no vertebra's.
     const ownClause =
       ROOT_AFTER.test(after) || (!objectOfPrevious && /,\s*$/.test(gapPrevious ?? '') && OWN_PREDICATE.test(after));
+    // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
+    // T11 through L1, marrow oedema at all three".
+    const closesPrevious = gapPrevious !== null && /^\s+$/.test(gapPrevious) && /^\s*,/.test(gapNext ?? '');
     if (ownClause) target = -1;
+    else if (closesPrevious) target = previous;
     else if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext) && !objectOfPrevious)
       target = next;
     else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {

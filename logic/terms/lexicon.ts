@@ -601,7 +601,16 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`not (?:present|seen|visible) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
+      // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
+      String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
     ],
+  },
+  // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
+  // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing".
+  {
+    id: 'acuity-after',
+    category: null,
+    patterns: [String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=[.;,)]|$)`],
   },
 
   // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features".
@@ -899,6 +908,12 @@ const RULES: Concept[] = [
     ],
   },
   { id: 't-score', category: 'bone-health', patterns: [String.raw`T-? ?score(?: of)? ?[-−–]? ?\d(?:\.\d)?`] },
+  // ... and in shorthand after the test's name: "DEXA 2023 T -2.7", "BMD: T -3.1".
+  {
+    id: 't-score',
+    category: null,
+    patterns: [String.raw`(?:DXA|DEXA|BMD)(?: (?:scan|20\d\d))?:? T ?[-−–] ?\d(?:\.\d)?`],
+  },
   {
     id: 'steroids',
     category: 'bone-health',
@@ -914,6 +929,12 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`bisphosphonates?|alendronate|zoledronic acid|denosumab|teriparatide|abaloparatide|romosozumab`,
     ],
+  },
+  // The same drugs by other names, read by the case only.
+  {
+    id: 'bone-therapy',
+    category: null,
+    patterns: [String.raw`risedronate|ibandronate|raloxifene|Prolia|Fosamax|Actonel|Forteo|Evenity|Aclasta|Reclast`],
   },
 
   {
@@ -951,7 +972,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped) (?:off|out of|from) (?:a |the |her |his )?(?:\w+ )?(?:chair|bed|toilet|stool|sofa|couch)|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1052,7 +1073,7 @@ const RULES: Concept[] = [
       // Not said of a complication or a by-finding: "small asymptomatic paravertebral venous cement leak".
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
-      String.raw`incident(?:a)?l(?:ly)?(?: (?:found|noted|seen|finding))?`,
+      String.raw`incid(?:ent(?:a)?l(?:ly)?)?(?: (?:found|noted|seen|finding))?`,
       // In the patient's words: "her back doesn't bother her at all".
       String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
     ],
@@ -1099,7 +1120,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
     ],
   },
   // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the
@@ -1261,8 +1282,9 @@ const RULES: Concept[] = [
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
       // worse".
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing|more pronounced|deepened)`,
-      // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss".
-      String.raw`(?:progression|progressed|progressing|increased|increasing) (?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
+      // anterior wall has slumped from 20% to 40%".
+      String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
       // so that the finding it is said of stays the page's.
       String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture) (?:has |have )?\w+)`,

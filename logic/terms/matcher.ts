@@ -222,7 +222,12 @@ export class TermReader extends HitReader {
       }
       // Level words are re-read where they stand, case-sensitively, and skipped when they are not levels.
       const level = levelAt(text, start, words);
-      if (!level) continue;
+      if (!level) {
+        // Read on inside the rejected words: in "Joan's L1" the expression, blind to case, took "s L1" for a
+        // level with OCR's "l" ("S l1"), which hid the L1 after it.
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       this.from = pattern.lastIndex;
       this.start = level.start;
       this.end = level.end;

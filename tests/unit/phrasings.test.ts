@@ -1592,3 +1592,49 @@ describe('round 27: collapse that produces a fracture, second readings, plans th
     ],
   ]);
 });
+
+describe('a fracture found now, by chance or against an older film', () => {
+  check([
+    ['Wedge fractures of T6 and T7; neither was present on the 2023 radiograph.', { newFractureLevels: ['T6', 'T7'] }],
+    ['XR: T9 CF, not seen 2022.', { fractureLevels: ['T9'], newFractureLevels: ['T9'] }],
+    ['A lateral film shows mild wedging of L1, the first time this has been seen.', { newFractureLevels: ['L1'] }],
+    ['Incidental mild T8 CF on CT chest.', { newFractureLevels: ['T8'] }],
+    ['Incid L3 wedge fx on CT.', { fractureLevels: ['L3'], newFractureLevels: ['L3'] }],
+    ['Incidental T10 wedge fx, old-appearing.', { fractureLevels: ['T10'], newFractureLevels: [] }],
+    ['Incidental L2 CF, age-indeterminate.', { fractureLevels: ['L2'], newFractureLevels: [] }],
+  ]);
+});
+
+describe('bone disease by its treatment or its T-score in shorthand; everyday strains', () => {
+  check([
+    ['DEXA 2024 T -2.9. New L1 CF.', { osteoporosis: true }],
+    ['She has taken risedronate for three years. New T11 CF.', { osteoporosis: true }],
+    ['On alendronate since 2020. New L2 CF.', { osteoporosis: true }],
+    ['Breast Ca with bone mets, on denosumab. New T9 fx.', { osteoporosis: null }],
+    ['Slid off the edge of the sofa onto the floor; new L1 CF.', { highEnergyTrauma: false }],
+    ['Sat down heavily on a stool; T12 fx.', { highEnergyTrauma: false }],
+    ['Pain began in a bout of coughing; T7 CF.', { highEnergyTrauma: false }],
+  ]);
+});
+
+describe('care that failed, a cancer test, a fracture getting worse, in more words', () => {
+  check([
+    ['Back pain not controlled on tramadol x4 wk. L2 CF.', { failedConservativeWeeks: 4 }],
+    ['Five weeks of a corset and paracetamol have given little benefit. T11 fx.', { failedConservativeWeeks: 5 }],
+    ['Six weeks of supervised physiotherapy: pain worse than before. L1 CF.', { failedConservativeWeeks: 6 }],
+    ['Despite four weeks on a higher dose of MST, the L3 fracture still hurts.', { failedConservativeWeeks: 4 }],
+    ['Two weeks of bracing and analgesia has not improved her pain. T12 CF.', { failedConservativeWeeks: 2 }],
+    ['New T10 CF. No cancer history, but a myeloma screen has been sent.', { malignancy: 'uncertain' }],
+    ['Known L2 CF; the anterior wall has sagged from 25% to 45% height loss.', { knownFractureWorsening: true }],
+    ['Known pathological fracture of T9 (2025). Her pain is much worse this week.', { knownFractureWorsening: true }],
+  ]);
+});
+
+describe('levels after a possessive, beside a lesion, before a comma; options reviewed', () => {
+  check([
+    ["Vertebroplasty for Mr Okoye's L1 fracture in 2021.", { fractureLevels: ['L1'], augmentationLevels: ['L1'] }],
+    ['Lytic metastasis at L3 with 40% pathological collapse.', { fractureLevels: ['L3'] }],
+    ['Compression fractures T5 through T7, marrow oedema in all three.', { fractureLevels: ['T5', 'T6', 'T7'] }],
+    ['Options including a brace and kyphoplasty at L2 were reviewed.', { augmentationLevels: [] }],
+  ]);
+});
