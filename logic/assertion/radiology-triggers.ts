@@ -323,6 +323,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // Requests: "Please perform MRI thoracic spine", "urgent MRI whole spine", "Requesting assessment for
     // vertebroplasty".
     'please perform',
+    // "Referrer has asked for 'MRI L-spine'".
+    'asked for',
     'please arrange',
     // A surgeon going through an operation with the patient: "I described the procedure of L4-5 fusion".
     'described the procedure',
@@ -516,6 +518,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(["don't", "doesn't", 'do not', 'does not'], ['have', 'have any', 'get any', 'report', 'report any']),
   ),
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
+  // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
+  ...forward('pseudo', ...spellings(['cannot'], ['lift', 'move', 'raise', 'feel', 'walk', 'stand'])),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
   ...forward('pseudo', ...spellings(['was', 'were'], ['not present', 'not seen', 'not visible'], ['on', 'in'])),
   // Ordered, not done: "MRI spine to be booked", "MRI requisition faxed today", "will requisition an MRI".

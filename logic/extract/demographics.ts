@@ -41,6 +41,8 @@ const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:[- ](?:${anyCase
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
 const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
+// A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
+const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
@@ -54,7 +56,7 @@ const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
@@ -100,6 +102,7 @@ export function readDemographics(text: string): {
       g.ageAfterSex ??
       g.bracketAge ??
       g.titledAge ??
+      g.letterAge ??
       g.unitAge ??
       g.ofAge ??
       g.parenAge ??

@@ -32,6 +32,8 @@ import {
   HISTORY_AFTER,
   HISTORY_BEFORE,
   NOT_DONE_AFTER_HEADER,
+  ORDER_TITLE_AFTER,
+  ORDER_TITLE_BEFORE,
   PURPOSE_AFTER,
   RESULT_AFTER,
   SEEN_ON_BEFORE,
@@ -138,6 +140,14 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
   const ordered = (a: Annotation) => {
     if (a.assertion === 'possible') return true;
+    // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
+    if (
+      a.start < 24 &&
+      ORDER_TITLE_BEFORE.test(text.slice(0, a.start)) &&
+      ORDER_TITLE_AFTER.test(text.slice(a.end, a.end + 40))
+    ) {
+      return true;
+    }
     const after = text.slice(a.end, a.end + 60);
     return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
   };

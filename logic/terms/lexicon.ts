@@ -126,9 +126,16 @@ const RULES: Concept[] = [
   {
     id: 'malignant-mri-feature',
     category: null,
-    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive) (?:MRI )?features`],
+    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister) (?:MRI )?features`],
   },
-  { id: 'malignant-mri-feature', category: null, assertion: 'negated', patterns: [String.raw`OP pattern`] },
+  // Features that say benign: "OP pattern", "posterior margins straight" ("benign pattern" is the cancer rule's,
+  // which denies both).
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex)`],
+  },
   // A study's features named by what they would show, the cancer word after them still a hit of its own: "no
   // features of malignancy" denies both the cancer and the malignant features; "benign features only".
   {
@@ -930,6 +937,16 @@ const RULES: Concept[] = [
       String.raw`bisphosphonates?|alendronate|zoledronic acid|denosumab|teriparatide|abaloparatide|romosozumab`,
     ],
   },
+  // A limb named by its side that cannot be moved, read by the case only: "she cannot lift her R leg off the bed".
+  {
+    id: 'neuro-deficit',
+    category: null,
+    patterns: [
+      String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
+    ],
+  },
+  // A fusion in a surgeon's other word, read by the case only: "a T11 to L2 posterior instrumented stabilisation".
+  { id: 'fusion', category: null, patterns: [String.raw`(?:(?:posterior|instrumented|spinal) )+stabili[sz]ation`] },
   // The same drugs by other names, read by the case only.
   {
     id: 'bone-therapy',
@@ -1006,8 +1023,11 @@ const RULES: Concept[] = [
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
       String.raw`normal sensation|(?:perianal |saddle )?sensation (?:is |was )?preserved`,
-      // "Neuro screen clear (myotomes, dermatomes, reflexes normal)".
+      // "Neuro screen clear (myotomes, dermatomes, reflexes normal)", "a normal lower-limb neuro exam",
+      // "myotomes, dermatomes and reflexes all normal".
       String.raw`neuro(?:logical)?(?: exam(?:ination)?| screen)?:? (?:(?:is|was) )?clear\b`,
+      String.raw`normal (?:(?:lower[- ]limb|lower[- ]extremity|leg|LL) )?neuro(?:logic(?:al)?)? exam(?:ination)?`,
+      String.raw`(?:myotomes|dermatomes)(?:,? (?:and )?(?:myotomes|dermatomes|reflexes))* (?:(?:are|were) )?(?:all )?(?:normal|intact)`,
     ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
@@ -1017,6 +1037,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:coagulation|coags?|clotting)(?: (?:values|tests|profile|studies|screen))? (?:are |is |were )?normal|normal (?:coagulation|clotting)`,
+      // "Platelets and INR normal".
+      String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?normal`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1".
       String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
     ],
@@ -1208,12 +1230,17 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
   },
-  // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D") or a level ("Ca 2.4").
+  // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
+  // ("denosumab once Ca checked").
   {
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
-    patterns: [String.raw`MM(?!\/)`, String.raw`Ca(?![\s:=]*\d|\s*[\/+&])`, String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`],
+    patterns: [
+      String.raw`MM(?!\/)`,
+      String.raw`Ca(?![\s:=]*\d|\s*[\/+&]| (?:check|level))`,
+      String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`,
+    ],
   },
   // Anchors: which bone a fracture word without a level is about.
   {

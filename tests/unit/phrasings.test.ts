@@ -1638,3 +1638,18 @@ describe('levels after a possessive, beside a lesion, before a comma; options re
     ['Options including a brace and kyphoplasty at L2 were reviewed.', { augmentationLevels: [] }],
   ]);
 });
+
+describe("a letter's subject line, an examination, a check and a request in other words", () => {
+  check([
+    ['Dear Dr Ng,\n\nRe: Carl Meyer, 74\n\nNew L1 CF.', { age: 74 }],
+    ['Normal lower-limb neuro exam. New T12 CF.', { neuroDeficit: false }],
+    ['Myotomes, dermatomes and reflexes all normal. L1 CF.', { neuroDeficit: false }],
+    ['Since this morning he cannot lift his L leg and is numb over the foot. New L1 CF.', { neuroDeficit: true }],
+    ['New L2 CF. Plan denosumab once Ca checked.', { malignancy: null }],
+    ['New T9 metastasis with pathologic collapse. Platelets and INR normal.', { coagulopathy: false }],
+    ['MRI: acute L2 CF, no sinister features.', { malignantMriFeatures: false }],
+    ['MRI: acute T11 CF; posterior margin straight.', { malignantMriFeatures: false }],
+    ['MRI T-spine w/wo. 70F, new T8 CF, breast Ca.', { mriDone: false }],
+    ['New L4 CF. The GP has asked for an MRI.', { mriDone: false }],
+  ]);
+});
