@@ -71,6 +71,7 @@ const ACUITY_SIGNS: ConceptId[] = [
   'acuity-word',
   'acuity-after',
   'absent-before',
+  'found-recently',
   'marrow-edema',
   ...FRACTURE_CONCEPTS,
 ];

@@ -15,7 +15,7 @@ import {
   type Read,
   spanOf,
 } from './facts';
-import { BESIDE_BEFORE, KNOWN_BEFORE, PLACED_AFTER, PROCEDURE_HEADING } from './near-words';
+import { BESIDE_BEFORE, KNOWN_BEFORE, PLACED_AFTER, PROCEDURE_HEADING, TREATED_FOR_BEFORE } from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
@@ -278,7 +278,7 @@ export function fractureAcuity(
   // An acuity word before the fracture starts its words; one said after it ends them ("are new"); a
   // comparison that did not show the fracture ("not present on the prior") says new.
   const acuityOf = (said: Annotation): Acuity | undefined => {
-    if (said.concept === 'absent-before') return 'acute';
+    if (said.concept === 'absent-before' || said.concept === 'found-recently') return 'acute';
     const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
     return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };
@@ -292,7 +292,7 @@ export function fractureAcuity(
       word = a;
     }
     // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
-    const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before';
+    const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before' || a.concept === 'found-recently';
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
     if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < ACUITY_AFTER_CHARS) {
       mark(a, fracture, after);
@@ -313,8 +313,14 @@ export function fractureAcuity(
     } else if (bodyLevels(a).every((level) => known.has(level))) continue;
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
-    // A fracture named after a high-energy injury, with no age of its own, is that injury's.
-    else if (injury && a.assertion === 'affirmed') mark(a, a, 'acute');
+    // A fracture named after a high-energy injury, with no age of its own, is that injury's (unless an
+    // operation was done for it: then it is as old as the operation).
+    else if (
+      injury &&
+      a.assertion === 'affirmed' &&
+      !TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))
+    )
+      mark(a, a, 'acute');
   }
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
   if (unplaced) {

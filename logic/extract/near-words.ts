@@ -55,6 +55,10 @@ export const PLACED_AFTER =
 export const BESIDE_BEFORE =
   /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
 
+/** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
+export const TREATED_FOR_BEFORE =
+  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,16}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLS]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
 export const KNOWN_BEFORE =
   /\bknown\s+(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|pathologic(?:al)?|compression|wedge|vertebral)\s+){0,3}$/i;

@@ -34,6 +34,7 @@ export const CONCEPT_IDS = [
   'acuity-word',
   'acuity-after',
   'absent-before',
+  'found-recently',
   'marrow-edema',
   // Treatment.
   'vertebroplasty',

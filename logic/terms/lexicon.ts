@@ -280,7 +280,7 @@ const RULES: Concept[] = [
       String.raw`(?:procedure|surgical) site`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       // "pain right at the lower end of his construct".
-      String.raw`(?:at|over|around|centred on|centered on) (?:the (?:upper |lower |top |bottom |cranial |caudal )?end of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
+      String.raw`(?:at|over|around|centred on|centered on) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -364,7 +364,7 @@ const RULES: Concept[] = [
     category: 'malignancy',
     modifier: true,
     patterns: [
-      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?)\b)`,
+      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?)\b|#))`,
     ],
   },
   // A fractured vertebra's biopsy that found a tumour: "T6 VCF, bx 2d ago = metastatic breast adenocarcinoma",
@@ -584,7 +584,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
-      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;]|$)|,? not (?:on|in|seen|present))`,
+      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,
     ],
   },
 
@@ -610,6 +610,22 @@ const RULES: Concept[] = [
       String.raw`not (?:present|seen|visible) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
       // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
+    ],
+  },
+  // A fracture found days or a few weeks ago is the new one: "Path L1 # dx last wk", "diagnosed 3 weeks ago".
+  {
+    id: 'found-recently',
+    category: null,
+    patterns: [
+      String.raw`(?:dx|diagnosed|found)(?= (?:last (?:wk|week)|this week|yesterday|today|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?) ago)\b)`,
+    ],
+  },
+  // "New compared with the March study: L2 compression deformity": the comparison before the fracture.
+  {
+    id: 'acuity-word',
+    category: null,
+    patterns: [
+      String.raw`new(?= (?:compared (?:with|to)|since|vs\.?) (?:the |her |his )?(?:[\w-]+ ){0,2}(?:study|film|scan|exam|CT|XR|radiographs?)s?:)`,
     ],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
@@ -1195,7 +1211,7 @@ const RULES: Concept[] = [
     id: 'infection',
     category: null,
     patterns: [
-      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|sepsis|bactera?emia`,
+      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|(?:uro)?sepsis|bactera?emia|(?:bld|blood) (?:cx|cultures?) (?:\+|positive)|positive blood cultures`,
       String.raw`pneumonia|febrile`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
       String.raw`infection|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,

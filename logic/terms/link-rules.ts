@@ -19,9 +19,9 @@ export const GAP_RULES: GapRule[] = [
   {
     from: ['vertebroplasty', 'kyphoplasty'],
     toCategory: 'fracture',
-    // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF".
+    // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF", "KP 2023 for CF".
     // "Kyphoplasty was performed at T12 and L1 for compression fractures": the levels between.
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:at|of|on|in)\s+(?:[CTLS]\d{1,2}(?:\s*(?:,|and|-|through|to)\s*)?){1,6}\s*)?(?:\([^)]{0,12}\)\s*|(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:at|of|on|in)\s+(?:[CTLS]\d{1,2}(?:\s*(?:,|and|-|through|to)\s*)?){1,6}\s*)?(?:\([^)]{0,12}\)\s*|(?:(?:in|on)\s+(?:\w+\s+)?)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
   // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour

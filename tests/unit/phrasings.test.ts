@@ -1653,3 +1653,16 @@ describe("a letter's subject line, an examination, a check and a request in othe
     ['New L4 CF. The GP has asked for an MRI.', { mriDone: false }],
   ]);
 });
+
+describe('shorthand for new, treated and infected; pain at the construct; an operation dates its fracture', () => {
+  check([
+    ['XR: T10 compression # (new).', { newFractureLevels: ['T10'] }],
+    ['L2 CF diagnosed 2 weeks ago, painful on standing.', { newFractureLevels: ['L2'] }],
+    ['Path T9 # dx last wk.', { newFractureLevels: ['T9'], pathologicFracture: true }],
+    ['s/p L1 KP 2023 for CF.', { fractureLevels: ['L1'], augmentationLevels: ['L1'] }],
+    ['Urosepsis this week. New L2 CF.', { activeInfection: true }],
+    ['Bld cx + for E. coli. New T12 CF.', { activeInfection: true }],
+    ['L2-L4 PSF 2019. New pain at top of construct.', { painAtTreatedLevel: true }],
+    ['L1-L3 PSF 2018 for L2 burst fx (MVC). No new fracture.', { newFractureLevels: [] }],
+  ]);
+});
