@@ -303,6 +303,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'considering',
     'consideration of',
     'recommend',
+    'recommends',
     'rec',
     'to assess',
     'recommended',

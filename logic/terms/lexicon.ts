@@ -37,6 +37,11 @@ export interface Concept {
   capitals?: boolean;
   /** An examination (MRI): like a procedure, it is asked for, planned or done, not had as a condition. */
   study?: boolean;
+  /**
+   * Read by the case extractor only, yet a finding of its category that takes levels ("a T11 to L2 posterior
+   * instrumented stabilisation"): for a rule the page would show if its expression had room under V8's limit.
+   */
+  caseOnly?: boolean;
 }
 
 // Organs a cancer is named by ("breast cancer", "lung ca").
@@ -961,8 +966,16 @@ const RULES: Concept[] = [
       String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
     ],
   },
-  // A fusion in a surgeon's other word, read by the case only: "a T11 to L2 posterior instrumented stabilisation".
-  { id: 'fusion', category: null, patterns: [String.raw`(?:(?:posterior|instrumented|spinal) )+stabili[sz]ation`] },
+  // A fusion in a surgeon's other words, read by the case only: "a T11 to L2 posterior instrumented
+  // stabilisation", "posterior fixation T12 to L2 with pedicle screws".
+  {
+    id: 'fusion',
+    category: 'intervention',
+    caseOnly: true,
+    patterns: [
+      String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
+    ],
+  },
   // The same drugs by other names, read by the case only.
   {
     id: 'bone-therapy',

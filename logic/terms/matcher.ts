@@ -13,12 +13,13 @@ const startsWithSymbol = (concept: Concept) => concept.patterns.every((pattern) 
 
 /**
  * Rules only the case extractor reads (no category, neither a trap nor an anchor: pain, MRI, the treated
- * level, a fracture getting worse): they are an expression of their own, read after the page's. The page
+ * level, a fracture getting worse; or marked `caseOnly`): they are an expression of their own, read after the page's. The page
  * never shows them, so its expression (every term it highlights and every trap) keeps room under V8's
  * size limit (regexp-budget.ts) for the grouping that makes it fast, and new case rules cost the page
  * nothing.
  */
-const isCaseOnly = (concept: Concept) => concept.category === null && !concept.silent && !concept.anchor;
+const isCaseOnly = (concept: Concept) =>
+  concept.caseOnly === true || (concept.category === null && !concept.silent && !concept.anchor);
 
 /** One expression's rules: its concepts in the order of its alternatives, and their sources. */
 export interface Rules {

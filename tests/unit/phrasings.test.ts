@@ -1666,3 +1666,13 @@ describe('shorthand for new, treated and infected; pain at the construct; an ope
     ['L1-L3 PSF 2018 for L2 burst fx (MVC). No new fracture.', { newFractureLevels: [] }],
   ]);
 });
+
+describe('a fusion called a fixation; a recommendation in the third person', () => {
+  check([
+    [
+      'Operated in 2020 for an L1 fracture: posterior fixation T12 to L2 with pedicle screws.',
+      { fusionLevels: ['T12', 'L1', 'L2'], fractureLevels: ['L1'] },
+    ],
+    ['Neurosurgery recommends a T4 to T8 posterior fusion.', { fusionLevels: [] }],
+  ]);
+});
