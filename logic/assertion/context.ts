@@ -127,7 +127,7 @@ export class Scopes {
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
         if (hit.trigger.clauseForward && this.hasComma(hit.end, start)) continue;
         if (this.leavesBracket(hit.end, start)) continue;
-        if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS)) return true;
+        if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS, procedure)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows
         // the comma; so is a clause trigger's state ("new L3 CF, MRI pending"). A request reaches back over a
@@ -135,7 +135,7 @@ export class Scopes {
         const planAfterComma = kind === 'hypothetical' && !hit.trigger.requests;
         if ((planAfterComma || hit.trigger.clauseBackward) && this.hasComma(end, hit.start)) continue;
         const reach = kind === 'possible' || hit.trigger.conditions ? BACKWARD_LONG_WORDS : BACKWARD_WORDS;
-        if (this.open(from, to, kind, end, hit.start, reach)) {
+        if (this.open(from, to, kind, end, hit.start, reach, procedure)) {
           return true;
         }
       }
@@ -185,9 +185,17 @@ export class Scopes {
 
   /**
    * A scope from `scopeStart` to `scopeEnd` is open when no termination term of that kind (and no
-   * semicolon) among hits [from, to) lies between.
+   * semicolon) among hits [from, to) lies between; over a procedure, terms that end only a condition's don't count.
    */
-  private open(from: number, to: number, kind: Modifier, scopeStart: number, scopeEnd: number, maxWords: number) {
+  private open(
+    from: number,
+    to: number,
+    kind: Modifier,
+    scopeStart: number,
+    scopeEnd: number,
+    maxWords: number,
+    procedure: boolean,
+  ) {
     if (
       countWords(this.text, scopeStart, scopeEnd) > maxWords &&
       !(kind === 'negated' && this.isList(scopeStart, scopeEnd))
@@ -205,6 +213,7 @@ export class Scopes {
       if (
         hit.trigger.kind === 'terminate' &&
         (hit.trigger.ends === null || hit.trigger.ends.has(kind)) &&
+        !(procedure && hit.trigger.conditions) &&
         hit.start >= scopeStart &&
         hit.end <= scopeEnd
       ) {

@@ -522,7 +522,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
   ...forward('pseudo', ...spellings(['cannot'], ['lift', 'move', 'raise', 'feel', 'walk', 'stand'])),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
-  ...forward('pseudo', ...spellings(['was', 'were'], ['not present', 'not seen', 'not visible'], ['on', 'in'])),
+  ...forward(
+    'pseudo',
+    ...spellings(['was', 'were'], ['not present', 'not seen', 'not visible', 'absent'], ['on', 'in']),
+  ),
   // Ordered, not done: "MRI spine to be booked", "MRI requisition faxed today", "will requisition an MRI".
   ...backward(
     'hypothetical',
@@ -565,9 +568,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
   ...backward('hypothetical', 'deferred', 'was deferred', 'postponed', 'on hold'),
   ...forward('hypothetical', 'defer', 'deferring', 'postpone'),
-  // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not.
+  // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not; a procedure
+  // after it stays in the plan ("Recommend IR for T7 kyphoplasty").
   ...['for', 'to treat', 'due to', 'because of'].map(
-    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical', conditions: true }),
   ),
   ...forward(
     'pseudo',

@@ -23,7 +23,7 @@ export interface Trigger {
   clause?: boolean;
   /**
    * It says a condition has ended ("resolved"): it never modifies a procedure ("fusion in 2012 for a
-   * radiculopathy, resolved": the fusion stands).
+   * radiculopathy, resolved": the fusion stands). A termination term with it ends scopes over conditions only.
    */
   conditions?: boolean;
   /**

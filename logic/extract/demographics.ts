@@ -36,7 +36,11 @@ const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo)\)`;
 const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
 // An age in words ("eighty-one-year-old", dictated "seventy two year old").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const WORDS_AGE = String.raw`(?<wordsAge>(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?)[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
+const NUMBER_WORDS = String.raw`(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
+const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
+// ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "He is seventy-five",
+// "aged seventy".
+const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})) is|${anyCase('aged')}) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent')}))`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
@@ -56,7 +60,7 @@ const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
   'g',
 );
 
@@ -111,14 +115,18 @@ export function readDemographics(text: string): {
       g.pronounAge ??
       g.selfAge;
     const value =
-      g.wordsAge !== undefined ? wordsToNumber(g.wordsAge) : digits !== undefined ? Number(digits) : undefined;
+      g.wordsAge !== undefined || g.wordsOfAge !== undefined
+        ? wordsToNumber((g.wordsAge ?? g.wordsOfAge) as string)
+        : digits !== undefined
+          ? Number(digits)
+          : undefined;
     if (value !== undefined && age === undefined && value > 0 && value <= 120 && !eventAge(text, match.index)) {
       age = { value, evidence: [span(match)] };
     }
     const field = g.sexField?.[0]?.toUpperCase();
     const title = g.titledAge === undefined ? undefined : g.femaleTitle === undefined ? 'M' : 'F';
-    const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale;
-    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale;
+    const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale ?? g.wordsFemale;
+    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale ?? g.wordsMale;
     const letter =
       g.parenSex?.toUpperCase() ??
       g.shortSex ??
@@ -129,8 +137,8 @@ export function readDemographics(text: string): {
       title ??
       (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
-    else if ((value === undefined || g.pronounAge !== undefined) && sex === undefined) {
-      const list = g.she === undefined && g.sheAge === undefined ? he : she;
+    else if ((value === undefined || g.pronounAge !== undefined || g.wordsHe || g.wordsShe) && sex === undefined) {
+      const list = g.she === undefined && g.sheAge === undefined && g.wordsShe === undefined ? he : she;
       if (list.length < ENOUGH_PRONOUNS) list.push(match);
     }
     if (age !== undefined && sex !== undefined) break;

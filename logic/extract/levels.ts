@@ -227,6 +227,8 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 ];
 
 const NEW_WORD = /^new$/i;
+/** An acuity said of every fracture before it: "neither was present on", "none of these were seen on". */
+const EVERY_ONE = /^(?:neither|none|both|all)\b/i;
 /** The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2"). */
 export function knownFracture(text: string, fractures: Annotation[]): Annotation | undefined {
   return fractures.find((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion) && introducedAsKnown(text, a));
@@ -241,6 +243,8 @@ const KNOWN_CHARS = 40;
 
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 80;
+/** An older study that did not show it may be named further on: "...; her baseline films from 2021 showed a normal L3". */
+const ABSENT_BEFORE_CHARS = 160;
 
 /**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
@@ -259,6 +263,8 @@ export function fractureAcuity(
   const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
   let fracture: Annotation | undefined;
+  // The fractures of the sentence read so far: "wedge deformities of T8 and T9; neither was present in 2019" dates both.
+  let sentenceFractures: Annotation[] = [];
   const edema = new Map<number, Annotation>();
   // Levels whose fracture the text calls known: later words about them ("T12 height loss progressed") are
   // that fracture's too.
@@ -294,10 +300,13 @@ export function fractureAcuity(
     // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
     const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before' || a.concept === 'found-recently';
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
-    if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < ACUITY_AFTER_CHARS) {
-      mark(a, fracture, after);
+    const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
+    if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < reach) {
+      for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
+    if (fracture?.sentence !== a.sentence) sentenceFractures = [];
+    sentenceFractures.push(a);
     fracture = a;
     const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
     const acuity = said ? acuityOf(said) : undefined;

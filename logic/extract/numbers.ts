@@ -40,11 +40,12 @@ const UNIT_WEEKS: Record<string, number> = {
   mo: 52 / 12,
   year: 52,
   yr: 52,
+  fortnight: 2,
 };
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4).
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d)s?|(\d{1,2})\/(52|12|7))\b`;
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" (one); "several" is not a number, so it reads nothing. */
@@ -75,9 +76,10 @@ const CONSERVATIVE_FAILED = [
     `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
     'i',
   ),
-  // "tried home physio and oxycodone for six weeks and is still in bed"
+  // "tried home physio and oxycodone for six weeks and is still in bed", "has worn a brace and taken regular
+  // analgesics for the seven weeks since, yet the pain has flared"
   new RegExp(
-    `\\b(?:tried|had|been on|using) [^.\\n]{0,40}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?${DURATION}[^.\\n]{0,30}?(?:still|no better|not better|${NO_RELIEF})`,
+    `\\b(?:tried|had|been on|using|worn|taken) [^.\\n]{0,40}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?(?:the |these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"

@@ -280,7 +280,7 @@ const RULES: Concept[] = [
       String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
       String.raw`same (?:(?:two|three|\d) )?(?:levels?|region|area|site|spot|place)`,
       // "pain centred on exactly that level" (after a treatment named before).
-      String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level`,
+      String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical) site`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
@@ -482,6 +482,14 @@ const RULES: Concept[] = [
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
   // A mask often hides the noun after "compression": "compression XXXX of T8".
   { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`, String.raw`compres?sion XXXX`] },
+  // A fracture said of its endplate, read by the case only (before the rule below, which
+  // would take "fractured" at the same place): "the L4 body beneath a fractured superior endplate".
+  {
+    id: 'fracture',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [String.raw`fractured (?:superior |inferior |upper |lower )?end ?plates?`],
+  },
   // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
   { id: 'fractured', category: 'fracture', patterns: [String.raw`(?:re)?fractured`] },
 
@@ -613,6 +621,9 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`not (?:present|seen|visible) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
+      // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
+      // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known".
+      String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
       // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
     ],
@@ -632,6 +643,14 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`new(?= (?:compared (?:with|to)|since|vs\.?) (?:the |her |his )?(?:[\w-]+ ){0,2}(?:study|film|scan|exam|CT|XR|radiographs?)s?:)`,
     ],
+  },
+  // Edema denied without "marrow", where the marrow was just named: "normal fatty marrow signal and no edema" (not
+  // "Chest: no edema").
+  {
+    id: 'marrow-edema',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
   // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing".
@@ -1057,6 +1076,8 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logical)?(?: exam(?:ination)?| screen)?:? (?:(?:is|was) )?clear\b`,
       String.raw`normal (?:(?:lower[- ]limb|lower[- ]extremity|leg|LL) )?neuro(?:logic(?:al)?)? exam(?:ination)?`,
       String.raw`(?:myotomes|dermatomes)(?:,? (?:and )?(?:myotomes|dermatomes|reflexes))* (?:(?:are|were) )?(?:all )?(?:normal|intact)`,
+      // "strength, sensation and knee and ankle reflexes are normal".
+      String.raw`(?:power|strength)(?:,? (?:and )?(?:sensation|(?:knee and ankle |deep tendon )?reflexes))+ (?:are |were )?(?:all )?(?:normal|intact)`,
     ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
@@ -1105,6 +1126,10 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`letrozole|anastrozole|exemestane|tamoxifen|enzalutamide|abiraterone|bicalutamide|apalutamide|darolutamide`,
+      // "on daratumumab/lenalidomide/dex", "on osimertinib", "leuprolide injections".
+      String.raw`lenalidomide|pomalidomide|thalidomide|bortezomib|carfilzomib|daratumumab|osimertinib|pembrolizumab|nivolumab|trastuzumab|palbociclib|ribociclib|leuprolide|leuprorelin|goserelin|degarelix|docetaxel|paclitaxel|carboplatin|cisplatin|capecitabine`,
+      // An operation done only for a cancer: "a radical nephrectomy for a clear-cell tumour".
+      String.raw`radical (?:nephrectomy|prostatectomy|mastectomy|cystectomy|hysterectomy)|clear[- ]cell (?:carcinoma|tumou?r)`,
     ],
   },
   { id: 'cancer', category: null, capitals: true, patterns: [String.raw`IDC|ILC|DCIS|ADT`] },

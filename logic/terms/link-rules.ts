@@ -20,20 +20,22 @@ export const GAP_RULES: GapRule[] = [
     from: ['vertebroplasty', 'kyphoplasty'],
     toCategory: 'fracture',
     // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF", "KP 2023 for CF".
-    // "Kyphoplasty was performed at T12 and L1 for compression fractures": the levels between.
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:at|of|on|in)\s+(?:[CTLS]\d{1,2}(?:\s*(?:,|and|-|through|to)\s*)?){1,6}\s*)?(?:\([^)]{0,12}\)\s*|(?:(?:in|on)\s+(?:\w+\s+)?)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // "Kyphoplasty was performed at T12 and L1 for compression fractures", "vertebroplasty at the eleventh
+    // thoracic, twelfth thoracic and first lumbar levels in 2020 for osteoporotic fractures": the levels between.
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:at|of|on|in)\s+(?:the\s+)?(?:(?:[CTLS]\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,12}\)\s*|(?:(?:in|on)\s+(?:\w+\s+)?)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*)?,?\s*(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
   // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour
   // infiltration of the T4 body with loss of height", "T10 metastasis, now with pathological collapse", "loss of
   // height of the tenth thoracic vertebral body consistent with an acute compression fracture", "a lytic
-  // metastasis at L2 has collapsed, producing a pathological compression fracture": the
+  // metastasis at L2 has collapsed, producing a pathological compression fracture", "bright STIR signal in the L4
+  // body beneath a fractured superior endplate": the
   // sign and the fracture it comes with.
   {
     from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
     alsoTo: ['pathologic-fracture'],
     // ... or a comma alone: "Biopsy of T10 confirm metastasis, pathological collapse 50%".
-    gap: /^\s*,\s*$|^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
+    gap: /^\s*,\s*$|^\s*(?:(?:at|of|in|within|involving)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
   },
 ];

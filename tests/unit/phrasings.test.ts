@@ -1676,3 +1676,49 @@ describe('a fusion called a fixation; a recommendation in the third person', () 
     ['Neurosurgery recommends a T4 to T8 posterior fusion.', { fusionLevels: [] }],
   ]);
 });
+
+describe('ages in words, cancer by its drug or operation, new against an older study said in more ways', () => {
+  check([
+    ['A woman of eighty-one with a new L1 CF.', { age: 81, sex: 'female' }],
+    ['He is seventy-five; new L2 CF.', { age: 75 }],
+    ['New L2 fx. On daratumumab and lenalidomide.', { malignancy: true }],
+    ['New T9 CF, ten years after a radical nephrectomy.', { malignancy: true }],
+    ['GPA on rituximab. New T8 CF.', { malignancy: null }],
+    ['Wedge fracture of L1 that was not there on a lumbar series taken last year.', { newFractureLevels: ['L1'] }],
+    [
+      'A mild L2 compression deformity that was absent on the same study a year ago.',
+      { vcf: true, newFractureLevels: ['L2'] },
+    ],
+    [
+      'Compression fracture of L3 with a quarter of its height lost; the baseline films from 2021 showed a normal L3.',
+      { newFractureLevels: ['L3'] },
+    ],
+    ['VFA: grade 2 wedge deformity T12, not previously known.', { newFractureLevels: ['T12'] }],
+    [
+      'A moderate wedge deformity of T8 and a mild compression deformity of T9; neither was present on the 2019 film.',
+      { newFractureLevels: ['T8', 'T9'] },
+    ],
+  ]);
+});
+
+describe('treated levels in words, care that failed, an endplate, edema and reflexes, a procedure after "for"', () => {
+  check([
+    ['T9 kyphoplasty in 2023. A deep ache has now returned at exactly that level.', { painAtTreatedLevel: true }],
+    [
+      'Vertebroplasty at the eleventh thoracic and first lumbar levels in 2020 for osteoporotic fractures.',
+      { fractureLevels: ['T11', 'L1'], augmentationLevels: ['T11', 'L1'] },
+    ],
+    ['Pain for a fortnight despite paracetamol and a brace. New T7 CF.', { failedConservativeWeeks: 2 }],
+    [
+      'She has worn a brace and taken analgesics for the six weeks since, yet the pain has flared. L1 CF.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'MRI: bright STIR signal in the L4 body beneath a fractured superior endplate.',
+      { vcf: true, fractureLevels: ['L4'] },
+    ],
+    ['MRI: old T12 wedge with normal fatty marrow signal and no edema.', { marrowEdema: false }],
+    ['Strength, sensation and knee and ankle reflexes are normal. New L1 CF.', { neuroDeficit: false }],
+    ['Recommend IR for T7 kyphoplasty.', { augmentationLevels: [] }],
+  ]);
+});
