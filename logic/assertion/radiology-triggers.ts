@@ -499,6 +499,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['urgent', 'emergent', 'book', 'arrange'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
+  // A preference or a judgement is no procedure done: "she favors kyphoplasty", "augmentation would otherwise be
+  // reasonable".
+  ...['favors', 'favours', 'prefers', 'would prefer'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
+  ...spellings(['would', 'would otherwise', 'may'], ['be reasonable', 'be an option', 'be appropriate']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
   // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist".
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),

@@ -114,9 +114,23 @@ function trieSource(phrases: string[]): string {
     node.set(END, new Map());
   }
   const write = (node: Trie): string => {
-    const branches = [...node.keys()]
-      .filter((key) => key !== END)
-      .map((key) => escapeChar(key) + write(node.get(key) as Trie));
+    // Letters and digits that go on the same way are one class: "in 20(?:0|1|...|9)" is "in 20[0-9]"-like. The
+    // branches start with different characters, so merging them changes no match.
+    const bySuffix = new Map<string, string[]>();
+    const branches: string[] = [];
+    for (const key of node.keys()) {
+      if (key === END) continue;
+      const suffix = write(node.get(key) as Trie);
+      if (!/^[a-z0-9]$/i.test(key)) {
+        branches.push(escapeChar(key) + suffix);
+        continue;
+      }
+      const chars = bySuffix.get(suffix);
+      if (chars) chars.push(key);
+      else bySuffix.set(suffix, [key]);
+    }
+    for (const [suffix, chars] of bySuffix)
+      branches.push((chars.length === 1 ? chars[0] : `[${chars.join('')}]`) + suffix);
     if (node.has(END)) branches.push('');
     if (branches.length === 1) return branches[0] as string;
     return `(?:${branches.join('|')})`;

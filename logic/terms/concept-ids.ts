@@ -17,6 +17,7 @@ export const CONCEPT_IDS = [
   'further-imaging',
   'not-tender',
   'minor-infection',
+  'calcium',
   'other-study',
   // Fractures and their signs.
   'heights-maintained',

@@ -985,6 +985,13 @@ const RULES: Concept[] = [
       String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
     ],
   },
+  // Calcium checked, not a cancer: "after checking Ca, 25-OH vitamin D and creatinine" (before the cancer rules,
+  // which would take "Ca" at the same place; no case field reads it).
+  {
+    id: 'calcium',
+    category: null,
+    patterns: [String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)`],
+  },
   // A fusion in a surgeon's other words, read by the case only: "a T11 to L2 posterior instrumented
   // stabilisation", "posterior fixation T12 to L2 with pedicle screws".
   {

@@ -1722,3 +1722,14 @@ describe('treated levels in words, care that failed, an endplate, edema and refl
     ['Recommend IR for T7 kyphoplasty.', { augmentationLevels: [] }],
   ]);
 });
+
+describe('a calcium check, a preference and a judgement are no cancer and no procedure', () => {
+  check([
+    ['T8 wedge fx. Plan zoledronic acid after checking Ca, vitamin D and creatinine.', { malignancy: null }],
+    ['New L2 CF. Discussed kyphoplasty versus a brace; she favors kyphoplasty.', { augmentationLevels: [] }],
+    [
+      'Acute T12 CF with edema. Augmentation would otherwise be reasonable, but her INR has not corrected.',
+      { augmentationLevels: [] },
+    ],
+  ]);
+});
