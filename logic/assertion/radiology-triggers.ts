@@ -347,8 +347,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'to evaluate for',
     'to assess for',
     'to rule out',
-    // A purpose, not a finding excluded: "MRI suggested to exclude a pathologic fracture".
+    // A purpose, not a finding excluded: "MRI suggested to exclude a pathologic fracture", "must exclude pathologic
+    // fracture".
     'to exclude',
+    ...spellings(['must', 'need to', 'needs to'], ['exclude', 'rule out']),
     'to evaluate',
     'assess for',
     'rule out',

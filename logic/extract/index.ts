@@ -286,6 +286,7 @@ function establishedTumourFracture(
   }
   return undefined;
 }
+const UNCHANGED_AFTER = /^[^.;]{0,30}?\b(?:unchanged|stable|old|chronic|healed)\b/i;
 const PROVEN = /\b(?:proven|confirmed|biops(?:y|ied)|bx|histolog\w*)\b/i;
 
 /** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
@@ -319,14 +320,21 @@ function osteoporosis(concepts: ConceptIndex, cancer: boolean): Read<boolean | n
 }
 
 /** The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"). */
-function foundByChance(concepts: ConceptIndex, fractures: Annotation[]): Level[] {
+function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotation[]): Level[] {
   const sentences = new Set(
     (concepts.get('asymptomatic') ?? [])
       .filter((a) => a.assertion === 'affirmed' && /^incid/i.test(a.text))
       .map((a) => a.sentence),
   );
+  // Not one the sentence calls unchanged: "a new T10 fracture compared with 2022; a T8 wedge is unchanged".
   return fractures
-    .filter((a) => sentences.has(a.sentence) && a.assertion === 'affirmed' && isVertebralFracture(a))
+    .filter(
+      (a) =>
+        sentences.has(a.sentence) &&
+        a.assertion === 'affirmed' &&
+        isVertebralFracture(a) &&
+        !UNCHANGED_AFTER.test(text.slice(a.end, a.end + 40)),
+    )
     .flatMap(bodyLevels);
 }
 
@@ -406,7 +414,7 @@ export function extractCase(text: string): Extraction {
   const acuity = reads.fractureAcuity?.value ?? {};
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
-    ...foundByChance(concepts, fractures).filter((level) => acuity[level] === undefined),
+    ...foundByChance(text, concepts, fractures).filter((level) => acuity[level] === undefined),
   ]);
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
   // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment.

@@ -15,7 +15,14 @@ import {
   type Read,
   spanOf,
 } from './facts';
-import { BESIDE_BEFORE, KNOWN_BEFORE, PLACED_AFTER, PROCEDURE_HEADING, TREATED_FOR_BEFORE } from './near-words';
+import {
+  BESIDE_BEFORE,
+  KNOWN_BEFORE,
+  PLACED_AFTER,
+  POINTS_BACK_BEFORE,
+  PROCEDURE_HEADING,
+  TREATED_FOR_BEFORE,
+} from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
@@ -301,7 +308,10 @@ export function fractureAcuity(
     const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before' || a.concept === 'found-recently';
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
     const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
-    if (after && fracture && fracture.sentence === a.sentence && a.start - fracture.end < reach) {
+    // ... or opening the next sentence, said of it: "... deformity of the T11 endplate. This is new compared with".
+    const pointsBack =
+      fracture?.sentence === a.sentence - 1 && POINTS_BACK_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+    if (after && fracture && (pointsBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))) {
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
@@ -314,7 +324,12 @@ export function fractureAcuity(
     // fracture's when it names none in the fracture's sentence.
     const near = edema.get(a.sentence);
     const placed = bodyLevels(a).filter((level) => edemaAt.has(level));
-    if (said && acuity) mark(said, a, acuity);
+    // An acuity word dates the first fracture after it, not the next one too: "a new T10 wedge fracture; a T8
+    // wedge deformity is unchanged".
+    if (said && acuity) {
+      mark(said, a, acuity);
+      word = undefined;
+    }
     // "His known T8 compression fracture (MRI in January: marrow oedema)": the oedema dates a fracture
     // known before, which stays a known one rather than a new one.
     else if (introducedAsKnown(text, a)) {

@@ -22,11 +22,12 @@ export const RESULT_AFTER =
   /^[\s:,-]*(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
 
 /**
- * An order's purpose or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
- * "MRI T-spine w/wo contrast r/o mets", "MRI to assess acuity pls", "MRI spine tonight" ask for an MRI.
+ * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
+ * "MRI T-spine w/wo contrast r/o mets", "MRI spine without contrast (AKI) once she can lie flat", "MRI to assess
+ * acuity pls", "MRI spine tonight" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^[^.;,\n]{0,60}?(?:\?|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
+  /^[^.;,\n]{0,60}?(?:\?|\bw(?:ith)?(?:out|\/o)? (?:and w(?:ith)?(?:out|\/o)? )?(?:IV )?contrast\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
@@ -38,9 +39,12 @@ export const ORDER_TITLE_AFTER = /^(?: [\w/+-]+){1,5}\.(?:\s|$)/;
 /** A study named as where a finding was looked for: "no marrow oedema on STIR". */
 export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
 
-/** ... unless its clause says it was done: "MRI to assess acuity was performed last week". */
+/**
+ * ... unless its clause says it was done, or heads its findings: "MRI to assess acuity was performed last week", "MRI
+ * of the entire spine without and with contrast this morning: enhancing soft-tissue mass".
+ */
 export const DONE_AFTER =
-  /^[^.;\n]{0,60}?\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
+  /^[^.;\n]{0,60}?(?:\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;
@@ -58,6 +62,9 @@ export const BESIDE_BEFORE =
 /** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
 export const TREATED_FOR_BEFORE =
   /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,16}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLS]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024." */
+export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$/i;
 
 /** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
 export const KNOWN_BEFORE =

@@ -63,7 +63,7 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?)`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:have|has|did) not (?:settled|controlled|helped|worked|relieved|improved)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|worse than)`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:have|has|did) not (?:\w+ly )?(?:settled|controlled|helped|worked|relieved|improved)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|worse (?:rather )?than)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -98,7 +98,12 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION}[^.\\n]{0,40}?${CARE}\\w*\\s+(?:is |are )?(?:failing|not working)`, 'i'),
   // "4 wks conservative tx failed", "3/52 conservative tx (analgesia, TLSO, physio) failed", "eight weeks of
   // supervised physio and regular analgesia: pain now worse than at the start"
-  new RegExp(`${DURATION}\\s+(?:of )?(?:[\\w-]+ ){0,2}?${CARE}\\w*[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
+  new RegExp(`${DURATION}\\s+(?:of )?(?:[\\w-]+ ){0,2}?${CARE}\\w*[^.\\n]{0,80}?${NO_RELIEF}`, 'i'),
+  // "Managed for six weeks with scheduled acetaminophen and PT, but nursing reports more pain with care"
+  new RegExp(
+    `${DURATION}[^.\\n]{0,20}?\\b(?:with|on|of) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?\\b(?:but|yet|however)\\b[^.\\n]{0,40}?\\b(?:more|worse|increas\\w*|persist\\w*|ongoing|still)\\b`,
+    'i',
+  ),
   // "conservative treatment failed after 8 wks"
   new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,

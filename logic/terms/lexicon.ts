@@ -139,7 +139,9 @@ const RULES: Concept[] = [
     id: 'malignant-mri-feature',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex)`],
+    patterns: [
+      String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed)`,
+    ],
   },
   // A study's features named by what they would show, the cancer word after them still a hit of its own: "no
   // features of malignancy" denies both the cancer and the malignant features; "benign features only".
@@ -985,12 +987,15 @@ const RULES: Concept[] = [
       String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
     ],
   },
-  // Calcium checked, not a cancer: "after checking Ca, 25-OH vitamin D and creatinine" (before the cancer rules,
-  // which would take "Ca" at the same place; no case field reads it).
+  // Calcium checked or listed among other labs, not a cancer: "after checking Ca, 25-OH vitamin D and creatinine",
+  // "Ca, alk phos, TSH and testosterone normal" (before the cancer rules, which would take "Ca" at the same place;
+  // no case field reads it).
   {
     id: 'calcium',
     category: null,
-    patterns: [String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)`],
+    patterns: [
+      String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)|Ca(?=,? (?:alk|phos|PTH|vit|Mg|albumin|creat))`,
+    ],
   },
   // A fusion in a surgeon's other words, read by the case only: "a T11 to L2 posterior instrumented
   // stabilisation", "posterior fixation T12 to L2 with pedicle screws".
@@ -1044,7 +1049,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1083,6 +1088,8 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logical)?(?: exam(?:ination)?| screen)?:? (?:(?:is|was) )?clear\b`,
       String.raw`normal (?:(?:lower[- ]limb|lower[- ]extremity|leg|LL) )?neuro(?:logic(?:al)?)? exam(?:ination)?`,
       String.raw`(?:myotomes|dermatomes)(?:,? (?:and )?(?:myotomes|dermatomes|reflexes))* (?:(?:are|were) )?(?:all )?(?:normal|intact)`,
+      // "Moves both legs against gravity and resistance symmetrically".
+      String.raw`moves (?:all (?:four )?(?:limbs|extremities)|both (?:legs|lower (?:limbs|extremities)))[\w ]{0,40}? (?:symmetrically|equally|normally)`,
       // "strength, sensation and knee and ankle reflexes are normal".
       String.raw`(?:power|strength)(?:,? (?:and )?(?:sensation|(?:knee and ankle |deep tendon )?reflexes))+ (?:are |were )?(?:all )?(?:normal|intact)`,
     ],

@@ -1733,3 +1733,41 @@ describe('a calcium check, a preference and a judgement are no cancer and no pro
     ],
   ]);
 });
+
+describe('round 30: care that failed in long lists, strains, exams, a finding pointed back at, protocols', () => {
+  check([
+    [
+      'He has had about twelve weeks of conservative treatment - a TLSO, physical therapy, tramadol and lidocaine patches - yet the pain is worse than at diagnosis. T12 CF.',
+      { failedConservativeWeeks: 12 },
+    ],
+    [
+      'After eight weeks of a brace and regular analgesia her pain is worse rather than better. L1 CF.',
+      { failedConservativeWeeks: 8 },
+    ],
+    [
+      'Five weeks of paracetamol, lidocaine patches and a brace have not meaningfully helped. T12 CF.',
+      { failedConservativeWeeks: 5 },
+    ],
+    [
+      'Managed for six weeks with paracetamol and physiotherapy, but she reports more pain on standing. T11 CF.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['She sneezed hard and felt a pop; new L2 CF.', { highEnergyTrauma: false }],
+    ['She slid to the floor during a transfer; new L4 CF.', { highEnergyTrauma: false }],
+    ['T11 CF after rolling out of bed.', { highEnergyTrauma: false }],
+    ['Moves both legs against gravity and resistance symmetrically. New L4 CF.', { neuroDeficit: false }],
+    [
+      'Mild compression deformity of the T11 superior endplate. This is new compared with the CT of 2024.',
+      { newFractureLevels: ['T11'] },
+    ],
+    ['New L4 CF. MRI L-spine without contrast once she can lie flat.', { mriDone: false }],
+    ['MRI lumbar spine without contrast: acute L2 fracture with edema.', { mriDone: true }],
+    ['MRI: acute T12 CF; posterior cortex not bowed.', { malignantMriFeatures: false }],
+    [
+      'CXR incidentally shows a new T10 wedge fracture; a T8 wedge deformity is unchanged.',
+      { newFractureLevels: ['T10'] },
+    ],
+    ['New L4 CF; with the RCC history we must exclude a pathologic fracture.', { pathologicFracture: null }],
+    ['Ca, alk phos and TSH normal. Old T11 wedge.', { malignancy: null }],
+  ]);
+});
