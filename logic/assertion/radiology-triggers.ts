@@ -522,6 +522,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
+  // In a second language's words: "Magnetic resonance has not been realized yet".
+  ...backward('negated', ...spellings(['has not been', 'have not been'], ['realized', 'realised'])),
   ...forward('hypothetical', 'was offered', 'were offered', 'my advice is', 'i would advise', 'i advise'),
   // Denials in the patient's words: "I don't have any back pain", "he does not report any".
   ...forward(

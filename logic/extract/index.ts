@@ -338,6 +338,29 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
     .flatMap(bodyLevels);
 }
 
+/**
+ * An everyday strain told with a recent time in its sentence ("severe pain since 10 days after lifting a bucket",
+ * "three weeks ago he missed the bottom stair"): a fracture with no age of its own is that strain's. One told
+ * with no time, or long ago ("after a fall in January"), dates nothing.
+ */
+function recentStrain(text: string, concepts: ConceptIndex): boolean {
+  return (concepts.get('low-energy-trauma') ?? []).some((a) => {
+    if (a.assertion !== 'affirmed') return false;
+    const before =
+      text
+        .slice(Math.max(0, a.start - STRAIN_CHARS), a.start)
+        .split(SENTENCE_END)
+        .pop() ?? '';
+    const after = text.slice(a.end, a.end + STRAIN_CHARS).split(SENTENCE_END, 1)[0] ?? '';
+    return RECENT.test(before) || RECENT.test(after);
+  });
+}
+const STRAIN_CHARS = 80;
+const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)/;
+// Days, or up to four weeks: a strain six or nine weeks back is a known fracture's, often one getting worse.
+const RECENT =
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|a few|several) days? ago|(?:[1-4]|one|two|three|four|a few) (?:weeks?|wks?) ago|since (?:\d{1,2} days?|[1-4] weeks?|(?:one|two|three|four) weeks?)|yesterday|last (?:night|week)|this (?:morning|evening|week)|today|tonight)\b/i;
+
 /** A high-energy mechanism says yes; a fall from standing says no, and so does trauma denied ("no trauma hx"). */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   // An injury of now outweighs one of the past: "a fall from a roof in 2012 ... now pain after stepping off a
@@ -374,7 +397,7 @@ export function extractCase(text: string): Extraction {
     fractureAcuity: fractureAcuity(
       text,
       inTextOrder(concepts, ACUITY_SIGNS),
-      injury.value === true,
+      injury.value === true || recentStrain(text, concepts),
       fact(concepts, ['worsening']).value === true,
     ),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),

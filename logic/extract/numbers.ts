@@ -60,9 +60,9 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by))`;
+const FAILED = String.raw`(?:failed|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?)`;
+const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|bed rest|activity modification|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?)`;
 const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:have|has|did) not (?:\w+ly )?(?:settled|controlled|helped|worked|relieved|improved)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|worse (?:rather )?than)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
@@ -73,7 +73,7 @@ const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
   new RegExp(
-    `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
+    `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
     'i',
   ),
   // "tried home physio and oxycodone for six weeks and is still in bed", "has worn a brace and taken regular

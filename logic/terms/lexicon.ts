@@ -247,6 +247,14 @@ const RULES: Concept[] = [
       String.raw`{FRACTURE} (?:of|through|involving) the (?:(?:left|right|bilateral|base of the|tip of the) )?(?:(?:transverse|spinous|articular) process(?:es)?|pars(?: interarticularis)?|laminae?|odontoid|dens|sacrum|coccyx)`,
     ],
   },
+  // A deformity in a second language's word: "wedge-shaped deformation of Th7 and Th8"
+  // (before the wedge trap below, which would take "wedge-shaped" at the same place).
+  {
+    id: 'deformity',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [String.raw`(?:wedge(?:-shaped)? |compression )deformations?`],
+  },
   // A wedge that is not a vertebra: a lung opacity's shape, a cut in an operation on a spinal curve.
   {
     id: 'other-wedge',
@@ -284,7 +292,7 @@ const RULES: Concept[] = [
       // "pain centred on exactly that level" (after a treatment named before).
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".
-      String.raw`(?:procedure|surgical) site`,
+      String.raw`(?:procedure|surgical|operation|operative) site`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       // "pain right at the lower end of his construct".
       String.raw`(?:at|over|around|centred on|centered on) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
@@ -654,6 +662,10 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`],
   },
+  // Edema in a second language's words or by its sequence: "bone edema in STIR", "STIR high signal".
+  { id: 'marrow-edema', category: null, patterns: [String.raw`bone o?edema|STIR (?:high|hyperintense|bright) signal`] },
+  // "Which is new in comparison to the previous one".
+  { id: 'acuity-after', category: null, patterns: [String.raw`(?:is|are) new(?= in comparison)`] },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
   // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing".
   {
@@ -997,6 +1009,10 @@ const RULES: Concept[] = [
       String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)|Ca(?=,? (?:alk|phos|PTH|vit|Mg|albumin|creat))`,
     ],
   },
+  // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
+  // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism".
+  { id: 'cancer', category: null, patterns: [String.raw`malignoma|malignity|neoplasia|tumoral antecedents?`] },
+  { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
   // A fusion in a surgeon's other words, read by the case only: "a T11 to L2 posterior instrumented
   // stabilisation", "posterior fixation T12 to L2 with pedicle screws".
   {
@@ -1042,13 +1058,14 @@ const RULES: Concept[] = [
       String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`,
     ],
   },
-  // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard",
+  // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard" (not
+  // a posture: "she is more bent over"),
   // "after lifting a heavy pot", "bending to tie his shoes", "stepped awkwardly off a kerb", "a minor slip".
   {
     id: 'low-energy-trauma',
     category: null,
     patterns: [
-      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent) (?:over|down|forward|to)`,
+      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
       String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
@@ -1079,7 +1096,9 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
       // "power and sensation in the legs are unchanged and normal".
-      String.raw`(?:strength|power) and (?:sensibility|sensation)(?: in (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and )?(?:preserved|normal|intact)`,
+      String.raw`(?:strength|power|motor function) and (?:sensibility|sensation)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and )?(?:preserved|normal|intact|conserved)`,
+      // "Neurological exploration normal" (Spanish "exploración").
+      String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
       String.raw`normal sensation|(?:perianal |saddle )?sensation (?:is |was )?preserved`,
@@ -1379,7 +1398,9 @@ const RULES: Concept[] = [
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
-      String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      // "an accentuation of the collapse", "increase of the kyphosis".
+      String.raw`(?:accentuation|increase|aggravation) of the (?:collapse|kyphosis|deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
       // so that the finding it is said of stays the page's.
       String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture) (?:has |have )?\w+)`,

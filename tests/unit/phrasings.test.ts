@@ -1771,3 +1771,45 @@ describe('round 30: care that failed in long lists, strains, exams, a finding po
     ['Ca, alk phos and TSH normal. Old T11 wedge.', { malignancy: null }],
   ]);
 });
+
+describe("a second language's English; a recent strain dates the fracture it caused", () => {
+  check([
+    [
+      'In the radiography there is a compression fracture of T8. Magnetic resonance has not been realized yet.',
+      { mriDone: false },
+    ],
+    ['Pain again at the operation site. L1-L3 fixation 2020.', { painAtTreatedLevel: true }],
+    [
+      'A mild compression fracture of T11, which is new in comparison to the previous one.',
+      { newFractureLevels: ['T11'] },
+    ],
+    ['CT: wedge-shaped deformation of Th7 and Th8.', { vcf: true, fractureLevels: ['T7', 'T8'] }],
+    ['No malignoma in the anamnesis. T9 CF.', { malignancy: false }],
+    ['She has no antecedents of neoplasia. L2 CF.', { malignancy: false }],
+    ['Back pain since a week, without traumatism. L4 CF.', { highEnergyTrauma: false }],
+    ['Neurological exploration normal. L4 CF.', { neuroDeficit: false }],
+    ['Motor function and sensibility of the legs intact. T9 CF.', { neuroDeficit: false }],
+    ['MRI: acute fracture-compression of L4 with bone edema in STIR.', { marrowEdema: true }],
+    ['MRI show T12 fresh compression fracture, STIR high signal.', { marrowEdema: true }],
+    [
+      'Since 4 weeks she is having back pain, not improving with analgesics and corset. L2 CF.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Pain is increasing despite opioids since 3 weeks. T9 CF.', { failedConservativeWeeks: 3 }],
+    ['Male patient of 27 years, motorbike accident. L2 burst fracture.', { age: 27, sex: 'male' }],
+    [
+      'Known for an osteoporotic fracture of T12; control radiographs show an accentuation of the collapse.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'He slipped on the ice three days ago. XR: compression fracture of L1 with 20% height loss.',
+      { newFractureLevels: ['L1'] },
+    ],
+    ['She fell at home in January. XR: compression fracture of L1.', { newFractureLevels: [] }],
+    ['Her daughter says she is more bent over this week. Old T8 wedge.', { highEnergyTrauma: null }],
+    [
+      'MRI: bright STIR signal throughout the L4 body beneath a fractured superior endplate.',
+      { fractureLevels: ['L4'] },
+    ],
+  ]);
+});
