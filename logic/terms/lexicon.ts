@@ -1113,6 +1113,12 @@ const RULES: Concept[] = [
       String.raw`(?:power|strength)(?:,? (?:and )?(?:sensation|(?:knee and ankle |deep tendon )?reflexes))+ (?:are |were )?(?:all )?(?:normal|intact)`,
     ],
   },
+  // Clotting that does not correct: "INR 1.9, not correcting despite FFP", "an INR that won't correct".
+  {
+    id: 'coagulopathy',
+    category: null,
+    patterns: [String.raw`(?:not|won't|will not|failed to) correct(?:ing|ed)?(?= despite| with| after| on|[.;,]|$)`],
+  },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
   {
     id: 'coagulopathy',

@@ -1813,3 +1813,10 @@ describe("a second language's English; a recent strain dates the fracture it cau
     ],
   ]);
 });
+
+describe('a referral "re:" its procedure, clotting that does not correct', () => {
+  check([
+    ['New L3 CF. Referred to spine surgery/IR re: L3 kyphoplasty before radiotherapy.', { augmentationLevels: [] }],
+    ['New T11 CF. INR 1.9 and platelets 38, not correcting despite FFP.', { coagulopathy: true }],
+  ]);
+});
