@@ -1816,7 +1816,7 @@ describe("a second language's English; a recent strain dates the fracture it cau
 
 describe('a referral "re:" its procedure, clotting that does not correct', () => {
   check([
-    ['New L3 CF. Referred to spine surgery/IR re: L3 kyphoplasty before radiotherapy.', { augmentationLevels: [] }],
+    ['New L3 CF.\nPlan: SBRT to L3. Referred to spine surgery/IR re: L3 kyphoplasty.', { augmentationLevels: [] }],
     ['New T11 CF. INR 1.9 and platelets 38, not correcting despite FFP.', { coagulopathy: true }],
   ]);
 });
