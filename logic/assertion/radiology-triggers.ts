@@ -476,8 +476,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...(['hypothetical', 'negated', 'possible', 'historical'] as const).map(
     (of): Trigger => ({ phrase: 'with', kind: 'terminate', direction: 'forward', of }),
   ),
-  // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral".
-  ...backwardInClause('hypothetical', 'opinion', 'referral'),
+  // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral", "VP consult".
+  ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult'),
   // A referral asks for a procedure or a study; the condition it names is the patient's: "referred for an
   // incidental T12 wedge deformity", "Requesting assessment for vertebroplasty".
   ...['referral for', 'refer for', 'referred for', 'requesting', 'request', 'request for', 'assessment for'].map(
@@ -521,6 +521,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
+  // "VP booked 14/3".
+  ...['booked', 'scheduled'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
   // In a second language's words: "Magnetic resonance has not been realized yet".
   ...backward('negated', ...spellings(['has not been', 'have not been'], ['realized', 'realised'])),
@@ -532,7 +536,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
   // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
-  ...forward('pseudo', ...spellings(['cannot'], ['lift', 'move', 'raise', 'feel', 'walk', 'stand'])),
+  ...forward('pseudo', ...spellings(['cannot'], ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep'])),
+  // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".
+  ...forward('pseudo', 'without stopping', 'without resting', 'without help'),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
   ...forward(
     'pseudo',

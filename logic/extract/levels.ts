@@ -229,7 +229,7 @@ export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
 const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^(?:acute|new|recent|fresh|interval)/i, 'acute'],
   [/^subacute/i, 'subacute'],
-  [/^(?:chronic|old|healed|healing|remote)/i, 'chronic'],
+  [/^(?:chronic|old|healed|healing|remote|long-?standing)/i, 'chronic'],
   [/^age/i, 'age-indeterminate'],
 ];
 

@@ -34,7 +34,7 @@ export interface Annotation {
 // "L1 vertebral body wedge", "L2 is status post kyphoplasty"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
-  /^(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|osteoporotic\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
+  /^(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
 const OWN_PREDICATE =
   /^\s*(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;

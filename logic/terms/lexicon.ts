@@ -52,7 +52,7 @@ const CA_ORGANS =
   'breast|lung|prostate|colon|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CF\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -643,8 +643,14 @@ const RULES: Concept[] = [
     id: 'found-recently',
     category: null,
     patterns: [
-      String.raw`(?:dx|diagnosed|found)(?= (?:last (?:wk|week)|this week|yesterday|today|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?) ago)\b)`,
+      String.raw`(?:dx|diagnosed|found|first seen)(?= (?:on [\w -]{0,30}?)?(?:last (?:wk|week)|this week|yesterday|today|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?) ago)\b)`,
     ],
+  },
+  // "A longstanding L4 wedge deformity": old.
+  {
+    id: 'acuity-word',
+    category: null,
+    patterns: [String.raw`long-?standing(?= (?:[\w-]+ ){0,3}?(?:wedge|compression|fracture|deformit|fx|CF))`],
   },
   // "New compared with the March study: L2 compression deformity": the comparison before the fracture.
   {
@@ -1023,6 +1029,8 @@ const RULES: Concept[] = [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
     ],
   },
+  // "DEXA-proven OP", read by the case only.
+  { id: 'osteoporosis', category: null, patterns: [String.raw`proven OP(?![\w-])`] },
   // The same drugs by other names, read by the case only.
   {
     id: 'bone-therapy',

@@ -1820,3 +1820,23 @@ describe('a referral "re:" its procedure, clotting that does not correct', () =>
     ['New T11 CF. INR 1.9 and platelets 38, not correcting despite FFP.', { coagulopathy: true }],
   ]);
 });
+
+describe('round 31: a limit that is no denial, old said as longstanding, first seen weeks ago, shorthand', () => {
+  check([
+    ['She slipped yesterday and now cannot sit because of low back pain. L2 CF.', { symptomatic: true }],
+    ['She cannot walk to the kitchen without stopping because of mid-back pain. T9 CF.', { symptomatic: true }],
+    [
+      'MRI: T9 CF with diffuse STIR hyperintensity, and a longstanding L4 wedge deformity with normal marrow signal.',
+      { newFractureLevels: ['T9'] },
+    ],
+    [
+      'Pathological compression fracture of L2, first seen on restaging CT three weeks ago.',
+      { newFractureLevels: ['L2'] },
+    ],
+    ['69F s/p VP for T8, T9 OP CFs.', { fractureLevels: ['T8', 'T9'] }],
+    ['DEXA-proven OP. Old T9 wedge.', { osteoporosis: true }],
+    ['MRI: acute L2 + L4 CFs, STIR edema at both, fluid sign L2.', { newFractureLevels: ['L2', 'L4'] }],
+    ['VP consult - T11 CF with edema on MRI. VP booked 14/3.', { augmentationLevels: [] }],
+    ['Hx: pt 69, IgG kappa MM. New L1 fx.', { age: 69 }],
+  ]);
+});
