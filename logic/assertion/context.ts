@@ -127,7 +127,12 @@ export class Scopes {
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {
         if (hit.trigger.clauseForward && this.hasComma(hit.end, start)) continue;
         if (this.leavesBracket(hit.end, start)) continue;
-        if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS, procedure)) return true;
+        // A relative's clause set off by commas is the relative's aside ("Her daughter, who came with her, had a
+        // kyphoplasty"): the words that end the scope count only after it closes.
+        const aside =
+          kind === 'other-person' && hit.trigger.phrase.endsWith(', who') ? this.text.indexOf(',', hit.end) : -1;
+        const endsFrom = aside > hit.end && aside < start ? aside : Math.min(hit.end, start);
+        if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS, procedure, endsFrom)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows
         // the comma; so is a clause trigger's state ("new L3 CF, MRI pending"). A request reaches back over a
@@ -185,7 +190,8 @@ export class Scopes {
 
   /**
    * A scope from `scopeStart` to `scopeEnd` is open when no termination term of that kind (and no
-   * semicolon) among hits [from, to) lies between; over a procedure, terms that end only a condition's don't count.
+   * semicolon) among hits [from, to) lies between (from `endsFrom` on); over a procedure, terms that end only a
+   * condition's don't count.
    */
   private open(
     from: number,
@@ -195,6 +201,7 @@ export class Scopes {
     scopeEnd: number,
     maxWords: number,
     procedure: boolean,
+    endsFrom = scopeStart,
   ) {
     if (
       countWords(this.text, scopeStart, scopeEnd) > maxWords &&
@@ -214,7 +221,7 @@ export class Scopes {
         hit.trigger.kind === 'terminate' &&
         (hit.trigger.ends === null || hit.trigger.ends.has(kind)) &&
         !(procedure && hit.trigger.conditions) &&
-        hit.start >= scopeStart &&
+        hit.start >= endsFrom &&
         hit.end <= scopeEnd
       ) {
         return false;

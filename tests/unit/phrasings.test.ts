@@ -1840,3 +1840,9 @@ describe('round 31: a limit that is no denial, old said as longstanding, first s
     ['Hx: pt 69, IgG kappa MM. New L1 fx.', { age: 69 }],
   ]);
 });
+
+describe("a relative's aside between commas", () => {
+  check([
+    ['Her son, who drove her here, had a vertebroplasty in 2022. Her own spine films are normal.', { vcf: false }],
+  ]);
+});
