@@ -74,8 +74,6 @@ export class Scopes {
 
   /** The assertion of a finding at [start, end) in `sentence`; a `procedure` is modified only by triggers that can. */
   assertionOf(sentence: Sentence, start: number, end: number, procedure = false): Assertion {
-    const marked = this.marked(start, end);
-    if (marked) return marked;
     // The triggers near it are the index range [from, to) of the hits: no array per finding. Only a denial
     // reaches from further back (over a list), so only its search starts there.
     const from = this.firstFrom(Math.max(sentence.start, start - FORWARD_CHARS));
@@ -83,6 +81,10 @@ export class Scopes {
     const limit = Math.min(sentence.end, end + BACKWARD_CHARS);
     let to = from;
     while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
+    // A mark beside the term ("?", "(-)", "+") says its state, but a relative's finding stays the relative's:
+    // "Daughter ?hereditary breast Ca".
+    const marked = this.marked(start, end);
+    if (marked) return this.reaches(from, to, 'other-person', start, end, procedure) ? 'other-person' : marked;
     if (to > listFrom) {
       for (const kind of PRIORITY) {
         if (this.reaches(kind === 'negated' ? listFrom : from, to, kind, start, end, procedure)) return kind;

@@ -501,6 +501,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['urgent', 'emergent', 'book', 'arrange'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
+  // A request in a letter: "I would be grateful for an MRI of the spine", "We would appreciate a CT".
+  ...['grateful for', 'would appreciate', 'would welcome'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
   // A preference or a judgement is no procedure done: "she favors kyphoplasty", "augmentation would otherwise be
   // reasonable".
   ...['favors', 'favours', 'prefers', 'would prefer'].map(

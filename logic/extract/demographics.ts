@@ -120,7 +120,15 @@ export function readDemographics(text: string): {
         : digits !== undefined
           ? Number(digits)
           : undefined;
-    if (value !== undefined && age === undefined && value > 0 && value <= 120 && !eventAge(text, match.index)) {
+    // A name's age is no event's: "Telephone call from Mr Okafor, 63".
+    const named = g.titledAge !== undefined || g.letterAge !== undefined;
+    if (
+      value !== undefined &&
+      age === undefined &&
+      value > 0 &&
+      value <= 120 &&
+      (named || !eventAge(text, match.index))
+    ) {
       age = { value, evidence: [span(match)] };
     }
     const field = g.sexField?.[0]?.toUpperCase();

@@ -27,7 +27,7 @@ export const RESULT_AFTER =
  * acuity pls", "MRI spine tonight" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^[^.;,\n]{0,60}?(?:\?|\bw(?:ith)?(?:out|\/o)? (?:and w(?:ith)?(?:out|\/o)? )?(?:IV )?contrast\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
+  /^[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:and (?:with(?:out)?|w\/o?) )?(?:IV )?contrast\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine

@@ -37,6 +37,9 @@ const MODIFIER =
   /^(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
 const OWN_PREDICATE =
   /^\s*(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+// ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
+// (not the last of a list: "T6, T7, and T9 are unchanged").
+const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
 const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
@@ -217,7 +220,9 @@ function attachLevels(text: string, hits: SentenceHits) {
     // ... and a level that names a nerve root or its territory ("correlating with right L3 symptoms", "an L5
     // distribution") is no vertebra's.
     const ownClause =
-      ROOT_AFTER.test(after) || (!objectOfPrevious && /,\s*$/.test(gapPrevious ?? '') && OWN_PREDICATE.test(after));
+      ROOT_AFTER.test(after) ||
+      (!objectOfPrevious && /,\s*$/.test(gapPrevious ?? '') && OWN_PREDICATE.test(after)) ||
+      (!objectOfPrevious && /,\s*and\s+$/.test(gapPrevious ?? '') && OWN_VERB.test(after));
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
     // T11 through L1, marrow oedema at all three".
     const closesPrevious = gapPrevious !== null && /^\s+$/.test(gapPrevious) && /^\s*,/.test(gapNext ?? '');

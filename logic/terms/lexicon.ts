@@ -141,6 +141,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed)`,
+      // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
+      String.raw`nothing (?:sinister|suspicious)|benign (?:osteoporotic |OP )(?:appearance|pattern)`,
     ],
   },
   // A study's features named by what they would show, the cancer word after them still a hit of its own: "no
@@ -292,7 +294,7 @@ const RULES: Concept[] = [
       // "pain centred on exactly that level" (after a treatment named before).
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".
-      String.raw`(?:procedure|surgical|operation|operative) site`,
+      String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
       String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
       // "pain right at the lower end of his construct".
       String.raw`(?:at|over|around|centred on|centered on) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
@@ -668,8 +670,15 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`],
   },
-  // Edema in a second language's words or by its sequence: "bone edema in STIR", "STIR high signal".
-  { id: 'marrow-edema', category: null, patterns: [String.raw`bone o?edema|STIR (?:high|hyperintense|bright) signal`] },
+  // Edema in a second language's or plain words or by its sequence: "bone edema in STIR", "STIR high signal",
+  // "swelling (oedema) in the bone", "bone swelling".
+  {
+    id: 'marrow-edema',
+    category: null,
+    patterns: [
+      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
+    ],
+  },
   // "Which is new in comparison to the previous one".
   { id: 'acuity-after', category: null, patterns: [String.raw`(?:is|are) new(?= in comparison)`] },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
@@ -1074,7 +1083,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1105,6 +1114,9 @@ const RULES: Concept[] = [
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|motor function) and (?:sensibility|sensation)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and )?(?:preserved|normal|intact|conserved)`,
+      // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
+      String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities) (?:is |was )?(?:unremarkable|normal|intact)`,
+      String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
@@ -1286,7 +1298,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`afebrile|apyrexial`,
+      String.raw`afebrile|apyrexial|no temperature`,
+      String.raw`blood cultures?(?: from \w+)? (?:are |were )?(?:negative|neg|clear)`,
       String.raw`(?:CRP|ESR|inflammatory markers?|infection markers?)(?: (?:and|\/) (?:CRP|ESR|WCC|WBC))?:? (?:(?:is|are|was|were) )?(?:normal|nl|negative|unremarkable|not (?:raised|elevated))`,
       String.raw`infection markers:? CRP [0-4](?:\.\d)?\b`,
       String.raw`(?:temp|temperature):? ?(?:3[56]\.\d|37\.[0-4])\b`,
@@ -1413,6 +1426,8 @@ const RULES: Concept[] = [
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
       String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      // "L3 more collapsed than in August".
+      String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation) of the (?:collapse|kyphosis|deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,

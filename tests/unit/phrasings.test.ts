@@ -1846,3 +1846,31 @@ describe("a relative's aside between commas", () => {
     ['Her son, who drove her here, had a vertebroplasty in 2022. Her own spine films are normal.', { vcf: false }],
   ]);
 });
+
+describe('round 32: plain words of nurses and therapists, letters that ask, a relative marked with "?"', () => {
+  check([
+    ['Call from Mr Okafor, 63, known to our team with myeloma. New L1 CF.', { age: 63 }],
+    ['Daughter ?hereditary breast Ca; pt no Ca hx. T12 CF.', { malignancy: false }],
+    ['- New T5 CF\n- MRI: not done, awaiting slot\n- Q: MRI w/ contrast vs CT', { mriDone: false }],
+    [
+      'Posterior instrumentation from the L4-L5 fusion overlies L4, and L3 shows dense endplate sclerosis.',
+      { fusionLevels: ['L4', 'L5'] },
+    ],
+    ['I would be grateful for an MRI of the spine. New T7 CF.', { mriDone: false }],
+    ['Neurological examination of the lower limbs is unremarkable. L2 CF.', { neuroDeficit: false }],
+    ['Moving both legs well, feeling normal. New L1 CF.', { neuroDeficit: false }],
+    ['Neuro: power/sens normal. New T12 CF.', { neuroDeficit: false }],
+    [
+      'Kyphoplasty for L2 in 2024. The same ache is back, right at the spot where the needles went in.',
+      { painAtTreatedLevel: true },
+    ],
+    ['T12-L2 PSF 2021. Increasing LBP centred on old op site.', { painAtTreatedLevel: true }],
+    ['MRI: new L1 fracture with bone swelling.', { marrowEdema: true }],
+    ['MRI 2019: the L4 fracture had healed, no swelling in the bone.', { marrowEdema: false }],
+    ['MRI: acute L1 CF; radiology say nothing sinister.', { malignantMriFeatures: false }],
+    ['New L1 CF with a benign osteoporotic appearance on MRI.', { malignantMriFeatures: false }],
+    ['Blood cultures from Friday negative, no temperature. New L1 CF.', { activeInfection: false }],
+    ['Known L3 CF (August). New x-ray: L3 more collapsed than in August.', { knownFractureWorsening: true }],
+    ['Sudden midback pain turning in bed 9/7 ago. T8 CF.', { highEnergyTrauma: false }],
+  ]);
+});
