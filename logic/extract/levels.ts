@@ -337,8 +337,8 @@ export function fractureAcuity(
     } else if (bodyLevels(a).every((level) => known.has(level))) continue;
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
-    // A fracture named after a high-energy injury, with no age of its own, is that injury's (unless an
-    // operation was done for it: then it is as old as the operation).
+    // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's
+    // (unless an operation was done for it: then it is as old as the operation).
     else if (
       injury &&
       a.assertion === 'affirmed' &&
