@@ -433,6 +433,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       `${relative}, whose`,
       `${relative} whose`,
     ]),
+    // British words for a parent: "Mum had osteoporotic spine #s".
+    'mum',
+    'mam',
     // Shorthand: "FHx ca breast - mother".
     'fhx',
     'fam hx',

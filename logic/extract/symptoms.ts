@@ -28,6 +28,11 @@ const STILL_CHARS = 20;
 
 /** How far after a pain word a level may stand to say where the pain is ("pain at L2", "pain over L1"). */
 const PAIN_SITE_CHARS = 40;
+/** ... further when a word places it: "low back pain for the last one month, localised to the L1 level". */
+const PAIN_PLACED_CHARS = 80;
+const PLACING_WORD = /\b(?:locali[sz]ed|centred|centered|located|maximal|worst)\b/i;
+/** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
+const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
 
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
@@ -79,7 +84,10 @@ export function painAtTreatedLevel(
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
       // A level too far from the pain to place it; a treated level named later still may ("the same pain has
       // returned, and she points exactly to the L1 procedure site").
-      if (a.start - pain.end >= PAIN_SITE_CHARS) continue;
+      const between = text.slice(pain.end, a.start);
+      const placed = PLACING_WORD.test(between) && !ELSEWHERE.test(between);
+      const reach = placed ? PAIN_PLACED_CHARS : PAIN_SITE_CHARS;
+      if (a.start - pain.end >= reach) continue;
       if (a.levels.some((level) => treated.has(level))) return { value: !painless, evidence: evidenceOf([pain, a]) };
       break;
     }

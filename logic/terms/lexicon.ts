@@ -141,6 +141,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed)`,
+      // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
+      String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
       String.raw`nothing (?:sinister|suspicious)|benign (?:osteoporotic |OP )(?:appearance|pattern)`,
     ],
@@ -1083,7 +1085,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case

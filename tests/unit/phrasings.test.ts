@@ -1874,3 +1874,15 @@ describe('round 32: plain words of nurses and therapists, letters that ask, a re
     ['Sudden midback pain turning in bed 9/7 ago. T8 CF.', { highEnergyTrauma: false }],
   ]);
 });
+
+describe('round 33: a parent called Mum, a strain with a shovel, a mass denied, a procedure done "at our centre"', () => {
+  check([
+    ['Mum had osteoporotic spine #s. XR L/S: VB heights maintained, no #.', { vcf: false }],
+    ['Sudden mid-back pain while shovelling heavy snow. New T7 CF.', { highEnergyTrauma: false }],
+    ['MRI: L1 edema, no mass. New L1 CF.', { malignantMriFeatures: false }],
+    [
+      'Vertebroplasty at our centre in March 2022 for fractures of D12 and L1. Low back pain for the last one month, localised to the L1 level.',
+      { augmentationLevels: ['T12', 'L1'], painAtTreatedLevel: true },
+    ],
+  ]);
+});
