@@ -87,6 +87,8 @@ export const IMAGING_SECTION =
 
 /** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
 export const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;
+/** ... or before it: "Since then he has had right-sided low back pain". */
+export const LASTING_BEFORE = /\bsince\b[^.;\n]{0,40}$/i;
 
 // Ages.
 

@@ -101,7 +101,7 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION}\\s+(?:of )?(?:[\\w-]+ ){0,2}?${CARE}\\w*[^.\\n]{0,80}?${NO_RELIEF}`, 'i'),
   // "Managed for six weeks with scheduled acetaminophen and PT, but nursing reports more pain with care"
   new RegExp(
-    `${DURATION}[^.\\n]{0,20}?\\b(?:with|on|of) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?\\b(?:but|yet|however)\\b[^.\\n]{0,40}?\\b(?:more|worse|increas\\w*|persist\\w*|ongoing|still)\\b`,
+    `${DURATION}[^.\\n]{0,30}?\\b(?:with|on|of) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?\\b(?:but|yet|however)\\b[^.\\n]{0,40}?\\b(?:more|worse|increas\\w*|persist\\w*|ongoing|still)\\b`,
     'i',
   ),
   // "conservative treatment failed after 8 wks"

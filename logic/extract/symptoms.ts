@@ -18,7 +18,14 @@ import {
   type Read,
 } from './facts';
 import { FRACTURE_CONCEPTS } from './levels';
-import { IMAGING_SECTION, LASTING_AFTER, NOW_BEFORE, PAINLESS_AFTER, REASON_BEFORE } from './near-words';
+import {
+  IMAGING_SECTION,
+  LASTING_AFTER,
+  LASTING_BEFORE,
+  NOW_BEFORE,
+  PAINLESS_AFTER,
+  REASON_BEFORE,
+} from './near-words';
 
 const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
 const PAIN: ConceptId[] = ['pain', 'worsening-pain'];
@@ -278,7 +285,10 @@ export function symptomatic(
   const long = lasting.find((read) => read.value !== null);
   if (long) return { value: true, evidence: long.evidence };
   const since = inTextOrder(concepts, PAIN).filter(
-    (a) => a.assertion === 'historical' && LASTING_AFTER.test(text.slice(a.end, a.end + 60)),
+    (a) =>
+      a.assertion === 'historical' &&
+      (LASTING_AFTER.test(text.slice(a.end, a.end + 60)) ||
+        LASTING_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start))),
   );
   return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
 }

@@ -678,7 +678,7 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: null,
     patterns: [
-      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
+      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
     ],
   },
   // "Which is new in comparison to the previous one".
@@ -891,6 +891,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis`,
+      // A drug named as the cause: "tingling in her feet from bortezomib".
+      String.raw`(?:bortezomib|thalidomide|vincristine|oxaliplatin|paclitaxel|cisplatin)(?<=(?:from|due to|secondary to|related to) (?:bortezomib|thalidomide|vincristine|oxaliplatin|paclitaxel|cisplatin))`,
       // A nerve trapped in a limb: "median nerve entrapment", "ulnar nerve compression at the elbow".
       String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion|injury|damage)|entrapment neuropathy`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
@@ -1085,7 +1087,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1135,6 +1137,8 @@ const RULES: Concept[] = [
       String.raw`(?:power|strength)(?:,? (?:and )?(?:sensation|(?:knee and ankle |deep tendon )?reflexes))+ (?:are |were )?(?:all )?(?:normal|intact)`,
     ],
   },
+  // Platelets too few for a needle, counted in thousands: "Platelets 14k despite transfusion".
+  { id: 'coagulopathy', category: null, patterns: [String.raw`(?:platelets|plts?) (?:of )?(?:[1-4]\d|\d) ?k\b`] },
   // Clotting that does not correct: "INR 1.9, not correcting despite FFP", "an INR that won't correct".
   {
     id: 'coagulopathy',

@@ -1886,3 +1886,22 @@ describe('round 33: a parent called Mum, a strain with a shovel, a mass denied, 
     ],
   ]);
 });
+
+describe('round 34: pain since a fall, STIR-bright, a drug as the cause, too few platelets', () => {
+  check([
+    [
+      'He went down from standing at home on Sunday. Since then he has had low back pain. CT: acute L2 compression fracture.',
+      { symptomatic: true, highEnergyTrauma: false },
+    ],
+    [
+      'Radiographs show a new T11 wedge fracture. MRI T-spine this afternoon: STIR-bright edema through the T11 body.',
+      { marrowEdema: true },
+    ],
+    ['New T7 and T9 deformities. Her only complaint is tingling in her feet from bortezomib.', { neuroDeficit: null }],
+    ['New pathologic L3 fracture. Platelets 14k despite transfusion.', { coagulopathy: true }],
+    [
+      'Fell 3 weeks ago and has been managed with paracetamol, oxycodone and a brace, yet pain is still 8/10. L2 CF.',
+      { failedConservativeWeeks: 3 },
+    ],
+  ]);
+});
