@@ -235,7 +235,7 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 
 const NEW_WORD = /^new$/i;
 /** An acuity said of every fracture before it: "neither was present on", "none of these were seen on". */
-const EVERY_ONE = /^(?:neither|none|both|all)\b/i;
+const EVERY_ONE = /^(?:neither|none)\b/i;
 /** The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2"). */
 export function knownFracture(text: string, fractures: Annotation[]): Annotation | undefined {
   return fractures.find((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion) && introducedAsKnown(text, a));
