@@ -7,6 +7,9 @@ import { compileTriggers, type Modifier, type TriggerHit } from './trigger';
 
 export const findTriggers = compileTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS]);
 
+// What may follow a state that is a clause of its own: "MRI - pending.", "MRI - not done yet; CT ...".
+const CLAUSE_END = /^\s*(?:[.;,:!?)\n]|$| [-–] )/;
+
 /** When two modifiers reach one finding, the first listed wins: whose finding, then whether it happened. */
 const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possible', 'historical'];
 
@@ -140,9 +143,16 @@ export class Scopes {
         // the comma; so is a clause trigger's state ("new L3 CF, MRI pending"). A request reaches back over a
         // title's dash to the procedure it is for ("IR vertebroplasty - pre-procedure checklist").
         const planAfterComma = kind === 'hypothetical' && !hit.trigger.requests;
-        if ((planAfterComma || hit.trigger.clauseBackward) && this.hasComma(end, hit.start)) continue;
+        if (planAfterComma && this.hasComma(end, hit.start)) continue;
+        // ... though a state that is a clause of its own, straight after a separator, is the item's before it: "MRI
+        // T-spine pls - not done yet." (not "osteoporosis on alendronate, nil cancer").
+        const scopeEnd =
+          hit.trigger.clauseBackward && CLAUSE_END.test(this.text.slice(hit.end, hit.end + 4))
+            ? this.wordsEnd(end, hit.start)
+            : hit.start;
+        if (hit.trigger.clauseBackward && this.hasComma(end, scopeEnd)) continue;
         const reach = kind === 'possible' || hit.trigger.conditions ? BACKWARD_LONG_WORDS : BACKWARD_WORDS;
-        if (this.open(from, to, kind, end, hit.start, reach, procedure)) {
+        if (this.open(from, to, kind, end, scopeEnd, reach, procedure)) {
           return true;
         }
       }
@@ -180,6 +190,13 @@ export class Scopes {
       if (code === 44 || this.spacedDash(i)) return true;
     }
     return false;
+  }
+
+  /** Where the words before `to` end, no earlier than `from`: the separator after them is no clause's. */
+  private wordsEnd(from: number, to: number): number {
+    let i = to;
+    while (i > from && !/[\p{L}\p{N}]/u.test(this.text.charAt(i - 1))) i--;
+    return i;
   }
 
   /** Whether text[from, to) is a list of short items (up to the finding's own item). */

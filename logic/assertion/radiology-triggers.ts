@@ -104,6 +104,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     // Written by colleagues trained in Dutch or German: "An MRI is not yet made."
     'not yet made',
+    // "MRI is not available here, so ... referred for an outpatient MRI".
+    'not available',
+    'is not available',
+    'unavailable',
     'not done yet',
     'pending',
     'is pending',
@@ -478,6 +482,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // findings it goes on listing ("her mother had osteoporosis with several vertebral fractures").
   ...(['hypothetical', 'negated', 'possible', 'historical'] as const).map(
     (of): Trigger => ({ phrase: 'with', kind: 'terminate', direction: 'forward', of }),
+  ),
+  // "who" opens a clause about the patient after what the patient has not got: "previously healthy with no known
+  // bone disease, who was the rider in a motorcycle collision" (a relative's "who" is handled above).
+  ...(['negated', 'possible', 'historical'] as const).map(
+    (of): Trigger => ({ phrase: 'who', kind: 'terminate', direction: 'forward', of }),
   ),
   // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral", "VP consult".
   ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult'),

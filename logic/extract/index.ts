@@ -149,7 +149,8 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     ) {
       return true;
     }
-    const after = text.slice(a.end, a.end + 60);
+    // Past the patterns' own 60 characters, so a verb that starts there is read whole ("has been requested").
+    const after = text.slice(a.end, a.end + 80);
     return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
   };
   // A finding denied on a sequence ("no marrow oedema on STIR") was looked for on an MRI that was done.

@@ -27,7 +27,7 @@ export const RESULT_AFTER =
  * acuity pls", "MRI spine tonight" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:and (?:with(?:out)?|w\/o?) )?(?:IV )?contrast\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
+  /^[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:and (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
@@ -41,10 +41,10 @@ export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
 
 /**
  * ... unless its clause says it was done, or heads its findings: "MRI to assess acuity was performed last week", "MRI
- * of the entire spine without and with contrast this morning: enhancing soft-tissue mass".
+ * of the entire spine without and with contrast this morning: enhancing soft-tissue mass" (not "has been requested").
  */
 export const DONE_AFTER =
-  /^[^.;\n]{0,60}?(?:\b(?:was|were|has been|had been|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b|:)/i;
+  /^[^.;\n]{0,60}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;

@@ -1171,6 +1171,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
+      // A height in numbers the body came down from: "came off a 6-metre kicker", "jumped from a 12 ft wall".
+      String.raw`(?:came|jumped|thrown|was thrown) (?:off|from) (?:a |the )?\d+(?:\.\d)?[- ]?(?:m|metres?|meters?|feet|foot|ft)\b`,
     ],
   },
   // Shorthand the page does not show: "for OP T12 fx" (osteoporotic), "R lung adenoca" (adenocarcinoma).
@@ -1349,6 +1351,13 @@ const RULES: Concept[] = [
     id: 'cancer',
     category: 'malignancy',
     patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
+  },
+  // "Never had ca", "she has had ca": the case's history; the page has no room for it.
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    caseOnly: true,
+    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\bhad ca)`],
   },
   // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
   // ("denosumab once Ca checked").

@@ -1905,3 +1905,22 @@ describe('round 34: pain since a fall, STIR-bright, a drug as the cause, too few
     ],
   ]);
 });
+
+describe('round 35: "had ca", a state after a dash, MRI not available or requested with gadolinium, heights fallen from', () => {
+  check([
+    ['New L2 CF. Never had ca.', { malignancy: false }],
+    ['New T9 CF. MRI T-spine pls - not done yet.', { mriDone: false }],
+    ['New T9 CF. MRI - pending.', { mriDone: false }],
+    ['L1 CF. Osteoporosis on alendronate, nil cancer.', { osteoporosis: true, malignancy: false }],
+    ['New L4 fracture. MRI is not available here, so he was referred for an outpatient MRI.', { mriDone: false }],
+    [
+      'New T6 fracture. An MRI of the thoracic spine with and without gadolinium has been requested.',
+      { mriDone: false },
+    ],
+    ['A 22-year-old who came off a 4-metre wall onto his back. CT: L1 burst fracture.', { highEnergyTrauma: true }],
+    [
+      'Fit and well with no known bone disease, who was thrown from a motorbike at highway speed. CT: L1 burst fracture.',
+      { highEnergyTrauma: true },
+    ],
+  ]);
+});
