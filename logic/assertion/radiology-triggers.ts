@@ -318,7 +318,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A referral's question: "I would value your opinion regarding vertebroplasty".
     ...spellings(['opinion', 'advice', 'asking', 'asks', 'enquiring', 'inquiring'], ['regarding', 'about', 'on']),
     // "please advise re kyphoplasty"; "to schedule L2 kyphoplasty in 2-3 weeks".
-    ...spellings(['opinion', 'advice', 'advise'], ['re']),
+    ...spellings(['opinion', 'advice', 'advise', 'asking', 'asks', 'enquiring', 'inquiring'], ['re']),
     ...spellings(['advise'], ['regarding', 'about', 'on']),
     ...spellings(['to', 'will'], ['schedule', 'arrange', 'book']),
     'suitability for',
@@ -553,6 +553,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
   // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
   ...forward('pseudo', ...spellings(['cannot'], ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep'])),
+  // One operation in two parts, whose "with" goes on with the same plan or history: "surgical options include
+  // L3-L5 decompression with extension of the fusion", "no previous laminectomy with fusion".
+  ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
+  // An urgency said of what was done, not asked for: "She underwent urgent posterior decompression".
+  ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".
   ...forward('pseudo', 'without stopping', 'without resting', 'without help'),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".

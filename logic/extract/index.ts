@@ -37,6 +37,7 @@ import {
   PURPOSE_AFTER,
   RESULT_AFTER,
   SEEN_ON_BEFORE,
+  toldRecently,
 } from './near-words';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
 import { neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
@@ -235,10 +236,14 @@ function vcf(text: string, fractures: Annotation[], augmentations: Annotation[])
 /**
  * Retropulsion that compresses the canal, cord or roots (the form's "retropulsion with compression"):
  * yes when a sentence affirms both; no when the text denies retropulsion or, beside it, any compression.
- * Retropulsion with compression not addressed stays unknown.
+ * Retropulsion with compression not addressed stays unknown. A tumour in the epidural space that presses on the
+ * cord is the same compromise of the canal ("epidural tumour compressing the cord"), and the same surgical question.
  */
 function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | null> {
-  const fragments = concepts.get('retropulsion') ?? [];
+  const epidural = (concepts.get('malignant-mri-feature') ?? []).filter(
+    (a) => a.assertion === 'affirmed' && /^epidural/i.test(a.text),
+  );
+  const fragments = [...(concepts.get('retropulsion') ?? []), ...epidural];
   const compression = inTextOrder(concepts, ['canal-compromise', 'cord-compression', 'neural-compression']);
   const bySentence = new Map<number, Annotation[]>();
   for (const c of compression) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
@@ -322,10 +327,11 @@ function osteoporosis(concepts: ConceptIndex, cancer: boolean): Read<boolean | n
 
 /** The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"). */
 function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotation[]): Level[] {
+  // ... or under it, as a label: "Incidental: mild T11 CF on staging CT".
   const sentences = new Set(
     (concepts.get('asymptomatic') ?? [])
       .filter((a) => a.assertion === 'affirmed' && /^incid/i.test(a.text))
-      .map((a) => a.sentence),
+      .flatMap((a) => (text.charAt(a.end) === ':' ? [a.sentence, a.sentence + 1] : [a.sentence])),
   );
   // Not one the sentence calls unchanged: "a new T10 fracture compared with 2022; a T8 wedge is unchanged".
   return fractures
@@ -344,23 +350,20 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
  * "three weeks ago he missed the bottom stair"): a fracture with no age of its own is that strain's. One told
  * with no time, or long ago ("after a fall in January"), dates nothing.
  */
-function recentStrain(text: string, concepts: ConceptIndex): boolean {
-  return (concepts.get('low-energy-trauma') ?? []).some((a) => {
-    if (a.assertion !== 'affirmed') return false;
-    const before =
-      text
-        .slice(Math.max(0, a.start - STRAIN_CHARS), a.start)
-        .split(SENTENCE_END)
-        .pop() ?? '';
-    const after = text.slice(a.end, a.end + STRAIN_CHARS).split(SENTENCE_END, 1)[0] ?? '';
-    return RECENT.test(before) || RECENT.test(after);
-  });
+function recentStrain(concepts: ConceptIndex, text: string): boolean {
+  return (concepts.get('low-energy-trauma') ?? []).some((a) => a.assertion === 'affirmed' && toldRecently(text, a));
 }
-const STRAIN_CHARS = 80;
-const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)/;
-// Days, or up to four weeks: a strain six or nine weeks back is a known fracture's, often one getting worse.
-const RECENT =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|a few|several) days? ago|(?:[1-4]|one|two|three|four|a few) (?:weeks?|wks?) ago|since (?:\d{1,2} days?|[1-4] weeks?|(?:one|two|three|four) weeks?)|yesterday|last (?:night|week)|this (?:morning|evening|week)|today|tonight)\b/i;
+
+/** A value that has fallen is no fall of the patient's: "her FVC has fallen from 2.1 to 1.6 L", "fell by 6 kg". */
+function dropFallingValues(text: string, concepts: ConceptIndex): void {
+  const falls = concepts.get('low-energy-trauma');
+  if (falls)
+    concepts.set(
+      'low-energy-trauma',
+      falls.filter((a) => !VALUE_AFTER.test(text.slice(a.end, a.end + 16))),
+    );
+}
+const VALUE_AFTER = /^ (?:(?:from|to|by) (?:about |around )?[\d.]+|(?:sharply|steadily|further) )/i;
 
 /** A high-energy mechanism says yes; a fall from standing says no, and so does trauma denied ("no trauma hx"). */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
@@ -386,6 +389,7 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
 export function extractCase(text: string): Extraction {
   const annotations = annotate(text);
   const concepts = indexByConcept(annotations);
+  dropFallingValues(text, concepts);
   const { age, sex } = readDemographics(text);
   const { symptomWeeks, painSeverity, failedConservativeWeeks } = painAndCare(text);
   // Fields read the annotations of their own concepts, in text order, rather than all of a long page.
@@ -398,7 +402,7 @@ export function extractCase(text: string): Extraction {
     fractureAcuity: fractureAcuity(
       text,
       inTextOrder(concepts, ACUITY_SIGNS),
-      injury.value === true || recentStrain(text, concepts),
+      injury.value === true || recentStrain(concepts, text),
       fact(concepts, ['worsening']).value === true,
     ),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
@@ -459,7 +463,9 @@ export function extractCase(text: string): Extraction {
   // worsening pain beside collapse and kyphosis): "a known L2 fracture ... his pain has steadily worsened".
   const worsePain = (concepts.get('worsening-pain') ?? []).filter((a) => a.assertion === 'affirmed');
   const known =
-    reads.knownFractureWorsening?.value === null && newLevels.length === 0 ? knownFracture(text, fractures) : undefined;
+    reads.knownFractureWorsening?.value === null && newLevels.length === 0
+      ? knownFracture(text, fractures, acuity)
+      : undefined;
   if (known && worsePain.length > 0) {
     reads.knownFractureWorsening = { value: true, evidence: evidenceOf([known, worsePain[0] as Annotation]) };
   }

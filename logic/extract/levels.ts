@@ -236,9 +236,21 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 const NEW_WORD = /^new$/i;
 /** An acuity said of every fracture before it: "neither was present on", "none of these were seen on". */
 const EVERY_ONE = /^(?:neither|none)\b/i;
-/** The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2"). */
-export function knownFracture(text: string, fractures: Annotation[]): Annotation | undefined {
-  return fractures.find((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion) && introducedAsKnown(text, a));
+/**
+ * The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2") or
+ * dates as old ("multiple old wedge fractures from T8 to T10").
+ */
+export function knownFracture(
+  text: string,
+  fractures: Annotation[],
+  acuity: Partial<Record<Level, Acuity>>,
+): Annotation | undefined {
+  return fractures.find(
+    (a) =>
+      isVertebralFracture(a) &&
+      POSITIVE.has(a.assertion) &&
+      (introducedAsKnown(text, a) || bodyLevels(a).some((level) => acuity[level] === 'chronic')),
+  );
 }
 
 /** Whether the words just before a fracture call it known ("his known L1 fracture"). */

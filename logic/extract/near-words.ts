@@ -101,3 +101,20 @@ export const PROCEDURE_HEADING =
 
 /** What a treatment was for, just before a finding: "vertebroplasty for a painful L1 fracture". */
 export const REASON_BEFORE = /\bfor (?:an? |the |his |her )?$/i;
+
+// Days, or up to four weeks: a strain six or nine weeks back is a known fracture's, often one getting worse.
+const RECENT =
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|a few|several) days? ago|(?:[1-4]|one|two|three|four|a few) (?:weeks?|wks?) ago|since (?:\d{1,2} days?|[1-4] weeks?|(?:one|two|three|four) weeks?)|yesterday|last (?:night|week)|this (?:morning|evening|week)|today|tonight)\b/i;
+const RECENT_CHARS = 80;
+const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)/;
+
+/** Whether the sentence of text[start, end) tells a recent time near it: "three weeks ago", "since this morning". */
+export function toldRecently(text: string, { start, end }: { start: number; end: number }): boolean {
+  const before =
+    text
+      .slice(Math.max(0, start - RECENT_CHARS), start)
+      .split(SENTENCE_END)
+      .pop() ?? '';
+  const after = text.slice(end, end + RECENT_CHARS).split(SENTENCE_END, 1)[0] ?? '';
+  return RECENT.test(before) || RECENT.test(after);
+}

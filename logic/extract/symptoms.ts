@@ -25,6 +25,7 @@ import {
   NOW_BEFORE,
   PAINLESS_AFTER,
   REASON_BEFORE,
+  toldRecently,
 } from './near-words';
 
 const NEURO: ConceptId[] = ['neuro-deficit', 'neuro-intact'];
@@ -173,6 +174,7 @@ function spinalDenied(concepts: ConceptIndex): boolean {
   );
 }
 const CORD_SIGN = /myelopath|sensory level|cauda equina/i;
+const WARD_AFTER = /^ (?:unit|service|centre|center|ward|team|clinic|rehab)\b/i;
 
 /**
  * A deficit affirmed says yes, unless its sentence gives a cause outside the spine ("numbness of the
@@ -201,10 +203,12 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   // "without cord compression"): "right arm 4/5 ... the weakness is explained by the cortical infarct".
   const brainElsewhere = brainCauses.length > 0 && !spinalCause && spinalDenied(concepts);
   const stillThere = concepts.get('still-present') ?? [];
-  // A deficit in the history that is "residual" is a deficit now.
+  // A deficit in the history that is "residual" is a deficit now; so is one that began lately ("Since this
+  // morning she has had numbness in both feet").
   const current = (a: Annotation): Annotation =>
     a.assertion === 'historical' &&
-    stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS)
+    (stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS) ||
+      toldRecently(text, a))
       ? { ...a, assertion: 'affirmed' }
       : a;
   // A cause outside the spine explains the deficits said with it, not a normal exam said beside it ("tingling
@@ -216,7 +220,10 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
       (bladderElsewhere.has(a.sentence) && BLADDER.test(a.text)) ||
       brainElsewhere ||
       (sensoryElsewhere && SENSORY_ONLY.test(a.text)));
-  const all = NEURO.flatMap((concept) => concepts.get(concept) ?? []);
+  // A deficit that names a ward is where the note was written: "Spinal Cord Injury Unit, annual review".
+  const all = NEURO.flatMap((concept) => concepts.get(concept) ?? []).filter(
+    (a) => !WARD_AFTER.test(text.slice(a.end, a.end + 12)),
+  );
   const words = (a: Annotation) => a.text.toLowerCase();
   // The same deficit denied later is gone: "... a left L5 radiculopathy and foot drop. The foot drop resolved
   // completely after that surgery." Where each deficit's words are last denied, read once.

@@ -286,6 +286,10 @@ const NO_LEVELS: Level[] = [];
  * hits without a category (read only by the case mapping, like pain words and MRI) are left out of the result.
  * `section` is the section the text starts in (a page block under a heading element).
  */
+// Words after a fracture that point back at the levels just named: "at these levels", "at both levels".
+const POINTS_BACK =
+  /^\s*(?:at|of|in|involving) (?:each of )?(?:these|those|both|the same)(?: (?:two|three|four))? (?:levels|vertebrae|vertebral bodies|bodies)\b/i;
+
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   // The page reads its own rules; a case reads the rules only the case needs as well.
   const reader: HitReader = categorisedOnly ? new TermReader(text) : new CaseReader(text);
@@ -299,6 +303,8 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
   const hits: SentenceHits = { length: 0, start: [], end: [], text: [], concept: [], spans: [], owner: [] };
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerSpans: LevelSpan[] | null = null;
+  // The levels last named, for a fracture that points back at them ("... T8 and T9. Old deformities at these levels").
+  let lastSpans: LevelSpan[] = NONE;
   // Once the hits are all read, the sentences left have nothing to annotate.
   for (let index = 0; index < sentences.length && more; index++) {
     const sentence = sentences[index] as Sentence;
@@ -356,7 +362,9 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       // before it ("widening at T12-L1, as well as fractures of the left 6th to 8th ribs").
       const ofOther = category === 'fracture' && !hits.spans[k] && ofOtherBone(text, hits, k);
       const own = ofOther ? NONE : (hits.spans[k] ?? hits.owner[k] ?? NONE);
-      const levelSpans = own.length === 0 && headerSpans && category ? headerSpans : own;
+      const pointsBack = own.length === 0 && category === 'fracture' && POINTS_BACK.test(text.slice(end, end + 40));
+      const levelSpans = pointsBack ? lastSpans : own.length === 0 && headerSpans && category ? headerSpans : own;
+      if (levelSpans.length > 0 && category !== 'level') lastSpans = levelSpans;
       annotations.push({
         start,
         end,

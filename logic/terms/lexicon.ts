@@ -176,7 +176,15 @@ const RULES: Concept[] = [
     ],
   },
   // Shorthand the page does not show: "convex post. cortex".
-  { id: 'malignant-mri-feature', category: null, patterns: [String.raw`convex post\.? (?:cortex|wall|border)`] },
+  // ... and the cortex named first: "the posterior wall is convex".
+  {
+    id: 'malignant-mri-feature',
+    category: null,
+    patterns: [
+      String.raw`convex post\.? (?:cortex|wall|border)`,
+      String.raw`posterior (?:vertebral )?(?:margins?|cortex|wall|border) (?:is |are |was )?(?:convex|bowed|bulging)`,
+    ],
+  },
   // Tumour placed in a pedicle, read from the pedicle back (the tumour stays a hit of its own): "tumour extending
   // into both pedicles", "tumour in body + pedicle".
   {
@@ -297,7 +305,9 @@ const RULES: Concept[] = [
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
-      String.raw`(?:the )?level of the (?:fusion|construct|cement|kyphoplasty|vertebroplasty)`,
+      String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure)`,
+      // "pain exactly where they put the cement".
+      String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the cement (?:is|was|went)`,
       // "pain right at the lower end of his construct".
       String.raw`(?:at|over|around|centred on|centered on) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
@@ -882,7 +892,12 @@ const RULES: Concept[] = [
   {
     id: 'neuro-deficit',
     category: null,
-    patterns: [String.raw`difficulty (?:starting|beginning|initiating) to (?:pass urine|void|urinate)`],
+    patterns: [
+      String.raw`difficulty (?:starting|beginning|initiating) to (?:pass urine|void|urinate)`,
+      // "she has not voided since last night" (the "not" inside is the finding's own, not a denial of it).
+      String.raw`(?:has|had|have) not (?:voided|urinated|passed (?:urine|water))|(?:hasn't|hadn't|unable to) (?:voided|void|urinated?|pass(?:ed)? (?:urine|water))`,
+      String.raw`legs (?:give|gave|giving|keep giving|are giving) way`,
+    ],
   },
   // A cause of numbness in a nerve or the brain: a deficit in its sentence is not a spinal one, and a
   // report that names one (and no spinal cause) has its sensory symptoms set aside.

@@ -1924,3 +1924,31 @@ describe('round 35: "had ca", a state after a dash, MRI not available or request
     ],
   ]);
 });
+
+describe('round 35: a ward named like a deficit, a deficit begun lately, pain where the cement went, levels pointed back at', () => {
+  check([
+    ['Spinal Cord Injury Unit review. New L2 CF. Neurologically intact.', { neuroDeficit: false }],
+    ['New L1 CF after a slip. Since this morning she has had numbness in both feet.', { neuroDeficit: true }],
+    ['New T12 CF. His legs keep giving way.', { neuroDeficit: true }],
+    ['New T12 CF. He has not voided since last night.', { neuroDeficit: true }],
+    ['T12 kyphoplasty in 2021. Now pain right at the level of the old operation.', { painAtTreatedLevel: true }],
+    ['L1 vertebroplasty in 2020. The pain is back exactly where they put the cement.', { painAtTreatedLevel: true }],
+    ['s/p VP T11 + L1 for OP fx.', { fractureLevels: ['T11', 'L1'] }],
+    ['s/p L1 KP 2021 (OP CF).', { fractureLevels: ['L1'] }],
+    [
+      'Cement within the T8 and T9 bodies. Old compression deformities at these levels.',
+      { fractureLevels: ['T8', 'T9'] },
+    ],
+    ['Incidental: mild T11 CF on a staging CT.', { newFractureLevels: ['T11'] }],
+    ['Acute T7 CF. Family asking re VP.', { augmentationLevels: [] }],
+    ['Pathologic T8 fracture. MRI: epidural tumour compressing the cord.', { retropulsion: true }],
+    ['Pathologic T11 fracture; the posterior wall is convex.', { malignantMriFeatures: true }],
+    ['Old wedge fractures from T8 to T10. Her back pain is worse than last year.', { knownFractureWorsening: true }],
+    ["Known L1 CF. A month of physio hasn't helped.", { failedConservativeWeeks: 4.3 }],
+    ['Old T8 CF. Her FVC has fallen from 2.1 to 1.6 L.', { highEnergyTrauma: null }],
+    [
+      'If she fails to improve, options include L3-L5 decompression with extension of the fusion to L3.',
+      { fusionLevels: [] },
+    ],
+  ]);
+});
