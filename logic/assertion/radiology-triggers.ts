@@ -492,9 +492,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult'),
   // A referral asks for a procedure or a study; the condition it names is the patient's: "referred for an
   // incidental T12 wedge deformity", "Requesting assessment for vertebroplasty".
-  ...['referral for', 'refer for', 'referred for', 'requesting', 'request', 'request for', 'assessment for'].map(
-    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
-  ),
+  ...[
+    'referral for',
+    'refer for',
+    'referred for',
+    'requesting',
+    'request',
+    'request for',
+    'assessment for',
+    'consultation for',
+    'consult for',
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   // A story told from its year: "In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture".
   ...forward('historical', ...spellings(['in'], RECENT_YEARS)),
   // A plan that waits on a study: "Depending on MRI, consider bone scan", "RTC after MRI", "a candidate once the

@@ -80,13 +80,15 @@ function findHeaders(text: string): Header[] {
     if (!match) break;
     const start = match.index + (match[1] ?? '').length;
     const name = (match[2] ?? '').trim().toUpperCase();
+    from = HEADER.lastIndex;
+    // A label inside brackets heads nothing outside them: "no personal hx ca (FHx: father prostate ca)".
+    if (name.lastIndexOf('(') > name.lastIndexOf(')')) continue;
     // A numbered item's label is a part of the section it is listed in: "PLAN: 1. Emergent operative
     // decompression: ... fusion T8 to L1" is still the plan.
     const parent = NUMBERED_ITEM.test(text.slice(Math.max(0, start - ITEM_CHARS), start))
       ? headers[headers.length - 1]?.name
       : undefined;
     headers.push({ start, end: match.index + match[0].length, name: parent ?? name });
-    from = HEADER.lastIndex;
   }
   return headers;
 }

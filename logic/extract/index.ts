@@ -346,6 +346,19 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
 }
 
 /**
+ * A pathologic fracture the text gives no age, with pain of a few weeks at most ("path T12 fx ... mechanical pain
+ * x3 wks"): a tumour's collapse is found when its pain brings the patient in, so it is the fracture the pain
+ * began with. One the text calls known is older than the pain.
+ */
+function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: string): Level[] {
+  if (weeks.value === null || weeks.value > FRESH_PAIN_WEEKS) return [];
+  return fractures
+    .filter((a) => a.assertion === 'affirmed' && a.concept === 'pathologic-fracture' && !knownFracture(text, [a], {}))
+    .flatMap(bodyLevels);
+}
+const FRESH_PAIN_WEEKS = 6;
+
+/**
  * An everyday strain told with a recent time in its sentence ("severe pain since 10 days after lifting a bucket",
  * "three weeks ago he missed the bottom stair"): a fracture with no age of its own is that strain's. One told
  * with no time, or long ago ("after a fall in January"), dates nothing.
@@ -443,6 +456,7 @@ export function extractCase(text: string): Extraction {
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
     ...foundByChance(text, concepts, fractures).filter((level) => acuity[level] === undefined),
+    ...freshPain(symptomWeeks, fractures, text).filter((level) => acuity[level] === undefined),
   ]);
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
   // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment.

@@ -145,6 +145,8 @@ const RULES: Concept[] = [
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
       String.raw`nothing (?:sinister|suspicious)|benign (?:osteoporotic |OP )(?:appearance|pattern)`,
+      // "no features of mets" (the cancer word after it stays a denied cancer of its own).
+      String.raw`features(?<=\b(?:no|without) features)(?= (?:of|suggesting|to suggest) (?:mets|metasta|malignan|tumou?r))`,
     ],
   },
   // A study's features named by what they would show, the cancer word after them still a hit of its own: "no

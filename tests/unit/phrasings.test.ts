@@ -1952,3 +1952,13 @@ describe('round 35: a ward named like a deficit, a deficit begun lately, pain wh
     ],
   ]);
 });
+
+describe('round 35: a tumour collapse with fresh pain, a label in brackets, features of mets denied, a consult asked for', () => {
+  check([
+    ['Metastatic breast ca. MRI: pathologic T12 fracture. Mechanical pain x3 wks.', { newFractureLevels: ['T12'] }],
+    ['Known pathologic T12 fracture from myeloma. Mechanical pain x3 wks.', { newFractureLevels: [] }],
+    ['New T8 CF. No personal hx ca (FHx: father prostate ca). MRI pending.', { malignancy: false, mriDone: false }],
+    ['New T7 CF. MRI: STIR edema T7, no features of mets.', { malignantMriFeatures: false }],
+    ['Acute T10 CF. Interventional radiology consultation for kyphoplasty.', { augmentationLevels: [] }],
+  ]);
+});
