@@ -353,10 +353,18 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
 function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: string): Level[] {
   if (weeks.value === null || weeks.value > FRESH_PAIN_WEEKS) return [];
   return fractures
-    .filter((a) => a.assertion === 'affirmed' && a.concept === 'pathologic-fracture' && !knownFracture(text, [a], {}))
+    .filter(
+      (a) =>
+        a.assertion === 'affirmed' &&
+        (a.concept === 'pathologic-fracture' ||
+          PATHOLOGIC_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) &&
+        !knownFracture(text, [a], {}),
+    )
     .flatMap(bodyLevels);
 }
 const FRESH_PAIN_WEEKS = 6;
+// Shorthand that splits the word from its fracture: "path T12 fx".
+const PATHOLOGIC_BEFORE = /\bpath(?:ologic(?:al)?)?\.? (?:[CTLS]\d{1,2} )?$/i;
 
 /**
  * An everyday strain told with a recent time in its sentence ("severe pain since 10 days after lifting a bucket",
