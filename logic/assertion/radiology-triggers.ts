@@ -450,7 +450,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "s/p T11-L1 fusion, now incr pain at T12", "s/p L1 KP 2021, new L3 CF": what follows "now" or
   // "new" is not history.
-  ...['now', 'currently now', 'new'].map(
+  // ... nor is what a study shows after a history told: "He has had back pain since a coughing fit, and CT
+  // shows an acute T11 fracture".
+  ...['now', 'currently now', 'new', 'shows', 'demonstrates', 'reveals'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
   ),
   ...forward(
@@ -477,6 +479,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'showing',
     'revealing',
     'confirms',
+    // "no history of cancer, and his 2022 DXA showed osteoporosis".
+    'showed',
+    'demonstrated',
+    'revealed',
   ),
   // "with" starts a new finding ("no retropulsion, with a new L2 fracture"), except of a relative, whose
   // findings it goes on listing ("her mother had osteoporosis with several vertebral fractures").
@@ -502,6 +508,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'assessment for',
     'consultation for',
     'consult for',
+    // "He still needs an MRI", "I'd like you to get an MRI".
+    'needs',
+    'still needs',
+    'like you to',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   // A story told from its year: "In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture".
   ...forward('historical', ...spellings(['in'], RECENT_YEARS)),
@@ -566,6 +576,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
   // An urgency said of what was done, not asked for: "She underwent urgent posterior decompression".
   ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
+  // Health before the event, not a history of the event: "a previously healthy man fell four metres".
+  ...forward('pseudo', ...spellings(['previously'], ['healthy', 'well', 'fit'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".
   ...forward('pseudo', 'without stopping', 'without resting', 'without help'),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
@@ -577,6 +589,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backward(
     'hypothetical',
     ...spellings(['to be'], ['booked', 'arranged', 'ordered', 'requested', 'done', 'performed', 'obtained']),
+    // A report's suggestion: "MRI of the lumbar spine can be obtained for further characterization".
+    ...spellings(['can be', 'could be', 'may be', 'should be'], ['obtained', 'performed']),
     ...spellings(['requisition', 'request'], ['', 'sent', 'faxed', 'made']),
     'requisitioned',
   ),

@@ -461,10 +461,15 @@ export function extractCase(text: string): Extraction {
   // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at), and one
   // found by chance with no age given, which is newly found ("Incidental mild L2 CF").
   const acuity = reads.fractureAcuity?.value ?? {};
+  // A fracture treated already is older than pain that came back: "T12 kyphoplasty for a pathologic fracture
+  // in January ... over the past two weeks the pain has returned".
+  const treatedBefore = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
     ...foundByChance(text, concepts, fractures).filter((level) => acuity[level] === undefined),
-    ...freshPain(symptomWeeks, fractures, text).filter((level) => acuity[level] === undefined),
+    ...freshPain(symptomWeeks, fractures, text).filter(
+      (level) => acuity[level] === undefined && !treatedBefore.has(level),
+    ),
   ]);
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
   // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment.
@@ -483,6 +488,16 @@ export function extractCase(text: string): Extraction {
   );
   // A fracture known before whose pain keeps getting worse is a known fracture getting worse (rule 7 names
   // worsening pain beside collapse and kyphosis): "a known L2 fracture ... his pain has steadily worsened".
+  // Worse kyphosis with no fracture affirmed is no fracture getting worse: "increasing kyphosis ... possible mild T6
+  // wedging; no definite compression fracture".
+  const worse = reads.knownFractureWorsening;
+  if (
+    worse?.value === true &&
+    worse.evidence.every((span) => /kyphos/i.test(span.text)) &&
+    !fractures.some((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion))
+  ) {
+    reads.knownFractureWorsening = nothing(null);
+  }
   const worsePain = (concepts.get('worsening-pain') ?? []).filter((a) => a.assertion === 'affirmed');
   const known =
     reads.knownFractureWorsening?.value === null && newLevels.length === 0

@@ -258,7 +258,7 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
  * Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes, and so does
  * pain in the past tense that lasts until now: one with a length or care that failed for weeks
  * (`lasting`: "pain for five weeks", "physiotherapy for 3 weeks without improvement"), or one followed
- * by "since" ("has had low back pain since").
+ * by "since" ("has had low back pain since"), or told with a recent time ("pain that began four days ago").
  */
 export function symptomatic(
   text: string,
@@ -295,7 +295,9 @@ export function symptomatic(
     (a) =>
       a.assertion === 'historical' &&
       (LASTING_AFTER.test(text.slice(a.end, a.end + 60)) ||
-        LASTING_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start))),
+        LASTING_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) ||
+        // ... and pain that began lately: "three weeks ago, felt sudden pain", "pain that began four days ago".
+        toldRecently(text, a)),
   );
   return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
 }

@@ -146,7 +146,7 @@ const RULES: Concept[] = [
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
       String.raw`nothing (?:sinister|suspicious)|benign (?:osteoporotic |OP )(?:appearance|pattern)`,
       // "no features of mets" (the cancer word after it stays a denied cancer of its own).
-      String.raw`features(?<=\b(?:no|without) features)(?= (?:of|suggesting|to suggest) (?:mets|metasta|malignan|tumou?r))`,
+      String.raw`features(?<=\b(?:no|without) features)(?= (?:of|suggesting|to suggest) (?:an? )?(?:mets|metasta|malignan|tumou?r|marrow[- ]replac|neoplas))`,
     ],
   },
   // A study's features named by what they would show, the cancer word after them still a hit of its own: "no
@@ -666,7 +666,11 @@ const RULES: Concept[] = [
   {
     id: 'acuity-word',
     category: null,
-    patterns: [String.raw`long-?standing(?= (?:[\w-]+ ){0,3}?(?:wedge|compression|fracture|deformit|fx|CF))`],
+    patterns: [
+      String.raw`long-?standing(?= (?:[\w-]+ ){0,3}?(?:wedge|compression|fracture|deformit|fx|CF))`,
+      // "a mild, older-looking wedge deformity of L2".
+      String.raw`(?:old(?:er)?|chronic|healed)[- ](?:looking|appearing)${ACUITY_LOOKAHEAD}`,
+    ],
   },
   // "New compared with the March study: L2 compression deformity": the comparison before the fracture.
   {
@@ -1141,6 +1145,8 @@ const RULES: Concept[] = [
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+      // "Strength, sensation and rectal tone are normal".
+      String.raw`(?:strength|power),? (?:sensation|reflexes)(?:,? (?:and )?(?:sensation|reflexes|(?:rectal|anal|sphincter) tone))+ (?:are|were) (?:all )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
       String.raw`normal sensation|(?:perianal |saddle )?sensation (?:is |was )?preserved`,
       // "Neuro screen clear (myotomes, dermatomes, reflexes normal)", "a normal lower-limb neuro exam",
@@ -1262,6 +1268,8 @@ const RULES: Concept[] = [
       // Pain shown rather than told, as staff describe a patient who cannot say it: "grimaces and cries
       // out with every transfer".
       String.raw`grimac(?:e|es|ed|ing)|cr(?:y|ies|ied|ying) out`,
+      // The moment the back went, told as a feeling: "felt something give in his lower back", "felt a pop".
+      String.raw`felt (?:something|a) (?:give|go|pop|snap|crack)`,
     ],
   },
   // Pain of a site the spine does not explain (read before "pain"): "c/o R groin pain" after a hip fracture.

@@ -19,6 +19,8 @@ export const GAP_RULES: GapRule[] = [
   {
     from: ['vertebroplasty', 'kyphoplasty'],
     toCategory: 'fracture',
+    // "T12 kyphoplasty for a pathologic compression fracture in January".
+    alsoTo: ['pathologic-fracture'],
     // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF", "KP 2023 for CF".
     // "Kyphoplasty was performed at T12 and L1 for compression fractures", "vertebroplasty at the eleventh
     // thoracic, twelfth thoracic and first lumbar levels in 2020 for osteoporotic fractures": the levels between.

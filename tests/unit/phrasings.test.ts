@@ -1962,3 +1962,39 @@ describe('round 35: a tumour collapse with fresh pain, a label in brackets, feat
     ['Acute T10 CF. Interventional radiology consultation for kyphoplasty.', { augmentationLevels: [] }],
   ]);
 });
+
+describe('round 36: what a study shows after a history, pain that began lately, an MRI still needed, an older-looking wedge', () => {
+  check([
+    [
+      'He has had acute back pain since a coughing fit yesterday, and CT chest shows an acute T11 compression fracture.',
+      { newFractureLevels: ['T11'] },
+    ],
+    [
+      'A previously healthy man fell four metres and has severe back pain. CT: L1 burst fracture.',
+      { symptomatic: true },
+    ],
+    ['No history of cancer, and her DXA showed osteoporosis. New L2 CF.', { osteoporosis: true }],
+    [
+      'She had a T12 kyphoplasty in 2020 and, two weeks ago, felt sudden pain in her lower back. MRI: new L2 CF.',
+      { symptomatic: true },
+    ],
+    ['He felt something give in his lower back. CT: acute L1 compression fracture.', { symptomatic: true }],
+    ['New L1 CF. Strength, sensation and rectal tone are normal.', { neuroDeficit: false }],
+    ['New L1 CF. He still needs an MRI.', { mriDone: false }],
+    ["New T11 CF. I'd like you to get an MRI.", { mriDone: false }],
+    [
+      'T12 kyphoplasty for a pathologic compression fracture in January. Over the past two weeks the pain has returned.',
+      { fractureLevels: ['T12'], newFractureLevels: [] },
+    ],
+    [
+      'MRI: acute fractures of T11 and T12 with marrow oedema, and an older-looking wedge deformity of L3 without oedema.',
+      { newFractureLevels: ['T11', 'T12'] },
+    ],
+    ['MRI: acute L1 fracture with edema, no features of a marrow-replacing process.', { malignantMriFeatures: false }],
+    ['New L2 compression fracture. MRI of the L-spine can be obtained if clinically indicated.', { mriDone: false }],
+    [
+      'Increasing kyphosis. Possible mild T6 wedging; no definite compression fracture.',
+      { knownFractureWorsening: null },
+    ],
+  ]);
+});
