@@ -262,10 +262,10 @@ const BENIGN_BEFORE = /\b(?:physiologic(?:al)?|developmental)\s+$/i;
 const BENIGN_CHARS = 260;
 // A shape (no fracture noun) that its own clause only thinks may be a fracture: "Slight L1 wedging, may represent
 // mild compression fracture", "a mild height reduction of approximately 20%, which is equivocal and could represent a
-// mild (grade 1) fracture" (a fracture noun doubted so, "L1 fracture may represent an insufficiency
+// mild (grade 1) fracture", "Mild loss of height of the T12 vertebral body, possibly a compression fracture" (a fracture noun doubted so, "L1 fracture may represent an insufficiency
 // fracture", stays a fracture).
 const SHAPE_DOUBTED_AFTER =
-  /^[^.;\n]{0,60}?\b(?:may|might|could) (?:represent|be|reflect)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
+  /^[^.;\n]{0,60}?\b(?:(?:may|might|could) (?:represent|be|reflect)|possibly|perhaps)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
 const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
 
 /** A fracture word's assertion once the report's own reading of it is weighed (see above). */

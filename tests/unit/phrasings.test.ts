@@ -1996,5 +1996,6 @@ describe('round 36: what a study shows after a history, pain that began lately, 
       'Increasing kyphosis. Possible mild T6 wedging; no definite compression fracture.',
       { knownFractureWorsening: null },
     ],
+    ['Mild loss of height of the T12 vertebral body, possibly a compression fracture.', { vcf: 'uncertain' }],
   ]);
 });
