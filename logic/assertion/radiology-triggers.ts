@@ -707,6 +707,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['vs', 'versus'],
       Array.from({ length: 11 }, (_, score) => `${score}/10`),
     ),
+    // ... and so are a study and one weeks or months before it: "progressive ht loss L1 vs 3/12 ago".
+    ...spellings(['vs', 'versus'], Array.from({ length: 12 }, (_, n) => [`${n + 1}/12`, `${n + 1}/52`]).flat()),
     // "Versus" an earlier study compares, it does not doubt: "new on XR vs 2023 film", "vs prior".
     ...spellings(['vs', 'versus'], ['prior', 'previous', 'the prior', 'the previous', 'old', 'last', ...RECENT_YEARS]),
     // ... and so does "versus" a study named by its kind: "(new vs CT 2024)", "new vs XR of May".

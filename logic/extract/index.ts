@@ -89,9 +89,14 @@ const HISTORY_CHARS = 30;
  * Cancer history or a malignant lesion: affirmed (a cancer, a tumour fracture), only raised (a
  * differential, a suspicious lesion, "consider tumour"), explicitly excluded, or not addressed.
  */
+const FIELD_NAME = /^(?:cancer|malignan\w*|ca|mets?|metastas[ie]s|tumou?rs?|onc\w*(?: hx)?|hx (?:of )?ca|ca hx)$/i;
+
 function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
   // Only the few findings of these concepts are copied out (a long page has tens of thousands of others).
-  const cancer = annotations.filter((a) => !a.inHeader && CANCER.includes(a.concept));
+  // A label may name the patient's cancer ("PET-CT f/u NHL (in CR):"); a form's field names none ("Cancer:").
+  const cancer = annotations.filter(
+    (a) => CANCER.includes(a.concept) && (!a.inHeader || (a.assertion === 'affirmed' && !FIELD_NAME.test(a.text))),
+  );
   const given = annotations.filter((a) => !a.inHeader && a.concept === 'chemotherapy' && POSITIVE.has(a.assertion));
   // A test for a cancer asks about it: "I have sent a myeloma screen" raises myeloma, it does not say she has it.
   const tested = (a: Annotation) => TEST_AFTER.test(text.slice(a.end, a.end + 12));

@@ -502,7 +502,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–]\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
@@ -698,7 +698,15 @@ const RULES: Concept[] = [
     ],
   },
   // "Which is new in comparison to the previous one".
-  { id: 'acuity-after', category: null, patterns: [String.raw`(?:is|are) new(?= in comparison)`] },
+  // ... and in shorthand, straight after the fracture: "# T6 new on CXR", "L2 CF new since 2023".
+  {
+    id: 'acuity-after',
+    category: null,
+    patterns: [
+      String.raw`(?:is|are) new(?= in comparison)`,
+      String.raw`new(?= (?:on|since|c\/w|cf\.?) )(?<=(?:#|fx|CF|[CTL]\d{1,2}) new)`,
+    ],
+  },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
   // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing".
   {
@@ -903,6 +911,8 @@ const RULES: Concept[] = [
       // "she has not voided since last night" (the "not" inside is the finding's own, not a denial of it).
       String.raw`(?:has|had|have) not (?:voided|urinated|passed (?:urine|water))|(?:hasn't|hadn't|unable to) (?:voided|void|urinated?|pass(?:ed)? (?:urine|water))`,
       String.raw`legs (?:give|gave|giving|keep giving|are giving) way`,
+      // Shorthand arrows and contractions: "↓ power L leg 4/5", "↓ sensation both legs + urinary ret'n".
+      String.raw`↓ ?(?:power|strength|sensation|sens)\b|(?:urinary )?ret'n`,
     ],
   },
   // A cause of numbness in a nerve or the brain: a deficit in its sentence is not a spinal one, and a
@@ -1161,7 +1171,12 @@ const RULES: Concept[] = [
     ],
   },
   // Platelets too few for a needle, counted in thousands: "Platelets 14k despite transfusion".
-  { id: 'coagulopathy', category: null, patterns: [String.raw`(?:platelets|plts?) (?:of )?(?:[1-4]\d|\d) ?k\b`] },
+  // Too few platelets, counted in thousands or in 10^9/L: "platelets 14k", "Plt 35, not correcting".
+  {
+    id: 'coagulopathy',
+    category: null,
+    patterns: [String.raw`(?:platelets|plts?):? (?:of )?(?:[1-4]\d|\d)(?: ?k\b|(?![\d.]))`],
+  },
   // Clotting that does not correct: "INR 1.9, not correcting despite FFP", "an INR that won't correct".
   {
     id: 'coagulopathy',
@@ -1199,7 +1214,11 @@ const RULES: Concept[] = [
     ],
   },
   // Shorthand the page does not show: "for OP T12 fx" (osteoporotic), "R lung adenoca" (adenocarcinoma).
-  { id: 'osteoporosis', category: null, patterns: [String.raw`OP(?= [CTL]\d{1,2} (?:V?CF|fx|#|fracture))`] },
+  {
+    id: 'osteoporosis',
+    category: null,
+    patterns: [String.raw`OP(?= [CTL]\d{1,2}(?:(?: ?[+,&] ?| and )[CTL]\d{1,2})* (?:V?CFs?|fx|#|fractures?))`],
+  },
   // Denied as a history: "no history of bone disease or cancer" (the page shows only "no known bone disease").
   {
     id: 'osteoporosis',
@@ -1210,6 +1229,8 @@ const RULES: Concept[] = [
     ],
   },
   { id: 'cancer', category: null, patterns: [String.raw`adenoca`] },
+  // Blood and squamous cancers in capitals: "SCC lung dx 1/12", "CLL on ibrutinib".
+  { id: 'cancer', category: null, capitals: true, patterns: [String.raw`SCC|AML|CML|CLL`] },
   // A cancer named by its treatment or its shorthand: "L breast IDC 2019, on letrozole", "on ADT".
   {
     id: 'cancer',
@@ -1377,12 +1398,12 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
   },
-  // "Never had ca", "she has had ca": the case's history; the page has no room for it.
+  // "Never had ca", "No PMHx ca": the case's history; the page has no room for it.
   {
     id: 'cancer',
     category: 'malignancy',
     caseOnly: true,
-    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\bhad ca)`],
+    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:had|PMHx?) ca)`],
   },
   // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
   // ("denosumab once Ca checked").
@@ -1468,6 +1489,8 @@ const RULES: Concept[] = [
       String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August".
       String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
+      // "↑ thoracic kyphosis".
+      String.raw`↑ ?(?:thoracic |lumbar )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation) of the (?:collapse|kyphosis|deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
