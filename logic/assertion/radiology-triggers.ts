@@ -86,6 +86,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'which has resolved',
     'has cleared',
     'had cleared',
+    // "a pneumonia that was fully treated last month".
+    'was fully treated',
+    'fully treated',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
   // "MRI is contraindicated" (a pacemaker).
   ...backward('negated', 'contraindicated', 'is contraindicated'),
@@ -556,7 +559,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
   // "VP booked 14/3".
-  ...['booked', 'scheduled'].map(
+  ...['booked', 'scheduled', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
@@ -576,6 +579,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
   // An urgency said of what was done, not asked for: "She underwent urgent posterior decompression".
   ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
+  // The patient's own history named with the family's: "No personal or family history of cancer".
+  ...forward('pseudo', ...spellings(['personal'], ['or', 'and'], ['family history', 'family hx'])),
   // Health before the event, not a history of the event: "a previously healthy man fell four metres".
   ...forward('pseudo', ...spellings(['previously'], ['healthy', 'well', 'fit'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".

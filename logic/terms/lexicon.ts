@@ -131,7 +131,7 @@ const RULES: Concept[] = [
   {
     id: 'malignant-mri-feature',
     category: null,
-    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister) (?:MRI )?features`],
+    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister|concerning) (?:MRI )?features`],
   },
   // Features that say benign: "OP pattern", "posterior margins straight" ("benign pattern" is the cancer rule's,
   // which denies both).
@@ -949,6 +949,8 @@ const RULES: Concept[] = [
     patterns: [
       // Incontinence of another cause: "since childbirth", "stress incontinence", the prostate.
       String.raw`childbirth|(?:stress|urge) (?:urinary )?incontinence|overactive bladder|detrusor (?:overactivity|instability)|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
+      // "chronically incontinent of urine from her dementia".
+      String.raw`dementia(?<=(?:from|due to|because of|secondary to|with) (?:her |his )?(?:advanced |moderate |severe )?dementia)`,
       // An old weakness of another cause: "chronic left foot drop from childhood polio".
       String.raw`(?:post-?)?polio(?:myelitis)?`,
       // Arm numbness with chest pain is the heart's: "Left arm numbness and chest pain".
@@ -1023,7 +1025,11 @@ const RULES: Concept[] = [
   {
     id: 't-score',
     category: null,
-    patterns: [String.raw`(?:DXA|DEXA|BMD)(?: (?:scan|20\d\d))?:? T ?[-−–] ?\d(?:\.\d)?`],
+    patterns: [
+      String.raw`(?:DXA|DEXA|BMD)(?: (?:scan|20\d\d))?:? T ?[-−–] ?\d(?:\.\d)?`,
+      // "lumbar spine T-score is -2.9".
+      String.raw`T-? ?score (?:is|was|of) [-−–] ?\d(?:\.\d)?`,
+    ],
   },
   {
     id: 'steroids',
@@ -1148,7 +1154,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
       // "power and sensation in the legs are unchanged and normal".
-      String.raw`(?:strength|power|motor function) and (?:sensibility|sensation)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and )?(?:preserved|normal|intact|conserved)`,
+      String.raw`(?:strength|power|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
       String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
