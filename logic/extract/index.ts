@@ -448,6 +448,19 @@ export function extractCase(text: string): Extraction {
   for (const rule of FACT_RULES) {
     (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
   }
+  // Edema of a sacral or pelvic fracture is no vertebra's: "sacral insufficiency fractures with marrow edema".
+  if (reads.marrowEdema?.value === true) {
+    const elsewhere = new Set(
+      (concepts.get('non-body-fracture') ?? []).filter((a) => POSITIVE.has(a.assertion)).map((a) => a.sentence),
+    );
+    const vertebral = new Set(
+      fractures.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion)).map((a) => a.sentence),
+    );
+    const edema = (concepts.get('marrow-edema') ?? []).filter((a) => a.assertion === 'affirmed');
+    if (edema.every((a) => elsewhere.has(a.sentence) && !vertebral.has(a.sentence) && a.levels.length === 0)) {
+      reads.marrowEdema = nothing(null);
+    }
+  }
   // An MRI that finds no suspicious lesion in the marrow finds none of a tumour's features either: "no
   // suspicious marrow lesion".
   if (reads.malignantMriFeatures?.value === null) {

@@ -211,8 +211,10 @@ export function treatedInNoteLevels(text: string, concepts: ConceptIndex, newLev
   if (newLevels.length === 0 || !PROCEDURE_HEADING.test(text)) return nothing([]);
   // A construct is named by its disc levels too ("L4-5 fusion"): its levels as fusionLevels reads them.
   const treats = (a: Annotation) => (a.concept === 'fusion' ? a.levels : bodyLevels(a));
+  // Told in the past tense too ("she underwent T12 kyphoplasty on hospital day 3"): a new fracture's treatment
+  // can only be this note's.
   const now = inTextOrder(concepts, [...AUGMENTATION, 'fusion']).filter(
-    (a) => a.assertion === 'affirmed' && treats(a).some((level) => newLevels.includes(level)),
+    (a) => POSITIVE.has(a.assertion) && treats(a).some((level) => newLevels.includes(level)),
   );
   return levelsOf(now, () => true, treats);
 }
@@ -230,7 +232,8 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^(?:acute|new|recent|fresh|interval)/i, 'acute'],
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|healed|healing|remote|long-?standing)/i, 'chronic'],
-  [/^age/i, 'age-indeterminate'],
+  // "age-indeterminate", and the last word of "age indeterminate" said after the fracture.
+  [/^(?:age|indeterminate)/i, 'age-indeterminate'],
 ];
 
 const NEW_WORD = /^new$/i;

@@ -97,7 +97,7 @@ export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after)\s+(?:
 
 /** An operative or procedure note's own heading: what the note reports was done in it. */
 export const PROCEDURE_HEADING =
-  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation))\b/im;
+  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course)\b/im;
 
 /** What a treatment was for, just before a finding: "vertebroplasty for a painful L1 fracture". */
 export const REASON_BEFORE = /\bfor (?:an? |the |his |her )?$/i;

@@ -77,9 +77,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // "tried home physio and oxycodone for six weeks and is still in bed", "has worn a brace and taken regular
-  // analgesics for the seven weeks since, yet the pain has flared"
+  // analgesics for the seven weeks since, yet the pain has flared", "treated with a TLSO brace, hydrocodone and
+  // physical therapy for six weeks, but her pain remains 8/10"
   new RegExp(
-    `\\b(?:tried|had|been on|using|worn|taken) [^.\\n]{0,40}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?(?:the |these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|${NO_RELIEF})`,
+    `\\b(?:tried|had|been on|using|worn|taken|treated with) [^.\\n]{0,80}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?(?:the |these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|remains? \\d|${NO_RELIEF})`,
     'i',
   ),
   // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"

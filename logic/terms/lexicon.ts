@@ -1181,7 +1181,7 @@ const RULES: Concept[] = [
   {
     id: 'coagulopathy',
     category: null,
-    patterns: [String.raw`(?:platelets|plts?):? (?:of )?(?:[1-4]\d|\d)(?: ?k\b|(?![\d.]))`],
+    patterns: [String.raw`(?:platelets|plts?):? (?:of )?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))`],
   },
   // Clotting that does not correct: "INR 1.9, not correcting despite FFP", "an INR that won't correct".
   {

@@ -1999,3 +1999,45 @@ describe('round 36: what a study shows after a history, pain that began lately, 
     ['Mild loss of height of the T12 vertebral body, possibly a compression fracture.', { vcf: 'uncertain' }],
   ]);
 });
+
+describe('round 37: shorthand arrows and labels, failed care in US drug names, what a hospital course did', () => {
+  check([
+    ['New T12 CF. No PMHx ca.', { malignancy: false }],
+    ['WR: 63F. NEW ↓ power L leg 4/5 since yest. New T6 CF.', { neuroDeficit: true }],
+    ["New T12 CF. ↓ sensation both legs + urinary ret'n since this am.", { neuroDeficit: true }],
+    ['s/p L1 KP 8/12 ago for OP CF.', { fractureLevels: ['L1'] }],
+    ['s/p VP T8, T9 (2022) for OP #s -> new T10 CF.', { fractureLevels: ['T8', 'T9', 'T10'] }],
+    ['Known old OP L1 + L2 CF.', { osteoporosis: true }],
+    ['Staging CT: mild T7 wedge CF. 61M, SCC lung dx 1/12.', { malignancy: true }],
+    ['PET-CT f/u NHL (in CR): new T12 CF.', { malignancy: true }],
+    ['63F - # T6 new on CXR, c/o midthoracic pain.', { newFractureLevels: ['T6'] }],
+    ['Known chronic OP wedge #s T6-T9, ↑ thoracic kyphosis.', { knownFractureWorsening: true }],
+    ['Old L1 CF. XR: progressive ht loss L1 vs 3/12 ago.', { knownFractureWorsening: true }],
+    ['Path T9 CF. Plt 35.', { coagulopathy: true }],
+    ['New L2 CF. He has done a fortnight of Norco + LSO w/o meaningful improvement.', { failedConservativeWeeks: 2 }],
+    [
+      'Old T8 CF. Over the past six weeks of PT, bracing and acetaminophen her pain has steadily worsened.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'New T12 CF. She was treated with a TLSO brace, hydrocodone and physical therapy for six weeks, but her pain remains 8/10.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['New T8 CF. Admitted after a pneumonia that was fully treated last month.', { activeInfection: false }],
+    ['Old T12 wedge. No personal or family history of cancer.', { malignancy: false }],
+    ['Known T11 CF. MRI at the time showed no concerning features.', { malignantMriFeatures: false }],
+    ['New L2 wedge on VFA. Lumbar spine T-score is -2.9.', { osteoporosis: true }],
+    ['New L3 CF. Lower extremity strength and reflexes are symmetric and normal.', { neuroDeficit: false }],
+    [
+      'Acute T12 CF. Continence unchanged (chronically incontinent of urine from her dementia).',
+      { neuroDeficit: null },
+    ],
+    ['Acute T8 CF on MRI. T8 vertebroplasty sched 11/22.', { augmentationLevels: [] }],
+    ['MRI: bilateral sacral insufficiency fractures with marrow edema in both sacral ala.', { marrowEdema: null }],
+    ['CT: incidental mild compression deformity of L1, age indeterminate.', { newFractureLevels: [] }],
+    [
+      'HOSPITAL COURSE: MRI showed an acute T12 fracture with edema. She underwent T12 kyphoplasty on day 3.',
+      { treatedInNoteLevels: ['T12'] },
+    ],
+  ]);
+});
