@@ -440,9 +440,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       `${relative}, whose`,
       `${relative} whose`,
     ]),
-    // British words for a parent: "Mum had osteoporotic spine #s".
+    // British words for a parent: "Mum had osteoporotic spine #s"; shorthand's "Bro w/ prostate ca".
     'mum',
     'mam',
+    'bro',
+    'sis',
     // Shorthand: "FHx ca breast - mother".
     'fhx',
     'fam hx',
@@ -455,6 +457,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "new" is not history.
   // ... nor is what a study shows after a history told: "He has had back pain since a coughing fit, and CT
   // shows an acute T11 fracture".
+  // The patient again after a relative, in shorthand: "Mother had breast ca, pt no ca hx".
+  ...['pt'].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' })),
   ...['now', 'currently now', 'new', 'shows', 'demonstrates', 'reveals'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
   ),

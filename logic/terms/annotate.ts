@@ -254,10 +254,11 @@ function attachLevels(text: string, hits: SentenceHits) {
 }
 
 // A fracture word the report itself offers a benign reading for is only a possible fracture: "wedging of T12.
-// This may be a minor old fracture, but could equally be physiological wedging". The shape named as that
+// This may be a minor old fracture, but could equally be physiological wedging", "wedging of T8 may be related to
+// patient rotation". The shape named as that
 // benign reading ("physiological wedging") is no fracture at all.
 const BENIGN_READING_AFTER =
-  /^[^\n]{0,160}?\b(?:may|might|could)\b[^\n]{0,100}?\b(?:physiologic(?:al)?|normal (?:developmental )?variant|developmental(?: variant)?)\b/i;
+  /^[^\n]{0,160}?\b(?:may|might|could)\b[^\n]{0,100}?\b(?:physiologic(?:al)?|normal (?:developmental )?variant|developmental(?: variant)?|(?:patient )?rotation|positional|positioning|obliquity)\b/i;
 const BENIGN_BEFORE = /\b(?:physiologic(?:al)?|developmental)\s+$/i;
 const BENIGN_CHARS = 260;
 // A shape (no fracture noun) that its own clause only thinks may be a fracture: "Slight L1 wedging, may represent

@@ -514,7 +514,11 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     caseOnly: true,
-    patterns: [String.raw`fractured (?:superior |inferior |upper |lower )?end ?plates?`],
+    patterns: [
+      String.raw`fractured (?:superior |inferior |upper |lower )?end ?plates?`,
+      // Shorthand: "new L3 sup endplate fx".
+      String.raw`(?:sup|inf)\.? end ?plate (?:fx|#)`,
+    ],
   },
   // "Fractured plate", "fractured rib": highlighted, but an object's breakage, not a vertebral fracture by itself.
   { id: 'fractured', category: 'fracture', patterns: [String.raw`(?:re)?fractured`] },
@@ -1485,8 +1489,8 @@ const RULES: Concept[] = [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|kyphotic angle|compression|wedging))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
-      // "ht loss 25% -> 45%": an arrow between two percentages (not "20% to 30%", which may be a range).
-      String.raw`\d{1,3} ?% ?(?:->|→) ?\d{1,3} ?%`,
+      // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range).
+      String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
       // worse".
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing|more pronounced|deepened)`,
