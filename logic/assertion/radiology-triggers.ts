@@ -583,6 +583,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
   // An urgency said of what was done, not asked for: "She underwent urgent posterior decompression".
   ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
+  // A symptom come back, not a plan to come back: "She now has a return of the same band-like pain".
+  ...forward('pseudo', 'a return of', 'return of the'),
   // The patient's own history named with the family's: "No personal or family history of cancer".
   ...forward('pseudo', ...spellings(['personal'], ['or', 'and'], ['family history', 'family hx'])),
   // Health before the event, not a history of the event: "a previously healthy man fell four metres".

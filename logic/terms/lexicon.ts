@@ -125,6 +125,8 @@ const RULES: Concept[] = [
       String.raw`neither better nor worse|(?:not|no) (?:any )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)`,
     ],
   },
+  // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
+  { id: 'pain-elsewhere', category: null, patterns: [String.raw`sore ${OTHER_SITE}`] },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
   // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",
   // "no malignant features", "OP pattern"; a spine operation by its region: "hx lumbar spine surgery".
@@ -140,7 +142,7 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed)`,
+      String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
@@ -915,6 +917,8 @@ const RULES: Concept[] = [
       // "she has not voided since last night" (the "not" inside is the finding's own, not a denial of it).
       String.raw`(?:has|had|have) not (?:voided|urinated|passed (?:urine|water))|(?:hasn't|hadn't|unable to) (?:voided|void|urinated?|pass(?:ed)? (?:urine|water))`,
       String.raw`legs (?:give|gave|giving|keep giving|are giving) way`,
+      // "no bladder or leg symptoms".
+      String.raw`(?:bowel|bladder) or (?:leg|limb) (?:symptoms|sx|problems|complaints)`,
       // Shorthand arrows and contractions: "↓ power L leg 4/5", "↓ sensation both legs + urinary ret'n".
       String.raw`↓ ?(?:power|strength|sensation|sens)\b|(?:urinary )?ret'n`,
     ],
@@ -1165,6 +1169,11 @@ const RULES: Concept[] = [
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+      // In a second language's words: "Neurology is without pathological findings", "he conserves strength and
+      // sensibility in both legs", "no neurological clinic".
+      String.raw`neurology (?:is |was )?without (?:any )?(?:pathological |abnormal |focal )?findings`,
+      String.raw`(?:conserves|preserves) (?:the )?(?:strength|power) and (?:sensibility|sensation)`,
+      String.raw`no neuro(?:logic(?:al)?)? (?:clinic|signs|focality)`,
       // "Strength, sensation and rectal tone are normal".
       String.raw`(?:strength|power),? (?:sensation|reflexes)(?:,? (?:and )?(?:sensation|reflexes|(?:rectal|anal|sphincter) tone))+ (?:are|were) (?:all )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
