@@ -2041,3 +2041,24 @@ describe('round 37: shorthand arrows and labels, failed care in US drug names, w
     ],
   ]);
 });
+
+describe('round 38: relatives in shorthand, a second language normal exam, a pain come back, a place pointed at', () => {
+  check([
+    ['New L2 CF. Mother had breast ca, pt no ca hx.', { malignancy: false }],
+    ['New L2 CF. Bro w/ prostate ca.', { malignancy: null }],
+    ['F 85, osteoporosis, new L3 sup endplate fx after GLF 2 wks ago.', { fractureLevels: ['L3'] }],
+    ['Known L1 CF. Ht loss 20->40% on serial films.', { knownFractureWorsening: true }],
+    ['Apparent mild anterior wedging of T8 may be related to patient rotation.', { vcf: 'uncertain' }],
+    ['New L3 collapse. Neurology is without pathological findings.', { neuroDeficit: false }],
+    ['L1 burst fracture. He conserves strength and sensibility in both legs.', { neuroDeficit: false }],
+    ['Compression of L3 of indeterminate age. He has no neurological clinic.', { neuroDeficit: false }],
+    ['T12 kyphoplasty last year. She now has a return of the same pain.', { symptomatic: true }],
+    ['Known T12 CF. She has no bladder or leg symptoms.', { neuroDeficit: false }],
+    [
+      'A biopsy confirmed myeloma infiltration at L4, where he has a pathological compression fracture.',
+      { fractureLevels: ['L4'] },
+    ],
+    ['MRI: acute L2 fracture with edema, the posterior wall intact.', { malignantMriFeatures: false }],
+    ['Old T8 wedge on CXR. His main complaint is a sore right knee.', { symptomatic: null }],
+  ]);
+});
