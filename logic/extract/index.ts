@@ -233,8 +233,9 @@ function vcf(text: string, fractures: Annotation[], augmentations: Annotation[])
   const possible = weighed.length > 0 && weighed[weighed.length - 1]?.assertion === 'possible';
   const stated = augmentations.filter((a) => STATED.has(a.assertion) && !a.inHeader);
   // A plan to augment a fracture the text only suspects ("if a fracture is confirmed ... a candidate for
-  // kyphoplasty") leaves it suspected.
-  if (stated.some((a) => a.assertion !== 'hypothetical') || (stated.length > 0 && !possible)) return true;
+  // kyphoplasty") leaves it suspected, and one the text denies ("Does she need a vertebroplasty? MRI shows no
+  // compression fracture") leaves none.
+  if (stated.some((a) => a.assertion !== 'hypothetical') || (stated.length > 0 && weighed.length === 0)) return true;
   return possible ? 'uncertain' : false;
 }
 
@@ -305,12 +306,13 @@ const OSTEOPOROTIC_T_SCORE = -2.5;
 
 /** Drugs also given for bone metastases: they say osteoporosis only where no cancer is known. */
 const ALSO_FOR_METASTASES = /zoledron|denosumab|bisphosphonate/i;
+const FOR_OSTEOPOROSIS = /^[\s\w]{0,10}?\bfor (?:her |his )?(?:OP|osteoporosis|osteopenia|bone density)\b/;
 
 /**
  * Osteoporosis named, or measured ("T-score -3.1"), or treated ("on alendronate"): each says yes where no word
  * for it does.
  */
-function osteoporosis(concepts: ConceptIndex, cancer: boolean): Read<boolean | null> {
+function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Read<boolean | null> {
   const named = fact(concepts, ['osteoporosis']);
   if (named.value !== null) return named;
   // "An osteoporotic fracture" is read as one fracture term, and says the disease as well.
@@ -323,9 +325,11 @@ function osteoporosis(concepts: ConceptIndex, cancer: boolean): Read<boolean | n
     return a.assertion === 'affirmed' && score <= OSTEOPOROTIC_T_SCORE;
   });
   if (low.length) return { value: true, evidence: evidenceOf(low) };
+  // ... unless the text says it is for the bones' own disease: "on zoledronic acid for OP".
   const treated = (concepts.get('bone-therapy') ?? []).filter(
     (a) =>
-      (a.assertion === 'affirmed' || a.assertion === 'historical') && !(cancer && ALSO_FOR_METASTASES.test(a.text)),
+      (a.assertion === 'affirmed' || a.assertion === 'historical') &&
+      !(cancer && ALSO_FOR_METASTASES.test(a.text) && !FOR_OSTEOPOROSIS.test(text.slice(a.end, a.end + 24))),
   );
   return treated.length ? { value: true, evidence: evidenceOf(treated) } : named;
 }
@@ -475,7 +479,7 @@ export function extractCase(text: string): Extraction {
     const urinary = (concepts.get('non-spinal-cause') ?? []).filter((a) => URINARY_INFECTION.test(a.text));
     if (urinary.length > 0) reads.activeInfection = fact(new Map([['infection', urinary]]), ['infection'], false);
   }
-  reads.osteoporosis = osteoporosis(concepts, reads.malignancy?.value === true);
+  reads.osteoporosis = osteoporosis(text, concepts, reads.malignancy?.value === true);
   // The fracture the case is about: the ones the text calls acute or subacute (or shows edema at), and one
   // found by chance with no age given, which is newly found ("Incidental mild L2 CF").
   const acuity = reads.fractureAcuity?.value ?? {};

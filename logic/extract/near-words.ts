@@ -85,10 +85,13 @@ export const NOW_BEFORE =
 export const IMAGING_SECTION =
   /^(?:FINDINGS|IMPRESSION|CONCLUSION|TECHNIQUE|(?:MRI|MR|CT|XR|X-RAY|RADIOGRAPHS?)\b.*|[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?)$/;
 
-/** Words after a pain in the past tense that carry it up to now: "has had back pain ever since". */
-export const LASTING_AFTER = /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*)\b/i;
-/** ... or before it: "Since then he has had right-sided low back pain". */
-export const LASTING_BEFORE = /\bsince\b[^.;\n]{0,40}$/i;
+/** Words after a pain in the past tense that carry it up to now: "has had back pain ever since", "for three weeks". */
+export const LASTING_AFTER =
+  /^[^.;\n]{0,30}?\b(?:ever since|since|despite|ongoing|persist\w*|continu\w*|for (?:the (?:past|last) )?(?:\d{1,2}|one|two|three|four|five|six|a few|several) (?:days|weeks))\b/i;
+/** ... or before it: "Since then he has had right-sided low back pain", "for three weeks has had pain", "has had six weeks
+ * of increasing pain" (not "two weeks ago"). */
+export const LASTING_BEFORE =
+  /\b(?:since|(?:for (?:the (?:past|last) )?)?(?:\d{1,2}|one|two|three|four|five|six|a few|several) (?:days|weeks)(?! ago))\b[^.;\n]{0,40}$/i;
 
 // Ages.
 

@@ -62,7 +62,7 @@ export function painAtTreatedLevel(
   // fracture managed in a brace); "the cemented level" does.
   const impliesTreatment = (concepts.get('treated-level') ?? []).some((a) => !/^same\b/i.test(a.text));
   if (treated.size === 0 && !impliesTreatment) return nothing(null);
-  const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed');
+  const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed' || lastsUntilNow(text, a));
   // No pain anywhere after the treatment: "his pain resolved; no back pain at all".
   const denied = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'negated');
   if (pains.length === 0 && denied.length > 0 && treated.size > 0)
@@ -255,6 +255,19 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
 }
 
 /**
+ * Pain told in the past tense that goes on now: followed or preceded by "since" ("has had low back pain since"), or
+ * begun lately ("three weeks ago, felt sudden pain", "for three weeks has had pain").
+ */
+function lastsUntilNow(text: string, a: Annotation): boolean {
+  return (
+    a.assertion === 'historical' &&
+    (LASTING_AFTER.test(text.slice(a.end, a.end + 60)) ||
+      LASTING_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) ||
+      toldRecently(text, a))
+  );
+}
+
+/**
  * Symptoms: "asymptomatic"/"incidental" says no; back pain said of the patient says yes, and so does
  * pain in the past tense that lasts until now: one with a length or care that failed for weeks
  * (`lasting`: "pain for five weeks", "physiotherapy for 3 weeks without improvement"), or one followed
@@ -291,14 +304,7 @@ export function symptomatic(
   if (said.value !== null) return said;
   const long = lasting.find((read) => read.value !== null);
   if (long) return { value: true, evidence: long.evidence };
-  const since = inTextOrder(concepts, PAIN).filter(
-    (a) =>
-      a.assertion === 'historical' &&
-      (LASTING_AFTER.test(text.slice(a.end, a.end + 60)) ||
-        LASTING_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)) ||
-        // ... and pain that began lately: "three weeks ago, felt sudden pain", "pain that began four days ago".
-        toldRecently(text, a)),
-  );
+  const since = inTextOrder(concepts, PAIN).filter((a) => lastsUntilNow(text, a));
   return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
 }
 
