@@ -462,6 +462,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['now', 'currently now', 'new', 'shows', 'demonstrates', 'reveals'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
   ),
+  // ... nor doubted by a doubt about something else before it: "after a seizure with possible aspiration
+  // incidentally shows a T7 compression fracture".
+  ...['shows', 'demonstrates', 'reveals'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'possible' }),
+  ),
   ...forward(
     'terminate',
     // A new event after a denied one: "without any fall or injury, he developed sharp pain".

@@ -384,16 +384,24 @@ function recentStrain(concepts: ConceptIndex, text: string): boolean {
   return (concepts.get('low-energy-trauma') ?? []).some((a) => a.assertion === 'affirmed' && toldRecently(text, a));
 }
 
-/** A value that has fallen is no fall of the patient's: "her FVC has fallen from 2.1 to 1.6 L", "fell by 6 kg". */
-function dropFallingValues(text: string, concepts: ConceptIndex): void {
-  const falls = concepts.get('low-energy-trauma');
-  if (falls)
-    concepts.set(
-      'low-energy-trauma',
-      falls.filter((a) => !VALUE_AFTER.test(text.slice(a.end, a.end + 16))),
-    );
+/**
+ * Words that name no event of the patient's: a value that has fallen ("her FVC has fallen from 2.1 to 1.6 L", "fell
+ * by 6 kg"), a scanner ("the nearest MRI scanner is 190 miles away").
+ */
+function dropNonEvents(text: string, concepts: ConceptIndex): void {
+  for (const [concept, after] of NON_EVENTS) {
+    const found = concepts.get(concept);
+    if (found)
+      concepts.set(
+        concept,
+        found.filter((a) => !after.test(text.slice(a.end, a.end + 16))),
+      );
+  }
 }
-const VALUE_AFTER = /^ (?:(?:from|to|by) (?:about |around )?[\d.]+|(?:sharply|steadily|further) )/i;
+const NON_EVENTS: [ConceptId, RegExp][] = [
+  ['low-energy-trauma', /^ (?:(?:from|to|by) (?:about |around )?[\d.]+|(?:sharply|steadily|further) )/i],
+  ['mri', /^ (?:scanners?|machines?|units?|suites?|departments?)\b/i],
+];
 
 /** A high-energy mechanism says yes; a fall from standing says no, and so does trauma denied ("no trauma hx"). */
 function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
@@ -419,7 +427,7 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
 export function extractCase(text: string): Extraction {
   const annotations = annotate(text);
   const concepts = indexByConcept(annotations);
-  dropFallingValues(text, concepts);
+  dropNonEvents(text, concepts);
   const { age, sex } = readDemographics(text);
   const { symptomWeeks, painSeverity, failedConservativeWeeks } = painAndCare(text);
   // Fields read the annotations of their own concepts, in text order, rather than all of a long page.

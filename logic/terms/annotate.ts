@@ -287,9 +287,9 @@ const NO_LEVELS: Level[] = [];
  * hits without a category (read only by the case mapping, like pain words and MRI) are left out of the result.
  * `section` is the section the text starts in (a page block under a heading element).
  */
-// Words after a fracture that point back at the levels just named: "at these levels", "at both levels".
+// Words after a fracture that point back at the levels just named: "at these levels", "of that vertebra".
 const POINTS_BACK =
-  /^\s*(?:at|of|in|involving) (?:each of )?(?:these|those|both|the same)(?: (?:two|three|four))? (?:levels|vertebrae|vertebral bodies|bodies)\b/i;
+  /^\s*(?:at|of|in|involving) (?:each of )?(?:these|those|both|the same|that|this)(?: (?:two|three|four))? (?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies))\b/i;
 
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   // The page reads its own rules; a case reads the rules only the case needs as well.
@@ -363,7 +363,10 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       // before it ("widening at T12-L1, as well as fractures of the left 6th to 8th ribs").
       const ofOther = category === 'fracture' && !hits.spans[k] && ofOtherBone(text, hits, k);
       const own = ofOther ? NONE : (hits.spans[k] ?? hits.owner[k] ?? NONE);
-      const pointsBack = own.length === 0 && category === 'fracture' && POINTS_BACK.test(text.slice(end, end + 40));
+      const pointsBack =
+        own.length === 0 &&
+        (category === 'fracture' || concept.id === 'pathologic-fracture') &&
+        POINTS_BACK.test(text.slice(end, end + 40));
       const levelSpans = pointsBack ? lastSpans : own.length === 0 && headerSpans && category ? headerSpans : own;
       if (levelSpans.length > 0 && category !== 'level') lastSpans = levelSpans;
       annotations.push({

@@ -1132,7 +1132,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|step(?:ped|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1174,6 +1174,8 @@ const RULES: Concept[] = [
       String.raw`neurology (?:is |was )?without (?:any )?(?:pathological |abnormal |focal )?findings`,
       String.raw`(?:conserves|preserves) (?:the )?(?:strength|power) and (?:sensibility|sensation)`,
       String.raw`no neuro(?:logic(?:al)?)? (?:clinic|signs|focality)`,
+      // "Legs: normal power, reflexes and sensation".
+      String.raw`normal (?:power|strength)(?:,? (?:and )?(?:reflexes|sensation|tone))+`,
       // "Strength, sensation and rectal tone are normal".
       String.raw`(?:strength|power),? (?:sensation|reflexes)(?:,? (?:and )?(?:sensation|reflexes|(?:rectal|anal|sphincter) tone))+ (?:are|were) (?:all )?(?:normal|intact)`,
       // "moving all four limbs with normal sensation, and perianal sensation is preserved".
@@ -1228,6 +1230,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
+      // A blast: "his patrol vehicle struck an IED".
+      String.raw`IED|(?:roadside |improvised )?(?:bomb|blast) (?:injury|explosion)|blast injury`,
       // A height in numbers the body came down from: "came off a 6-metre kicker", "jumped from a 12 ft wall".
       String.raw`(?:came|jumped|thrown|was thrown) (?:off|from) (?:a |the )?\d+(?:\.\d)?[- ]?(?:m|metres?|meters?|feet|foot|ft)\b`,
     ],

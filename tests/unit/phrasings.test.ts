@@ -2062,3 +2062,31 @@ describe('round 38: relatives in shorthand, a second language normal exam, a pai
     ['Old T8 wedge on CXR. His main complaint is a sore right knee.', { symptomatic: null }],
   ]);
 });
+
+describe('round 39: pain that has lasted weeks, a scanner far away, a blast, a place pointed at as "that vertebra"', () => {
+  check([
+    [
+      'T9 vertebroplasty in 2022, and for three weeks she has had pain exactly at the cemented level.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'T11-L1 fusion in 2023. He has had six weeks of increasing pain right where the construct is.',
+      { painAtTreatedLevel: true },
+    ],
+    ['s/p L2 KP 11/2023, both for osteoporotic CFs.', { fractureLevels: ['L2'] }],
+    ['Breast ca 2015. On zoledronic acid for OP. Old T12 wedge.', { osteoporosis: true }],
+    [
+      'Does she need a vertebroplasty? MRI of the lumbar spine shows no compression fracture and no marrow oedema.',
+      { vcf: false },
+    ],
+    ['His patrol vehicle struck an IED this morning. CT: T12 burst fracture.', { highEnergyTrauma: true }],
+    ['New T8 wedge fracture. The nearest MRI scanner is 190 miles away.', { mriDone: null }],
+    ['New T7 CF. Legs: normal power, reflexes and sensation.', { neuroDeficit: false }],
+    ['Sudden low back pain after jumping down a single step. MRI: acute L3 fracture.', { highEnergyTrauma: false }],
+    [
+      'Biopsy of L2 confirmed metastatic HCC with a new pathologic compression fracture of that vertebra.',
+      { fractureLevels: ['L2'] },
+    ],
+    ['A CT done after a seizure with possible aspiration incidentally shows a T7 compression fracture.', { vcf: true }],
+  ]);
+});
