@@ -79,6 +79,10 @@ test('the bundled demo report gets highlights: the new fracture affirmed, the de
   // The highlight registry is shared with the page, so the page's own world can count what was painted.
   const painted = () => page.evaluate(highlightTexts);
   await expect.poll(async () => (await painted())['vcf-lens-fracture'] ?? []).toContain('compression fracture');
+  // The page is painted in time slices, top down: on a busy machine the denials further down may come a slice later.
+  await expect
+    .poll(async () => (await painted())['vcf-lens-negated'] ?? [])
+    .toEqual(expect.arrayContaining(['cord compression', 'metastasis']));
   const highlights = await painted();
   expect(highlights['vcf-lens-intervention']).toContain('vertebroplasty');
   expect(highlights['vcf-lens-level']).toContain('T11');
