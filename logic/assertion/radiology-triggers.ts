@@ -462,6 +462,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['now', 'currently now', 'new', 'shows', 'demonstrates', 'reveals'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
   ),
+  // A reading said after a denial is the report's conclusion, not denied with it: "no soft-tissue mass, a pattern
+  // typical of osteoporotic collapse".
+  ...['typical of', 'in keeping with', 'consistent with'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   // ... nor doubted by a doubt about something else before it: "after a seizure with possible aspiration
   // incidentally shows a T7 compression fracture".
   ...['shows', 'demonstrates', 'reveals'].map(
@@ -590,6 +595,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
   // A symptom come back, not a plan to come back: "She now has a return of the same band-like pain".
   ...forward('pseudo', 'a return of', 'return of the'),
+  // A drug denied, where "not on" alone compares with a study: "he is not on any osteoporosis medication".
+  ...forward('negated', 'not on any'),
   // The patient's own history named with the family's: "No personal or family history of cancer".
   ...forward('pseudo', ...spellings(['personal'], ['or', 'and'], ['family history', 'family hx'])),
   // Health before the event, not a history of the event: "a previously healthy man fell four metres".

@@ -205,7 +205,11 @@ function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
   const named = PROCEDURES.flatMap((concept) => concepts.get(concept) ?? []).filter(
     (a) => a.concept !== 'spine-surgery' || a.assertion === 'historical' || a.assertion === 'negated',
   );
-  const done = fact(indexByConcept(named.filter((a) => a.levels.length === 0)), PROCEDURES);
+  // A decompression fuses nothing, so its levels are in no field of their own: "an L4-5 laminectomy in 2020".
+  const done = fact(
+    indexByConcept(named.filter((a) => a.levels.length === 0 || a.concept === 'decompression')),
+    PROCEDURES,
+  );
   if (done.value) return done;
   const denied = fact(indexByConcept(named), PROCEDURES);
   return denied.value === false ? denied : nothing(null);

@@ -268,9 +268,13 @@ const BENIGN_CHARS = 260;
 const SHAPE_DOUBTED_AFTER =
   /^[^.;\n]{0,60}?\b(?:(?:may|might|could) (?:represent|be|reflect)|possibly|perhaps)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
 const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
+// A comparison after the fracture, not its denial: "new L2 compression fx, not present 1 yr ago" (the trigger
+// expression has no room for a pseudo-trigger per time phrase).
+const NOT_BEFORE_AFTER = /^[\s,]{0,3}not (?:present|seen|visible) (?:\d|a (?:year|month)|one|last|previously)/i;
 
 /** A fracture word's assertion once the report's own reading of it is weighed (see above). */
 function shapeAssertion(text: string, start: number, end: number, assertion: Assertion, words: string): Assertion {
+  if (assertion === 'negated' && NOT_BEFORE_AFTER.test(text.slice(end, end + 40))) return 'affirmed';
   if (assertion !== 'affirmed') return assertion;
   if (BENIGN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'negated';
   const after = text.slice(end, end + BENIGN_CHARS);

@@ -127,6 +127,12 @@ const RULES: Concept[] = [
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
   { id: 'pain-elsewhere', category: null, patterns: [String.raw`sore ${OTHER_SITE}`] },
+  // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication".
+  {
+    id: 'bone-therapy',
+    category: null,
+    patterns: [String.raw`osteoporosis (?:medications?|meds|treatment|therapy|drugs?)`],
+  },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
   // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",
   // "no malignant features", "OP pattern"; a spine operation by its region: "hx lumbar spine surgery".
@@ -658,6 +664,8 @@ const RULES: Concept[] = [
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
       // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
+      // ... and in shorthand: "not present 1 yr ago".
+      String.raw`not (?:present|seen|visible)(?= (?:a|one|two|\d) (?:yrs?|mos?|mths?) ago)`,
     ],
   },
   // A fracture found days or a few weeks ago is the new one: "Path L1 # dx last wk", "diagnosed 3 weeks ago".
@@ -718,7 +726,11 @@ const RULES: Concept[] = [
   {
     id: 'acuity-after',
     category: null,
-    patterns: [String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=[.;,)]|$)`],
+    patterns: [
+      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=[.;,)]|$)`,
+      // "a T12 wedge compression deformity of indeterminate age".
+      String.raw`of (?:indeterminate|uncertain|unknown) age`,
+    ],
   },
 
   // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features".
@@ -1513,7 +1525,7 @@ const RULES: Concept[] = [
       // "L3 more collapsed than in August".
       String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
       // "↑ thoracic kyphosis".
-      String.raw`↑ ?(?:thoracic |lumbar )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
+      String.raw`↑ ?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation) of the (?:collapse|kyphosis|deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,

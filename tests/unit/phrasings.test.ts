@@ -2090,3 +2090,25 @@ describe('round 39: pain that has lasted weeks, a scanner far away, a blast, a p
     ['A CT done after a seizure with possible aspiration incidentally shows a T7 compression fracture.', { vcf: true }],
   ]);
 });
+
+describe('round 40: a drug class, a conclusion after a denial, an open age, a comparison in shorthand', () => {
+  check([
+    ['New L4 CF. He is not on any osteoporosis medication.', { osteoporosis: null }],
+    [
+      'MRI: acute L2 fracture with edema; no soft-tissue mass, a pattern typical of osteoporotic collapse.',
+      { osteoporosis: true },
+    ],
+    [
+      'The chest film incidentally shows a T12 wedge compression deformity of indeterminate age.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Surveillance CT: new L2 compression fx, not present 1 yr ago.',
+      { fractureLevels: ['L2'], newFractureLevels: ['L2'] },
+    ],
+    ['CT: incidental old healed T12 wedge deformity. Remote MVA 2008 w/ T12 #.', { newFractureLevels: [] }],
+    ['Prior L4-5 laminectomy in 2020. New T12 compression fracture.', { priorSurgeryUnspecified: true }],
+    ['Known T12 OP # dx Nov. Standing XR: ↑ anterior wedging T12.', { knownFractureWorsening: true }],
+    ['MRI req - 84F with a new T12 wedge fracture.', { mriDone: false }],
+  ]);
+});
