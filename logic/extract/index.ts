@@ -22,6 +22,7 @@ import {
   fractureAcuity,
   fractureLevels,
   fusionLevels,
+  introducedAsKnown,
   isVertebralFracture,
   knownFracture,
   treatedInNoteLevels,
@@ -371,7 +372,7 @@ function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: st
         a.assertion === 'affirmed' &&
         (a.concept === 'pathologic-fracture' ||
           PATHOLOGIC_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) &&
-        !knownFracture(text, [a], {}),
+        !introducedAsKnown(text, a),
     )
     .flatMap(bodyLevels);
 }

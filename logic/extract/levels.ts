@@ -257,7 +257,7 @@ export function knownFracture(
 }
 
 /** Whether the words just before a fracture call it known ("his known L1 fracture"). */
-function introducedAsKnown(text: string, a: Annotation): boolean {
+export function introducedAsKnown(text: string, a: Annotation): boolean {
   return KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start));
 }
 
