@@ -1,5 +1,5 @@
 import type { Assertion } from '../terms/mention';
-import { withinBudget } from '../terms/regexp-budget';
+import { OPTIMISED_SOURCE_CHARS, withinBudget } from '../terms/regexp-budget';
 
 /** Assertion values a trigger can give (everything but the default, affirmed). */
 export type Modifier = Exclude<Assertion, 'affirmed'>;
@@ -143,10 +143,43 @@ function escapeChar(char: string): string {
 }
 
 /**
- * All triggers as one expression, longest phrase first so that "no change" (pseudo) wins over "no"
- * and "history of present illness" over "history of" at the same position.
+ * The phrases grouped by first letter into as few expressions as stay under V8's optimising limit
+ * (regexp-budget.ts). Phrases in different groups never start with the same character, so at any place
+ * at most one group can match: reading the groups' next hits in step gives what one expression would.
  */
-export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerHit[] {
+function triggerPatterns(phrases: string[], groupChars: number): RegExp[] {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const first = (phrase[0] as string).toLowerCase();
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  // Each letter's trie is one branch of the whole trie, so a group's source is about the sum of its letters'.
+  const groups: string[][] = [];
+  let size = 0;
+  for (const letter of [...byFirst.keys()].sort()) {
+    const own = byFirst.get(letter) as string[];
+    const length = trieSource(own).length + 1;
+    const last = groups[groups.length - 1];
+    if (last && size + length <= groupChars) {
+      last.push(...own);
+      size += length;
+    } else {
+      groups.push([...own]);
+      size = length;
+    }
+  }
+  return groups.map((group) => withinBudget(new RegExp(`\\b${trieSource(group)}\\b`, 'gi'), 'A trigger expression'));
+}
+
+/** A group's room: the budget less what the word boundaries and the outer group add. */
+const GROUP_CHARS = OPTIMISED_SOURCE_CHARS - 64;
+
+/**
+ * All triggers as a few expressions read in step, longest phrase first so that "no change" (pseudo) wins
+ * over "no" and "history of present illness" over "history of" at the same position. `groupChars` is each
+ * expression's room (a test makes it small to read the rules in many groups).
+ */
+export function compileTriggers(triggers: Trigger[], groupChars = GROUP_CHARS): (text: string) => TriggerHit[] {
   const byPhrase = mergeTriggers(triggers);
   // Every phrase starts and ends with a word character, so word boundaries say what lookarounds would
   // (no word character next to it), and the engine tests them a third faster on a big page.
@@ -155,7 +188,7 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
   if (unbounded !== undefined) {
     throw new Error(`A trigger phrase must start and end with a word character: "${unbounded}"`);
   }
-  const pattern = withinBudget(new RegExp(`\\b${trieSource(phrases)}\\b`, 'gi'), 'The trigger expression');
+  const patterns = triggerPatterns(phrases, groupChars);
   // The phrase as the text spells it ("No", "no", "NO"), so each spelling is normalised once, not per hit.
   const bySpelling = new Map<string, CompiledTrigger | null>();
   const triggerOf = (words: string): CompiledTrigger | undefined => {
@@ -165,16 +198,33 @@ export function compileTriggers(triggers: Trigger[]): (text: string) => TriggerH
     if (bySpelling.size < 5000) bySpelling.set(words, trigger ?? null);
     return trigger;
   };
+  // Each expression's next match at or after the place read to: compiled once and reused (compiling a copy
+  // per call cost more than the scan on small blocks).
+  const next: (RegExpExecArray | null)[] = patterns.map(() => null);
+  const matchFrom = (i: number, text: string, from: number) => {
+    const pattern = patterns[i] as RegExp;
+    pattern.lastIndex = from;
+    next[i] = pattern.exec(text);
+  };
   return (text) => {
     const hits: TriggerHit[] = [];
-    // One compiled expression reused (compiling a copy per call cost more than the scan on small blocks).
-    const scan = pattern;
-    scan.lastIndex = 0;
-    for (let match = scan.exec(text); match; match = scan.exec(text)) {
+    for (let i = 0; i < patterns.length; i++) matchFrom(i, text, 0);
+    for (let from = 0; ; ) {
+      let first = -1;
+      for (let i = 0; i < patterns.length; i++) {
+        const match = next[i];
+        // A match that starts inside the last hit lost its words to it: look again from where that ends.
+        if (match && match.index < from) matchFrom(i, text, from);
+        const index = next[i]?.index ?? Number.POSITIVE_INFINITY;
+        if (index < (next[first]?.index ?? Number.POSITIVE_INFINITY)) first = i;
+      }
+      const match = next[first];
+      if (!match) return hits;
       const words = match[0];
+      from = match.index + words.length;
+      matchFrom(first, text, from);
       const trigger = triggerOf(words);
-      if (trigger) hits.push({ start: match.index, end: match.index + words.length, trigger });
+      if (trigger) hits.push({ start: match.index, end: from, trigger });
     }
-    return hits;
   };
 }

@@ -120,6 +120,23 @@ describe('ConText rule data compiled per phrase', () => {
     expect(merged.get('previously')?.direction).toBe('both');
   });
 
+  it('reads the rules split over a dozen expressions exactly as over the fewest', () => {
+    const rules = [...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS];
+    // The bundled rules fill one or two expressions under V8’s limit; a small room makes a dozen.
+    const one = compileTriggers(rules);
+    const many = compileTriggers(rules, 1500);
+    const texts = [
+      'No history of present illness. Sister had osteoporosis, patient presents today; no change since 2021.',
+      'Rule out metastasis. MRI to be booked; kyphoplasty was considered, but she declined. No acute fracture.',
+      'PMHx: OP. Denies cancer, no weight loss. Plan: MRI tomorrow. Previously healthy, who fell 3/52 ago.',
+    ];
+    for (const text of texts) {
+      const hits = (read: typeof one) => read(text).map((hit) => [hit.start, hit.end, hit.trigger.phrase]);
+      expect(hits(many)).toEqual(hits(one));
+      expect(hits(one).length).toBeGreaterThan(5);
+    }
+  });
+
   it('compiles the bundled rules (no phrase has two meanings)', () => {
     expect(() => mergeTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS])).not.toThrow();
   });
