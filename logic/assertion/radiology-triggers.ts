@@ -529,6 +529,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'needs',
     'still needs',
     'like you to',
+    // A talk or a question about a procedure is none done: "discussion with haematology about radiotherapy or
+    // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
+    ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
+    'asked about',
+    ...spellings(['admitting', 'admit', 'will admit'], ['for']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   // A story told from its year: "In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture".
   ...forward('historical', ...spellings(['in'], RECENT_YEARS)),
@@ -572,6 +577,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
+  // Advised or due later: "An outpatient MRI has been recommended to the GP", "MRI of the whole spine in the
+  // morning", "kyphoplasty next week".
+  ...[
+    ...spellings(['has been', 'have been', 'was', 'were'], ['recommended']),
+    'tomorrow',
+    'in the morning',
+    'next week',
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "VP booked 14/3".
   ...['booked', 'scheduled', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),

@@ -20,10 +20,10 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // will undergo) make what follows hypothetical.
   // A referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9"),
   // a discharge's follow-up, a handover's R ("R: MRI requested"), and a SOAP note's P ("P: MRI L-spine") ask
-  // for or plan what they name.
+  // for or plan what they name; so does an Indian note's "Adv:" (advised).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$/,
     assertion: 'hypothetical',
   },
   { header: /DIFFERENTIAL/, assertion: 'possible' },

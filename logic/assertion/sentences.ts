@@ -16,9 +16,10 @@ export interface Sentence {
 // slow on big pages.
 // A sentence in the first or third person that runs into a colon ("We recommend urgent decompression:") is no
 // header: the section it stands in (a plan) goes on over what follows.
+// A shorthand field after a spaced slash may be one: "no wt loss / Adv: MRI LS spine".
 // A sentence that ends in "re:" names its subject next, no header: "Referred to spine surgery/IR re: L3 kyphoplasty".
 const HEADER =
-  /(^|[\n.!?][ \t]*)[ \t]*([A-Z][A-Z0-9 ,/&()'-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60})(?<! [Rr][Ee]):/g;
+  /(^|[\n.!?][ \t]*| \/ )[ \t]*([A-Z][A-Z0-9 ,/&()'-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60})(?<! [Rr][Ee]):/g;
 /** A list number at the start of a line, just before a label (read in the few characters before it). */
 const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const ITEM_CHARS = 8;
@@ -49,7 +50,9 @@ const ABBREVIATIONS = new Set([
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr']);
 // Sticky, so it reads a line where it starts without a copy of the line.
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
-const SENTENCE_END = /[.!?]+(?=\s)/g;
+// Shorthand fields set apart by a spaced slash end there too when the next starts with a capital or a digit:
+// "no retropulsion / MRI T-L spine done o/n: T12 marrow edema", "ED handover / 83M / BIBA" (not "bowel/bladder").
+const SENTENCE_END = /[.!?]+(?=\s)| \/(?= +[A-Z\d])/g;
 /** How far back the word before a period is read. */
 const WORD_WINDOW = 8;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
@@ -224,7 +227,7 @@ function headerBound(headers: Header[], b: number): number {
  */
 export function splitSentences(text: string, section = ''): Sentence[] {
   // Most blocks of a page are one short sentence: no punctuation that could split it, nothing to find.
-  if (!/[.!?:\n]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section }] : [];
+  if (!/[.!?:\n/]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section }] : [];
   const headers = findHeaders(text);
   const ends = markEnds(text);
   const breaks: number[] = [];

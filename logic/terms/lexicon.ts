@@ -513,6 +513,16 @@ const RULES: Concept[] = [
       String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
+  // Hurried typos of the fracture nouns, read by the case only: "new mild compression defomity L1", "wedge
+  // fracutre".
+  {
+    id: 'compression-fracture',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [
+      String.raw`(?:compres?sion|wedge) (?:defomit(?:y|ies)|deformaty|deformty|defromity|fracutres?|fractrues?|fracures?)`,
+    ],
+  },
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
   // A mask often hides the noun after "compression": "compression XXXX of T8".
   { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`, String.raw`compres?sion XXXX`] },
@@ -676,6 +686,14 @@ const RULES: Concept[] = [
       String.raw`(?:dx|diagnosed|found|first seen)(?= (?:on [\w -]{0,30}?)?(?:last (?:wk|week)|this week|yesterday|today|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?) ago)\b)`,
     ],
   },
+  // "Interval development of mild T9 compression deformity" (the page's rule takes no grade between).
+  {
+    id: 'acuity-word',
+    category: null,
+    patterns: [
+      String.raw`interval(?= (?:development|appearance) of (?:an? )?(?:mild|minimal|moderate|severe|slight|small|marked) )`,
+    ],
+  },
   // "A longstanding L4 wedge deformity": old.
   {
     id: 'acuity-word',
@@ -728,6 +746,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=[.;,)]|$)`,
+      // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
+      String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // "a T12 wedge compression deformity of indeterminate age".
       String.raw`of (?:indeterminate|uncertain|unknown) age`,
     ],
@@ -1075,7 +1095,8 @@ const RULES: Concept[] = [
       String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
     ],
   },
-  // Calcium checked or listed among other labs, not a cancer: "after checking Ca, 25-OH vitamin D and creatinine",
+  // Calcium checked, listed among other labs or taken with vitamin D, not a cancer: "after checking Ca, 25-OH
+  // vitamin D and creatinine",
   // "Ca, alk phos, TSH and testosterone normal" (before the cancer rules, which would take "Ca" at the same place;
   // no case field reads it).
   {
@@ -1083,6 +1104,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)|Ca(?=,? (?:alk|phos|PTH|vit|Mg|albumin|creat))`,
+      // A supplement after vitamin D: "start vit D/Ca", "Vit D + Ca".
+      String.raw`Ca(?<=\bD ?[\/+&] ?Ca)`,
     ],
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
@@ -1099,8 +1122,12 @@ const RULES: Concept[] = [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
     ],
   },
-  // "DEXA-proven OP", read by the case only.
-  { id: 'osteoporosis', category: null, patterns: [String.raw`proven OP(?![\w-])`] },
+  // "DEXA-proven OP", "PMHx: OP, HTN", read by the case only.
+  {
+    id: 'osteoporosis',
+    category: null,
+    patterns: [String.raw`proven OP(?![\w-])`, String.raw`OP(?![\w-])(?<=\b(?:PMHx?|PMH|hx|h\/o):\s?OP)`],
+  },
   // The same drugs by other names, read by the case only.
   {
     id: 'bone-therapy',
@@ -1181,6 +1208,8 @@ const RULES: Concept[] = [
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+      // "UMN/LMN exam NAD".
+      String.raw`(?:UMN|LMN)(?: ?(?:\/|and|&) ?(?:UMN|LMN))? exam(?:ination)? (?:is |was )?(?:NAD|normal|intact|nil)`,
       // In a second language's words: "Neurology is without pathological findings", "he conserves strength and
       // sensibility in both legs", "no neurological clinic".
       String.raw`neurology (?:is |was )?without (?:any )?(?:pathological |abnormal |focal )?findings`,
@@ -1345,6 +1374,8 @@ const RULES: Concept[] = [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
       String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      // "Back pain ↑ over last 2/12".
+      String.raw`↑(?<=\b(?:pain|LBP) ?↑)`,
     ],
   },
   // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the
@@ -1507,25 +1538,26 @@ const RULES: Concept[] = [
       String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?|VCFs?)(?:(?: of)?[\s,+&]+(?:and )?[CTL]\d{1,2})*,? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
     ],
   },
+  // "Progressive kyphotic deformity", "progressive thoracic kyphsis" (a hurried typo).
   {
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar )?(?:collapse|height loss|ht loss|loss of height|deformity|kyphosis|kyphotic angle|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|kypho?sis|kyphotic angle|compression|wedging))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
-      // worse".
-      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increasing|progressing|more pronounced|deepened)`,
+      // worse", "his kyphosis has visibly increased".
+      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
       String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August".
       String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
-      // "↑ thoracic kyphosis".
-      String.raw`↑ ?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
+      // "↑ thoracic kyphosis", "↑ L2 collapse".
+      String.raw`↑ ?(?:[CTLD]\d{1,2} )?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation) of the (?:collapse|kyphosis|deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,

@@ -2112,3 +2112,41 @@ describe('round 40: a drug class, a conclusion after a denial, an open age, a co
     ['MRI req - 84F with a new T12 wedge fracture.', { mriDone: false }],
   ]);
 });
+
+describe('round 41: a talk about a procedure, spaced-slash fields, calcium after vitamin D, kyphosis that has increased', () => {
+  check([
+    [
+      'New L1 compression fracture. We will repeat the films, followed by a discussion with oncology about vertebroplasty.',
+      { augmentationLevels: [] },
+    ],
+    ['New T11 CF. He has asked about kyphoplasty, which is not yet arranged.', { augmentationLevels: [] }],
+    ['Acute T8 wedge fracture. An MRI of the thoracic spine has been recommended.', { mriDone: false }],
+    [
+      'New L2 CF. Admitted overnight for analgesia, with an MRI of the lumbar spine in the morning.',
+      { mriDone: false },
+    ],
+    ['88F / fall / no neuro deficit / MRI done: L1 marrow oedema', { mriDone: true, marrowEdema: true }],
+    ['73M / new L3 CF / Adv: MRI L-spine', { mriDone: false }],
+    ['Old T9 wedge fracture on CXR. Denies cancer. Plan: start vit D/Ca.', { malignancy: false }],
+    [
+      'Known old T6 and T7 wedge fractures. Over the past year her kyphosis has markedly increased.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Old T10-T12 compression fractures; short of breath from the progressive kyphotic deformity.',
+      { knownFractureWorsening: true },
+    ],
+    ['Known T12 #. Serial XR: ↑ T12 collapse.', { knownFractureWorsening: true }],
+    ['Known L1 #, stable since 2022. LBP ↑ over 3/52.', { knownFractureWorsening: true }],
+    ['Routine CT: mild compression defomity of L3.', { fractureLevels: ['L3'] }],
+    [
+      'L2 # 2023. Her pain is worse despite ten weeks of a supervised exercise programme.',
+      { failedConservativeWeeks: 10 },
+    ],
+    ['T12 and L1 wedge #s, acute / no neuro sx', { newFractureLevels: ['T12', 'L1'] }],
+    ['Chest film: interval development of moderate T7 compression deformity.', { newFractureLevels: ['T7'] }],
+    ['New T10 CF. Neuro: UMN/LMN exam normal.', { neuroDeficit: false }],
+    ['s/p VP T12 2019 (outside hosp) for OP #.', { fractureLevels: ['T12'] }],
+    ['PMHx: OP, AF. New L4 CF.', { osteoporosis: true }],
+  ]);
+});
