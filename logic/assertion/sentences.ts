@@ -16,10 +16,11 @@ export interface Sentence {
 // slow on big pages.
 // A sentence in the first or third person that runs into a colon ("We recommend urgent decompression:") is no
 // header: the section it stands in (a plan) goes on over what follows.
-// A shorthand field after a spaced slash may be one: "no wt loss / Adv: MRI LS spine".
+// A shorthand field after a spaced slash may be one ("no wt loss / Adv: MRI LS spine"), and so may a form's field after
+// a bar or a semicolon ("Age: 72 | Malignancy: denies | Weakness: no").
 // A sentence that ends in "re:" names its subject next, no header: "Referred to spine surgery/IR re: L3 kyphoplasty".
 const HEADER =
-  /(^|[\n.!?][ \t]*| \/ )[ \t]*([A-Z][A-Z0-9 ,/&()'-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60})(?<! [Rr][Ee]):/g;
+  /(^|[\n.!?|;][ \t]*| \/ )[ \t]*([A-Z][A-Z0-9 ,/&()'-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z ,/&()'-]{2,60})(?<! [Rr][Ee]):/g;
 /** A list number at the start of a line, just before a label (read in the few characters before it). */
 const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const ITEM_CHARS = 8;

@@ -7,7 +7,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "78 years of age", "78 yo", "age 78", "Age: 078Y", "aged 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:,? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 const FEMALE = anyCase('female|woman|lady|girl');
 const MALE = anyCase('male|man|gentleman|gent|boy');
 // Titles, Singapore's "Mdm" and the Dutch and German ones among them ("Mevrouw De Vries, 83 years").

@@ -534,8 +534,13 @@ export function extractCase(text: string): Extraction {
     reads.knownFractureWorsening = nothing(null);
   }
   const worsePain = (concepts.get('worsening-pain') ?? []).filter((a) => a.assertion === 'affirmed');
+  // Worse pain alone is enough (rule 7: pain, deformity or breathing), so a known fracture said not to have
+  // collapsed further is still getting worse when its pain is: "no further collapse ... pain incr over 2/52";
+  // not when the pain is a treated level's ("increasing pain at the fused segment ... old T12 wedge, stable").
   const known =
-    reads.knownFractureWorsening?.value === null && newLevels.length === 0
+    (reads.knownFractureWorsening?.value === null ||
+      (reads.knownFractureWorsening?.value === false && reads.painAtTreatedLevel?.value !== true)) &&
+    newLevels.length === 0
       ? knownFracture(text, fractures, acuity)
       : undefined;
   if (known && worsePain.length > 0) {

@@ -68,7 +68,7 @@ export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$
 
 /** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
 export const KNOWN_BEFORE =
-  /\bknown\s+(?:for\s+(?:an?\s+)?)?(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,3}$/i;
+  /\bknown\s+(?:for\s+(?:an?\s+)?)?(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,3}$/i;
 
 // Pain, the treated level and the neurologic deficit.
 

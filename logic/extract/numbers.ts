@@ -109,9 +109,9 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,
   // pain still 7/10", "regular analgesia for the full eight weeks without improvement", "paracetamol and codeine
-  // over those three weeks have not controlled the pain"
+  // over those three weeks have not controlled the pain", a form's "Conservative mx: analgesia + brace 2 wks, pain still 8/10"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,20}?(?:at|after|for|x|over)\\s?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,20}?(?:(?:at|after|for|x|over)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care

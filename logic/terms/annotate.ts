@@ -61,9 +61,19 @@ const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
 // hx: none known".
 const ANSWERED_NO =
-  /^[ \t]*(?:none(?: known| reported)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA)[ \t]*(?:[.;,\r\n]|$)/i;
+  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed)(?: yet)?)[ \t]*(?:[.;,|\r\n]|$)/i;
+// A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
+const BOX_BEFORE = /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/;
+const BOX_CHARS = 32;
+function tickBox(text: string, start: number): Assertion | undefined {
+  const box = BOX_BEFORE.exec(text.slice(Math.max(0, start - BOX_CHARS), start));
+  return box ? (box[1] ? 'affirmed' : 'negated') : undefined;
+}
+// ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
+const ANSWERED_LATER =
+  /^[ \t]*(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))[ \t]*(?:[.;,|\r\n]|$)/i;
 // ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
-const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,\r\n]|$)/i;
+const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,|\r\n–-]|$)/i;
 // ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing".
 const DESCRIBED = /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|constant|ongoing|persistent|\d{1,2}\/10)\b/i;
 const ANSWER_CHARS = 20;
@@ -346,6 +356,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     // A label answered "none" is a finding denied, not a header over what follows.
     const answer = endsWithColon ? text.slice(sentence.end, sentence.end + ANSWER_CHARS) : '';
     const deniedLabel = endsWithColon && ANSWERED_NO.test(answer);
+    const laterLabel = endsWithColon && ANSWERED_LATER.test(answer);
     // A label heads a section of its own: the one before it ("Previous spinal procedures:") does not set
     // what the label says ("MRI:" is no previous procedure).
     const place = label && sentence.section !== '' ? { ...sentence, section: '' } : sentence;
@@ -381,13 +392,16 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         category,
         assertion:
           concept.assertion ??
+          tickBox(text, start) ??
           (deniedLabel
             ? 'negated'
-            : asked && category === 'intervention'
+            : laterLabel && (category === 'intervention' || concept.study === true)
               ? 'hypothetical'
-              : category === 'fracture'
-                ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
-                : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
+              : asked && category === 'intervention'
+                ? 'hypothetical'
+                : category === 'fracture'
+                  ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
+                  : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0
@@ -399,7 +413,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         sentence: index,
         section: sentence.section,
         // A phrase that runs on past the header's colon ("Neurologic: grossly intact") states a finding.
-        inHeader: label && end <= sentence.end && !deniedLabel && !statedLabel,
+        inHeader: label && end <= sentence.end && !deniedLabel && !statedLabel && !laterLabel,
         anchor: ofOther ? 'other' : category === 'fracture' && own.length === 0 ? boneOf(hits, k) : null,
       });
     }

@@ -1122,11 +1122,15 @@ const RULES: Concept[] = [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
     ],
   },
-  // "DEXA-proven OP", "PMHx: OP, HTN", read by the case only.
+  // "DEXA-proven OP", "PMHx: OP, HTN", hurried typos ("osteoprotic", "osteoprosis"), read by the case only.
   {
     id: 'osteoporosis',
     category: null,
-    patterns: [String.raw`proven OP(?![\w-])`, String.raw`OP(?![\w-])(?<=\b(?:PMHx?|PMH|hx|h\/o):\s?OP)`],
+    patterns: [
+      String.raw`proven OP(?![\w-])`,
+      String.raw`OP(?![\w-])(?<=\b(?:PMHx?|PMH|hx|h\/o):\s?OP)`,
+      String.raw`osteopro(?:tic|sis)|osteopor(?:sis|tic)`,
+    ],
   },
   // The same drugs by other names, read by the case only.
   {
@@ -1373,7 +1377,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
       // "Back pain ↑ over last 2/12".
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)`,
     ],

@@ -2150,3 +2150,22 @@ describe('round 41: a talk about a procedure, spaced-slash fields, calcium after
     ['PMHx: OP, AF. New L4 CF.', { osteoporosis: true }],
   ]);
 });
+
+describe('round 42: forms with fields between bars or semicolons, tick boxes, answers of later', () => {
+  check([
+    [
+      'Known T9 OP CF since March. Pain incr over the last 3/52. XR: no further collapse.',
+      { knownFractureWorsening: true },
+    ],
+    ['Age 80 | Reason: new L1 CF | Cancer: denies | Weakness: no', { malignancy: false, neuroDeficit: false }],
+    ['Pt: 70 F; XR: acute T11 CF; Ca history: N; MRI: not yet', { malignancy: false, mriDone: false }],
+    ['New L2 wedge fracture.\nMRI: booked\nNeuro: intact', { mriDone: false }],
+    [
+      'New T12 CF. [x] osteoporosis  [ ] malignancy  [ ] prior spine surgery',
+      { malignancy: false, osteoporosis: true },
+    ],
+    ['Age 77 | F | acute L3 CF after a fall', { sex: 'female' }],
+    ['L1 CF, acute. Conservative mx: analgesia + brace 3 wks, pain still 7/10.', { failedConservativeWeeks: 3 }],
+    ['Old osteoprotic wedge fracture of T8.', { osteoporosis: true }],
+  ]);
+});
