@@ -577,6 +577,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
+  // A symptom said to be as it always was is an old one: "pins and needles, but that's the same as ever".
+  ...backward('historical', 'same as ever', 'same as always', 'as it has always been'),
+  // A relative's own illness after the relative: "the son mentions his own prostate cancer" ("his" otherwise turns
+  // back to the patient).
+  ...['his own', 'her own', 'their own'].map((phrase): Trigger => ({ phrase, kind: 'pseudo', direction: 'forward' })),
   // Advised or due later: "An outpatient MRI has been recommended to the GP", "MRI of the whole spine in the
   // morning", "kyphoplasty next week".
   ...[

@@ -184,13 +184,19 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     }
     return false;
   };
+  // Not a label that names the request itself ("On-call vetting - MRI request from ortho:"): what follows is the case.
   const header = others.find(
-    (a) => a.inHeader && (a.assertion === 'affirmed' || (a.assertion === 'hypothetical' && findingsAfter(a))),
+    (a) =>
+      a.inHeader &&
+      (a.assertion === 'affirmed' ||
+        (a.assertion === 'hypothetical' && findingsAfter(a) && !REQUEST_LABEL.test(text.slice(a.end, a.end + 40)))),
   );
   const headed = header && !NOT_DONE_AFTER_HEADER.test(text.slice(header.end, header.end + 40));
   if (header && headed) return { value: true, evidence: evidenceOf([header]) };
   // Only planned ("MRI booked", "awaiting MRI"): not done yet.
-  const planned = (concepts.get('mri') ?? []).filter((a) => !a.inHeader && a.assertion === 'hypothetical');
+  const planned = (concepts.get('mri') ?? []).filter(
+    (a) => (!a.inHeader || REQUEST_LABEL.test(text.slice(a.end, a.end + 40))) && a.assertion === 'hypothetical',
+  );
   if (planned.length) return { value: false, evidence: evidenceOf(planned) };
   if (header) return { value: false, evidence: evidenceOf([header]) };
   // "No cross-sectional imaging has been obtained yet": no MRI either.
@@ -338,6 +344,9 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
   );
   return treated.length ? { value: true, evidence: evidenceOf(treated) } : named;
 }
+
+/** A label's words after its MRI that make it the request, not the result: "MRI request from ortho:". */
+const REQUEST_LABEL = /^[^:\n]{0,20}\b(?:request(?:ed)?|req|referral|vetting)\b[^:\n]{0,30}:/i;
 
 /** The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"). */
 function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotation[]): Level[] {

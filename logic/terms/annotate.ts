@@ -69,6 +69,17 @@ function tickBox(text: string, start: number): Assertion | undefined {
   const box = BOX_BEFORE.exec(text.slice(Math.max(0, start - BOX_CHARS), start));
   return box ? (box[1] ? 'affirmed' : 'negated') : undefined;
 }
+// A procedure a question tells as the patient's past, not asks about: "... for a man with a T10-L2 posterior
+// instrumented fusion (2019, ...) who now has pain?", "... s/p L1 kyphoplasty?".
+const TOLD_BEFORE =
+  /\b(?:s\/p|status post|prior|previous|history of|with (?:an? |the |his |her )?(?=[CTLS]\d))[^?.;]{0,30}$/i;
+const TOLD_AFTER = /^\s*(?:\(|in |on )?(?:19|20)\d\d\b/;
+const TOLD_CHARS = 40;
+function toldInQuestion(text: string, start: number, end: number): boolean {
+  return (
+    TOLD_BEFORE.test(text.slice(Math.max(0, start - TOLD_CHARS), start)) || TOLD_AFTER.test(text.slice(end, end + 12))
+  );
+}
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
 const ANSWERED_LATER =
   /^[ \t]*(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))[ \t]*(?:[.;,|\r\n]|$)/i;
@@ -397,7 +408,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
             ? 'negated'
             : laterLabel && (category === 'intervention' || concept.study === true)
               ? 'hypothetical'
-              : asked && category === 'intervention'
+              : asked && category === 'intervention' && !toldInQuestion(text, start, end)
                 ? 'hypothetical'
                 : category === 'fracture'
                   ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)

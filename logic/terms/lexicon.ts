@@ -740,12 +740,12 @@ const RULES: Concept[] = [
     ],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
-  // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing".
+  // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing", and in a report quoted ("of T8, age indeterminate'.").
   {
     id: 'acuity-after',
     category: null,
     patterns: [
-      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=[.;,)]|$)`,
+      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // "a T12 wedge compression deformity of indeterminate age".
@@ -1129,6 +1129,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`proven OP(?![\w-])`,
       String.raw`OP(?![\w-])(?<=\b(?:PMHx?|PMH|hx|h\/o):\s?OP)`,
+      // "long-standing steroid-induced OP".
+      String.raw`OP(?![\w-])(?<=\b(?:steroid|glucocorticoid|GC|senile|post-?menopausal)[- ]induced OP|(?:senile|post-?menopausal) OP)`,
       String.raw`osteopro(?:tic|sis)|osteopor(?:sis|tic)`,
     ],
   },
@@ -1256,6 +1258,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:coagulation|coags?|clotting)(?: (?:values|tests|profile|studies|screen))? (?:are |is |were )?normal|normal (?:coagulation|clotting)`,
+      // "Coagulation is correctable".
+      String.raw`(?:coagulation|coagulopathy|clotting|INR) (?:is |are )?(?:correctable|reversible)`,
       // "Platelets and INR normal".
       String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?normal`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1".
@@ -1378,7 +1382,8 @@ const RULES: Concept[] = [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
       String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
-      // "Back pain ↑ over last 2/12".
+      // "Back pain ↑ over last 2/12"; "her back is much worse these last 10 days".
+      String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)`,
     ],
   },
@@ -1513,8 +1518,10 @@ const RULES: Concept[] = [
     category: null,
     // "INR of 2.8 has not corrected": an INR of 2 or more.
     patterns: [
-      // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure".
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?![^\n]{0,40}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|bridging (?:is )?(?:possible|planned|arranged)))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure", "INR 3.1 today -
+      // IR plan to reverse with vitamin K", "INR 3.4 on warfarin - withheld + vit K given"; nor a range aimed at
+      // ("target INR 2.5-3.5").
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {

@@ -2169,3 +2169,23 @@ describe('round 42: forms with fields between bars or semicolons, tick boxes, an
     ['Old osteoprotic wedge fracture of T8.', { osteoporosis: true }],
   ]);
 });
+
+describe('round 42: messages and on-call notes, a target INR, a question told with a past operation', () => {
+  check([
+    [
+      'Acute L1 CF, MRI: marrow oedema. On warfarin for a valve (target INR 2.5-3.5); INR normal today.',
+      { coagulopathy: false },
+    ],
+    ['Acute T9 CF. INR 2.9 on warfarin - plan to reverse with vitamin K before the procedure.', { coagulopathy: null }],
+    ['Acute L3 fracture; coagulation is correctable.', { coagulopathy: false }],
+    ['New T12 CF. Long-standing steroid-induced OP.', { osteoporosis: true }],
+    ['Known pathological T5 fracture. Her back is much worse these last two weeks.', { symptomatic: true }],
+    ['On-call vetting - MRI request from the ward: 70F, new L2 CF, severe pain.', { mriDone: false }],
+    ['New L4 CF.\nAccepted: MRI lumbar spine, routine.', { mriDone: false }],
+    ['New T10 CF. No cancer; her husband mentions his own bowel cancer.', { malignancy: false }],
+    [
+      'Which test next for a man with a T11-L1 posterior fusion and new pain at L2?',
+      { fusionLevels: ['T11', 'T12', 'L1'] },
+    ],
+  ]);
+});
