@@ -53,6 +53,13 @@ const sectionDefaults = new Map<string, Assertion>();
 /** A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain". */
 const NOW_OPENING = /^\s*(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o)\b/i;
 
+/**
+ * A sentence about the patient in a relatives' section: "FAMILY HISTORY: Daughter with thyroid cancer. She has no
+ * history of cancer." A pronoun counts only with a denial, since "She" may be the relative just named.
+ */
+const PATIENT_OPENING =
+  /^\s*(?:(?:the )?patient|pt)\b|^\s*(?:she|he)(?: herself| himself)? (?:has no|has never|had no|denies|does not|did not|never)\b/i;
+
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
 function sectionDefault(text: string, { section, start }: Sentence): Assertion {
   if (section === '') return 'affirmed';
@@ -61,7 +68,8 @@ function sectionDefault(text: string, { section, start }: Sentence): Assertion {
     kind = SECTION_RULES.find((rule) => rule.header.test(section))?.assertion ?? 'affirmed';
     if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
   }
-  return kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 20)) ? 'affirmed' : kind;
+  if (kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 20))) return 'affirmed';
+  return kind === 'other-person' && PATIENT_OPENING.test(text.slice(start, start + 30)) ? 'affirmed' : kind;
 }
 
 /**

@@ -51,9 +51,10 @@ const ABBREVIATIONS = new Set([
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr']);
 // Sticky, so it reads a line where it starts without a copy of the line.
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
+// A closing quote may follow the mark: 'Mother had "dowager's hump." She has no history of cancer.'
 // Shorthand fields set apart by a spaced slash end there too when the next starts with a capital or a digit:
 // "no retropulsion / MRI T-L spine done o/n: T12 marrow edema", "ED handover / 83M / BIBA" (not "bowel/bladder").
-const SENTENCE_END = /[.!?]+(?=\s)| \/(?= +[A-Z\d])/g;
+const SENTENCE_END = /[.!?]+['"’”]*(?=\s)| \/(?= +[A-Z\d])/g;
 /** How far back the word before a period is read. */
 const WORD_WINDOW = 8;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));

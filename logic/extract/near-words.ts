@@ -41,10 +41,11 @@ export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
 
 /**
  * ... unless its clause says it was done, or heads its findings: "MRI to assess acuity was performed last week", "MRI
- * of the entire spine without and with contrast this morning: enhancing soft-tissue mass" (not "has been requested").
+ * of the entire spine without and with contrast this morning: enhancing soft-tissue mass", "MRI ... with and without
+ * contrast from last week" (not "has been requested").
  */
 export const DONE_AFTER =
-  /^[^.;\n]{0,60}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*)\b|:)/i;
+  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;

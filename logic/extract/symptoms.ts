@@ -105,7 +105,7 @@ export function painAtTreatedLevel(
   // ("worse pain at the thoracolumbar junction" after a T10-L2 fusion); elsewhere otherwise ("upper lumbar
   // pain" with a T12 kyphoplasty and a new L2 fracture).
   for (const pain of pains) {
-    const site = siteOf(annotations, pain);
+    const site = siteOf(text, annotations, pain);
     if (!site) continue;
     const levels = expandRange(site.range.from, site.range.to);
     const atTreated = levels.some((level) => treated.has(level)) && !levels.some((level) => untreated.includes(level));
@@ -132,15 +132,18 @@ export function painAtTreatedLevel(
   return nothing(null);
 }
 
+const LEVEL_AFTER_SITE = /^,?\s*(?:\(|over |at |around |of )?(?:the )?[CTL]\d/;
 const SITES = PAIN_SITES.map((site) => ({ test: new RegExp(`^(?:${site.pattern})$`, 'i'), range: site }));
 
 /** The region named with a pain in its sentence, near it on either side ("upper lumbar pain", "pain at the TL jxn"). */
-function siteOf(annotations: Annotation[], pain: Annotation) {
+function siteOf(text: string, annotations: Annotation[], pain: Annotation) {
   for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
     if (a.sentence !== pain.sentence || a.start - pain.end >= PAIN_SITE_CHARS) break;
     if ((a.concept !== 'pain-site' && a.concept !== 'region') || pain.start - a.end >= PAIN_SITE_CHARS) continue;
     const site = SITES.find((s) => s.test.test(a.text.replace(/\s+(?:spine|region|vertebrae)$/i, '')));
+    // A level named with the region places the pain more closely: "at the thoracolumbar junction over T11".
+    if (site && LEVEL_AFTER_SITE.test(text.slice(a.end, a.end + 16))) return undefined;
     if (site) return { annotation: a, range: site.range };
   }
   return undefined;

@@ -19,6 +19,7 @@ export const CONCEPT_IDS = [
   'minor-infection',
   'calcium',
   'other-study',
+  'joint-fusion',
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',

@@ -133,6 +133,30 @@ const RULES: Concept[] = [
     category: null,
     patterns: [String.raw`osteoporosis (?:medications?|meds|treatment|therapy|drugs?)`],
   },
+  // A limb joint's fusion is no spine operation (read before the page's "fusion"): "Left metatarsophalangeal joint
+  // fusion 2018", "triple arthrodesis", "wrist fusion".
+  {
+    id: 'joint-fusion',
+    category: null,
+    patterns: [
+      String.raw`(?:(?:first |1st |great toe |big toe )?(?:metatarsophalangeal|MTP|MTPJ|interphalangeal|IP|PIP|DIP|subtalar|talonavicular|ankle|wrist|knee|thumb|toe|finger|hallux|triple|midfoot|hindfoot|carpal|CMC)(?: joint)?) (?:fusion|arthrodesis)`,
+    ],
+  },
+  // A test for the disease names no disease (before the page's "osteoporosis"): "No known osteoporosis testing".
+  {
+    id: 'other-study',
+    category: null,
+    patterns: [String.raw`osteoporosis (?:testing|screening|work-?up|evaluation|assessment|test)`],
+  },
+  // One level's quiet, not the patient's (before the page's "asymptomatic"): "fusion for a T6 fracture, stable,
+  // asymptomatic at that level".
+  {
+    id: 'pain-free',
+    category: null,
+    patterns: [
+      String.raw`asymptomatic at (?:that|this|the|those|these|each|both|[CTL]\d{1,2})(?: (?:treated |fused |operated |instrumented )?(?:levels?|sites?|segments?))?`,
+    ],
+  },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
   // start at one place the earlier rule is read. An MRI's features not suspicious: "no suspicious features",
   // "no malignant features", "OP pattern"; a spine operation by its region: "hx lumbar spine surgery".
@@ -964,8 +988,9 @@ const RULES: Concept[] = [
       String.raw`carpal tunnel(?: syndrome)?|(?:peripheral |diabetic |chemotherapy[- ]induced |sensory )?(?:poly)?neuropathy|ulnar neuritis`,
       // A drug named as the cause: "tingling in her feet from bortezomib".
       String.raw`(?:bortezomib|thalidomide|vincristine|oxaliplatin|paclitaxel|cisplatin)(?<=(?:from|due to|secondary to|related to) (?:bortezomib|thalidomide|vincristine|oxaliplatin|paclitaxel|cisplatin))`,
-      // A nerve trapped in a limb: "median nerve entrapment", "ulnar nerve compression at the elbow".
-      String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion|injury|damage)|entrapment neuropathy`,
+      // A nerve trapped or bruised in a limb: "median nerve entrapment", "ulnar nerve compression at the elbow", "mild
+      // median nerve paresthesia" after a wrist fracture, "(median nerve distribution)".
+      String.raw`(?:median|ulnar|radial|peroneal|lateral femoral cutaneous) nerve (?:entrapment|compression|palsy|lesion|injury|damage|distribution|territory|paraesthesiae?|paresthesias?|neurapraxia)|entrapment neuropathy`,
       // The pattern of a neuropathy, not of a root: "numbness in a stocking distribution".
       String.raw`(?:stocking(?:[- ]glove)?|glove(?:[- ]and[- ]stocking)?) distribution`,
       // Diabetes named as the cause, not merely in the history: "diminished vibration at the toes, consistent

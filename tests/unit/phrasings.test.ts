@@ -2189,3 +2189,34 @@ describe('round 42: messages and on-call notes, a target INR, a question told wi
     ],
   ]);
 });
+
+describe('round 42: transcriptions — a patient in a relatives section, a quote before a stop, a joint fusion, a test for a disease', () => {
+  check([
+    [
+      'IMAGING: MRI of the lumbar spine with and without contrast from last week: acute L2 compression fracture.',
+      { mriDone: true },
+    ],
+    [
+      'Three weeks of new low back pain; MRI: new L1 fracture.\nASSESSMENT: 2. T6 fusion, stable, asymptomatic at that level.',
+      { symptomatic: true },
+    ],
+    [
+      'New T12 CF.\n\nFAMILY HISTORY: Mother with osteoporosis. The patient had breast cancer in 2015.',
+      { malignancy: true },
+    ],
+    ['Old T8 wedge.\n\nFAMILY HISTORY: Father had "a bad back." She denies any cancer herself.', { malignancy: false }],
+    [
+      'L1 kyphoplasty in 2019. Known T11 fracture, now worse. Tender at the thoracolumbar junction over T11.',
+      { painAtTreatedLevel: false },
+    ],
+    [
+      'Acute L3 CF after a fall. PAST SURGICAL HISTORY: right first MTP joint fusion 2017.',
+      { priorSurgeryUnspecified: null },
+    ],
+    ['Chronic T9 wedge deformity, incidental. No known osteoporosis testing.', { osteoporosis: null }],
+    [
+      'Wrist fracture after a fall; mild median nerve paresthesia after reduction. Old T10 wedge on CXR.',
+      { neuroDeficit: null },
+    ],
+  ]);
+});
