@@ -46,7 +46,30 @@ export const PAGE_RULES = rulesOf(
   LEXICON.filter((concept) => !isCaseOnly(concept)),
   true,
 );
-export const CASE_RULES = rulesOf(LEXICON.filter(isCaseOnly), false);
+
+/**
+ * The case rules in lexicon order, cut into as few expressions as keep each well under V8's limit (written
+ * flat, each at most `chars`, so the grouping by first letter has room to grow it). A case read merges their
+ * hits with the page's as one expression of every rule would (CaseReader).
+ */
+export function caseRuleSets(concepts: Concept[], chars = CASE_SET_CHARS): Rules[] {
+  const sets: Concept[][] = [];
+  let size = 0;
+  for (const concept of concepts) {
+    const length = concept.patterns.join('|').length + 1;
+    const last = sets[sets.length - 1];
+    if (last && size + length <= chars) {
+      last.push(concept);
+      size += length;
+    } else {
+      sets.push([concept]);
+      size = length;
+    }
+  }
+  return sets.map((set) => rulesOf(set, false));
+}
+const CASE_SET_CHARS = 14 * 1024;
+export const CASE_RULES = caseRuleSets(LEXICON.filter(isCaseOnly));
 
 const bounded = (source: string) => `(?<![\\w])(?:${source})(?![\\w])`;
 /** How long the factored word branch may grow by distributing groups: the budget less room for the rest. */
@@ -76,8 +99,8 @@ export function lexiconPattern(rules: Rules = PAGE_RULES, budget = withinBudget)
   );
 }
 
-/** The case rules' expression: with the page's, what a case read needs to find its terms (the bench's floor). */
-export const caseLexiconPattern = () => lexiconPattern(CASE_RULES);
+/** The case rules' expressions: with the page's, what a case read needs to find its terms (the bench's floor). */
+export const caseLexiconPatterns = () => CASE_RULES.map((rules) => lexiconPattern(rules));
 
 /** The same alternation unfactored: what the factored one must match exactly (tests compare them). */
 export function flatLexiconPattern(rules: Rules = PAGE_RULES): RegExp {
@@ -169,7 +192,7 @@ function afterNumber(text: string, at: number): boolean {
 
 const PAGE = new Matcher(PAGE_RULES);
 // Built when a case is first read: a page that is only highlighted never compiles these rules.
-let caseMatcher: Matcher | null = null;
+let caseMatchers: Matcher[] | null = null;
 
 /** One hit at a time, in text order: the reader's own fields are the current hit. */
 export abstract class HitReader {
@@ -260,43 +283,47 @@ const rank = (concept: Concept) => RANK.get(concept) ?? LEXICON.length;
  * reads its own rules only, still highlights "collapse" there.
  */
 export class CaseReader extends HitReader {
-  private readonly page: TermReader;
-  private readonly extra: TermReader;
-  private pageMore: boolean;
-  private extraMore: boolean;
+  /** The page's reader, then one per case rule set. */
+  private readonly readers: TermReader[];
+  /** Whether each reader has a hit left (its fields hold it). */
+  private readonly more: boolean[];
   /** Where the last hit read ends. */
   private readEnd = 0;
 
   constructor(source: string) {
     super();
-    caseMatcher ??= new Matcher(CASE_RULES);
-    this.page = new TermReader(source);
-    this.extra = new TermReader(source, caseMatcher);
-    this.pageMore = this.page.next();
-    this.extraMore = this.extra.next();
+    caseMatchers ??= CASE_RULES.map((rules) => new Matcher(rules));
+    this.readers = [new TermReader(source), ...caseMatchers.map((matcher) => new TermReader(source, matcher))];
+    this.more = this.readers.map((reader) => reader.next());
   }
 
   next(): boolean {
-    const { page, extra } = this;
-    // A hit that starts inside the one read last lost its words to it: read on from where that one ends,
-    // as the one expression would have.
-    if (this.pageMore && page.start < this.readEnd) this.pageMore = page.seek(this.readEnd);
-    if (this.extraMore && extra.start < this.readEnd) this.extraMore = extra.seek(this.readEnd);
-    if (!this.pageMore && !this.extraMore) return false;
-    const fromPage =
-      this.pageMore &&
-      (!this.extraMore ||
-        page.start < extra.start ||
-        (page.start === extra.start && rank(page.concept) <= rank(extra.concept)));
-    const from = fromPage ? page : extra;
+    const { readers, more } = this;
+    let first = -1;
+    for (let i = 0; i < readers.length; i++) {
+      const reader = readers[i] as TermReader;
+      // A hit that starts inside the one read last lost its words to it: read on from where that one ends,
+      // as the one expression would have.
+      if (more[i] && reader.start < this.readEnd) more[i] = reader.seek(this.readEnd);
+      if (!more[i]) continue;
+      const best = readers[first];
+      if (
+        !best ||
+        reader.start < best.start ||
+        (reader.start === best.start && rank(reader.concept) < rank(best.concept))
+      ) {
+        first = i;
+      }
+    }
+    const from = readers[first];
+    if (!from) return false;
     this.start = from.start;
     this.end = from.end;
     this.text = from.text;
     this.concept = from.concept;
     this.level = from.level;
     this.readEnd = from.end;
-    if (fromPage) this.pageMore = page.next();
-    else this.extraMore = extra.next();
+    more[first] = from.next();
     return true;
   }
 }

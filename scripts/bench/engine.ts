@@ -5,7 +5,7 @@
  * medians after a warm-up.
  * Run alone with `npx tsx scripts/bench/engine.ts [--size MB] [--json]`; `npm run bench` runs it too.
  */
-import { caseLexiconPattern, extractCase, findMentions, lexiconPattern } from '../../logic';
+import { caseLexiconPatterns, extractCase, findMentions, lexiconPattern } from '../../logic';
 import { reportPage } from './report-page';
 
 export interface EngineResult {
@@ -71,7 +71,7 @@ export function engineBench(sizeMb: number): EngineResult {
   const text = blocks.join('\n');
   const mb = text.length / (1024 * 1024);
   const floor = medianMs(() => floorPass([text]));
-  const caseFloor = medianMs(() => floorPass([text], [lexiconPattern(), caseLexiconPattern()]));
+  const caseFloor = medianMs(() => floorPass([text], [lexiconPattern(), ...caseLexiconPatterns()]));
   const blockFloor = medianMs(() => floorPass(blocks));
   const blockMentions = medianMs(() => {
     for (const block of blocks) findMentions(block);

@@ -62,7 +62,7 @@ describe('the alternation factored by first letter', () => {
         texts.push(readFileSync(join(corpus, folder, file), 'utf8'));
       }
     }
-    for (const rules of [PAGE_RULES, CASE_RULES]) {
+    for (const rules of [PAGE_RULES, ...CASE_RULES]) {
       const factored = lexiconPattern(rules);
       const flat = flatLexiconPattern(rules);
       expect(factored.source).not.toBe(flat.source);
