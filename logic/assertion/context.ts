@@ -38,6 +38,8 @@ const BACKWARD_CHARS = 120;
  */
 const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+ ){0,2}$/;
 const QUERY_CHARS = 30;
+/** A query answered at once: "?hx breast ca - no, fibroadenoma only". */
+const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|none|excluded)\b/i;
 /** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
 const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
 /**
@@ -110,7 +112,9 @@ export class Scopes {
    */
   private marked(start: number, end: number): Assertion | null {
     const before = this.text.slice(Math.max(0, start - QUERY_CHARS), start);
-    if ((before.includes('?') || before.includes('+/-')) && QUERY_BEFORE.test(before)) return 'possible';
+    if ((before.includes('?') || before.includes('+/-')) && QUERY_BEFORE.test(before)) {
+      return ANSWERED_NO_AFTER.test(this.text.slice(end, end + QUERY_CHARS)) ? 'negated' : 'possible';
+    }
     if (before.includes(')') && MINUS_BEFORE.test(before)) return 'negated';
     if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
       if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
@@ -249,7 +253,8 @@ export class Scopes {
         (hit.trigger.ends === null || hit.trigger.ends.has(kind)) &&
         !(procedure && hit.trigger.conditions) &&
         hit.start >= endsFrom &&
-        hit.end <= scopeEnd
+        // ... or where the finding itself starts: "history of breast cancer, asymptomatic" ("asymptomatic" is both).
+        (hit.end <= scopeEnd || hit.start === scopeEnd)
       ) {
         return false;
       }

@@ -459,9 +459,20 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // shows an acute T11 fracture".
   // The patient again after a relative, in shorthand: "Mother had breast ca, pt no ca hx".
   ...['pt'].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' })),
-  ...['now', 'currently now', 'new', 'shows', 'demonstrates', 'reveals'].map(
-    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
-  ),
+  // ... nor the patient's state said after a history: "history of breast cancer, asymptomatic, annual surveillance";
+  // nor what came after a spell of health: "vertebroplasty in 2022 ... and did well until a month ago, when the old
+  // pain returned".
+  ...[
+    'now',
+    'currently now',
+    'new',
+    'shows',
+    'demonstrates',
+    'reveals',
+    'asymptomatic',
+    ...spellings(['well', 'fine', 'comfortable', 'pain-free', 'pain free'], ['until']),
+    'until recently',
+  ].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' })),
   // A reading said after a denial is the report's conclusion, not denied with it: "no soft-tissue mass, a pattern
   // typical of osteoporotic collapse".
   ...['typical of', 'in keeping with', 'consistent with'].map(
@@ -565,8 +576,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...spellings(['would', 'would otherwise', 'may'], ['be reasonable', 'be an option', 'be appropriate']).map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
-  // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist".
-  ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist'].map(
+  // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist", "IR pre-assessment -
+  // vertebroplasty list Thurs".
+  ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist', 'pre-assessment'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
   // Not decided yet: "the family is weighing whether an MRI fits her goals".

@@ -44,14 +44,14 @@ const UNIT_WEEKS: Record<string, number> = {
 };
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
-// weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4).
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(\d{1,3}|${COUNT_WORDS.join('|')}|a|several)[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
+// weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one.
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(\d{1,3}|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
-/** "3", "three", "a" (one); "several" is not a number, so it reads nothing. */
+/** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
 function countOf(word: string): number {
   const lower = word.toLowerCase();
-  if (lower === 'a') return 1;
+  if (lower === 'a' || lower === 'past' || lower === 'last') return 1;
   const index = COUNT_WORDS.indexOf(lower);
   return index >= 0 ? index + 1 : Number(word);
 }
@@ -78,9 +78,10 @@ const CONSERVATIVE_FAILED = [
   ),
   // "tried home physio and oxycodone for six weeks and is still in bed", "has worn a brace and taken regular
   // analgesics for the seven weeks since, yet the pain has flared", "treated with a TLSO brace, hydrocodone and
-  // physical therapy for six weeks, but her pain remains 8/10"
+  // physical therapy for six weeks, but her pain remains 8/10", "has been in a TLSO brace with regular analgesia for the
+  // last three weeks, yet her pain remains 8/10"
   new RegExp(
-    `\\b(?:tried|had|been on|using|worn|taken|treated with) [^.\\n]{0,80}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?(?:the |these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|remains? \\d|${NO_RELIEF})`,
+    `\\b(?:tried|had|been on|been in|using|worn|taken|treated with) [^.\\n]{0,80}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?(?:the (?:past |last )?|these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|remains? \\d|${NO_RELIEF})`,
     'i',
   ),
   // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"
@@ -118,6 +119,11 @@ const CONSERVATIVE_FAILED = [
   // and its failure in two sentences.
   new RegExp(
     `${DURATION} (?:out )?(?:from|after|since) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}\\.\\s+(?:\\w+ )?pain (?:is |remains )?(?:still|unchanged|no better|not better|worse)`,
+    'i',
+  ),
+  // "managed conservatively in TLSO x12/52. Now worsening pain": the care, its weeks, then the pain in the next sentence.
+  new RegExp(
+    `${CARE}\\w*[^.\\n]{0,30}?(?:x|for)\\s?${DURATION}\\.\\s+(?:\\w+ ){0,2}(?:worsening|worse|increasing|persistent|ongoing|escalating) pain`,
     'i',
   ),
   // "Pain severe after 4 weeks of analgesia and bracing" (not "pain settled after 4 weeks of a brace").

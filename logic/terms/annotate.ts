@@ -1,7 +1,7 @@
 import { findTriggers, Scopes } from '../assertion/context';
 import { countWords, type Sentence, splitSentences } from '../assertion/sentences';
 import { type Level, sortLevels } from '../spine/levels';
-import type { LevelSpan } from '../spine/parse';
+import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
 import { CaseReader, type HitReader, TermReader } from './matcher';
@@ -59,9 +59,9 @@ const CLAUSE_BREAK =
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
 
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
-// hx: none known".
+// hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box).
 const ANSWERED_NO =
-  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed)(?: yet)?)[ \t]*(?:[.;,|\r\n]|$)/i;
+  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|\[[ \t]?\])[ \t]*(?:[.;,|\r\n–-]|$)/i;
 // A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
 const BOX_BEFORE = /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/;
 const BOX_CHARS = 32;
@@ -81,13 +81,24 @@ function toldInQuestion(text: string, start: number, end: number): boolean {
   );
 }
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
+// A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
 const ANSWERED_LATER =
-  /^[ \t]*(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))[ \t]*(?:[.;,|\r\n]|$)/i;
+  /^[ \t]*(?:\[[ \t]?\][ \t]*done[ \t]*)?(?:\[[xX✓✔]\][ \t]*)?(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))\b/i;
 // ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
 const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,|\r\n–-]|$)/i;
 // ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing".
-const DESCRIBED = /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|constant|ongoing|persistent|\d{1,2}\/10)\b/i;
-const ANSWER_CHARS = 20;
+const DESCRIBED =
+  /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|moderate|mild|stable|constant|ongoing|persistent|\d{1,2}\/10)\b/i;
+const ANSWER_CHARS = 32;
+
+/** ... or of a level, which places the finding the label names: "New #: T12, acute", "Fracture: L1 (new)". */
+const ANSWER_LEVEL = new RegExp(String.raw`[ \t]*(${LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:')})`, 'y');
+function answeredLevel(text: string, at: number): LevelSpan | null {
+  ANSWER_LEVEL.lastIndex = at;
+  const match = ANSWER_LEVEL.exec(text);
+  const words = match?.[1];
+  return match && words ? levelAt(text, match.index + match[0].length - words.length, words) : null;
+}
 
 /** A phrase that carries a sentence on is no label, colon or not: "Also back pain: MRI today shows ...". */
 const RUNS_ON = /^\s*(?:also|and|plus|but)\b/i;
@@ -316,6 +327,10 @@ const NO_LEVELS: Level[] = [];
 const POINTS_BACK =
   /^\s*(?:at|of|in|involving) (?:each of )?(?:these|those|both|the same|that|this)(?: (?:two|three|four))? (?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies))\b/i;
 
+/** ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated fractures". */
+const POINTED_AT_BEFORE =
+  /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented) (?:[\w-]+ ){0,2}$/i;
+
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   // The page reads its own rules; a case reads the rules only the case needs as well.
   const reader: HitReader = categorisedOnly ? new TermReader(text) : new CaseReader(text);
@@ -371,7 +386,8 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     // A label heads a section of its own: the one before it ("Previous spinal procedures:") does not set
     // what the label says ("MRI:" is no previous procedure).
     const place = label && sentence.section !== '' ? { ...sentence, section: '' } : sentence;
-    const statedLabel = endsWithColon && (ANSWERED_YES.test(answer) || DESCRIBED.test(answer));
+    const levelAnswer = endsWithColon ? answeredLevel(text, sentence.end) : null;
+    const statedLabel = endsWithColon && (ANSWERED_YES.test(answer) || DESCRIBED.test(answer) || levelAnswer !== null);
     // A header over a long range ("VFA (T4-L4):", "Lumbar spine L1-L4:") names the field assessed, not
     // where each finding under it is: only a level or a disc level heads its paragraph's findings.
     if (isHeader) {
@@ -392,8 +408,15 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       const pointsBack =
         own.length === 0 &&
         (category === 'fracture' || concept.id === 'pathologic-fracture') &&
-        POINTS_BACK.test(text.slice(end, end + 40));
-      const levelSpans = pointsBack ? lastSpans : own.length === 0 && headerSpans && category ? headerSpans : own;
+        (POINTS_BACK.test(text.slice(end, end + 40)) ||
+          POINTED_AT_BEFORE.test(text.slice(Math.max(0, start - 60), start)));
+      const levelSpans = pointsBack
+        ? lastSpans
+        : own.length === 0 && levelAnswer && category === 'fracture'
+          ? [levelAnswer]
+          : own.length === 0 && headerSpans && category
+            ? headerSpans
+            : own;
       if (levelSpans.length > 0 && category !== 'level') lastSpans = levelSpans;
       annotations.push({
         start,

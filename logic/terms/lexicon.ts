@@ -148,13 +148,45 @@ const RULES: Concept[] = [
     category: null,
     patterns: [String.raw`osteoporosis (?:testing|screening|work-?up|evaluation|assessment|test)`],
   },
+  // A fracture's kind before its "#", as one finding (before the page's "osteoporotic" and "OP", which would take
+  // the place and cut the treated level's link to its fracture): "Vertebroplasty to T12 and L1 for osteoporotic #s".
+  {
+    id: 'osteoporotic-fracture',
+    category: 'fracture',
+    caseOnly: true,
+    // ... its shape between: "for L1 osteoporotic burst #".
+    patterns: [String.raw`(?:osteoporotic|OP|insufficiency|fragility) (?:(?:burst|crush|wedge|compression) )?#s?`],
+  },
+  // A shape before the "#": "fresh T12 crush #", "T12 + L1 burst #s"; a burst's collapse: "osteoporotic T12 burst-type
+  // collapse".
+  {
+    id: 'compression-fracture',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [String.raw`(?:crush|wedge|compression) #s?`],
+  },
+  {
+    id: 'injury-fracture',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [String.raw`burst(?:[- ]type)? (?:#s?|collapse)`],
+  },
+  // ... and a form's label for one: "New #: T12, acute".
+  {
+    id: 'fracture',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)`],
+  },
   // One level's quiet, not the patient's (before the page's "asymptomatic"): "fusion for a T6 fracture, stable,
-  // asymptomatic at that level".
+  // asymptomatic at that level", "Prior L1 kyphoplasty, asymptomatic".
   {
     id: 'pain-free',
     category: null,
     patterns: [
       String.raw`asymptomatic at (?:that|this|the|those|these|each|both|[CTL]\d{1,2})(?: (?:treated |fused |operated |instrumented )?(?:levels?|sites?|segments?))?`,
+      // ... or said of a treatment in a list: "2. Prior L1 kyphoplasty, asymptomatic."
+      String.raw`asymptomatic(?<=(?:plasty|fusion|cement|VP|KP|level|levels),? asymptomatic)`,
     ],
   },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
@@ -537,6 +569,25 @@ const RULES: Concept[] = [
       String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
+  // A fracture told by the height it lost, read by the case only: "the twelfth thoracic vertebra has lost about a third
+  // of its anterior height", "collapsed by a quarter of its height".
+  {
+    id: 'height-loss',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [
+      String.raw`(?:has )?(?:lost|collapsed by) (?:about |roughly |approximately |nearly |almost |over |more than |some )?(?:(?:a|one|two) (?:third|quarter|fifth)s?|half|\d{1,2} ?%) of its (?:anterior |posterior |central |vertebral |original )?height`,
+    ],
+  },
+  // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
+  {
+    id: 'compression-fracture',
+    category: 'fracture',
+    caseOnly: true,
+    patterns: [
+      String.raw`compression(?<=\b[CTL]\d{1,2} compression)(?! of (?:the )?(?:cord|thecal|nerve|root|conus|cauda|spinal cord|dural))`,
+    ],
+  },
   // Hurried typos of the fracture nouns, read by the case only: "new mild compression defomity L1", "wedge
   // fracutre".
   {
@@ -744,6 +795,12 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`],
   },
+  // "fresh fractures of T12 and L1 with bright marrow signal on STIR".
+  {
+    id: 'marrow-edema',
+    category: null,
+    patterns: [String.raw`(?:bright|high|increased) marrow signal(?= on STIR)|bright (?:marrow )?signal on STIR`],
+  },
   // Edema in a second language's or plain words or by its sequence: "bone edema in STIR", "STIR high signal",
   // "swelling (oedema) in the bone", "bone swelling".
   {
@@ -760,6 +817,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:is|are) new(?= in comparison)`,
+      // "collapsed by a quarter of its height, a new finding since the 2022 films".
+      String.raw`new(?= finding (?:since|compared|on (?:the )?(?:prior|previous|comparison)))`,
       String.raw`new(?= (?:on|since|c\/w|cf\.?) )(?<=(?:#|fx|CF|[CTL]\d{1,2}) new)`,
     ],
   },
@@ -1239,6 +1298,10 @@ const RULES: Concept[] = [
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+      // "BLE NAD", "Power B/L LL 5/5".
+      String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      // "Neuro: no sx".
+      String.raw`neuro(?:logical(?:ly)?)?:? (?:no|nil) (?:sx|symptoms|complaints|deficits?|concerns)\b`,
       // "UMN/LMN exam NAD".
       String.raw`(?:UMN|LMN)(?: ?(?:\/|and|&) ?(?:UMN|LMN))? exam(?:ination)? (?:is |was )?(?:NAD|normal|intact|nil)`,
       // In a second language's words: "Neurology is without pathological findings", "he conserves strength and
@@ -1546,7 +1609,7 @@ const RULES: Concept[] = [
       // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure", "INR 3.1 today -
       // IR plan to reverse with vitamin K", "INR 3.4 on warfarin - withheld + vit K given"; nor a range aimed at
       // ("target INR 2.5-3.5").
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {
@@ -1585,8 +1648,8 @@ const RULES: Concept[] = [
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range).
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
-      // worse", "his kyphosis has visibly increased".
-      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump) (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
+      // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR".
+      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump):? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
       String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,

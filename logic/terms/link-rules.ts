@@ -25,8 +25,9 @@ export const GAP_RULES: GapRule[] = [
     // "Kyphoplasty was performed at T12 and L1 for compression fractures", "vertebroplasty at the eleventh
     // thoracic, twelfth thoracic and first lumbar levels in 2020 for osteoporotic fractures": the levels between.
     // Shorthand lists the levels bare and puts the fracture in brackets: "s/p VP T11 + L1 for OP fx", "s/p L1 KP 2021
-    // (OP CF)", "VP T12 + L1 (2022, OP CFs)"; a date and a bracket both: "s/p KP L2 2021 (other hosp) for OP #".
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in)\s+)?(?:the\s+)?(?:(?:[CTLS]\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,12}\)\s*|(?:(?:in|on)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // (OP CF)", "VP T12 + L1 (2022, OP CFs)"; a date and a bracket both: "s/p KP L2 2021 (other hosp) for OP #";
+    // "Vertebroplasty to T12 and L1 in 2020 for osteoporotic #s".
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:[CTLS]\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,12}\)\s*|(?:(?:in|on)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // "Marrow oedema at T11 with a superior endplate fracture", "lytic lesion of T8 with pathologic
   // collapse", "oedema in the L1 vertebral body in keeping with a recent fracture", "tumour
@@ -39,8 +40,9 @@ export const GAP_RULES: GapRule[] = [
     from: ['marrow-edema', 'height-loss', 'destructive-lesion', 'tumour', 'cancer'],
     toCategory: 'fracture',
     alsoTo: ['pathologic-fracture'],
-    // ... or a comma alone: "Biopsy of T10 confirm metastasis, pathological collapse 50%"; or a place pointed at:
+    // ... or a comma alone: "Biopsy of T10 confirm metastasis, pathological collapse 50%"; "tumour replacing the L1
+    // vertebral body with 40% collapse"; or a place pointed at:
     // "myeloma infiltration at L4, where he has a pathological compression fracture".
-    gap: /^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:at|of|in|within|involving|throughout)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
+    gap: /^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
   },
 ];

@@ -2220,3 +2220,45 @@ describe('round 42: transcriptions — a patient in a relatives section, a quote
     ],
   ]);
 });
+
+describe('round 43: a fracture told by lost height, form answers of a level or of later, a burst before its "#"', () => {
+  check([
+    ['Films show the first lumbar vertebra has lost about half of its anterior height.', { fractureLevels: ['L1'] }],
+    [
+      'On CT the ninth thoracic vertebral body has collapsed by a third of its height, a new finding since 2023.',
+      { fractureLevels: ['T9'], newFractureLevels: ['T9'] },
+    ],
+    ['MRI: acute L4 compression with STIR oedema.', { fractureLevels: ['L4'] }],
+    ['MRI: acute L2 wedge fracture with bright marrow signal on STIR.', { marrowEdema: true }],
+    ['s/p VP to T11 and T12 in 2019 for osteoporotic #s.', { fractureLevels: ['T11', 'T12'] }],
+    ['CT: cement within T12 and L1 at the sites of previously treated fractures.', { fractureLevels: ['T12', 'L1'] }],
+    [
+      'New T12 CF. She has been in a TLSO brace with regular analgesia for the last three weeks, yet her pain remains 8/10.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['Acute L3 CF. Paracetamol for the past week has not controlled it.', { failedConservativeWeeks: 1 }],
+    ['Patient: 81 years, new T9 CF.', { age: 81 }],
+    ['New L1 CF. Neuro: no sx.', { neuroDeficit: false }],
+    ['fresh T12 crush # after a fall. BLE NAD.', { fractureLevels: ['T12'], neuroDeficit: false }],
+    ['Age: 80 | New #: L2, acute | Pain: 7/10', { fractureLevels: ['L2'], newFractureLevels: ['L2'] }],
+    ['New T8 CF | MRI: booked 21/3', { mriDone: false }],
+    ['New T8 CF | MRI: not yet - urgent req sent', { mriDone: false }],
+    ['New L1 CF | Prior VP/KP: [ ] | Prior spinal surgery: N', { augmentationLevels: [] }],
+    ['Known T10 OP CF. Kyphosis: progressing on serial XR.', { knownFractureWorsening: true }],
+    ['Known L2 CF, managed in a TLSO x8/52. Now worsening pain.', { failedConservativeWeeks: 8 }],
+    [
+      'IR pre-assessment - kyphoplasty list Friday. Acute T12 CF, no previous spinal procedures.',
+      { priorSurgeryUnspecified: null },
+    ],
+  ]);
+});
+
+describe('round 43: a spell of health before the pain came back, a query answered no', () => {
+  check([
+    [
+      'She had kyphoplasty at L1 in 2020 for painful osteoporotic fractures and did well until about six weeks ago, when the old pain returned in the same place.',
+      { symptomatic: true, painAtTreatedLevel: true },
+    ],
+    ['Known L1 OP CF. ?hx myeloma - no, MGUS only.', { malignancy: false }],
+  ]);
+});
