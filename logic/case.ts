@@ -61,8 +61,14 @@ export const CaseInputSchema = z.object({
   /** Convex posterior cortex, pedicle involvement, epidural/paraspinal soft-tissue mass. */
   malignantMriFeatures: Fact,
 
-  /** New or progressive neurologic deficit: true, explicitly denied (false) or not addressed (null). */
+  /** A neurologic deficit now, new or old: true, explicitly denied (false) or not addressed (null). */
   neuroDeficit: Fact,
+  /**
+   * Every deficit the text names is long-standing and unchanged ("paraplegia since a fall in 2009", "a foot drop
+   * ever since, unchanged"): a deficit, but no new or progressive one for the emergency. A case saved before the
+   * field existed reads as unknown.
+   */
+  deficitLongStanding: Fact.default(null),
   retropulsion: Fact,
   instability: Fact,
 
@@ -104,6 +110,7 @@ export function emptyCase(): CaseInput {
     nightPain: null,
     malignantMriFeatures: null,
     neuroDeficit: null,
+    deficitLongStanding: null,
     retropulsion: null,
     instability: null,
     activeInfection: null,

@@ -18,7 +18,7 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<Aler
   const fired = new Set<AlertId>();
   const when = (condition: boolean, id: AlertId) => condition && fired.add(id);
 
-  when(c.neuroDeficit === true, 'neurologic-emergency');
+  when(f.newDeficit, 'neurologic-emergency');
   when(
     c.malignancy === true || c.malignancy === 'uncertain' || c.weightLoss === true || c.nightPain === true,
     'malignancy-red-flags',

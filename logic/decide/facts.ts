@@ -25,6 +25,8 @@ export interface CaseFacts {
   mriKnown: boolean;
   nextToFusion: Level[];
   nextToAugmentation: Level[];
+  /** A deficit that is new or progressive (rule 1), not one long-standing and unchanged. */
+  newDeficit: boolean;
   /**
    * Outside the topic's scope only in "younger patients without underlying bone disease". The facts sheet
    * gives no age, so younger means under 50 (when the usual osteoporotic population starts thinning out)
@@ -65,6 +67,7 @@ export function caseFacts(input: CaseInput): CaseFacts {
     mriKnown: input.mriDone === true || input.marrowEdema !== null,
     nextToFusion: adjacentTo(newLevels, priorFusion),
     nextToAugmentation: adjacentTo(newLevels, priorAugmentation),
+    newDeficit: input.neuroDeficit === true && input.deficitLongStanding !== true,
     youngerWithoutBoneDisease:
       younger && input.osteoporosis !== true && input.pathologicFracture !== true && input.malignancy !== true,
   };

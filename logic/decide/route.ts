@@ -23,7 +23,7 @@ function noFit(f: CaseFacts): string[] {
   const c = f.input;
   if (!f.fractureRecorded) return ['No new or worsening vertebral fracture is recorded.'];
   if (c.symptomatic === null) return ['It is not known whether the fracture causes symptoms.'];
-  if (c.symptomatic === false && c.neuroDeficit === true) {
+  if (c.symptomatic === false && f.newDeficit) {
     return ['No symptoms are recorded, yet a neurologic deficit is: the two disagree, so no scenario is chosen.'];
   }
   if (!f.newFracture) return ['The fracture is not recorded as new, and not as a known one getting worse.'];
@@ -97,8 +97,9 @@ export function route(f: CaseFacts): Route {
       why: ['High-energy trauma in a younger patient without bone disease: outside this ACR topic (see spine trauma).'],
     };
   }
-  // A neurologic deficit is a symptom: "no symptoms" beside it is a contradiction, not rule 3.
-  if (c.symptomatic === false && c.neuroDeficit !== true) return asymptomatic(f);
+  // A new neurologic deficit is a symptom: "no symptoms" beside it is a contradiction, not rule 3 (a paraplegia of
+  // years is no symptom of the new fracture).
+  if (c.symptomatic === false && !f.newDeficit) return asymptomatic(f);
   if (f.sameLevel && !f.newElsewhere) {
     return {
       scenario: 'imaging-new-pain-prior-vcf',

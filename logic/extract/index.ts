@@ -41,7 +41,7 @@ import {
   toldRecently,
 } from './near-words';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
-import { neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
+import { deficitLongStanding, neuroDeficit, painAtTreatedLevel, symptomatic } from './symptoms';
 
 /** What the text says beyond the form's fields: whether it reports a vertebral fracture at all. */
 export interface Extraction extends CaseDraft {
@@ -556,10 +556,12 @@ export function extractCase(text: string): Extraction {
     reads.knownFractureWorsening = { value: true, evidence: evidenceOf([known, worsePain[0] as Annotation]) };
   }
   reads.newFractureLevels = newFracture;
-  // A fracture getting worse, or one with a deficit of the cord or the roots, is not a silent one: "his
+  reads.deficitLongStanding = deficitLongStanding(text, reads.neuroDeficit ?? nothing(null));
+  // A fracture getting worse, or one with a new deficit of the cord or the roots, is not a silent one: "his
   // kyphosis is visibly worse and he is short of breath lying flat", "L2 burst fx ... hip flexors 3/5".
   if (reads.symptomatic?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
-    const sign = [reads.knownFractureWorsening, reads.neuroDeficit].find((read) => read?.value === true);
+    const newDeficit = reads.deficitLongStanding.value === true ? undefined : reads.neuroDeficit;
+    const sign = [reads.knownFractureWorsening, newDeficit].find((read) => read?.value === true);
     if (sign) reads.symptomatic = { value: true, evidence: sign.evidence };
   }
   if (reads.pathologicFracture?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {

@@ -258,6 +258,36 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
 }
 
 /**
+ * Whether every deficit that made `deficit` true is told as long-standing and unchanged in its sentence ("complete
+ * T6 paraplegia since a climbing fall in 2009", "a left foot drop ever since; it is unchanged today", "long-standing
+ * mild LE weakness"): true, with those words; false when one is told as new or getting worse; else unknown.
+ */
+export function deficitLongStanding(text: string, deficit: Read<boolean | null>): Read<boolean | null> {
+  if (deficit.value !== true) return nothing(null);
+  const clauses = deficit.evidence.map((span) => clauseAround(text, span.start, span.end));
+  if (clauses.some((clause) => NEW_DEFICIT.test(clause))) return { value: false, evidence: deficit.evidence };
+  return clauses.length > 0 && clauses.every((clause) => LONG_STANDING.test(clause))
+    ? { value: true, evidence: deficit.evidence }
+    : nothing(null);
+}
+
+/** The words of a finding's sentence around it, up to a sentence's end either side (at most CLAUSE_CHARS). */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
+  const after = text.slice(end, end + CLAUSE_CHARS);
+  const from = before.search(/[.;!?]\s[^.;!?]*$/);
+  const to = after.search(/[.;!?](?:\s|$)/);
+  return `${from === -1 ? before : before.slice(from + 2)}${text.slice(start, end)}${to === -1 ? after : after.slice(0, to)}`;
+}
+const CLAUSE_CHARS = 120;
+/** A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "unchanged". */
+const LONG_STANDING =
+  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|unchanged|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
+/** ... and one told as new or getting worse, which no old one outweighs. */
+const NEW_DEFICIT =
+  /\b(?:new|sudden|acute|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
+
+/**
  * Pain told in the past tense that goes on now: followed or preceded by "since" ("has had low back pain since"), or
  * begun lately ("three weeks ago, felt sudden pain", "for three weeks has had pain").
  */

@@ -53,11 +53,7 @@ describe('answer first', () => {
     await prefilled();
     expect(screen.getAllByTestId('why')).toHaveLength(1);
     const prompts = within(screen.getByRole('list', { name: 'Would change it' })).getAllByRole('button');
-    expect(prompts.map((button) => button.textContent)).toEqual([
-      'New neurologic deficit?',
-      'MRI done?',
-      'Malignancy?',
-    ]);
+    expect(prompts.map((button) => button.textContent)).toEqual(['Neurologic deficit?', 'MRI done?', 'Malignancy?']);
   });
 
   it('the fields the report filled and the missing ones lead, with their words; the rest are folded under More facts', async () => {
@@ -88,9 +84,9 @@ describe('answer first', () => {
     const form = screen.getByRole('form', { name: 'Case' });
     const order = () => [...form.querySelectorAll('.field')].map((row) => (row as HTMLElement).dataset.field);
     const was = order();
-    const deficit = screen.getByRole('group', { name: 'New neurologic deficit' });
+    const deficit = screen.getByRole('group', { name: 'Neurologic deficit' });
     fireEvent.click(within(deficit).getByLabelText('No'));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'New neurologic deficit?' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Neurologic deficit?' })).toBeNull());
     expect(order()).toEqual(was);
   });
 });

@@ -76,9 +76,7 @@ describe('results', () => {
     );
     expect(screen.getByTestId('scenario-title').textContent).toBe('Scenario A title');
     expect(screen.getByTestId('why').textContent).toBe('Why: reason one reason two');
-    expect(screen.getByRole('button', { name: 'New neurologic deficit?' }).getAttribute('title')).toBe(
-      'missing fact one',
-    );
+    expect(screen.getByRole('button', { name: 'Neurologic deficit?' }).getAttribute('title')).toBe('missing fact one');
     for (const text of ['warning text', 'pitfall text', 'step one', 'step two']) {
       expect(screen.getByText(text)).toBeTruthy();
     }
@@ -89,7 +87,7 @@ describe('results', () => {
   it('a "would change it" prompt asks to jump to its field', () => {
     const onJump = vi.fn();
     render(<Results result={RESULT} pack={PACK} otherPage={null} onCopy={() => {}} onJump={onJump} />);
-    fireEvent.click(screen.getByRole('button', { name: 'New neurologic deficit?' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Neurologic deficit?' }));
     expect(onJump).toHaveBeenCalledWith('neuroDeficit');
   });
 

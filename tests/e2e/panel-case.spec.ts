@@ -71,7 +71,7 @@ test.describe('the case from a selected vignette', () => {
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     await expect(panel.getByRole('alert')).toHaveCount(0);
     // Keyboard only: focus the group's first radio and choose "Yes".
-    await panel.getByRole('group', { name: 'New neurologic deficit' }).getByRole('radio').first().focus();
+    await panel.getByRole('group', { name: 'Neurologic deficit' }).getByRole('radio').first().focus();
     await panel.keyboard.press('Space');
     const banner = panel.getByRole('alert');
     await expect(banner).toBeVisible();
@@ -104,7 +104,7 @@ test.describe('the case from a selected vignette', () => {
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     await panel.locator('body').focus();
     // A yes/no/unknown group is one tab stop, on its checked choice ("Unknown"); arrows move the choice.
-    const deficit = panel.getByRole('group', { name: 'New neurologic deficit' });
+    const deficit = panel.getByRole('group', { name: 'Neurologic deficit' });
     await tabTo(panel, deficit.getByRole('radio', { name: 'Unknown' }));
     await panel.keyboard.press('ArrowLeft');
     await panel.keyboard.press('ArrowLeft');
@@ -160,7 +160,7 @@ test.describe('a deficit in the selected text', () => {
     const panel = await openPanel(await tabIdOf(report));
     await expect(panel.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     await expect(
-      panel.getByRole('group', { name: 'New neurologic deficit' }).getByRole('radio', { name: 'Yes' }),
+      panel.getByRole('group', { name: 'Neurologic deficit' }).getByRole('radio', { name: 'Yes' }),
     ).toBeChecked();
     await expect(panel.locator('[data-field="neuroDeficit"] .chip').first()).toContainText('weakness');
     await expect(panel.locator('main > :nth-child(2)')).toHaveAttribute('role', 'alert');

@@ -32,7 +32,7 @@ test.describe('answer first, at 360 × 800', () => {
     for (let i = 0; i < (await alerts.count()); i++) await inView(alerts.nth(i), `alert ${i + 1}`);
     // The answer comes before the facts behind it.
     expect((await box(title)).bottom).toBeLessThan((await box(panel.getByRole('form', { name: 'Case' }))).top);
-    await expect(panel.getByRole('button', { name: 'New neurologic deficit?' })).toBeInViewport();
+    await expect(panel.getByRole('button', { name: 'Neurologic deficit?' })).toBeInViewport();
     await shoot(panel, 'panel-prefilled');
   });
 

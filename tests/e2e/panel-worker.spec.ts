@@ -41,16 +41,16 @@ test.describe('Chrome stops the service worker', () => {
     // The next actions: a chip shows its words on the page, an edit changes the result.
     await panel.getByRole('button', { name: 'From the report: “vertebroplasty”' }).first().click();
     await expect(panel.getByText('is not on this page any more')).toHaveCount(0);
-    const deficit = panel.getByRole('group', { name: 'New neurologic deficit' });
+    const deficit = panel.getByRole('group', { name: 'Neurologic deficit' });
     await deficit.getByRole('radio', { name: 'No', exact: true }).check();
-    await expect(panel.getByRole('button', { name: 'New neurologic deficit?' })).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Neurologic deficit?' })).toHaveCount(0);
 
     await panel.close();
     const again = await openPanel(reportTabId);
     await expect(again.getByTestId('scenario-title')).toHaveAttribute('data-scenario', FOUNDING);
     await expect(again.getByTestId('case-source-banner')).toHaveCount(0);
     await expect(
-      again.getByRole('group', { name: 'New neurologic deficit' }).getByRole('radio', { name: 'No', exact: true }),
+      again.getByRole('group', { name: 'Neurologic deficit' }).getByRole('radio', { name: 'No', exact: true }),
     ).toBeChecked();
     await expect(again.locator('[data-field="neuroDeficit"]')).toContainText('yours');
 

@@ -36,6 +36,7 @@ const anyCase: fc.Arbitrary<CaseInput> = fc.record({
   nightPain: fact,
   malignantMriFeatures: fact,
   neuroDeficit: fact,
+  deficitLongStanding: fact,
   retropulsion: fact,
   instability: fact,
   activeInfection: fact,
@@ -116,11 +117,13 @@ describe('decide on any schema-valid case', () => {
     );
   });
 
-  it('puts the neurologic emergency first whenever a deficit is affirmed', () => {
+  it('puts the neurologic emergency first whenever a deficit is affirmed and not told as long-standing', () => {
     fc.assert(
       fc.property(anyCase, (input) => {
         const alerts = decide(input).alerts;
-        if (input.neuroDeficit === true) return alerts[0]?.id === 'neurologic-emergency';
+        if (input.neuroDeficit === true && input.deficitLongStanding !== true) {
+          return alerts[0]?.id === 'neurologic-emergency';
+        }
         return !alerts.some((a) => a.id === 'neurologic-emergency');
       }),
     );

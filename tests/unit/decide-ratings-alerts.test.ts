@@ -81,6 +81,11 @@ describe('alerts (contract ids and severities)', () => {
   it.each<[string, Partial<CaseInput>, string]>([
     ['neurologic deficit denied', { neuroDeficit: false }, 'neurologic-emergency'],
     [
+      'a deficit long-standing and unchanged',
+      { neuroDeficit: true, deficitLongStanding: true },
+      'neurologic-emergency',
+    ],
+    [
       'augmentation two levels away is not adjacent',
       { augmentationLevels: ['L2'], newFractureLevels: ['T12'] },
       'adjacent-to-augmentation',

@@ -96,6 +96,11 @@ describe('routing order (facts sheet, rules 2–9)', () => {
       null,
     ],
     [
+      '3: a paraplegia of years beside a silent new fracture is still Variant 5',
+      { fractureLevels: ['L1'], symptomatic: false, neuroDeficit: true, deficitLongStanding: true, malignancy: false },
+      'treatment-asymptomatic-osteoporotic',
+    ],
+    [
       '4: pain at the treated level → new pain with prior VCF imaging',
       { augmentationLevels: ['L1'], painAtTreatedLevel: true, symptomatic: true },
       'imaging-new-pain-prior-vcf',

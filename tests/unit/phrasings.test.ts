@@ -2262,3 +2262,21 @@ describe('round 43: a spell of health before the pain came back, a query answere
     ['Known L1 OP CF. ?hx myeloma - no, MGUS only.', { malignancy: false }],
   ]);
 });
+
+describe('round 44: a deficit of years is a deficit, but not a new one', () => {
+  check([
+    [
+      'Complete T8 paraplegia since a motorbike crash in 2006. A DXA scan shows a new L2 wedge fracture; he has no pain.',
+      { neuroDeficit: true, deficitLongStanding: true, symptomatic: false },
+    ],
+    [
+      'Right foot drop ever since her L4-5 fusion, unchanged today. Three weeks of new T9 pain; XR: acute T9 CF.',
+      { neuroDeficit: true, deficitLongStanding: true },
+    ],
+    [
+      'Long-standing mild leg weakness from an old cord injury; since yesterday new numbness of both legs. New T11 CF.',
+      { neuroDeficit: true, deficitLongStanding: false },
+    ],
+    ['Acute L1 burst fracture; he has not passed urine since the crash.', { deficitLongStanding: null }],
+  ]);
+});
