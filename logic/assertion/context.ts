@@ -1,7 +1,7 @@
 import type { Assertion } from '../terms/mention';
 import { CONTEXT_TRIGGERS } from './context-triggers';
 import { RADIOLOGY_TRIGGERS } from './radiology-triggers';
-import { SECTION_RULES } from './section-rules';
+import { SECTION_RULES, type SectionRule } from './section-rules';
 import { countWords, type Sentence } from './sentences';
 import { compileTriggers, type Modifier, type TriggerHit } from './trigger';
 
@@ -38,6 +38,10 @@ const BACKWARD_CHARS = 120;
  */
 const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+ ){0,2}$/;
 const QUERY_CHARS = 30;
+/** A length just before a history: "2wk hx of", "a three-week history of", "x10/7 hx". */
+const LENGTH_BEFORE =
+  /(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few))[- ]?(?:d|days?|wks?|weeks?|mo|mths?|months?|\/52|\/12|\/7)[- ]?$/i;
+const LENGTH_CHARS = 16;
 /** A query answered at once: "?hx breast ca - no, fibroadenoma only". */
 const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|none|excluded)\b/i;
 /** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
@@ -50,7 +54,7 @@ const PLUS_AFTER = /^ ?\+(?=[,.;)]|[ \t]*(?:\n|$))/;
 /** Enough of the text after a finding to see where its "+" ends (the end of a line, not of the slice). */
 const PLUS_CHARS = 12;
 
-const sectionDefaults = new Map<string, Assertion>();
+const sectionDefaults = new Map<string, SectionRule | null>();
 
 /** A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain". */
 const NOW_OPENING = /^\s*(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o)\b/i;
@@ -63,13 +67,16 @@ const PATIENT_OPENING =
   /^\s*(?:(?:the )?patient|pt)\b|^\s*(?:she|he)(?: herself| himself)? (?:has no|has never|had no|denies|does not|did not|never)\b/i;
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
-function sectionDefault(text: string, { section, start }: Sentence): Assertion {
+function sectionDefault(text: string, { section, start }: Sentence, procedure: boolean): Assertion {
   if (section === '') return 'affirmed';
-  let kind = sectionDefaults.get(section);
-  if (kind === undefined) {
-    kind = SECTION_RULES.find((rule) => rule.header.test(section))?.assertion ?? 'affirmed';
-    if (sectionDefaults.size < 1000) sectionDefaults.set(section, kind);
+  let rule = sectionDefaults.get(section);
+  if (rule === undefined) {
+    rule = SECTION_RULES.find((r) => r.header.test(section)) ?? null;
+    if (sectionDefaults.size < 1000) sectionDefaults.set(section, rule);
   }
+  // A request's label asks for the study or procedure it names, not for the findings beside it.
+  if (!rule || (rule.requests && !procedure)) return 'affirmed';
+  const kind = rule.assertion;
   if (kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 20))) return 'affirmed';
   return kind === 'other-person' && PATIENT_OPENING.test(text.slice(start, start + 30)) ? 'affirmed' : kind;
 }
@@ -103,7 +110,7 @@ export class Scopes {
         if (this.reaches(kind === 'negated' ? listFrom : from, to, kind, start, end, procedure)) return kind;
       }
     }
-    return sectionDefault(this.text, sentence);
+    return sectionDefault(this.text, sentence, procedure);
   }
 
   /**
@@ -120,6 +127,14 @@ export class Scopes {
       if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
     }
     return null;
+  }
+
+  /** A history given its length is the complaint's, not the past: "2wk hx of progressive back pain". */
+  private lasting(hit: TriggerHit): boolean {
+    return (
+      LENGTH_BEFORE.test(this.text.slice(Math.max(0, hit.start - LENGTH_CHARS), hit.start)) &&
+      /^(?:hx|history)\b/.test(hit.trigger.phrase)
+    );
   }
 
   /** The index of the first trigger starting at or after `at`. */
@@ -139,6 +154,7 @@ export class Scopes {
     for (let i = from; i < to; i++) {
       const hit = this.hits[i] as TriggerHit;
       if (hit.trigger.kind !== kind || (procedure ? hit.trigger.conditions : hit.trigger.requests)) continue;
+      if (kind === 'historical' && this.lasting(hit)) continue;
       const { direction } = hit.trigger;
       // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
       if (direction !== 'backward' && hit.start < start && hit.end <= end) {

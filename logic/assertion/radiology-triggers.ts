@@ -544,6 +544,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
     ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
     'asked about',
+    // "we are discussing radiofrequency ablation with cement augmentation".
+    'discussing',
+    // "Interventional Radiology - vertebral augmentation assessment" (read back, below); "Can she be considered for
+    // kyphoplasty pls".
+    ...spellings(['be considered', 'considered', 'consider her', 'consider him'], ['for']),
     ...spellings(['admitting', 'admit', 'will admit'], ['for']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   // A story told from its year: "In 2015 he fell 12 feet from a ladder and sustained an L1 burst fracture".
@@ -589,11 +594,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
+  ...['assessment'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // A symptom said to be as it always was is an old one: "pins and needles, but that's the same as ever".
   ...backward('historical', 'same as ever', 'same as always', 'as it has always been'),
   // A relative's own illness after the relative: "the son mentions his own prostate cancer" ("his" otherwise turns
   // back to the patient).
   ...['his own', 'her own', 'their own'].map((phrase): Trigger => ({ phrase, kind: 'pseudo', direction: 'forward' })),
+  // One procedure in two words, so "with" does not end the plan before its second: "discussing radiofrequency ablation
+  // with cement augmentation".
+  ...['ablation with'].map((phrase): Trigger => ({ phrase, kind: 'pseudo', direction: 'forward' })),
   // Advised or due later: "An outpatient MRI has been recommended to the GP", "MRI of the whole spine in the
   // morning", "kyphoplasty next week".
   ...[

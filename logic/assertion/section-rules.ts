@@ -8,6 +8,8 @@ import type { Modifier } from './trigger';
 export interface SectionRule {
   header: RegExp;
   assertion: Modifier;
+  /** It asks for something to be done: it sets only the studies and procedures under it, not the findings. */
+  requests?: boolean;
 }
 
 export const SECTION_RULES: readonly SectionRule[] = [
@@ -23,8 +25,16 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // for or plan what they name; so do an Indian note's "Adv:" (advised) and a vetting note's "Accepted:", "Vetted:".
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL )?QUESTION$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$/,
     assertion: 'hypothetical',
+  },
+  // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine" (the
+  // findings told under it stay the patient's; a referral's letter, which tells the studies done, is no request).
+  {
+    header:
+      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY) )?REQUEST(?:ED)?(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$/,
+    assertion: 'hypothetical',
+    requests: true,
   },
   { header: /DIFFERENTIAL/, assertion: 'possible' },
   { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS|^P[MS]HX?$/, assertion: 'historical' },

@@ -44,7 +44,7 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.? (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4},? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
@@ -53,14 +53,16 @@ const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
 // "you are 80, and", a history's turn to the present ("Now 69, he reports"), a label ("Patient: 77 years"). No sex in them.
-const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?=\s*(?:[,.;)]|${anyCase('and|now|old|male|female')}\b|$))`;
+const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
+// A form's fields: "Sex/Age: F / 81y", "Pt: (F) 69y".
+const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|\((?<boxSex>[MF])\) ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_FIELD})`,
   'g',
 );
 
@@ -113,7 +115,9 @@ export function readDemographics(text: string): {
       g.age ??
       g.ageAfter ??
       g.pronounAge ??
-      g.selfAge;
+      g.selfAge ??
+      g.fieldAge ??
+      g.boxAge;
     const value =
       g.wordsAge !== undefined || g.wordsOfAge !== undefined
         ? wordsToNumber((g.wordsAge ?? g.wordsOfAge) as string)
@@ -140,6 +144,9 @@ export function readDemographics(text: string): {
       g.shortSex ??
       g.slashSex ??
       g.ageSex ??
+      g.selfSex ??
+      g.fieldSex ??
+      g.boxSex ??
       g.maskedSex ??
       field ??
       title ??

@@ -33,8 +33,8 @@ export const PURPOSE_AFTER =
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
  * w/ + w/o. 68 y/o F ...", "STAT MRI T-spine w/wo." (before it, only an urgency; after it, no verb or colon).
  */
-export const ORDER_TITLE_BEFORE = /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?)\s+)?$/i;
-export const ORDER_TITLE_AFTER = /^(?: [\w/+-]+){1,5}\.(?:\s|$)/;
+export const ORDER_TITLE_BEFORE = /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?|referral:)\s+)?$/i;
+export const ORDER_TITLE_AFTER = /^(?: [\w/+-]+){1,5}(?:\.(?:\s|$)|[ \t]*\n|$)/;
 
 /** A study named as where a finding was looked for: "no marrow oedema on STIR". */
 export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;

@@ -52,7 +52,7 @@ const CA_ORGANS =
   'breast|lung|prostate|colon|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,3}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -371,7 +371,7 @@ const RULES: Concept[] = [
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
-      String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure)`,
+      String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
       // "pain exactly where they put the cement".
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct".
@@ -749,7 +749,8 @@ const RULES: Concept[] = [
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
       // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
-      // ... and in shorthand: "not present 1 yr ago".
+      // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021".
+      String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)`,
       String.raw`not (?:present|seen|visible)(?= (?:a|one|two|\d) (?:yrs?|mos?|mths?) ago)`,
     ],
   },
@@ -817,6 +818,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:is|are) new(?= in comparison)`,
+      // "L2 compression # looks new (wasnt there on XR from 2021)".
+      String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed)`,
       // "collapsed by a quarter of its height, a new finding since the 2022 films".
       String.raw`new(?= finding (?:since|compared|on (?:the )?(?:prior|previous|comparison)))`,
       String.raw`new(?= (?:on|since|c\/w|cf\.?) )(?<=(?:#|fx|CF|[CTL]\d{1,2}) new)`,
@@ -1302,6 +1305,8 @@ const RULES: Concept[] = [
       String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // "Neuro: no sx".
       String.raw`neuro(?:logical(?:ly)?)?:? (?:no|nil) (?:sx|symptoms|complaints|deficits?|concerns)\b`,
+      // "She walks independently with normal leg strength and sensation".
+      String.raw`normal (?:leg|lower limb|lower extremity) (?:strength|power)(?: and sensation)?`,
       // "UMN/LMN exam NAD".
       String.raw`(?:UMN|LMN)(?: ?(?:\/|and|&) ?(?:UMN|LMN))? exam(?:ination)? (?:is |was )?(?:NAD|normal|intact|nil)`,
       // In a second language's words: "Neurology is without pathological findings", "he conserves strength and
@@ -1367,6 +1372,9 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
+      // A parachute landing, a tackle: "static-line para jump, hard landing in high wind", "driven backwards into the
+      // ground in a tackle".
+      String.raw`(?:static[- ]line |para(?:chute)? |parachuting )(?:jump|landing)|hard landing|(?:rugby |football )?tackle(?<=in a (?:rugby |football )?tackle)`,
       // A blast: "his patrol vehicle struck an IED".
       String.raw`IED|(?:roadside |improvised )?(?:bomb|blast) (?:injury|explosion)|blast injury`,
       // A height in numbers the body came down from: "came off a 6-metre kicker", "jumped from a 12 ft wall".

@@ -2280,3 +2280,36 @@ describe('round 44: a deficit of years is a deficit, but not a new one', () => {
     ['Acute L1 burst fracture; he has not passed urine since the crash.', { deficitLongStanding: null }],
   ]);
 });
+
+describe('round 44: request forms, a length before a history, a label of two letters, a tackle', () => {
+  check([
+    ['REQUEST: MRI L-spine\nSex/Age: M / 77y\nIndication: new L3 CF', { age: 77, sex: 'male' }],
+    ['MSK request | Pt: (M) 71y | Dx: acute T10 CF', { age: 71, sex: 'male' }],
+    ['Symptoms: back pain | Pt: 79, F | new L1 CF', { sex: 'female' }],
+    ['Demographics: Mrs, 84 years. New T12 CF.', { age: 84, sex: 'female' }],
+    ['XR: L1 compression # looks new (wasnt there on XR from 2022).', { newFractureLevels: ['L1'] }],
+    [
+      '71F, breast ca in remission, now 3wk hx of progressive thoracic back pain. XR: acute T9 collapse.',
+      { symptomatic: true },
+    ],
+    ['T11-L1 fusion 2020. Two months of pain right at the level of the metalwork.', { painAtTreatedLevel: true }],
+    [
+      'Indication: follow-up after kyphoplasty | Hx: L1 kyphoplasty 2022 | XR: new T11 CF',
+      { augmentationLevels: ['L1'] },
+    ],
+    ['Request type: MRI lumbar spine\nIndication: new L2 CF', { mriDone: false }],
+    ['Specific question: pathological fracture? Known prostate ca. New L4 CF.', { pathologicFracture: null }],
+    ['Acute L1 CF after a fall. Can he be considered for kyphoplasty pls', { augmentationLevels: [] }],
+    ['Acute T12 CF; no MRI. Referral: IR - vertebral augmentation assessment.', { priorSurgeryUnspecified: null }],
+    ['Acute L2 burst fracture after a static-line para jump with a hard landing.', { highEnergyTrauma: true }],
+    ['New T10 CF. She walks with normal leg strength and sensation.', { neuroDeficit: false }],
+    [
+      'Known path L2 fracture; pain rising over those three weeks despite dexamethasone and regular oxycodone.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Recent path L2 fracture. We are discussing radiofrequency ablation with cement augmentation.',
+      { augmentationLevels: [] },
+    ],
+  ]);
+});
