@@ -36,8 +36,10 @@ import {
   ORDER_TITLE_AFTER,
   ORDER_TITLE_BEFORE,
   PURPOSE_AFTER,
+  REQUEST_TITLE_BEFORE,
   RESULT_AFTER,
   SEEN_ON_BEFORE,
+  TITLE_LINE_AFTER,
   toldRecently,
 } from './near-words';
 import { genantGrade, heightLossPercent, interventionWhen, painAndCare } from './numbers';
@@ -152,7 +154,8 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     if (
       a.start < 24 &&
       ORDER_TITLE_BEFORE.test(text.slice(0, a.start)) &&
-      ORDER_TITLE_AFTER.test(text.slice(a.end, a.end + 40))
+      (ORDER_TITLE_AFTER.test(text.slice(a.end, a.end + 40)) ||
+        (REQUEST_TITLE_BEFORE.test(text.slice(0, a.start)) && TITLE_LINE_AFTER.test(text.slice(a.end, a.end + 40))))
     ) {
       return true;
     }
@@ -583,17 +586,23 @@ export function extractCase(text: string): Extraction {
       evidence.priorSurgeryUnspecified = earlier.evidence;
     }
   }
+  const vertebral = vcf(
+    text,
+    fractures,
+    // Cement or an augmentation implies a treated fracture only where it names a vertebral level.
+    inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement']).filter(
+      (a) => (a.concept !== 'cement' && a.concept !== 'augmentation') || a.levels.length > 0,
+    ),
+  );
+  // A tumour's fracture of another bone is no vertebra's: "a displaced pathologic fracture of the left femoral neck".
+  if (vertebral === false && input.pathologicFracture === true) {
+    input.pathologicFracture = null;
+    delete evidence.pathologicFracture;
+  }
   return {
     case: input,
     evidence,
-    vcf: vcf(
-      text,
-      fractures,
-      // Cement or an augmentation implies a treated fracture only where it names a vertebral level.
-      inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'augmentation', 'cement']).filter(
-        (a) => (a.concept !== 'cement' && a.concept !== 'augmentation') || a.levels.length > 0,
-      ),
-    ),
+    vcf: vertebral,
     genantGrade: genantGrade(input.heightLossPercent),
   };
 }

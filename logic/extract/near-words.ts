@@ -34,7 +34,10 @@ export const PURPOSE_AFTER =
  * w/ + w/o. 68 y/o F ...", "STAT MRI T-spine w/wo." (before it, only an urgency; after it, no verb or colon).
  */
 export const ORDER_TITLE_BEFORE = /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?|referral:)\s+)?$/i;
-export const ORDER_TITLE_AFTER = /^(?: [\w/+-]+){1,5}(?:\.(?:\s|$)|[ \t]*\n|$)/;
+export const ORDER_TITLE_AFTER = /^(?: [\w/+-]+){1,5}\.(?:\s|$)/;
+/** ... or a title line after a request's word: "Referral: MRI spine" (not a report's "MRI LUMBAR SPINE - notes"). */
+export const REQUEST_TITLE_BEFORE = /^\s*(?:req(?:uest)?:?|referral:)\s+$/i;
+export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
 
 /** A study named as where a finding was looked for: "no marrow oedema on STIR". */
 export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;

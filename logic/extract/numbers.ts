@@ -73,7 +73,7 @@ const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
   new RegExp(
-    `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:these |those |the (?:past|last) )?${DURATION}`,
+    `${FAILED}[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:these |those |the (?:past|last|whole|full) |all )?${DURATION}`,
     'i',
   ),
   // "tried home physio and oxycodone for six weeks and is still in bed", "has worn a brace and taken regular
@@ -89,7 +89,7 @@ const CONSERVATIVE_FAILED = [
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
   // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
   new RegExp(
-    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\bpain\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
+    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LBP)\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // "x 6 wks w/o relief from brace/analgesics"

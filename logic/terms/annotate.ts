@@ -59,9 +59,10 @@ const CLAUSE_BREAK =
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
 
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
-// hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box).
+// hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
+// brother had bowel ca", "Oncologic hx: none personally".
 const ANSWERED_NO =
-  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|\[[ \t]?\])[ \t]*(?:[.;,|\r\n–-]|$)/i;
+  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)[ \t]*(?:[.;,|\r\n–-]|$)/i;
 // A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
 const BOX_BEFORE = /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/;
 const BOX_CHARS = 32;
@@ -329,7 +330,7 @@ const POINTS_BACK =
 
 /** ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated fractures". */
 const POINTED_AT_BEFORE =
-  /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented) (?:[\w-]+ ){0,2}$/i;
+  /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$/i;
 
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   // The page reads its own rules; a case reads the rules only the case needs as well.

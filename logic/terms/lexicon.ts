@@ -1300,7 +1300,7 @@ const RULES: Concept[] = [
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
-      String.raw`motor and sensory (?:function|exam\w*) (?:is |are |was )?(?:normal|intact)`,
+      String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // "Neuro: no sx".
@@ -1569,12 +1569,16 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
   },
-  // "Never had ca", "No PMHx ca": the case's history; the page has no room for it.
+  // "Never had ca", "No PMHx ca", a form's "Oncologic hx: none personally": the case's history; the page has no room
+  // for it.
   {
     id: 'cancer',
     category: 'malignancy',
     caseOnly: true,
-    patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:had|PMHx?) ca)`],
+    patterns: [
+      String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:had|PMHx?) ca)`,
+      String.raw`onc(?:ologic(?:al)?|ology)? (?:hx|history)`,
+    ],
   },
   // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
   // ("denosumab once Ca checked").

@@ -2313,3 +2313,25 @@ describe('round 44: request forms, a length before a history, a label of two let
     ],
   ]);
 });
+
+describe('round 45: a form denying only the patient, care for the whole weeks, a pathologic fracture of another bone', () => {
+  check([
+    ['New L2 CF.\nCancer: no personal history; sister had breast ca', { malignancy: false }],
+    ['New T9 CF.\nOncologic hx: none personally; father with lung cancer', { malignancy: false }],
+    [
+      'Acute L1 CF after a trip; pain since, despite paracetamol, codeine and a brace for the whole four weeks.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Known L2 OP CF. Now 5/52 progressively worse LBP despite co-codamol and physio.', { failedConservativeWeeks: 5 }],
+    ['Acute T11 CF. Motor and sensory examination of the lower extremities is normal.', { neuroDeficit: false }],
+    ['MRI THORACIC SPINE - clinical notes\nFindings: acute T8 CF with marrow oedema.', { mriDone: true }],
+    [
+      'CXR: vertebroplasty cement within the T9 and T10 vertebral bodies at the sites of chronic compression fractures.',
+      { fractureLevels: ['T9', 'T10'] },
+    ],
+    [
+      'Breast ca with a pathologic fracture of the left femoral neck. Vertebral heights are normal.',
+      { pathologicFracture: null },
+    ],
+  ]);
+});
