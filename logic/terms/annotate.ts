@@ -67,7 +67,12 @@ const ANSWERED_NO =
 const BOX_BEFORE = /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/;
 const BOX_CHARS = 32;
 function tickBox(text: string, start: number): Assertion | undefined {
-  const box = BOX_BEFORE.exec(text.slice(Math.max(0, start - BOX_CHARS), start));
+  // Most findings have no box before them: a look for its "]" in a few characters, before any slice or expression.
+  const from = Math.max(0, start - BOX_CHARS);
+  let close = start - 1;
+  while (close >= from && text.charCodeAt(close) !== 93 /* ] */) close--;
+  if (close < from) return undefined;
+  const box = BOX_BEFORE.exec(text.slice(from, start));
   return box ? (box[1] ? 'affirmed' : 'negated') : undefined;
 }
 // A procedure a question tells as the patient's past, not asks about: "... for a man with a T10-L2 posterior
