@@ -283,9 +283,9 @@ const CLAUSE_CHARS = 120;
 /** A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "unchanged". */
 const LONG_STANDING =
   /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|unchanged|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
-/** ... and one told as new or getting worse, which no old one outweighs. */
+/** ... and one told as new or getting worse, which no old one outweighs (not "no new deficits"). */
 const NEW_DEFICIT =
-  /\b(?:new|sudden|acute|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
+  /\b(?<!\b(?:no|not|nil|without|denies|any) )(?:new|sudden|acute|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
 
 /**
  * Pain told in the past tense that goes on now: followed or preceded by "since" ("has had low back pain since"), or

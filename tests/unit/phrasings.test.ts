@@ -2335,3 +2335,13 @@ describe('round 45: a form denying only the patient, care for the whole weeks, a
     ],
   ]);
 });
+
+describe('round 46: an onset after a denial, "no new deficits" beside an old one', () => {
+  check([
+    ['Osteoporosis on no treatment, acute low back pain since lifting a box. CT: new L3 CF.', { symptomatic: true }],
+    [
+      'New T9 CF. Chronic left foot drop since 2015, unchanged, no new deficits.',
+      { neuroDeficit: true, deficitLongStanding: true },
+    ],
+  ]);
+});
