@@ -544,6 +544,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
     ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
     'asked about',
+    // "Consented for KP T11-12 next list".
+    'consented for',
     // "we are discussing radiofrequency ablation with cement augmentation".
     'discussing',
     // "Interventional Radiology - vertebral augmentation assessment" (read back, below); "Can she be considered for

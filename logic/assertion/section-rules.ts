@@ -13,9 +13,10 @@ export interface SectionRule {
 }
 
 export const SECTION_RULES: readonly SectionRule[] = [
-  // Not the referrer's title: "Requisition from family physician:".
+  // Not the referrer's title: "Requisition from family physician:". A relative as a label: "Mother: pancreatic ca".
   {
-    header: /FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|GP|CLINIC))|\bF(?:AM )?HX\b|^FH$/,
+    header:
+      /FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|GP|CLINIC))|\bF(?:AM )?HX\b|^FH$|^(?:MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD)$/,
     assertion: 'other-person',
   },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,

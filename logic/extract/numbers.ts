@@ -126,6 +126,11 @@ const CONSERVATIVE_FAILED = [
     `${CARE}\\w*[^.\\n]{0,30}?(?:x|for)\\s?${DURATION}\\.\\s+(?:\\w+ ){0,2}(?:worsening|worse|increasing|persistent|ongoing|escalating) pain`,
     'i',
   ),
+  // "After 12 weeks of bracing and analgesics her pain is steadily worse".
+  new RegExp(
+    `\\bafter\\s${DURATION} of [^.\\n]{0,30}?${CARE}[^.\\n]{0,40}?(?:\\bworse\\b|no better|not better|${NO_RELIEF})`,
+    'i',
+  ),
   // "Pain severe after 4 weeks of analgesia and bracing" (not "pain settled after 4 weeks of a brace").
   new RegExp(
     `\\bpain\\s(?:is |remains |still )?(?:severe|worse|unchanged|uncontrolled|persist\\w*|no better|not better|ongoing|\\d+\\/10)[^.\\n]{0,20}?\\bafter\\s${DURATION} of [^.\\n]{0,30}?${CARE}`,

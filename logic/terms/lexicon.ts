@@ -163,7 +163,7 @@ const RULES: Concept[] = [
     id: 'compression-fracture',
     category: 'fracture',
     caseOnly: true,
-    patterns: [String.raw`(?:crush|wedge|compression) #s?`],
+    patterns: [String.raw`(?:crush|wedge|compression|end ?plate) #s?`],
   },
   {
     id: 'injury-fracture',
@@ -176,7 +176,10 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     caseOnly: true,
-    patterns: [String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)`],
+    // ... or the cause after it: "Pathological T10 and T12 #s from myeloma".
+    patterns: [
+      String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)|#s?(?= (?:from|due to|secondary to)\b)`,
+    ],
   },
   // One level's quiet, not the patient's (before the page's "asymptomatic"): "fusion for a T6 fracture, stable,
   // asymptomatic at that level", "Prior L1 kyphoplasty, asymptomatic".
@@ -1576,7 +1579,7 @@ const RULES: Concept[] = [
     category: 'malignancy',
     caseOnly: true,
     patterns: [
-      String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:had|PMHx?) ca)`,
+      String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:had|PMHx?|any) ca)`,
       String.raw`onc(?:ologic(?:al)?|ology)? (?:hx|history)`,
     ],
   },

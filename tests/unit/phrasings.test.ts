@@ -2345,3 +2345,26 @@ describe('round 46: an onset after a denial, "no new deficits" beside an old one
     ],
   ]);
 });
+
+describe('round 47: a relative as a label, a cause after "#", a long bracket before "for", consent', () => {
+  check([
+    ['New L1 CF. FHx: dad ?bowel ca -- pt herself never had any ca', { malignancy: false }],
+    ['New L3 CF.\nOncology hx: none.\nMother: breast ca.', { malignancy: false }],
+    ['Pathological T9 and T11 #s from myeloma, stable.', { fractureLevels: ['T9', 'T11'] }],
+    ['MRI: acute L2 CF with oedema. Also chronic L4 endplate # -- no oedema.', { fractureLevels: ['L2', 'L4'] }],
+    [
+      'Previous: VP T10 and T11 (2020, same session) for OP fractures. New L1 CF.',
+      { fractureLevels: ['T10', 'T11', 'L1'] },
+    ],
+    ['New T12 CF with BME on MRI. Consented for KP T12 next list.', { augmentationLevels: [] }],
+  ]);
+});
+
+describe('round 47: care told before its failure in one clause', () => {
+  check([
+    [
+      'Known L3 OP CF since March. After 10 weeks of a brace and analgesics her pain is steadily worse.',
+      { failedConservativeWeeks: 10 },
+    ],
+  ]);
+});
