@@ -43,7 +43,8 @@ const LENGTH_BEFORE =
   /(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few))[- ]?(?:d|days?|wks?|weeks?|mo|mths?|months?|\/52|\/12|\/7)[- ]?$/i;
 const LENGTH_CHARS = 16;
 /** A list item that tells an onset, which no denial before it reaches. */
-const ONSET_ITEM = /,\s+(?:acute|sudden)\b/i;
+const ONSET_ITEM = /^,\s+(?:acute|sudden)\b/i;
+const ONSET_CHARS = 12;
 /** A query answered at once: "?hx breast ca - no, fibroadenoma only". */
 const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|none|excluded)\b/i;
 /** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
@@ -262,10 +263,13 @@ export class Scopes {
     // ("RADIOLOGY REQUEST - MRI T/L spine").
     const dashEnds = kind === 'negated';
     for (let i = scopeStart; i < scopeEnd; i++) {
-      if (this.text.charCodeAt(i) === 59 /* ; */ || (dashEnds && this.spacedDash(i))) return false;
+      const code = this.text.charCodeAt(i);
+      if (code === 59 /* ; */ || (dashEnds && this.spacedDash(i))) return false;
+      // ... and so does an onset told after a comma: "on no treatment, acute low back pain since lifting a box".
+      if (dashEnds && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, Math.min(scopeEnd, i + ONSET_CHARS)))) {
+        return false;
+      }
     }
-    // ... and so does an onset told after a comma: "on no treatment, acute low back pain since lifting a box".
-    if (kind === 'negated' && ONSET_ITEM.test(this.text.slice(scopeStart, scopeEnd))) return false;
     for (let i = from; i < to; i++) {
       const hit = this.hits[i] as TriggerHit;
       if (
