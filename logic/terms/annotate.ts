@@ -1,7 +1,8 @@
 import { findTriggers, Scopes } from '../assertion/context';
 import { countWords, type Sentence, splitSentences } from '../assertion/sentences';
 import { type Level, sortLevels } from '../spine/levels';
-import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
+import type { LevelSpan } from '../spine/parse';
+import { answerAfter, NO_ANSWER, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
 import { CaseReader, type HitReader, TermReader } from './matcher';
@@ -58,23 +59,6 @@ const CLAUSE_BREAK =
 // and the fusion" is not fractured.
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
 
-// A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
-// hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
-// brother had bowel ca", "Oncologic hx: none personally".
-const ANSWERED_NO =
-  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)[ \t]*(?:[.;,|\r\n–-]|$)/i;
-// A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
-const BOX_BEFORE = /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/;
-const BOX_CHARS = 32;
-function tickBox(text: string, start: number): Assertion | undefined {
-  // Most findings have no box before them: a look for its "]" in a few characters, before any slice or expression.
-  const from = Math.max(0, start - BOX_CHARS);
-  let close = start - 1;
-  while (close >= from && text.charCodeAt(close) !== 93 /* ] */) close--;
-  if (close < from) return undefined;
-  const box = BOX_BEFORE.exec(text.slice(from, start));
-  return box ? (box[1] ? 'affirmed' : 'negated') : undefined;
-}
 // A procedure a question tells as the patient's past, not asks about: "... for a man with a T10-L2 posterior
 // instrumented fusion (2019, ...) who now has pain?", "... s/p L1 kyphoplasty?".
 const TOLD_BEFORE =
@@ -86,26 +70,6 @@ function toldInQuestion(text: string, start: number, end: number): boolean {
     TOLD_BEFORE.test(text.slice(Math.max(0, start - TOLD_CHARS), start)) || TOLD_AFTER.test(text.slice(end, end + 12))
   );
 }
-// ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
-// A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
-const ANSWERED_LATER =
-  /^[ \t]*(?:\[[ \t]?\][ \t]*done[ \t]*)?(?:\[[xX✓✔]\][ \t]*)?(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))\b/i;
-// ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
-const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,|\r\n–-]|$)/i;
-// ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing".
-const DESCRIBED =
-  /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|moderate|mild|stable|constant|ongoing|persistent|\d{1,2}\/10)\b/i;
-const ANSWER_CHARS = 32;
-
-/** ... or of a level, which places the finding the label names: "New #: T12, acute", "Fracture: L1 (new)". */
-const ANSWER_LEVEL = new RegExp(String.raw`[ \t]*(${LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:')})`, 'y');
-function answeredLevel(text: string, at: number): LevelSpan | null {
-  ANSWER_LEVEL.lastIndex = at;
-  const match = ANSWER_LEVEL.exec(text);
-  const words = match?.[1];
-  return match && words ? levelAt(text, match.index + match[0].length - words.length, words) : null;
-}
-
 /** A phrase that carries a sentence on is no label, colon or not: "Also back pain: MRI today shows ...". */
 const RUNS_ON = /^\s*(?:also|and|plus|but)\b/i;
 
@@ -386,14 +350,14 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       !STATEMENT.test(text.slice(sentence.start, sentence.end)) &&
       !RUNS_ON.test(text.slice(sentence.start, sentence.end));
     // A label answered "none" is a finding denied, not a header over what follows.
-    const answer = endsWithColon ? text.slice(sentence.end, sentence.end + ANSWER_CHARS) : '';
-    const deniedLabel = endsWithColon && ANSWERED_NO.test(answer);
-    const laterLabel = endsWithColon && ANSWERED_LATER.test(answer);
+    const answer = endsWithColon ? answerAfter(text, sentence.end) : NO_ANSWER;
+    const deniedLabel = answer.denied;
+    const laterLabel = answer.later;
     // A label heads a section of its own: the one before it ("Previous spinal procedures:") does not set
     // what the label says ("MRI:" is no previous procedure).
     const place = label && sentence.section !== '' ? { ...sentence, section: '' } : sentence;
-    const levelAnswer = endsWithColon ? answeredLevel(text, sentence.end) : null;
-    const statedLabel = endsWithColon && (ANSWERED_YES.test(answer) || DESCRIBED.test(answer) || levelAnswer !== null);
+    const levelAnswer = answer.level;
+    const statedLabel = answer.stated;
     // A header over a long range ("VFA (T4-L4):", "Lumbar spine L1-L4:") names the field assessed, not
     // where each finding under it is: only a level or a disc level heads its paragraph's findings.
     if (isHeader) {
