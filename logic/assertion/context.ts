@@ -126,6 +126,13 @@ export class Scopes {
       return ANSWERED_NO_AFTER.test(this.text.slice(end, end + QUERY_CHARS)) ? 'negated' : 'possible';
     }
     if (before.includes(')') && MINUS_BEFORE.test(before)) return 'negated';
+    // ... or a query after it answered at once: "prostate ca? - no, that's his brother".
+    if (
+      this.text.charCodeAt(end) === 63 /* ? */ &&
+      ANSWERED_NO_AFTER.test(this.text.slice(end + 1, end + QUERY_CHARS))
+    ) {
+      return 'negated';
+    }
     if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
       if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
     }
@@ -264,7 +271,8 @@ export class Scopes {
     const dashEnds = kind === 'negated';
     for (let i = scopeStart; i < scopeEnd; i++) {
       const code = this.text.charCodeAt(i);
-      if (code === 59 /* ; */ || (dashEnds && this.spacedDash(i))) return false;
+      // A shorthand line is its own item: a denial ends with it ("... no cord compression\nmechanical LBP worse").
+      if (code === 59 /* ; */ || (dashEnds && (code === 10 || this.spacedDash(i)))) return false;
       // ... and so does an onset told after a comma: "on no treatment, acute low back pain since lifting a box".
       if (dashEnds && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, Math.min(scopeEnd, i + ONSET_CHARS)))) {
         return false;

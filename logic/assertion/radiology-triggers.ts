@@ -445,6 +445,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'mam',
     'bro',
     'sis',
+    'dtr',
     // Shorthand: "FHx ca breast - mother".
     'fhx',
     'fam hx',
@@ -544,6 +545,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
     ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
     'asked about',
+    // An Indian note's "Adv MRI D-L spine" (advised).
+    'adv',
     // "Consented for KP T11-12 next list".
     'consented for',
     // "we are discussing radiofrequency ablation with cement augmentation".
@@ -605,6 +608,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // One procedure in two words, so "with" does not end the plan before its second: "discussing radiofrequency ablation
   // with cement augmentation".
   ...['ablation with'].map((phrase): Trigger => ({ phrase, kind: 'pseudo', direction: 'forward' })),
+  // A team called, not a call to make: "TRAUMA CALL | 27 yo M | motorbike vs car".
+  ...['trauma call', 'code trauma'].map((phrase): Trigger => ({ phrase, kind: 'pseudo', direction: 'forward' })),
   // Advised or due later: "An outpatient MRI has been recommended to the GP", "MRI of the whole spine in the
   // morning", "kyphoplasty next week".
   ...[

@@ -54,6 +54,8 @@ const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')}
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
 // "you are 80, and", a history's turn to the present ("Now 69, he reports"), a label ("Patient: 77 years"). No sex in them.
 const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
+// A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀".
+const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?`;
 // A form's fields: "Sex/Age: F / 81y", "Pt: (F) 69y".
 const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|\((?<boxSex>[MF])\) ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
@@ -62,7 +64,7 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=\())(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_FIELD})`,
+  String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD})`,
   'g',
 );
 
@@ -117,7 +119,8 @@ export function readDemographics(text: string): {
       g.pronounAge ??
       g.selfAge ??
       g.fieldAge ??
-      g.boxAge;
+      g.boxAge ??
+      g.symbolAge;
     const value =
       g.wordsAge !== undefined || g.wordsOfAge !== undefined
         ? wordsToNumber((g.wordsAge ?? g.wordsOfAge) as string)
@@ -147,6 +150,7 @@ export function readDemographics(text: string): {
       g.selfSex ??
       g.fieldSex ??
       g.boxSex ??
+      (g.symbolFemale !== undefined ? 'F' : g.symbolMale !== undefined ? 'M' : undefined) ??
       g.maskedSex ??
       field ??
       title ??

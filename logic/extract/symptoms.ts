@@ -271,13 +271,13 @@ export function deficitLongStanding(text: string, deficit: Read<boolean | null>)
     : nothing(null);
 }
 
-/** The words of a finding's sentence around it, up to a sentence's end either side (at most CLAUSE_CHARS). */
+/** The words of a finding's sentence around it, up to a sentence's or a line's end either side (at most CLAUSE_CHARS). */
 function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
   const after = text.slice(end, end + CLAUSE_CHARS);
-  const from = before.search(/[.;!?]\s[^.;!?]*$/);
-  const to = after.search(/[.;!?](?:\s|$)/);
-  return `${from === -1 ? before : before.slice(from + 2)}${text.slice(start, end)}${to === -1 ? after : after.slice(0, to)}`;
+  const from = before.search(/(?:[.;!?]\s|\n)[^.;!?\n]*$/);
+  const to = after.search(/[.;!?](?:\s|$)|\n/);
+  return `${from === -1 ? before : before.slice(from + 1)}${text.slice(start, end)}${to === -1 ? after : after.slice(0, to)}`;
 }
 const CLAUSE_CHARS = 120;
 /** A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "unchanged". */

@@ -178,7 +178,7 @@ const RULES: Concept[] = [
     caseOnly: true,
     // ... or the cause after it: "Pathological T10 and T12 #s from myeloma".
     patterns: [
-      String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)|#s?(?= (?:from|due to|secondary to)\b)`,
+      String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)|#s?(?= (?:from|due to|secondary to|confirmed)\b)`,
     ],
   },
   // One level's quiet, not the patient's (before the page's "asymptomatic"): "fusion for a T6 fracture, stable,
@@ -1212,6 +1212,10 @@ const RULES: Concept[] = [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
     ],
   },
+  // Shorthand for a metastatic cancer or an osteoporotic fracture, read by the case only: "mRCC on pazopanib",
+  // "chronic L1 OVF".
+  { id: 'cancer', category: 'malignancy', caseOnly: true, patterns: [String.raw`m(?:RCC|CRPC|CRC|BC|NSCLC|HSPC)`] },
+  { id: 'osteoporotic-fracture', category: 'fracture', caseOnly: true, capitals: true, patterns: [String.raw`OVFs?`] },
   // "DEXA-proven OP", "PMHx: OP, HTN", hurried typos ("osteoprotic", "osteoprosis"), read by the case only.
   {
     id: 'osteoporosis',
@@ -1306,6 +1310,8 @@ const RULES: Concept[] = [
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      // "neuro: PNS intact" (the peripheral nervous system's examination).
+      String.raw`PNS (?:intact|normal|NAD)`,
       // "Neuro: no sx".
       String.raw`neuro(?:logical(?:ly)?)?:? (?:no|nil) (?:sx|symptoms|complaints|deficits?|concerns)\b`,
       // "She walks independently with normal leg strength and sensation".
@@ -1375,6 +1381,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
+      // A speed or a vehicle against another: "MVC ~80 km/h", "motorbike vs car".
+      String.raw`(?:[3-9]\d|1\d\d) ?(?:km\/h|kph|mph)|(?:motor ?bike|motorcycle|car|cyclist|bicycle|pedestrian) vs (?:car|truck|lorry|bus|van|tree|wall)`,
       // A parachute landing, a tackle: "static-line para jump, hard landing in high wind", "driven backwards into the
       // ground in a tackle".
       String.raw`(?:static[- ]line |para(?:chute)? |parachuting )(?:jump|landing)|hard landing|(?:rugby |football )?tackle(?<=in a (?:rugby |football )?tackle)`,
@@ -1481,9 +1489,9 @@ const RULES: Concept[] = [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
       String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
-      // "Back pain ↑ over last 2/12"; "her back is much worse these last 10 days".
+      // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
-      String.raw`↑(?<=\b(?:pain|LBP) ?↑)`,
+      String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
     ],
   },
   // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the
@@ -1660,8 +1668,9 @@ const RULES: Concept[] = [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|kypho?sis|kyphotic angle|compression|wedging))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
-      // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range).
-      String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%`,
+      // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
+      // angle 18 -> 32 deg".
+      String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
       // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR".
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump):? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,

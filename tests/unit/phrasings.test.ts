@@ -2368,3 +2368,30 @@ describe('round 47: care told before its failure in one clause', () => {
     ],
   ]);
 });
+
+describe('round 48: sex symbols, a line as an item, a query answered no, a speed, OVF', () => {
+  check([
+    ['Spine clinic | ♂ 66 | new L2 CF', { age: 66, sex: 'male' }],
+    [
+      'pathologic # L3 dx 2 wks ago - MRI: convex post cortex, no cord compression\nmechanical LBP worse standing, eased lying flat',
+      { symptomatic: true },
+    ],
+    ['New L1 CF. ca hx: nil (dtr - breast ca)', { malignancy: false }],
+    ['New T12 CF. neuro: PNS intact', { neuroDeficit: false }],
+    ['New L2 CF. myeloma? - no, that is her sister', { malignancy: false }],
+    ['Ca hx: none (brother - lung ca)\nNew L4 CF', { malignancy: false }],
+    ['acute L1 # confirmed on MRI today', { fractureLevels: ['L1'] }],
+    ['TRAUMA CALL | 31M | car vs tree ~90 km/h | CT: L1 burst #', { highEnergyTrauma: true }],
+    [
+      'Chronic L2 OVF. Brace + NSAID x 2 mo -> pain increasing.',
+      { fractureLevels: ['L2'], failedConservativeWeeks: 8.7 },
+    ],
+    ['6 wks rest + brace + tramadol -> no improvement. Recent L4 OP CF.', { failedConservativeWeeks: 6 }],
+    ['Known T10 OP CF. Kyphotic angle 15 -> 30 deg over 6 mo, pain ^.', { knownFractureWorsening: true }],
+    ['Onc r/v | mRCC on pazopanib | new T8 CF', { malignancy: true }],
+    [
+      'Chronic T10 CF.\nlong-standing R foot drop (2011), unchanged - no new weakness\nworsening deformity over 6 mo',
+      { deficitLongStanding: true },
+    ],
+  ]);
+});
