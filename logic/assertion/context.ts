@@ -142,8 +142,8 @@ export class Scopes {
   /** A history given its length is the complaint's, not the past: "2wk hx of progressive back pain". */
   private lasting(hit: TriggerHit): boolean {
     return (
-      LENGTH_BEFORE.test(this.text.slice(Math.max(0, hit.start - LENGTH_CHARS), hit.start)) &&
-      /^(?:hx|history)\b/.test(hit.trigger.phrase)
+      /^(?:hx|history)\b/.test(hit.trigger.phrase) &&
+      LENGTH_BEFORE.test(this.text.slice(Math.max(0, hit.start - LENGTH_CHARS), hit.start))
     );
   }
 
@@ -268,13 +268,13 @@ export class Scopes {
     }
     // A spaced dash ends a denial ("No known cancer dx - occult malignancy to be excluded"), not a request
     // ("RADIOLOGY REQUEST - MRI T/L spine").
-    const dashEnds = kind === 'negated';
+    const denial = kind === 'negated';
     for (let i = scopeStart; i < scopeEnd; i++) {
       const code = this.text.charCodeAt(i);
       // A shorthand line is its own item: a denial ends with it ("... no cord compression\nmechanical LBP worse").
-      if (code === 59 /* ; */ || (dashEnds && (code === 10 || this.spacedDash(i)))) return false;
+      if (code === 59 /* ; */ || (denial && (code === 10 || this.spacedDash(i)))) return false;
       // ... and so does an onset told after a comma: "on no treatment, acute low back pain since lifting a box".
-      if (dashEnds && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, Math.min(scopeEnd, i + ONSET_CHARS)))) {
+      if (denial && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, Math.min(scopeEnd, i + ONSET_CHARS)))) {
         return false;
       }
     }

@@ -115,13 +115,28 @@ const RECENT =
 const RECENT_CHARS = 80;
 const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)/;
 
+/**
+ * The words of text[start, end)'s sentence on either side of it, within `chars`, cut where `ends` matches (a
+ * sentence's end unless told otherwise).
+ */
+export function sentenceAround(
+  text: string,
+  { start, end }: { start: number; end: number },
+  chars = RECENT_CHARS,
+  ends = SENTENCE_END,
+): { before: string; after: string } {
+  return {
+    before:
+      text
+        .slice(Math.max(0, start - chars), start)
+        .split(ends)
+        .pop() ?? '',
+    after: text.slice(end, end + chars).split(ends, 1)[0] ?? '',
+  };
+}
+
 /** Whether the sentence of text[start, end) tells a recent time near it: "three weeks ago", "since this morning". */
-export function toldRecently(text: string, { start, end }: { start: number; end: number }): boolean {
-  const before =
-    text
-      .slice(Math.max(0, start - RECENT_CHARS), start)
-      .split(SENTENCE_END)
-      .pop() ?? '';
-  const after = text.slice(end, end + RECENT_CHARS).split(SENTENCE_END, 1)[0] ?? '';
+export function toldRecently(text: string, span: { start: number; end: number }): boolean {
+  const { before, after } = sentenceAround(text, span);
   return RECENT.test(before) || RECENT.test(after);
 }

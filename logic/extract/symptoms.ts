@@ -25,6 +25,7 @@ import {
   NOW_BEFORE,
   PAINLESS_AFTER,
   REASON_BEFORE,
+  sentenceAround,
   toldRecently,
 } from './near-words';
 
@@ -264,26 +265,26 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
  */
 export function deficitLongStanding(text: string, deficit: Read<boolean | null>): Read<boolean | null> {
   if (deficit.value !== true) return nothing(null);
-  const clauses = deficit.evidence.map((span) => clauseAround(text, span.start, span.end));
+  const clauses = deficit.evidence.map((span) => {
+    const { before, after } = sentenceAround(text, span, CLAUSE_CHARS, CLAUSE_END);
+    return `${before}${span.text}${after}`;
+  });
   if (clauses.some((clause) => NEW_DEFICIT.test(clause))) return { value: false, evidence: deficit.evidence };
   return clauses.length > 0 && clauses.every((clause) => LONG_STANDING.test(clause))
     ? { value: true, evidence: deficit.evidence }
     : nothing(null);
 }
 
-/** The words of a finding's sentence around it, up to a sentence's or a line's end either side (at most CLAUSE_CHARS). */
-function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - CLAUSE_CHARS), start);
-  const after = text.slice(end, end + CLAUSE_CHARS);
-  const from = before.search(/(?:[.;!?]\s|\n)[^.;!?\n]*$/);
-  const to = after.search(/[.;!?](?:\s|$)|\n/);
-  return `${from === -1 ? before : before.slice(from + 1)}${text.slice(start, end)}${to === -1 ? after : after.slice(0, to)}`;
-}
+/** A deficit's clause ends with its sentence, a semicolon or a shorthand line, at most CLAUSE_CHARS away. */
+const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;
 const CLAUSE_CHARS = 120;
 /** A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "unchanged". */
 const LONG_STANDING =
   /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|unchanged|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
-/** ... and one told as new or getting worse, which no old one outweighs (not "no new deficits"). */
+/**
+ * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits"). Its times are its own,
+ * not toldRecently's: "unchanged today" is an old deficit seen today.
+ */
 const NEW_DEFICIT =
   /\b(?<!\b(?:no|not|nil|without|denies|any) )(?:new|sudden|acute|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
 

@@ -46,8 +46,8 @@ const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:${RANGE_JOIN}(${ORDINAL_WORD}))
 const SECOND = String.raw`(?:(?:([CTLSD])[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
-/** The level pattern's source, for the lexicon's single compiled matcher. */
-export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`;
+/** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
+export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`.replace(/\((?!\?)/g, '(?:');
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');

@@ -23,7 +23,7 @@ const DESCRIBED =
 const ANSWER_CHARS = 32;
 
 /** ... or of a level, which places the finding the label names: "New #: T12, acute", "Fracture: L1 (new)". */
-const ANSWER_LEVEL = new RegExp(String.raw`[ \t]*(${LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:')})`, 'y');
+const ANSWER_LEVEL = new RegExp(String.raw`[ \t]*(${LEVEL_SOURCE})`, 'y');
 function answeredLevel(text: string, at: number): LevelSpan | null {
   ANSWER_LEVEL.lastIndex = at;
   const match = ANSWER_LEVEL.exec(text);

@@ -33,10 +33,7 @@ export function rulesOf(rules: Concept[], levels: boolean): Rules {
   const symbols = rules.filter(startsWithSymbol);
   return {
     concepts: [...words, ...(levels ? [LEVEL_CONCEPT, REGION_CONCEPT] : []), ...symbols],
-    words: [
-      ...words.map((concept) => concept.patterns.join('|')),
-      ...(levels ? [LEVEL_SOURCE.replace(/\((?!\?)/g, '(?:'), REGION_PATTERN] : []),
-    ],
+    words: [...words.map((concept) => concept.patterns.join('|')), ...(levels ? [LEVEL_SOURCE, REGION_PATTERN] : [])],
     symbols: symbols.map((concept) => concept.patterns.join('|')),
   };
 }
@@ -49,16 +46,16 @@ export const PAGE_RULES = rulesOf(
 
 /**
  * The case rules in lexicon order, cut into as few expressions as keep each well under V8's limit (written
- * flat, each at most `chars`, so the grouping by first letter has room to grow it). A case read merges their
+ * flat, each at most CASE_SET_CHARS, so the grouping by first letter has room to grow it). A case read merges their
  * hits with the page's as one expression of every rule would (CaseReader).
  */
-export function caseRuleSets(concepts: Concept[], chars = CASE_SET_CHARS): Rules[] {
+function caseRuleSets(concepts: Concept[]): Rules[] {
   const sets: Concept[][] = [];
   let size = 0;
   for (const concept of concepts) {
     const length = concept.patterns.join('|').length + 1;
     const last = sets[sets.length - 1];
-    if (last && size + length <= chars) {
+    if (last && size + length <= CASE_SET_CHARS) {
       last.push(concept);
       size += length;
     } else {
