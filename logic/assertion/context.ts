@@ -59,8 +59,12 @@ const PLUS_CHARS = 12;
 
 const sectionDefaults = new Map<string, SectionRule | null>();
 
-/** A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain". */
-const NOW_OPENING = /^\s*(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o)\b/i;
+/**
+ * A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain", "PMH: L4-S1
+ * PLIF 2017. 81 yo F c/o acute severe LBP x10d".
+ */
+const NOW_OPENING =
+  /^\s*(?:\d{1,3} ?(?:yo|y\/o|y\.o\.|-?year-old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?,? )?(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o|complains)\b/i;
 
 /**
  * A sentence about the patient in a relatives' section: "FAMILY HISTORY: Daughter with thyroid cancer. She has no
@@ -68,6 +72,9 @@ const NOW_OPENING = /^\s*(?:now|currently|presently|today|this (?:week|admission
  */
 const PATIENT_OPENING =
   /^\s*(?:(?:the )?patient|pt)\b|^\s*(?:she|he)(?: herself| himself)? (?:has no|has never|had no|denies|does not|did not|never)\b/i;
+
+/** A word of now straight after a relative: "daughter currently on chemo" (the relative's now, not the patient's). */
+const RELATIVE_NOW = /^\s+(?:currently|now|presently)\b/i;
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
 function sectionDefault(text: string, { section, start }: Sentence, procedure: boolean): Assertion {
@@ -80,7 +87,7 @@ function sectionDefault(text: string, { section, start }: Sentence, procedure: b
   // A request's label asks for the study or procedure it names, not for the findings beside it.
   if (!rule || (rule.requests && !procedure)) return 'affirmed';
   const kind = rule.assertion;
-  if (kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 20))) return 'affirmed';
+  if (kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 48))) return 'affirmed';
   return kind === 'other-person' && PATIENT_OPENING.test(text.slice(start, start + 30)) ? 'affirmed' : kind;
 }
 
@@ -174,7 +181,15 @@ export class Scopes {
         // kyphoplasty"): the words that end the scope count only after it closes.
         const aside =
           kind === 'other-person' && hit.trigger.phrase.endsWith(', who') ? this.text.indexOf(',', hit.end) : -1;
-        const endsFrom = aside > hit.end && aside < start ? aside : Math.min(hit.end, start);
+        // ... and a word of now straight after the relative is the relative's now: "daughter currently on chemo for
+        // ovarian ca".
+        const relativeNow = kind === 'other-person' ? RELATIVE_NOW.exec(this.text.slice(hit.end, hit.end + 16)) : null;
+        const endsFrom =
+          aside > hit.end && aside < start
+            ? aside
+            : relativeNow
+              ? Math.min(hit.end + relativeNow[0].length, start)
+              : Math.min(hit.end, start);
         if (this.open(from, to, kind, Math.min(hit.end, start), start, FORWARD_WORDS, procedure, endsFrom)) return true;
       } else if (direction !== 'forward' && hit.start >= end) {
         // "Painful L1 fracture, kyphoplasty scheduled": a plan named after a comma is the plan of what follows

@@ -274,6 +274,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'has had',
   ),
   ...backward('historical', 'in the past', 'years ago', 'months ago', 'previously'),
+  // An event dated by the patient's age then: "L hip # from an MVC at age 20", "a fall as a teenager".
+  ...backward('historical', 'at age', 'at the age of', 'as a child', 'as a teenager', 'in childhood'),
   // "L4-5 discitis 2 yrs back".
   ...backward('historical', ...spellings(['yrs', 'years', 'months', 'mths'], ['back'])),
   // "had back surgery in the 1990s".
@@ -458,8 +460,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "new" is not history.
   // ... nor is what a study shows after a history told: "He has had back pain since a coughing fit, and CT
   // shows an acute T11 fracture".
-  // The patient again after a relative, in shorthand: "Mother had breast ca, pt no ca hx".
-  ...['pt'].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' })),
+  // The patient again after a relative, in shorthand: "Mother had breast ca, pt no ca hx", "daughter on chemo for
+  // ovarian ca, no personal hx of cancer".
+  ...['pt', 'personal'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
+  ),
   // ... nor the patient's state said after a history: "history of breast cancer, asymptomatic, annual surveillance";
   // nor what came after a spell of health: "vertebroplasty in 2022 ... and did well until a month ago, when the old
   // pain returned".
@@ -545,8 +550,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
     ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
     'asked about',
-    // An Indian note's "Adv MRI D-L spine" (advised).
+    // An Indian note's "Adv MRI D-L spine" (advised), and written out: "Advised MRI, booked for Thursday".
     'adv',
+    'advised',
     // "Consented for KP T11-12 next list".
     'consented for',
     // "we are discussing radiofrequency ablation with cement augmentation".
@@ -579,13 +585,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // A preference or a judgement is no procedure done: "she favors kyphoplasty", "augmentation would otherwise be
-  // reasonable".
+  // reasonable", "kyphoplasty is an option"; nor is a talk about one: "Kyphoplasty discussed, but a brace for now".
   ...['favors', 'favours', 'prefers', 'would prefer'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
-  ...spellings(['would', 'would otherwise', 'may'], ['be reasonable', 'be an option', 'be appropriate']).map(
-    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
-  ),
+  ...[
+    ...spellings(
+      ['would', 'would otherwise', 'may', 'could', 'might'],
+      ['be reasonable', 'be an option', 'be appropriate', 'be helpful', 'be useful', 'help'],
+    ),
+    ...spellings(['is', 'is still', 'remains', 'are', 'remain'], ['an option', 'options']),
+    'discussed but',
+    'discussed, but',
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist", "IR pre-assessment -
   // vertebroplasty list Thurs".
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist', 'pre-assessment'].map(
@@ -596,6 +608,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'hypothetical',
     ...spellings(['weighing', 'deciding', 'debating', 'wondering', 'undecided'], ['whether', 'if']),
   ),
+  // A study or a procedure wanted, decided on, approved or protocolled at vetting is not done yet: "Ortho want the
+  // MRI before deciding on augmentation", "MRI T/L spine approved", "Protocol sag T1/STIR/T2".
+  ...[
+    ...spellings(['want', 'wants', 'would like'], ['', 'the', 'an', 'a']),
+    ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're']),
+    'protocol',
+    'protocolled',
+    'protocoled',
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
+  ...['approved'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
@@ -623,6 +645,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
+  // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
+  // contraindicated (pacemaker)".
+  ...['not possible', 'contraindicated'].map(
+    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', requests: true }),
+  ),
   // In a second language's words: "Magnetic resonance has not been realized yet".
   ...backward('negated', ...spellings(['has not been', 'have not been'], ['realized', 'realised'])),
   ...forward('hypothetical', 'was offered', 'were offered', 'my advice is', 'i would advise', 'i advise'),
@@ -809,6 +836,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['has had', 'have had'],
       [
         'a return of',
+        ...spellings(['', 'a', 'an'], ['ache', 'aching', 'deep', 'dull', 'nagging', 'gnawing', 'burning', 'throbbing']),
         'recurrent',
         'recurrence of',
         'increasing',
@@ -822,8 +850,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
         'pain',
         'back pain',
         'severe',
-        'deep',
-        'aching',
         'constant',
         'sharp',
         'intermittent',

@@ -428,7 +428,21 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   if (highNow.value === true) return highNow;
   const lowNow = fact(concepts, ['low-energy-trauma'], false);
   if (lowNow.value === true) return { value: false, evidence: lowNow.evidence };
-  const high = fact(concepts, ['high-energy-trauma']);
+  // ... unless it broke another bone only: "Hx L hip # from an MVC at age 20" says nothing of the spine.
+  const otherBone = new Set(
+    (concepts.get('fracture') ?? []).filter((a) => a.anchor === 'other').map((a) => a.sentence),
+  );
+  const high = fact(
+    new Map([
+      [
+        'high-energy-trauma',
+        (concepts.get('high-energy-trauma') ?? []).filter(
+          (a) => a.assertion !== 'historical' || !otherBone.has(a.sentence),
+        ),
+      ],
+    ]),
+    ['high-energy-trauma'],
+  );
   if (high.value !== null) return high;
   const low = fact(concepts, ['low-energy-trauma']);
   if (low.value !== null) return { value: false, evidence: low.evidence };

@@ -284,6 +284,7 @@ export function fractureAcuity(
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
+  let dated: Annotation | undefined;
   let fracture: Annotation | undefined;
   // The fractures of the sentence read so far: "wedge deformities of T8 and T9; neither was present in 2019" dates both.
   let sentenceFractures: Annotation[] = [];
@@ -329,6 +330,8 @@ export function fractureAcuity(
     if (after && fracture && (pointsBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))) {
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
+    // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx".
+    if (a.concept === 'found-recently' && text.charCodeAt(a.end) === 58 /* : */) dated = a;
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);
@@ -350,6 +353,13 @@ export function fractureAcuity(
     else if (introducedAsKnown(text, a)) {
       for (const level of bodyLevels(a)) known.add(level);
     } else if (bodyLevels(a).every((level) => known.has(level))) continue;
+    // (A label the splitter took for a header dates the sentence it heads: "VFA at DEXA this month: grade 2 wedge fx".)
+    else if (
+      dated &&
+      (dated.sentence === a.sentence || (dated.inHeader && dated.sentence + 1 === a.sentence)) &&
+      bodyLevels(a).every((level) => value[level] === undefined)
+    )
+      mark(dated, a, 'acute');
     else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's

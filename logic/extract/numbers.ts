@@ -63,7 +63,7 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?)`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -92,6 +92,11 @@ const CONSERVATIVE_FAILED = [
     `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LBP)\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
+  // "Worsening mechanical low back pain for 3 weeks, fine at rest and severe when he stands, despite MST 20 mg bd".
+  new RegExp(
+    `\\b(?:pain|LBP)\\b[^.\\n]{0,30}?(?:for|x|over)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?${FAILED}[^.\\n]{0,20}?${CARE}`,
+    'i',
+  ),
   // "x 6 wks w/o relief from brace/analgesics"
   new RegExp(`${DURATION}[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
   // "Paracetamol and corset are not helping since 3 weeks"
@@ -104,6 +109,12 @@ const CONSERVATIVE_FAILED = [
   // "Managed for six weeks with scheduled acetaminophen and PT, but nursing reports more pain with care"
   new RegExp(
     `${DURATION}[^.\\n]{0,30}?\\b(?:with|on|of) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?\\b(?:but|yet|however)\\b[^.\\n]{0,40}?\\b(?:more|worse|increas\\w*|persist\\w*|ongoing|still)\\b`,
+    'i',
+  ),
+  // "For the last 3 weeks he has been managed with a lumbar brace, hydrocodone and activity modification without
+  // meaningful improvement".
+  new RegExp(
+    `${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?\\b(?:managed|treated|been) (?:with|on|in) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?${NO_RELIEF}`,
     'i',
   ),
   // "conservative treatment failed after 8 wks"

@@ -39,7 +39,7 @@ const STILL_CHARS = 20;
 const PAIN_SITE_CHARS = 40;
 /** ... further when a word places it: "low back pain for the last one month, localised to the L1 level". */
 const PAIN_PLACED_CHARS = 80;
-const PLACING_WORD = /\b(?:locali[sz]ed|centred|centered|located|maximal|worst)\b/i;
+const PLACING_WORD = /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ )?(?:to|at))\b/i;
 /** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
 const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
 

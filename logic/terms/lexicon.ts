@@ -68,6 +68,10 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 ];
 
 /** Body sites whose pain is not a vertebral fracture's. */
+/** A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago". */
+const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)) ago)`;
+/** A study that finds a fracture. */
+const STUDY = String.raw`(?:MRI|MR|CT|PET(?:-CT)?|XR|x-?rays?|films?|radiographs?|scan|VFA|DXA|DEXA|bx|biopsy)`;
 const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast)`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
@@ -82,7 +86,11 @@ const RULES: Concept[] = [
   {
     id: 'night-pain',
     category: null,
-    patterns: [String.raw`wak(?:es|ing|e) (?:him|her|them|the patient)(?: up)? (?:at night|from sleep)`],
+    patterns: [
+      String.raw`wak(?:es|ing|e) (?:him|her|them|the patient)(?: up)? (?:at night|from sleep)`,
+      // "pain ... worse at night and wakes her", "worse at night, waking him": said of the pain before it.
+      String.raw`worse at night(?<=\b(?:pain|ache|aching|LBP)\b[^.;\n]{0,40})(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
+    ],
   },
   // Plain films only: no MRI yet ("So far she has had plain films only").
   {
@@ -231,6 +239,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:features?|appearances?|appearing|pattern)(?<=benign \w+)`,
+      // ... and said of them after: "signal pattern reported as benign", "the appearances are benign".
+      String.raw`benign(?<=(?:pattern|signal|appearances?|features?|morphology) (?:(?:is|are|was|were|reported|described|considered|thought|felt) )+(?:as |to be )?benign)`,
       // "An MRI last month showed nothing to suggest a tumour".
       String.raw`nothing(?= to suggest (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+))`,
     ],
@@ -665,6 +675,19 @@ const RULES: Concept[] = [
       String.raw`corpectom(?:y|ies)`,
     ],
   },
+  // A decompression named with its level or as the spine's ("an L4/5 decompression for stenosis in 2017",
+  // "decompression at L3-4", "lumbar microdecompression"), and a discectomy: earlier spine surgery. A bare
+  // "decompression" is a chest drain's, a bowel's or a diver's as often.
+  {
+    id: 'decompression',
+    category: 'intervention',
+    caseOnly: true,
+    patterns: [
+      String.raw`(?:micro-?)?(?:dis[ck]ectom(?:y|ies)|foraminotom(?:y|ies))`,
+      String.raw`(?:micro-?)?decompressions?(?<=(?:\d|lumbar|spinal|posterior|surgical) (?:micro-?)?decompressions?)`,
+      String.raw`(?:micro-?)?decompressions?(?= (?:at|of) (?:the )?{LEVEL})`,
+    ],
+  },
   // An operation on the spine named by its region only: an earlier procedure with no level when said as
   // history ("prior spinal surgery"; the case reader counts no other), never a clinic or a service.
   {
@@ -755,6 +778,8 @@ const RULES: Concept[] = [
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021".
       String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)`,
       String.raw`not (?:present|seen|visible)(?= (?:a|one|two|\d) (?:yrs?|mos?|mths?) ago)`,
+      // "a T12 compression fx not present previously".
+      String.raw`not (?:present|seen|visible) (?:previously|before)|not previously (?:present|seen|visible)`,
     ],
   },
   // A fracture found days or a few weeks ago is the new one: "Path L1 # dx last wk", "diagnosed 3 weeks ago".
@@ -762,7 +787,12 @@ const RULES: Concept[] = [
     id: 'found-recently',
     category: null,
     patterns: [
-      String.raw`(?:dx|diagnosed|found|first seen)(?= (?:on [\w -]{0,30}?)?(?:last (?:wk|week)|this week|yesterday|today|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?) ago)\b)`,
+      String.raw`(?:dx|diagnosed|found|first seen)(?= (?:on [\w -]{0,30}?)?${RECENTLY}\b)`,
+      // ... or seen on a study of then: "pathological collapse on MRI two weeks ago".
+      String.raw`on(?= (?:the |her |his |a )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)`,
+      // ... and a study of then as a label, before what it found: "MRI T-spine 2 wks ago: pathologic T7 compression
+      // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx".
+      String.raw`${RECENTLY}(?=:)(?<=\b${STUDY}\b[^.:;\n]{0,30})`,
     ],
   },
   // "Interval development of mild T9 compression deformity" (the page's rule takes no grade between).
@@ -829,12 +859,12 @@ const RULES: Concept[] = [
     ],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
-  // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing", and in a report quoted ("of T8, age indeterminate'.").
+  // newly found by being incidental), "mild T6 & T8 wedge fx, old-appearing", "an L4 compression fracture, acute-looking", and in a report quoted ("of T8, age indeterminate'.").
   {
     id: 'acuity-after',
     category: null,
     patterns: [
-      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
+      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // "a T12 wedge compression deformity of indeterminate age".
@@ -870,6 +900,13 @@ const RULES: Concept[] = [
       // "benign on MRI 2023".
       String.raw`benign(?= on (?:MRI|CT|PET|biopsy|bx)\b)`,
     ],
+  },
+  // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history).
+  {
+    id: 'cancer',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`],
   },
   {
     id: 'malignant-mri-feature',
@@ -1260,8 +1297,15 @@ const RULES: Concept[] = [
       String.raw`cough(?:ing)? (?:fit|spell|bout)|sneez(?:e|ing)`,
       String.raw`miss(?:ed|ing) (?:a |the |her |his )?(?:last |bottom )?(?:step|stair)`,
       String.raw`rolled (?:off|out of) (?:the |her |his )?bed`,
-      String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`,
     ],
+  },
+  // ... and said of the fracture, as its modifier, so the fracture still takes the level of the treatment it was
+  // for: "s/p L1 kyphoplasty Aug '23 for a low-energy CF".
+  {
+    id: 'low-energy-trauma',
+    category: 'trauma',
+    modifier: true,
+    patterns: [String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`],
   },
   // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard" (not
   // a posture: "she is more bent over"),

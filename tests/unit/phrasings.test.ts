@@ -2395,3 +2395,57 @@ describe('round 48: sex symbols, a line as an item, a query answered no, a speed
     ],
   ]);
 });
+
+describe('round 49: acuity after a comma, a talk or an option, a dated study, a relative now, a decompression', () => {
+  check([
+    ['Plain film: T11 wedge fracture, fresh-looking.', { newFractureLevels: ['T11'] }],
+    ['T12 CF on XR. Advised MRI, booked for Monday.', { mriDone: false }],
+    ['T9 kyphoplasty 2021. Over three months she has had a nagging ache over T9.', { symptomatic: true }],
+    ['New L2 CF, painful. Vertebroplasty discussed, but she prefers a brace for now.', { augmentationLevels: [] }],
+    ['Path T6 fracture from myeloma, mechanical pain. Kyphoplasty remains an option.', { augmentationLevels: [] }],
+    ['New L3 CF. Rheumatology want an MRI first.', { mriDone: false }],
+    ['New T12 CF. MRI T/L spine approved at vetting.', { mriDone: false }],
+    [
+      'New L1 CF with back pain. Past: L5/S1 microdiscectomy in 2015.',
+      { priorSurgeryUnspecified: true, fractureLevels: ['L1'] },
+    ],
+    [
+      'Kyphoplasty at T8 in 2020, an L4/5 decompression and fusion in 2017.',
+      { augmentationLevels: ['T8'], fusionLevels: ['L4', 'L5'] },
+    ],
+    ['MRI: L2 fracture, marrow oedema; the signal pattern was reported as benign.', { malignantMriFeatures: false }],
+    ['New L1 CF. Four weeks of paracetamol and a corset have not touched the pain.', { failedConservativeWeeks: 4 }],
+    [
+      'New T11 CF. Her son currently on chemotherapy for bowel cancer; no personal history of cancer.',
+      { malignancy: false },
+    ],
+    [
+      'T10 vertebroplasty 2020 for a fracture; the old pain came back, which he localises exactly to the cemented T10 level.',
+      { painAtTreatedLevel: true },
+    ],
+    ["s/p L2 kyphoplasty Mar '22 for a low-energy CF.", { fractureLevels: ['L2'] }],
+    ['New T8 CF. Husband had prostate cancer; she herself is cancer-free.', { malignancy: false }],
+    [
+      'PMH: L4-S1 PLIF 2017, OP on denosumab. 81 yo F c/o acute LBP x10d, non-radiating. XR: new L3 compression fx.',
+      { symptomatic: true },
+    ],
+    ['Myeloma. CT 10 days ago: pathologic T9 compression fracture.', { newFractureLevels: ['T9'] }],
+    ['Myeloma with a pathologic L3 collapse on CT three weeks ago.', { newFractureLevels: ['L3'] }],
+    ['Survey: an L4 compression fracture not seen previously.', { newFractureLevels: ['L4'] }],
+    ['Thoracic back pain, worse at night. New T7 wedge fracture.', { nightPain: true }],
+    [
+      'Hx R ankle # from a motorbike crash as a teenager. 40F, back pain, no fracture on XR.',
+      { highEnergyTrauma: null },
+    ],
+    ['New L2 CF. MRI could be helpful.', { mriDone: false }],
+    [
+      'New T12 CF. For the past 4 weeks she has been treated with a brace and codeine without real relief.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Pathologic L5 fracture. Back pain for 2 weeks, worse on standing, despite oxycodone.',
+      { failedConservativeWeeks: 2 },
+    ],
+    ['New L1 CF. MRI not possible - pacemaker.', { mriDone: false }],
+  ]);
+});
