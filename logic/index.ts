@@ -6,4 +6,4 @@ export * from './criteria';
 export * from './decide';
 export { type Extraction, extractCase } from './extract';
 export { findMentions, mentionsInParts, warmUp } from './terms/find-mentions';
-export { caseLexiconPatterns, lexiconPattern } from './terms/matcher';
+export { caseLexiconPatterns, pagePatterns } from './terms/matcher';

@@ -5,7 +5,7 @@ import type { LevelSpan } from '../spine/parse';
 import { answerAfter, NO_ANSWER, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
-import { CaseReader, type HitReader, TermReader } from './matcher';
+import { caseReader, type HitReader, pageReader } from './matcher';
 import type { Assertion, Category } from './mention';
 
 /** A lexicon hit read in its sentence: what it means, how it is asserted and which levels it is about. */
@@ -303,7 +303,7 @@ const POINTED_AT_BEFORE =
 
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   // The page reads its own rules; a case reads the rules only the case needs as well.
-  const reader: HitReader = categorisedOnly ? new TermReader(text) : new CaseReader(text);
+  const reader: HitReader = categorisedOnly ? pageReader(text) : caseReader(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.
   let more = reader.next();
   if (!more) return [];

@@ -37,11 +37,6 @@ export interface Concept {
   capitals?: boolean;
   /** An examination (MRI): like a procedure, it is asked for, planned or done, not had as a condition. */
   study?: boolean;
-  /**
-   * Read by the case extractor only, yet a finding of its category that takes levels ("a T11 to L2 posterior
-   * instrumented stabilisation"): for a rule the page would show if its expression had room under V8's limit.
-   */
-  caseOnly?: boolean;
 }
 
 // Organs a cancer is named by ("breast cancer", "lung ca").
@@ -161,7 +156,6 @@ const RULES: Concept[] = [
   {
     id: 'osteoporotic-fracture',
     category: 'fracture',
-    caseOnly: true,
     // ... its shape between: "for L1 osteoporotic burst #".
     patterns: [String.raw`(?:osteoporotic|OP|insufficiency|fragility) (?:(?:burst|crush|wedge|compression) )?#s?`],
   },
@@ -170,20 +164,17 @@ const RULES: Concept[] = [
   {
     id: 'compression-fracture',
     category: 'fracture',
-    caseOnly: true,
     patterns: [String.raw`(?:crush|wedge|compression|end ?plate) #s?`],
   },
   {
     id: 'injury-fracture',
     category: 'fracture',
-    caseOnly: true,
     patterns: [String.raw`burst(?:[- ]type)? (?:#s?|collapse)`],
   },
   // ... and a form's label for one: "New #: T12, acute".
   {
     id: 'fracture',
     category: 'fracture',
-    caseOnly: true,
     // ... or the cause after it: "Pathological T10 and T12 #s from myeloma".
     patterns: [
       String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)|#s?(?= (?:from|due to|secondary to|confirmed)\b)`,
@@ -343,7 +334,6 @@ const RULES: Concept[] = [
   {
     id: 'deformity',
     category: 'fracture',
-    caseOnly: true,
     patterns: [String.raw`(?:wedge(?:-shaped)? |compression )deformations?`],
   },
   // A wedge that is not a vertebra: a lung opacity's shape, a cut in an operation on a spinal curve.
@@ -582,12 +572,11 @@ const RULES: Concept[] = [
       String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
-  // A fracture told by the height it lost, read by the case only: "the twelfth thoracic vertebra has lost about a third
+  // A fracture told by the height it lost: "the twelfth thoracic vertebra has lost about a third
   // of its anterior height", "collapsed by a quarter of its height".
   {
     id: 'height-loss',
     category: 'fracture',
-    caseOnly: true,
     patterns: [
       String.raw`(?:has )?(?:lost|collapsed by) (?:about |roughly |approximately |nearly |almost |over |more than |some )?(?:(?:a|one|two) (?:third|quarter|fifth)s?|half|\d{1,2} ?%) of its (?:anterior |posterior |central |vertebral |original )?height`,
     ],
@@ -596,17 +585,15 @@ const RULES: Concept[] = [
   {
     id: 'compression-fracture',
     category: 'fracture',
-    caseOnly: true,
     patterns: [
       String.raw`compression(?<=\b[CTL]\d{1,2} compression)(?! of (?:the )?(?:cord|thecal|nerve|root|conus|cauda|spinal cord|dural))`,
     ],
   },
-  // Hurried typos of the fracture nouns, read by the case only: "new mild compression defomity L1", "wedge
+  // Hurried typos of the fracture nouns: "new mild compression defomity L1", "wedge
   // fracutre".
   {
     id: 'compression-fracture',
     category: 'fracture',
-    caseOnly: true,
     patterns: [
       String.raw`(?:compres?sion|wedge) (?:defomit(?:y|ies)|deformaty|deformty|defromity|fracutres?|fractrues?|fracures?)`,
     ],
@@ -614,12 +601,11 @@ const RULES: Concept[] = [
   // "Deformity of L3", "L2 and L3 deformities": a fracture when a vertebra is named with it.
   // A mask often hides the noun after "compression": "compression XXXX of T8".
   { id: 'deformity', category: 'fracture', patterns: [String.raw`deformit(?:y|ies)`, String.raw`compres?sion XXXX`] },
-  // A fracture said of its endplate, read by the case only (before the rule below, which
+  // A fracture said of its endplate (before the rule below, which
   // would take "fractured" at the same place): "the L4 body beneath a fractured superior endplate".
   {
     id: 'fracture',
     category: 'fracture',
-    caseOnly: true,
     patterns: [
       String.raw`fractured (?:superior |inferior |upper |lower )?end ?plates?`,
       // Shorthand: "new L3 sup endplate fx".
@@ -681,7 +667,6 @@ const RULES: Concept[] = [
   {
     id: 'decompression',
     category: 'intervention',
-    caseOnly: true,
     patterns: [
       String.raw`(?:micro-?)?(?:dis[ck]ectom(?:y|ies)|foraminotom(?:y|ies))`,
       String.raw`(?:micro-?)?decompressions?(?<=(?:\d|lumbar|spinal|posterior|surgical) (?:micro-?)?decompressions?)`,
@@ -1239,20 +1224,19 @@ const RULES: Concept[] = [
   // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism".
   { id: 'cancer', category: null, patterns: [String.raw`malignoma|malignity|neoplasia|tumoral antecedents?`] },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
-  // A fusion in a surgeon's other words, read by the case only: "a T11 to L2 posterior instrumented
+  // A fusion in a surgeon's other words: "a T11 to L2 posterior instrumented
   // stabilisation", "posterior fixation T12 to L2 with pedicle screws".
   {
     id: 'fusion',
     category: 'intervention',
-    caseOnly: true,
     patterns: [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
     ],
   },
-  // Shorthand for a metastatic cancer or an osteoporotic fracture, read by the case only: "mRCC on pazopanib",
+  // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
   // "chronic L1 OVF".
-  { id: 'cancer', category: 'malignancy', caseOnly: true, patterns: [String.raw`m(?:RCC|CRPC|CRC|BC|NSCLC|HSPC)`] },
-  { id: 'osteoporotic-fracture', category: 'fracture', caseOnly: true, capitals: true, patterns: [String.raw`OVFs?`] },
+  { id: 'cancer', category: 'malignancy', patterns: [String.raw`m(?:RCC|CRPC|CRC|BC|NSCLC|HSPC)`] },
+  { id: 'osteoporotic-fracture', category: 'fracture', capitals: true, patterns: [String.raw`OVFs?`] },
   // "DEXA-proven OP", "PMHx: OP, HTN", hurried typos ("osteoprotic", "osteoprosis"), read by the case only.
   {
     id: 'osteoporosis',
@@ -1624,12 +1608,10 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:no|nil|hx|h\/o|known|denies) ca)`],
   },
-  // "Never had ca", "No PMHx ca", a form's "Oncologic hx: none personally": the case's history; the page has no room
-  // for it.
+  // "Never had ca", "No PMHx ca", a form's "Oncologic hx: none personally".
   {
     id: 'cancer',
     category: 'malignancy',
-    caseOnly: true,
     patterns: [
       String.raw`ca(?![\w-]|[\s:=]*\d)(?<=\b(?:had|PMHx?|any) ca)`,
       String.raw`onc(?:ologic(?:al)?|ology)? (?:hx|history)`,

@@ -5,7 +5,7 @@
  * medians after a warm-up.
  * Run alone with `npx tsx scripts/bench/engine.ts [--size MB] [--json]`; `npm run bench` runs it too.
  */
-import { caseLexiconPatterns, extractCase, findMentions, lexiconPattern } from '../../logic';
+import { caseLexiconPatterns, extractCase, findMentions, pagePatterns } from '../../logic';
 import { reportPage } from './report-page';
 
 export interface EngineResult {
@@ -55,7 +55,7 @@ export function reportBlocks(bytes: number): string[] {
     .filter((block) => block.trim() !== '');
 }
 
-function floorPass(texts: string[], patterns = [lexiconPattern()]): number {
+function floorPass(texts: string[], patterns = pagePatterns()): number {
   let matches = 0;
   for (const pattern of patterns) {
     for (const text of texts) {
@@ -71,7 +71,7 @@ export function engineBench(sizeMb: number): EngineResult {
   const text = blocks.join('\n');
   const mb = text.length / (1024 * 1024);
   const floor = medianMs(() => floorPass([text]));
-  const caseFloor = medianMs(() => floorPass([text], [lexiconPattern(), ...caseLexiconPatterns()]));
+  const caseFloor = medianMs(() => floorPass([text], [...pagePatterns(), ...caseLexiconPatterns()]));
   const blockFloor = medianMs(() => floorPass(blocks));
   const blockMentions = medianMs(() => {
     for (const block of blocks) findMentions(block);

@@ -75,7 +75,8 @@ export async function withFirefox<T>(origin: string, work: (driver: BenchDriver)
         }, url),
       insertCss: async (tabId) => void (await inTab(tabId, STYLES, true)),
       inject: async (tabId) => void (await inTab(tabId, SCRIPT, false)),
-      isolatedFloor: async (tabId, pattern) => Number(await driver.evaluate(isolatedFloor('browser', tabId, pattern))),
+      isolatedFloor: async (tabId, patterns) =>
+        Number(await driver.evaluate(isolatedFloor('browser', tabId, patterns))),
     });
   } finally {
     await browser.close();

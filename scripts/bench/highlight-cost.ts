@@ -10,7 +10,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { highlightRules } from '../../content/highlight-rules';
-import { lexiconPattern } from '../../logic';
+import { pagePatterns } from '../../logic';
 import { DEFAULT_COLOURS } from '../../logic/storage';
 import { launchChromium } from '../lib/chromium';
 import { launchFirefox } from '../lib/firefox';
@@ -33,28 +33,30 @@ const RANGES = 110;
 interface Setup {
   ranges: number;
   css: string;
-  pattern: { source: string; flags: string };
+  patterns: { source: string; flags: string }[];
 }
 
 /** In the page: registers `ranges` ranges over the first matches (or none) and adopts `css` (or nothing). */
-function set({ ranges, css, pattern }: Setup): Promise<void> {
+function set({ ranges, css, patterns }: Setup): Promise<void> {
   for (const name of [...CSS.highlights.keys()]) CSS.highlights.delete(name);
   if (ranges > 0) {
     const highlight = new Highlight();
-    const regex = new RegExp(pattern.source, pattern.flags);
+    const regexes = patterns.map((pattern) => new RegExp(pattern.source, pattern.flags));
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && highlight.size < ranges; node = walker.nextNode()) {
       const text = (node as Text).data;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m && highlight.size < ranges; m = regex.exec(text)) {
-        highlight.add(
-          new StaticRange({
-            startContainer: node,
-            startOffset: m.index,
-            endContainer: node,
-            endOffset: m.index + m[0].length,
-          }),
-        );
+      for (const regex of regexes) {
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m && highlight.size < ranges; m = regex.exec(text)) {
+          highlight.add(
+            new StaticRange({
+              startContainer: node,
+              startOffset: m.index,
+              endContainer: node,
+              endOffset: m.index + m[0].length,
+            }),
+          );
+        }
       }
     }
     CSS.highlights.set('vcf-lens-fracture', highlight);
@@ -75,8 +77,8 @@ async function main(): Promise<void> {
   await writeFile(path.join(folder, 'report.html'), reportPage(2 * 1024 * 1024));
   const server = await serveFolder(folder);
   const url = `${server.origin}/report.html`;
-  const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
-  const variants: [string, Omit<Setup, 'pattern'>][] = [
+  const patterns = pagePatterns().map(({ source, flags }) => ({ source, flags }));
+  const variants: [string, Omit<Setup, 'patterns'>][] = [
     ['page alone', { ranges: 0, css: '' }],
     [`${RANGES} ranges, no rules`, { ranges: RANGES, css: '' }],
     [`${RANGES} ranges, unscoped rules`, { ranges: RANGES, css: highlightRules(DEFAULT_COLOURS, '') }],
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     const page = await open(url);
     await page.evaluate(installProbes, undefined);
     for (const [label, setup] of variants) {
-      await page.evaluate(set, { ...setup, pattern });
+      await page.evaluate(set, { ...setup, patterns });
       samples[label] ??= [];
       // Every tick is a sample: the printed figure is the median over all loads' ticks.
       samples[label].push(...(await page.evaluate(tick, TICKS)));

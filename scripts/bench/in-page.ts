@@ -17,18 +17,23 @@ export async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-/** TreeWalker + the compiled lexicon over all text, script only: the floor any highlighter pays. */
-export function floor(pattern: { source: string; flags: string }): { ms: number; matches: number; textNodes: number } {
+/** An expression as it crosses into a page: its source and flags. */
+export type Pattern = { source: string; flags: string };
+
+/** TreeWalker + the compiled page expressions over all text, script only: the floor any highlighter pays. */
+export function floor(patterns: Pattern[]): { ms: number; matches: number; textNodes: number } {
   const start = performance.now();
-  const regex = new RegExp(pattern.source, pattern.flags);
+  const regexes = patterns.map((pattern) => new RegExp(pattern.source, pattern.flags));
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let matches = 0;
   let textNodes = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     textNodes++;
     const text = (node as Text).data;
-    regex.lastIndex = 0;
-    while (regex.exec(text)) matches++;
+    for (const regex of regexes) {
+      regex.lastIndex = 0;
+      while (regex.exec(text)) matches++;
+    }
   }
   return { ms: performance.now() - start, matches, textNodes };
 }
@@ -38,12 +43,12 @@ export function floor(pattern: { source: string; flags: string }): { ms: number;
  * scripts' world of tab `tabId` (scripting.executeScript) and gives its result: the same walk and
  * pattern as the page's own floor, through the wrappers content scripts see the DOM through.
  */
-export function isolatedFloor(api: 'chrome' | 'browser', tabId: number, pattern: { source: string; flags: string }) {
+export function isolatedFloor(api: 'chrome' | 'browser', tabId: number, patterns: Pattern[]) {
   return `(async () => {
     const [injected] = await ${api}.scripting.executeScript({
       target: { tabId: ${tabId} },
       func: ${floor.toString()},
-      args: [${JSON.stringify(pattern)}],
+      args: [${JSON.stringify(patterns)}],
     });
     return injected.result.ms;
   })()`;
@@ -225,13 +230,20 @@ export async function injectStyles(css: string): Promise<number> {
   return work.scriptMs + work.renderMs;
 }
 
-/** mark.js markRegExp with the same pattern, on a fresh page, until painted. */
-export function markjs(pattern: { source: string; flags: string }): Promise<number> {
+/** mark.js markRegExp with the same expressions, one after another, on a fresh page, until painted. */
+export function markjs(patterns: Pattern[]): Promise<number> {
   const start = performance.now();
   const Mark = (window as unknown as { Mark: new (root: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark;
-  return new Promise((resolve) =>
-    new Mark(document.body).markRegExp(new RegExp(pattern.source, pattern.flags), {
-      done: () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
-    }),
-  );
+  const mark = new Mark(document.body);
+  return new Promise((resolve) => {
+    const next = (i: number) => {
+      const pattern = patterns[i];
+      if (!pattern) {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+        return;
+      }
+      mark.markRegExp(new RegExp(pattern.source, pattern.flags), { done: () => next(i + 1) });
+    };
+    next(0);
+  });
 }

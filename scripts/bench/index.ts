@@ -19,7 +19,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { lexiconPattern } from '../../logic';
+import { pagePatterns } from '../../logic';
 import { launchChromium } from '../lib/chromium';
 import { serveFolder } from '../lib/static-server';
 import { engineBench, engineGoalsMet, printEngine } from './engine';
@@ -92,7 +92,7 @@ function chromiumDriver(context: BrowserContext, worker: Worker): BenchDriver {
         { tabId, file: SCRIPT },
       );
     },
-    isolatedFloor: async (tabId, pattern) => Number(await worker.evaluate(isolatedFloor('chrome', tabId, pattern))),
+    isolatedFloor: async (tabId, patterns) => Number(await worker.evaluate(isolatedFloor('chrome', tabId, patterns))),
     /** The page's live JavaScript heap in MB (all worlds, the content script's too), after a full collection. */
     async liveHeap(page) {
       const cdp = await cdpOf(page);
@@ -167,7 +167,7 @@ function printSpread(r: Result): void {
 /** The runs for one browser, one page size after another. */
 async function results(origin: string, folder: string, driver: BenchDriver, extension: string): Promise<Result[]> {
   const css = await readFile(path.join(extension, STYLES), 'utf8');
-  const pattern = { source: lexiconPattern().source, flags: lexiconPattern().flags };
+  const patterns = pagePatterns().map(({ source, flags }) => ({ source, flags }));
   const all: Result[] = [];
   for (const size of SIZES) {
     const html = reportPage(size * 1024 * 1024);
@@ -178,7 +178,7 @@ async function results(origin: string, folder: string, driver: BenchDriver, exte
         driver,
         `${origin}/${file}`,
         { size_mb: size, page_bytes: Buffer.byteLength(html) },
-        { runs: RUNS, ticks: TICKS, appends: APPENDS, scrolls: SCROLLS, css, pattern },
+        { runs: RUNS, ticks: TICKS, appends: APPENDS, scrolls: SCROLLS, css, patterns },
       ),
     );
   }

@@ -12,6 +12,7 @@ import {
   injectStyles,
   lensDone,
   markjs,
+  type Pattern,
   scrollSteps,
   settle,
   tick,
@@ -39,7 +40,7 @@ export interface BenchDriver {
   insertCss(tabId: number): Promise<void>;
   inject(tabId: number): Promise<void>;
   /** The floor run in the content scripts' world of the tab (in-page.ts isolatedFloor). */
-  isolatedFloor(tabId: number, pattern: { source: string; flags: string }): Promise<number>;
+  isolatedFloor(tabId: number, patterns: Pattern[]): Promise<number>;
   /** The page's live heap in MB after a full collection, where the browser can tell it. */
   liveHeap?(page: BenchPage): Promise<number>;
   /** Starts a trace that counts full style recalcs, where the browser can trace. */
@@ -60,7 +61,7 @@ export interface BenchOptions {
   scrolls: number;
   /** report.css of the build, for the style-injection figure. */
   css: string;
-  pattern: { source: string; flags: string };
+  patterns: Pattern[];
 }
 
 export async function measure(
@@ -69,7 +70,7 @@ export async function measure(
   page: Pick<Result, 'size_mb' | 'page_bytes'>,
   options: BenchOptions,
 ): Promise<Result> {
-  const { runs, ticks, appends, scrolls, css, pattern } = options;
+  const { runs, ticks, appends, scrolls, css, patterns } = options;
   const extra = extraReport();
   const samples: Record<string, number[]> = {};
   const add = (key: string, value: number) => {
@@ -87,11 +88,11 @@ export async function measure(
     // appended reports; its clock ticks and one style injection come once the lens page is ready (below).
     const plain = await driver.fresh(url);
     add('frame', median(await Promise.all([0, 1, 2].map(() => plain.run(twoFrames)))));
-    const measured = await plain.run(floor, pattern);
+    const measured = await plain.run(floor, patterns);
     add('floor', measured.ms);
     matches = measured.matches;
     textNodes = measured.textNodes;
-    add('floor_isolated', await driver.isolatedFloor(await driver.tabIdOf(url), pattern));
+    add('floor_isolated', await driver.isolatedFloor(await driver.tabIdOf(url), patterns));
     const idle = await plain.run(idleFrame, ticks);
     add('idle_work', idle);
     const plainScroll = await plain.run(scrollSteps, scrolls);
@@ -167,10 +168,10 @@ export async function measure(
     if (recalcs) add('recalcs', await recalcs(elements));
     await cold.close();
 
-    // mark.js on a fresh load, same pattern.
+    // mark.js on a fresh load, same expressions.
     const marked = await driver.fresh(url);
     await marked.addScript(MARKJS_PATH);
-    add('markjs', await marked.run(markjs, pattern));
+    add('markjs', await marked.run(markjs, patterns));
     await marked.close();
   }
   return summarise(samples, { ...page, text_nodes: textNodes, matches });

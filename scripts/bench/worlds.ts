@@ -28,17 +28,19 @@ const RUNS = Number(flag('--runs') ?? 5);
 const PROBE = `
 import { indexSubtree } from '${path.resolve('content/text-index.ts')}';
 import { findMentions } from '${path.resolve('logic/index.ts')}';
-import { lexiconPattern } from '${path.resolve('logic/index.ts')}';
+import { pagePatterns } from '${path.resolve('logic/index.ts')}';
 (globalThis as any).__worlds = () => {
   const t0 = performance.now();
   const blocks = indexSubtree(document.body);
   const t1 = performance.now();
-  const regex = new RegExp(lexiconPattern().source, lexiconPattern().flags);
+  const regexes = pagePatterns();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let matches = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    regex.lastIndex = 0;
-    while (regex.exec((node as Text).data)) matches++;
+    for (const regex of regexes) {
+      regex.lastIndex = 0;
+      while (regex.exec((node as Text).data)) matches++;
+    }
   }
   const t2 = performance.now();
   let mentions = 0;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelSpan } from '@/logic/spine/parse';
-import { TermReader } from '@/logic/terms/matcher';
+import { pageReader } from '@/logic/terms/matcher';
 
 /** The level words the lexicon's matcher reads in a text, as the engine reads them. */
 function findLevels(text: string): LevelSpan[] {
   const levels: LevelSpan[] = [];
-  for (const reader = new TermReader(text); reader.next(); ) if (reader.level) levels.push(reader.level);
+  for (const reader = pageReader(text); reader.next(); ) if (reader.level) levels.push(reader.level);
   return levels;
 }
 const levelsIn = (text: string) => findLevels(text).map((span) => span.levels.join(','));
