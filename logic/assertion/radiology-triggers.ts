@@ -519,9 +519,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'revealed',
   ),
   // "with" starts a new finding ("no retropulsion, with a new L2 fracture"), except of a relative, whose
-  // findings it goes on listing ("her mother had osteoporosis with several vertebral fractures").
+  // findings it goes on listing ("her mother had osteoporosis with several vertebral fractures"); a plan goes on
+  // over a second procedure ("recommends urgent posterior decompression at T6 with T4 to T8 posterior stabilization").
   ...(['hypothetical', 'negated', 'possible', 'historical'] as const).map(
-    (of): Trigger => ({ phrase: 'with', kind: 'terminate', direction: 'forward', of }),
+    (of): Trigger => ({
+      phrase: 'with',
+      kind: 'terminate',
+      direction: 'forward',
+      of,
+      conditions: of === 'hypothetical',
+    }),
   ),
   // "who" opens a clause about the patient after what the patient has not got: "previously healthy with no known
   // bone disease, who was the rider in a motorcycle collision" (a relative's "who" is handled above).
@@ -595,6 +602,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['be reasonable', 'be an option', 'be appropriate', 'be helpful', 'be useful', 'help'],
     ),
     ...spellings(['is', 'is still', 'remains', 'are', 'remain'], ['an option', 'options']),
+    // ... or only named: "Vertebroplasty was mentioned".
+    ...spellings(['was', 'were', ''], ['mentioned']),
     'discussed but',
     'discussed, but',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
@@ -616,6 +625,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'protocol',
     'protocolled',
     'protocoled',
+    // Put on an operating or procedure list: "We will list her for T12 kyphoplasty", "on the waiting list for VP".
+    ...spellings(['list', 'listing'], ['her for', 'him for', 'the patient for']),
+    ...spellings(['on the', 'on the waiting', 'on the IR'], ['list for']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   ...['approved'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
@@ -777,7 +789,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
         'w/ and w/o',
         'w/o and w/',
       ],
-      ['contrast', 'gadolinium', 'IV contrast'],
+      ['contrast', 'gadolinium', 'gad', 'IV contrast'],
     ),
     // The referrer's title, not a relative: "Requisition from her family physician".
     ...spellings(['family'], ['physician', 'doctor', 'practitioner', 'practice', 'medicine', 'GP', 'clinic']),
@@ -837,6 +849,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       [
         'a return of',
         ...spellings(['', 'a', 'an'], ['ache', 'aching', 'deep', 'dull', 'nagging', 'gnawing', 'burning', 'throbbing']),
+        // ... and so does a deficit: "He has had numbness over the lateral left foot since 2009".
+        'numbness',
+        'tingling',
+        'weakness',
+        'pins and needles',
         'recurrent',
         'recurrence of',
         'increasing',

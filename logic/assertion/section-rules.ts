@@ -13,10 +13,11 @@ export interface SectionRule {
 }
 
 export const SECTION_RULES: readonly SectionRule[] = [
-  // Not the referrer's title: "Requisition from family physician:". A relative as a label: "Mother: pancreatic ca".
+  // Not the referrer's title or service: "Requisition from family physician:", "Family med f/u (Calgary):". A relative as a
+  // label: "Mother: pancreatic ca".
   {
     header:
-      /FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|GP|CLINIC))|\bF(?:AM )?HX\b|^FH$|^(?:MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD)$/,
+      /FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|MED\b|GP|CLINIC|HEALTH TEAM))|\bF(?:AM )?HX\b|^FH$|^(?:MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD)$/,
     assertion: 'other-person',
   },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,

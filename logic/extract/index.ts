@@ -76,6 +76,7 @@ const ACUITY_SIGNS: ConceptId[] = [
   'acuity-after',
   'absent-before',
   'found-recently',
+  'found-long-ago',
   'marrow-edema',
   ...FRACTURE_CONCEPTS,
 ];

@@ -231,12 +231,14 @@ export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
 const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^(?:acute|new|recent|fresh|interval)/i, 'acute'],
   [/^subacute/i, 'subacute'],
-  [/^(?:chronic|old|healed|healing|remote|long-?standing)/i, 'chronic'],
+  [/^(?:chronic|old|healed|healing|remote|long-?standing|already)/i, 'chronic'],
   // "age-indeterminate", and the last word of "age indeterminate" said after the fracture.
   [/^(?:age|indeterminate)/i, 'age-indeterminate'],
 ];
 
 const NEW_WORD = /^new$/i;
+/** Acuities said after the fracture they date. */
+const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
 /** An acuity said of every fracture before it: "neither was present on", "none of these were seen on". */
 const EVERY_ONE = /^(?:neither|none)\b/i;
 /**
@@ -308,6 +310,7 @@ export function fractureAcuity(
   // comparison that did not show the fracture ("not present on the prior") says new.
   const acuityOf = (said: Annotation): Acuity | undefined => {
     if (said.concept === 'absent-before' || said.concept === 'found-recently') return 'acute';
+    if (said.concept === 'found-long-ago') return 'chronic';
     const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
     return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };
@@ -321,7 +324,7 @@ export function fractureAcuity(
       word = a;
     }
     // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
-    const saidAfter = a.concept === 'acuity-after' || a.concept === 'absent-before' || a.concept === 'found-recently';
+    const saidAfter = SAID_AFTER.has(a.concept);
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
     const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
     // ... or opening the next sentence, said of it: "... deformity of the T11 endplate. This is new compared with".

@@ -65,7 +65,7 @@ export const BESIDE_BEFORE =
 
 /** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
 export const TREATED_FOR_BEFORE =
-  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,16}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLS]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,16}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLSD]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024." */
 export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$/i;

@@ -68,6 +68,12 @@ const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
   new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:(?:for|over|since)\\s(?:the (?:past|last) )?|x\\s?)${DURATION}`, 'i'),
+  // ... further on when the pain's own verb carries it: "Pain is worse on sitting up ..., and it has been increasing for
+  // three weeks", "Mechanical pain on standing and turning has been increasing over two weeks".
+  new RegExp(
+    `\\bpain\\b[^.\\n]{0,100}?\\b(?:has|have) been (?:steadily |gradually |progressively )?(?:increasing|worsening|getting worse|present|ongoing|building|going on)\\s(?:for|over|since)\\s(?:the (?:past|last) )?${DURATION}`,
+    'i',
+  ),
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [

@@ -36,8 +36,13 @@ export interface Annotation {
 // character or one word per repetition, so a long gap cannot make the expression backtrack.
 const MODIFIER =
   /^(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
+/**
+ * What may open a clause whose subject is a level: "..., and the T8 level is unchanged", "..., the healed T12
+ * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").
+ */
+const OWN_SUBJECT = /,\s*(?:(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
 const OWN_PREDICATE =
-  /^\s*(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+  /^\s*(?:(?:level|vertebra|vertebral body|body)\s+)?(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
@@ -217,13 +222,14 @@ function attachLevels(text: string, hits: SentenceHits) {
     // oedema") stays with that finding.
     const objectOfPrevious = gapPrevious !== null && OBJECT_OF.test(gapPrevious);
     // A level with a predicate of its own is the subject of its clause, tied to nothing: "cement in T10, T8
-    // unchanged".
+    // unchanged", "a fresh T11 fracture with marrow edema, and the T8 level is unchanged", "the L1 cement in good
+    // position, the healed T12 unchanged".
     const after = text.slice(end, end + 24);
     // ... and a level that names a nerve root or its territory ("correlating with right L3 symptoms", "an L5
     // distribution") is no vertebra's.
     const ownClause =
       ROOT_AFTER.test(after) ||
-      (!objectOfPrevious && /,\s*$/.test(gapPrevious ?? '') && OWN_PREDICATE.test(after)) ||
+      (!objectOfPrevious && OWN_SUBJECT.test(gapPrevious ?? '') && OWN_PREDICATE.test(after)) ||
       (!objectOfPrevious && /,\s*and\s+$/.test(gapPrevious ?? '') && OWN_VERB.test(after));
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
     // T11 through L1, marrow oedema at all three".

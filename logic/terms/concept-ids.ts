@@ -37,6 +37,7 @@ export const CONCEPT_IDS = [
   'acuity-after',
   'absent-before',
   'found-recently',
+  'found-long-ago',
   'marrow-edema',
   // Treatment.
   'vertebroplasty',

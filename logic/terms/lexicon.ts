@@ -221,7 +221,8 @@ const RULES: Concept[] = [
     id: 'malignant-mri-feature',
     category: null,
     patterns: [
-      String.raw`(?:features|findings)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+|malignant))`,
+      // ... or of a lesion under the fracture: "no features to suggest an underlying lesion".
+      String.raw`(?:features|findings)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)))`,
     ],
   },
   {
@@ -375,6 +376,8 @@ const RULES: Concept[] = [
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
       String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
+      // "Back pain at the site of prior kyphoplasty".
+      String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP)`,
       // "pain exactly where they put the cement".
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct".
@@ -414,9 +417,9 @@ const RULES: Concept[] = [
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      // "Neuro intact", "neurologically intact", "neurology is normal", "neurologic exam non-focal", "neuro
+      // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:ly)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
@@ -780,6 +783,15 @@ const RULES: Concept[] = [
       String.raw`${RECENTLY}(?=:)(?<=\b${STUDY}\b[^.:;\n]{0,30})`,
     ],
   },
+  // ... and one found months or years back is a known one: "diagnosed with an osteoporotic T12 compression fracture
+  // seven months ago", said straight after it (not the date of a study compared: "not on PET 2 mo ago").
+  {
+    id: 'found-long-ago',
+    category: null,
+    patterns: [
+      String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few) (?:months|mo|mths|years|yrs)(?= ago\b)(?<=(?:fractures?|fxs?|V?CFs?|deformit(?:y|ies)|collapse|#s?) (?:a )?\w+ \w+)`,
+    ],
+  },
   // "Interval development of mild T9 compression deformity" (the page's rule takes no grade between).
   {
     id: 'acuity-word',
@@ -854,6 +866,11 @@ const RULES: Concept[] = [
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // "a T12 wedge compression deformity of indeterminate age".
       String.raw`of (?:indeterminate|uncertain|unknown) age`,
+      // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
+      String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed)(?![\w-])`,
+      // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
+      // already present on her chest film from 2019" (not "the T12 cement is old": the fracture's own).
+      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at)\b)`,
     ],
   },
 
@@ -886,12 +903,16 @@ const RULES: Concept[] = [
       String.raw`benign(?= on (?:MRI|CT|PET|biopsy|bx)\b)`,
     ],
   },
-  // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history).
+  // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history); or after a
+  // relative's: "Her mother had breast cancer; she has none herself".
   {
     id: 'cancer',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`],
+    patterns: [
+      String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`,
+      String.raw`none (?:herself|himself)(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}none (?:herself|himself))`,
+    ],
   },
   {
     id: 'malignant-mri-feature',
@@ -1003,6 +1024,8 @@ const RULES: Concept[] = [
       // Signs of the cord: "upgoing plantars", "positive Babinski".
       String.raw`(?:upgoing|extensor) plantars?(?: responses?)?|(?:positive|\+) Babinski|Babinski (?:sign )?(?:is )?(?:positive|present|upgoing)`,
       String.raw`weak (?:(?:right|left|bilateral) )?(?:(?:ankle|hip|knee|great toe|toe|wrist|elbow|shoulder) )?(?:(?:dorsi|plantar ?)?flex\w*|exten\w*|abduction|grip)`,
+      // ... and the weakness of a movement or a muscle: "mild weakness of great toe extension", "weakness in the left EHL".
+      String.raw`weakness (?:of|in) (?:the )?(?:(?:right|left|R|L|both|bilateral) )?(?:(?:great toe|big toe|toe|ankle|hip|knee|foot) )?(?:(?:dorsi|plantar ?)?flex\w*|exten\w*|EHL|quad\w*|tibialis anterior|hip flexors?)`,
       // "No focal neurology": British for no focal deficit.
       String.raw`focal neurology`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
@@ -1225,12 +1248,12 @@ const RULES: Concept[] = [
   { id: 'cancer', category: null, patterns: [String.raw`malignoma|malignity|neoplasia|tumoral antecedents?`] },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
   // A fusion in a surgeon's other words: "a T11 to L2 posterior instrumented
-  // stabilisation", "posterior fixation T12 to L2 with pedicle screws".
+  // stabilisation", "posterior fixation T12 to L2 with pedicle screws", "D11-L1 posterior stabilisation".
   {
     id: 'fusion',
     category: 'intervention',
     patterns: [
-      String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) fixation)`,
+      String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) (?:fixation|stabili[sz]ation))`,
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
@@ -1516,7 +1539,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain (?:is |has been |has )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain (?:is |has been |has )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,

@@ -2449,3 +2449,63 @@ describe('round 49: acuity after a comma, a talk or an option, a dated study, a 
     ['New L1 CF. MRI not possible - pacemaker.', { mriDone: false }],
   ]);
 });
+
+describe('round 50: a reader’s verdict on age, a level as its own subject, a deficit of years, a plan of two procedures', () => {
+  check([
+    [
+      'XR: compression fracture of T11 which the duty radiologist felt was acute, query osteoporotic.',
+      { newFractureLevels: ['T11'] },
+    ],
+    [
+      'MRI: acute L2 fracture with oedema and no features to suggest an underlying lesion.',
+      { malignantMriFeatures: false },
+    ],
+    ['New L2 CF. MRI L-spine with gad requested (not yet done).', { mriDone: false }],
+    [
+      'T12-L2 posterior stabilisation with pedicle screws (2020) for D12 fracture. Now acute pain since 3 days after a bout of coughing. XR: new T11 CF.',
+      { newFractureLevels: ['T11'] },
+    ],
+    ['Family med f/u: 80F. XR shows a T9 wedge fracture.', { fractureLevels: ['T9'] }],
+    ['New T12 CF with marrow oedema on MRI. We will list him for T12 vertebroplasty.', { augmentationLevels: [] }],
+    [
+      'New L2 CF. He has had tingling in the right foot since a disc operation in 2012, unchanged.',
+      { neuroDeficit: true },
+    ],
+    [
+      'New L1 CF. Chronic L5 radiculopathy with mild weakness of great toe extension, unchanged since 2015. No new numbness or weakness.',
+      { neuroDeficit: true },
+    ],
+    ['New T10 CF. Her father had lung cancer; she has none herself.', { malignancy: false }],
+    [
+      'T6 vertebroplasty 2019 for a compression fracture. MRI: acute T9 fracture with bone marrow edema, and the T6 level is unchanged.',
+      { newFractureLevels: ['T9'] },
+    ],
+    [
+      'L2 vertebroplasty 2021. XR today: L2 cement in place, the healed T11 unchanged, no new fracture.',
+      { augmentationLevels: ['L2'] },
+    ],
+    [
+      'She was diagnosed with an L3 compression fracture five months ago. Her back pain is now worse despite a brace.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Myeloma. Pathologic T8 fracture. Mechanical pain at night and on turning has been increasing over three weeks.',
+      { symptomWeeks: 3 },
+    ],
+    ['New L4 CF. Neurologicaly intact.', { neuroDeficit: false }],
+    ['Pain at the site of her previous vertebroplasty. L1 VP 2020.', { painAtTreatedLevel: true }],
+    [
+      'Metastatic prostate cancer, T9 collapse with cord compression. Neurosurgery recommend decompression at T9 with T7 to T11 posterior fixation.',
+      { fusionLevels: [] },
+    ],
+    [
+      'MRI: acute L1 compression fracture with marrow edema; the L4 deformity is old and fully healed.',
+      { newFractureLevels: ['L1'] },
+    ],
+    [
+      'Fell 3 days ago. XR: new L2 compression fracture; a T9 wedge deformity, already present on a 2020 film.',
+      { newFractureLevels: ['L2'] },
+    ],
+    ['New painful L2 CF, 2 weeks. Vertebroplasty was mentioned at clinic.', { augmentationLevels: [] }],
+  ]);
+});
