@@ -63,8 +63,16 @@ const sectionDefaults = new Map<string, SectionRule | null>();
  * A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain", "PMH: L4-S1
  * PLIF 2017. 81 yo F c/o acute severe LBP x10d".
  */
-const NOW_OPENING =
-  /^\s*(?:\d{1,3} ?(?:yo|y\/o|y\.o\.|-?year-old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?,? )?(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o|complains)\b/i;
+const AGE_SEX = String.raw`\d{1,3} ?(?:yo|y\/o|y\.o\.|-?year-old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?`;
+const NOW_OPENING = new RegExp(
+  String.raw`^\s*(?:${AGE_SEX},? )?(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o|complains)\b`,
+  'i',
+);
+/**
+ * A sentence that introduces the patient under a plan's or a follow-up's label is the history, not the plan: "Follow-up:
+ * 75-year-old woman with a known osteoporotic T8 compression fracture".
+ */
+const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i');
 
 /**
  * A sentence about the patient in a relatives' section: "FAMILY HISTORY: Daughter with thyroid cancer. She has no
@@ -88,6 +96,7 @@ function sectionDefault(text: string, { section, start }: Sentence, procedure: b
   if (!rule || (rule.requests && !procedure)) return 'affirmed';
   const kind = rule.assertion;
   if (kind === 'historical' && NOW_OPENING.test(text.slice(start, start + 48))) return 'affirmed';
+  if (kind === 'hypothetical' && PATIENT_INTRODUCED.test(text.slice(start, start + 40))) return 'affirmed';
   return kind === 'other-person' && PATIENT_OPENING.test(text.slice(start, start + 30)) ? 'affirmed' : kind;
 }
 

@@ -602,7 +602,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['be reasonable', 'be an option', 'be appropriate', 'be helpful', 'be useful', 'help'],
     ),
     ...spellings(['is', 'is still', 'remains', 'are', 'remain'], ['an option', 'options']),
-    // ... or only named: "Vertebroplasty was mentioned".
+    // ... or only named or suggested: "Vertebroplasty was mentioned", "His oncologist suggested kyphoplasty".
     ...spellings(['was', 'were', ''], ['mentioned']),
     'discussed but',
     'discussed, but',
@@ -621,6 +621,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // MRI before deciding on augmentation", "MRI T/L spine approved", "Protocol sag T1/STIR/T2".
   ...[
     ...spellings(['want', 'wants', 'would like'], ['', 'the', 'an', 'a']),
+    'suggested',
+    'suggests',
+    'propose',
+    'we propose',
+    // Not imaged yet: "Not yet scanned with MRI".
+    ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're']),
     'protocol',
     'protocolled',
@@ -653,10 +659,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'next week',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "VP booked 14/3".
-  ...['booked', 'scheduled', 'sched'].map(
+  ...['booked', 'booked for', 'scheduled', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
+  // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
+  // was not carried out", "Until now was not realized MRI".
+  ...spellings(
+    ['not yet', 'is not yet', 'are not yet', 'was not', 'were not'],
+    ['realized', 'realised', 'executed', 'carried out'],
+  ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)".
   ...['not possible', 'contraindicated'].map(
@@ -796,6 +808,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A comparison with an earlier study says the finding is new, not absent: "new L3 fracture, not
     // present on the films from 2022", "not seen on the prior", "not on 2023 films".
     'not present on',
+    // ... "a collapse of the D8 vertebral body, not present in the previous control of 2023".
+    ...spellings(
+      ['not present in', 'not seen in', 'not visible in'],
+      ['the previous', 'the prior', 'the last', 'the earlier'],
+    ),
     'not seen on',
     'not visible on',
     'not on',
@@ -804,7 +821,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was not present before',
     'not there before',
     // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
-    ...spellings(['not present', 'not seen', 'not visible'], COMPARED_WHEN),
+    ...spellings(['not present', 'not seen', 'not visible', 'not there'], COMPARED_WHEN),
     // ... or the year alone, as shorthand does: "L3 CF, not seen 2021" (the trigger expression has room for
     // this one verb only).
     ...spellings(['not seen'], RECENT_YEARS),

@@ -6,10 +6,11 @@ import { EVENT_AGE_BEFORE } from './near-words';
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
-// "78-year-old", "78 year old", "78 years of age", "78 yo", "age 78", "Age: 078Y", "aged 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
-const FEMALE = anyCase('female|woman|lady|girl');
-const MALE = anyCase('male|man|gentleman|gent|boy');
+// "78-year-old", "78 year old", "78 years of age", "78 yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: ${anyCase('of')})?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// "Feminine sex", "masculine": a second language's words for it.
+const FEMALE = anyCase('female|woman|lady|girl|feminine');
+const MALE = anyCase('male|man|gentleman|gent|boy|masculine');
 // Titles, Singapore's "Mdm" and the Dutch and German ones among them ("Mevrouw De Vries, 83 years").
 const FEMALE_TITLE = String.raw`Mrs|Ms|Miss|Mdm|Mevr(?:ouw)?|Frau`;
 const MALE_TITLE = String.raw`Mr|Dhr|Herr`;
@@ -22,8 +23,9 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))`;
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
-// "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age.
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE}))(?: ${anyCase('patient')})? ${anyCase('of')} (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
+// "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
+// 78 years": the age alone.
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient')})(?: ${anyCase('patient')})? ${anyCase('of')} (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
@@ -56,8 +58,8 @@ const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')}
 const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
 // A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀".
 const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?`;
-// A form's fields: "Sex/Age: F / 81y", "Pt: (F) 69y".
-const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|\((?<boxSex>[MF])\) ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
+// A form's fields: "Sex/Age: F / 81y", "Pt: (F) 69y", "Patient (m), 70 y.".
+const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|\((?<boxSex>[MFmf])\),? ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
@@ -149,7 +151,7 @@ export function readDemographics(text: string): {
       g.ageSex ??
       g.selfSex ??
       g.fieldSex ??
-      g.boxSex ??
+      g.boxSex?.toUpperCase() ??
       (g.symbolFemale !== undefined ? 'F' : g.symbolMale !== undefined ? 'M' : undefined) ??
       g.maskedSex ??
       field ??

@@ -492,10 +492,13 @@ export function extractCase(text: string): Extraction {
   for (const rule of FACT_RULES) {
     (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
   }
-  // Edema of a sacral or pelvic fracture is no vertebra's: "sacral insufficiency fractures with marrow edema".
+  // Edema of a sacral or pelvic fracture is no vertebra's: "sacral insufficiency fractures with marrow edema",
+  // "fracture lines through both sacral alae ... with surrounding marrow edema".
   if (reads.marrowEdema?.value === true) {
     const elsewhere = new Set(
-      (concepts.get('non-body-fracture') ?? []).filter((a) => POSITIVE.has(a.assertion)).map((a) => a.sentence),
+      [...(concepts.get('non-body-fracture') ?? []), ...fractures.filter((a) => a.anchor === 'other')]
+        .filter((a) => POSITIVE.has(a.assertion))
+        .map((a) => a.sentence),
     );
     const vertebral = new Set(
       fractures.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion)).map((a) => a.sentence),

@@ -5,6 +5,7 @@ import { sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
+import { DATED_LABEL_END } from '../terms/lexicon';
 import {
   type ConceptIndex,
   evidenceOf,
@@ -233,10 +234,11 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|healed|healing|remote|long-?standing|already)/i, 'chronic'],
   // "age-indeterminate", and the last word of "age indeterminate" said after the fracture.
-  [/^(?:age|indeterminate)/i, 'age-indeterminate'],
+  [/^(?:age|indeterminate|unclear|unknown|uncertain|known)/i, 'age-indeterminate'],
 ];
 
 const NEW_WORD = /^new$/i;
+const DATED_LABEL = new RegExp(`^(?:${DATED_LABEL_END})`, 'i');
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
 /** An acuity said of every fracture before it: "neither was present on", "none of these were seen on". */
@@ -334,7 +336,7 @@ export function fractureAcuity(
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
     // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx".
-    if (a.concept === 'found-recently' && text.charCodeAt(a.end) === 58 /* : */) dated = a;
+    if (a.concept === 'found-recently' && DATED_LABEL.test(text.slice(a.end, a.end + 16))) dated = a;
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);
@@ -357,13 +359,17 @@ export function fractureAcuity(
       for (const level of bodyLevels(a)) known.add(level);
     } else if (bodyLevels(a).every((level) => known.has(level))) continue;
     // (A label the splitter took for a header dates the sentence it heads: "VFA at DEXA this month: grade 2 wedge fx".)
+    // It dates the first fracture it goes on to name, not a known one getting worse ("Standing radiographs today show
+    // further collapse of T8") nor one named after it ("...; the T12 wedge matches her 2018 radiographs").
     else if (
       dated &&
+      !worsening &&
       (dated.sentence === a.sentence || (dated.inHeader && dated.sentence + 1 === a.sentence)) &&
       bodyLevels(a).every((level) => value[level] === undefined)
-    )
+    ) {
       mark(dated, a, 'acute');
-    else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
+      dated = undefined;
+    } else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's
     // (unless an operation was done for it: then it is as old as the operation; or the text dated it already:

@@ -63,11 +63,13 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?)`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|barely (?:touched|helped)|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:pain )?remains (?:at )?\d+\/10|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
   new RegExp(`\\bpain\\b[^.\\n]{0,40}?\\b(?:(?:for|over|since)\\s(?:the (?:past|last) )?|x\\s?)${DURATION}`, 'i'),
+  // ... "which is getting worse in these 2 weeks".
+  new RegExp(`\\bpain\\b[^.\\n]{0,60}?\\bworse in (?:these|the (?:past|last)) ${DURATION}`, 'i'),
   // ... further on when the pain's own verb carries it: "Pain is worse on sitting up ..., and it has been increasing for
   // three weeks", "Mechanical pain on standing and turning has been increasing over two weeks".
   new RegExp(
@@ -111,7 +113,7 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION}[^.\\n]{0,40}?${CARE}\\w*\\s+(?:is |are )?(?:failing|not working)`, 'i'),
   // "4 wks conservative tx failed", "3/52 conservative tx (analgesia, TLSO, physio) failed", "eight weeks of
   // supervised physio and regular analgesia: pain now worse than at the start"
-  new RegExp(`${DURATION}\\s+(?:of )?(?:[\\w-]+ ){0,2}?${CARE}\\w*[^.\\n]{0,80}?${NO_RELIEF}`, 'i'),
+  new RegExp(`${DURATION}\\s+(?:of )?(?:[\\w-]+ ){0,2}?${CARE}\\w*[^.\\n]{0,120}?${NO_RELIEF}`, 'i'),
   // "Managed for six weeks with scheduled acetaminophen and PT, but nursing reports more pain with care"
   new RegExp(
     `${DURATION}[^.\\n]{0,30}?\\b(?:with|on|of) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?\\b(?:but|yet|however)\\b[^.\\n]{0,40}?\\b(?:more|worse|increas\\w*|persist\\w*|ongoing|still)\\b`,

@@ -42,6 +42,9 @@ const PAIN_PLACED_CHARS = 80;
 const PLACING_WORD = /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ )?(?:to|at))\b/i;
 /** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
 const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
+/** A place beside the treated level: "just below the old treated level", "one level above the cement". */
+const BESIDE_BEFORE =
+  /\b(?:below|above|under|beneath|adjacent to|next to|beside|away from|not at|rather than)\s+(?:the\s+)?(?:old\s+|previously\s+|prior\s+|earlier\s+)?$/i;
 
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
@@ -89,7 +92,11 @@ export function painAtTreatedLevel(
       if (a.sentence !== pain.sentence) break;
       if (a.assertion === 'negated') continue;
       const painless = PAINLESS_AFTER.test(text.slice(a.end, a.end + 30));
-      if (a.concept === 'treated-level') return { value: !painless, evidence: evidenceOf([pain, a]) };
+      if (a.concept === 'treated-level') {
+        // "severe pain just below the old treated level" is beside it, not at it.
+        const beside = BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
+        return { value: !painless && !beside, evidence: evidenceOf([pain, a]) };
+      }
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
       // A level too far from the pain to place it; a treated level named later still may ("the same pain has
       // returned, and she points exactly to the L1 procedure site").
@@ -278,9 +285,12 @@ export function deficitLongStanding(text: string, deficit: Read<boolean | null>)
 /** A deficit's clause ends with its sentence, a semicolon or a shorthand line, at most CLAUSE_CHARS away. */
 const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;
 const CLAUSE_CHARS = 120;
-/** A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "unchanged". */
+/**
+ * A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "chronic", "also old",
+ * "unchanged".
+ */
 const LONG_STANDING =
-  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|unchanged|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
+  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|chronic|old|unchanged|stable|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
 /**
  * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits"). Its times are its own,
  * not toldRecently's: "unchanged today" is an old deficit seen today.

@@ -143,6 +143,22 @@ function linkByGapRules(text: string, hits: SentenceHits) {
   }
 }
 
+/**
+ * Whether a gap closes a bracket it did not open and goes on to the next item of a list: the finding before it was
+ * said in brackets, and a level listed after them is not its ("screws at L1 (short screws given the fracture) and
+ * L2"; not "augmentation (vertebroplasty) of the T12 body").
+ */
+function nextAfterBracket(gap: string): boolean {
+  if (!LIST_AFTER_BRACKET.test(gap)) return false;
+  let depth = 0;
+  for (const ch of gap) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return true;
+  }
+  return false;
+}
+const LIST_AFTER_BRACKET = /\)\s*(?:,\s*)?(?:and\s+|or\s+|&\s*)?$/;
+
 /** How far (in characters) a bone word may stand from the fracture word it says is about that bone. */
 const BONE_REACH = 60;
 
@@ -238,7 +254,12 @@ function attachLevels(text: string, hits: SentenceHits) {
     else if (closesPrevious) target = previous;
     else if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext) && !objectOfPrevious)
       target = next;
-    else if (gapPrevious !== null && countWords(gapPrevious) <= MAX_BACK_WORDS && !CLAUSE_BREAK.test(gapPrevious)) {
+    else if (
+      gapPrevious !== null &&
+      countWords(gapPrevious) <= MAX_BACK_WORDS &&
+      !CLAUSE_BREAK.test(gapPrevious) &&
+      !nextAfterBracket(gapPrevious)
+    ) {
       target = previous;
     } else if (
       gapNext !== null &&

@@ -65,6 +65,8 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 /** Body sites whose pain is not a vertebral fracture's. */
 /** A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago". */
 const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)) ago)`;
+/** What ends a dated study named before its findings: a label's colon or a verb of showing (levels.ts reads it too). */
+export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
 const STUDY = String.raw`(?:MRI|MR|CT|PET(?:-CT)?|XR|x-?rays?|films?|radiographs?|scan|VFA|DXA|DEXA|bx|biopsy)`;
 const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast)`;
@@ -221,8 +223,10 @@ const RULES: Concept[] = [
     id: 'malignant-mri-feature',
     category: null,
     patterns: [
+      // ... said the other way round: "no tumour signs", "no malignancy findings".
+      String.raw`(?:tumou?r|malignan(?:t|cy)|metastatic) (?:signs|features|findings)`,
       // ... or of a lesion under the fracture: "no features to suggest an underlying lesion".
-      String.raw`(?:features|findings)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)))`,
+      String.raw`(?:features|findings|signs)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)))`,
     ],
   },
   {
@@ -381,7 +385,7 @@ const RULES: Concept[] = [
       // "pain exactly where they put the cement".
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct".
-      String.raw`(?:at|over|around|centred on|centered on) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware)`,
+      String.raw`(?:at|over|around|centred on|centered on|in the region of|in the area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -584,6 +588,9 @@ const RULES: Concept[] = [
       String.raw`(?:has )?(?:lost|collapsed by) (?:about |roughly |approximately |nearly |almost |over |more than |some )?(?:(?:a|one|two) (?:third|quarter|fifth)s?|half|\d{1,2} ?%) of its (?:anterior |posterior |central |vertebral |original )?height`,
     ],
   },
+  // The French word for a vertebral compression, as second-language notes carry it over: "a recent vertebral
+  // tassement of L2", "a pathological tassement of D10".
+  { id: 'compression-fracture', category: 'fracture', patterns: [String.raw`(?:vertebral )?tassements?`] },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
   {
     id: 'compression-fracture',
@@ -648,7 +655,7 @@ const RULES: Concept[] = [
       String.raw`anterior cervical dis[ck]ectomy and fusion`,
       String.raw`(?:ACDF|PLIF|TLIF|ALIF|XLIF|OLIF|LLIF|PSIF|PSF|ASF|PLF)`,
       String.raw`(?:(?:spinal|spine|interbody|posterolateral|posterior|anterior|lumbar|cervical|thoracic|instrumented) )*fusions?`,
-      String.raw`arthrodes[ie]s`,
+      String.raw`arthrodes[ie]s|spondylodes[ie]s`,
       String.raw`fused`,
       String.raw`(?:segmental |spinal |posterior )?instrumentation`,
       String.raw`pedicle screws?(?: and rods?)?`,
@@ -765,7 +772,8 @@ const RULES: Concept[] = [
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021".
       String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)`,
-      String.raw`not (?:present|seen|visible)(?= (?:a|one|two|\d) (?:yrs?|mos?|mths?) ago)`,
+      // ... "a T5 compression fracture that was not there six months ago".
+      String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) ago)`,
       // "a T12 compression fx not present previously".
       String.raw`not (?:present|seen|visible) (?:previously|before)|not previously (?:present|seen|visible)`,
     ],
@@ -779,8 +787,9 @@ const RULES: Concept[] = [
       // ... or seen on a study of then: "pathological collapse on MRI two weeks ago".
       String.raw`on(?= (?:the |her |his |a )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)`,
       // ... and a study of then as a label, before what it found: "MRI T-spine 2 wks ago: pathologic T7 compression
-      // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx".
-      String.raw`${RECENTLY}(?=:)(?<=\b${STUDY}\b[^.:;\n]{0,30})`,
+      // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx", "The
+      // MRI of the dorsal spine realized last week shows a pathological tassement of D10".
+      String.raw`${RECENTLY}(?=${DATED_LABEL_END})(?<=\b${STUDY}\b[^.:;\n]{0,40})`,
     ],
   },
   // ... and one found months or years back is a known one: "diagnosed with an osteoporotic T12 compression fracture
@@ -866,11 +875,13 @@ const RULES: Concept[] = [
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // "a T12 wedge compression deformity of indeterminate age".
       String.raw`of (?:indeterminate|uncertain|unknown) age`,
+      // "a wedge-shaped deformity of Th8, the age of it is unclear".
+      String.raw`(?:its |the )?age(?: of it)? (?:is |was )?(?:unclear|unknown|uncertain|not known)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
       // already present on her chest film from 2019" (not "the T12 cement is old": the fracture's own).
-      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at)\b)`,
+      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:above |below )?(?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at)\b)`,
     ],
   },
 
@@ -904,14 +915,14 @@ const RULES: Concept[] = [
     ],
   },
   // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history); or after a
-  // relative's: "Her mother had breast cancer; she has none herself".
+  // relative's: "Her mother had breast cancer; she has none herself", "His father had prostate cancer; he has none".
   {
     id: 'cancer',
     category: null,
     assertion: 'negated',
     patterns: [
       String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`,
-      String.raw`none (?:herself|himself)(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}none (?:herself|himself))`,
+      String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}(?:(?:she|he) (?:has|had) none|none (?:herself|himself)))`,
     ],
   },
   {
@@ -921,7 +932,7 @@ const RULES: Concept[] = [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
       String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)`,
       // "L pedicle involved", "extends into the right pedicle".
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?`,
+      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       String.raw`soft[- ]tissue mass`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
@@ -1002,6 +1013,11 @@ const RULES: Concept[] = [
       String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
+      // The senses or the cord disturbed, in a second language's words: "no sensory disturbance", "without focal
+      // symptomatics".
+      String.raw`sensory disturbances?|focal symptomatics?`,
+      // A limb's palsy in a second language's words: "Residual paresis of right foot", "Lower extremity paralysis".
+      String.raw`(?:paresis|paralysis)(?= of (?:the )?(?:(?:right|left|both|R|L) )?(?:foot|feet|leg|legs|lower (?:limbs?|extremit(?:y|ies))|arm|hand))|(?:lower (?:limb|extremity)|leg) (?:paresis|paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weakness (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
@@ -1342,8 +1358,7 @@ const RULES: Concept[] = [
       String.raw`(?:DXA|DEXA|bone density)(?: (?:scan|test))?(?: (?:in )?(?:19|20)\d\d| last (?:year|month))? (?:was |is )?normal`,
     ],
   },
-  // An examination in plainer or second-language words, read by the case only (the page expression has no
-  // room): "Legs strength OK", "Both legs power normal", "Strength and sensibility preserved in the legs",
+  // An examination in plainer or second-language words, read by the case only: "Legs strength OK", "Both legs power normal", "Strength and sensibility preserved in the legs",
   // "Motor and sensory function normal".
   {
     id: 'neuro-intact',
@@ -1356,6 +1371,8 @@ const RULES: Concept[] = [
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
       String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
+      // A manual muscle test at full marks: "Both lower limbs MMT 5".
+      String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
       // "Neurological exploration normal" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
@@ -1508,6 +1525,8 @@ const RULES: Concept[] = [
       String.raw`hurts|hurting`,
       String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
+      // Second languages' words for back pain: "refers a lumbalgia of brutal installation", "dorsalgia", "rachialgia".
+      String.raw`lumbalgias?|dorsalgias?|rachialgias?|lumbago|dorsolumbalgias?`,
       String.raw`ache|aching|back-?ache`,
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
@@ -1592,6 +1611,15 @@ const RULES: Concept[] = [
       String.raw`(?:temp|temperature):? ?(?:3[56]\.\d|37\.[0-4])\b`,
     ],
   },
+  // An infection told as over: "Pneumonia last month, treated, afebrile now", "UTI, now resolved".
+  {
+    id: 'infection',
+    category: null,
+    assertion: 'historical',
+    patterns: [
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
+    ],
+  },
   {
     id: 'infection',
     category: null,
@@ -1670,7 +1698,7 @@ const RULES: Concept[] = [
     anchor: 'other',
     silent: true,
     patterns: [
-      String.raw`NOF|neck of femur|plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral ala|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
+      String.raw`NOF|neck of femur|plates?|screws?|rods?|hardware|ribs?|clavic(?:le|les|ular)|humer(?:us|al|i)|hips?|femor(?:al)?|femur|wrists?|radius|radial|ulna[r]?|sternum|sternal|scapula[r]?|pelvis|pelvic|sacral alae?|acetabul(?:um|ar)|pubic rami|ram(?:us|i)|ankle|tibia[l]?|fibula[r]?|skull|mandible|nasal|orbital|finger|toe|hand|foot|elbow|shoulder|patella[r]?|calcane(?:us|al)|metatarsal|metacarpal|coccy(?:x|geal)`,
     ],
   },
   {
@@ -1714,7 +1742,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|kypho?sis|kyphotic angle|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
@@ -1731,10 +1759,10 @@ const RULES: Concept[] = [
       // "↑ thoracic kyphosis", "↑ L2 collapse".
       String.raw`↑ ?(?:[CTLD]\d{1,2} )?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
-      String.raw`(?:accentuation|increase|aggravation) of the (?:collapse|kyphosis|deformity|height loss|wedging)`,
+      String.raw`(?:accentuation|increase|aggravation|progression) of (?:the )?(?:collapse|kyphosis|(?:kyphotic )?deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
       // so that the finding it is said of stays the page's.
-      String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture) (?:has |have )?\w+)`,
+      String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2})? (?:has |have |is |was )?\w+)`,
     ],
   },
 ];

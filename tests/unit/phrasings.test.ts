@@ -2509,3 +2509,67 @@ describe('round 50: a reader’s verdict on age, a level as its own subject, a d
     ['New painful L2 CF, 2 weeks. Vertebroplasty was mentioned at clinic.', { augmentationLevels: [] }],
   ]);
 });
+
+describe('round 51: second-language notes, transcriptions’ MRI sequences and brackets, vignette phrasing', () => {
+  check([
+    ['Fresh L2 wedge fracture on XR after a fall 3 days ago. Not yet scanned with MRI.', { mriDone: false }],
+    ['New painful L1 CF. Her GP suggested vertebroplasty.', { augmentationLevels: [] }],
+    ['New T11 CF. His brother had bowel cancer; he has none.', { malignancy: false }],
+    [
+      'MRI: acute L2 fracture with marrow oedema; the L1 wedge deformity above is old with normal signal.',
+      { newFractureLevels: ['L2'] },
+    ],
+    ['New L3 CF with back pain. Chest infection last month, treated.', { activeInfection: null }],
+    ['CT: an acute L1 compression fracture that was not there four months ago.', { newFractureLevels: ['L1'] }],
+    ['A T9 fx found last year was booked for VP, then cancelled.', { fractureLevels: ['T9'] }],
+    ['Follow-up: 80-year-old man with a known L2 compression fracture, now worse pain.', { fractureLevels: ['L2'] }],
+    ['Multiple chronic OP CFs T6-T8, progressive hyperkyphosis and back pain.', { knownFractureWorsening: true }],
+    ['MRI: STIR oedema in L3 with a T1 dark fracture line.', { fractureLevels: ['L3'] }],
+    ['Screws at L2 (short screws given the fracture) and L4, for an L3 burst fracture.', { fractureLevels: ['L3'] }],
+    ['Acute L1 CF. After 5 weeks of a brace and paracetamol, her pain remains 7/10.', { failedConservativeWeeks: 5 }],
+    [
+      'L2 kyphoplasty 2020. Now new pain just above the old treated level. XR: new L1 CF.',
+      { painAtTreatedLevel: false },
+    ],
+    ['New T12 CF. Numbness of the left heel, also old.', { deficitLongStanding: true }],
+    [
+      'MRI pelvis: fracture lines through both sacral alae with marrow edema on STIR. Lumbar bodies normal.',
+      { marrowEdema: null },
+    ],
+    ['Patient of 81 years, feminine sex, with dorsal pain.', { age: 81, sex: 'female' }],
+    ['Mrs T., aged of 77 years, new L1 CF.', { age: 77 }],
+    ['Patient (f), 66 y. New L2 CF.', { age: 66, sex: 'female' }],
+    ['Radiographs show a recent vertebral tassement of L3.', { fractureLevels: ['L3'] }],
+    ['Lumbalgia since 10 days. New L2 CF.', { symptomatic: true }],
+    ['XR: collapse of the D9 vertebral body, not present in the previous control of 2022.', { fractureLevels: ['T9'] }],
+    ['New T10 CF. The MRI was not carried out.', { mriDone: false }],
+    ['New L1 CF. Scanner and MRI are not yet realized.', { mriDone: false }],
+    ['Painful L1 collapse with oedema. We propose kyphoplasty.', { augmentationLevels: [] }],
+    ['New L2 CF. Residual paresis of left foot after an L5 radiculopathy in 2016.', { neuroDeficit: true }],
+    ['Status post spondylodesis Th11-L1 in 2019. New T10 CF.', { fusionLevels: ['T11', 'T12', 'L1'] }],
+    ['MRI: acute T8 fracture, no pedicle invasion.', { malignantMriFeatures: false }],
+    ['MRI: acute L3 fracture with oedema, without signs of malignity.', { malignantMriFeatures: false }],
+    ['MRI: bone marrow edema in L2, no tumour signs.', { malignantMriFeatures: false }],
+    ['Old T7-T9 compression fractures. Increase of kyphotic deformity over a year.', { knownFractureWorsening: true }],
+    [
+      'Old L4 compression fracture. The height loss of L4 is increased on today’s film.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'L2-L4 arthrodesis in 2018 for an L3 burst fracture. Now pain in the region of the arthrodesis.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'New L2 CF. Lumbalgia of 4 weeks that does not improve with analgesics and corset.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Pathologic L2 fracture. Back pain on walking, which is getting worse in these 3 weeks.', { symptomWeeks: 3 }],
+    ['New T12 CF. Neurological status: without focal symptomatics.', { neuroDeficit: false }],
+    ['New L1 CF. Both lower limbs MMT 5.', { neuroDeficit: false }],
+    ['Incidentally seen a wedge deformity of Th9, the age of it is unclear.', { newFractureLevels: [] }],
+    [
+      'Myeloma. The MRI of the lumbar spine realized last week shows a pathological collapse of L2.',
+      { newFractureLevels: ['L2'] },
+    ],
+  ]);
+});
