@@ -182,8 +182,9 @@ export class Scopes {
       if (hit.trigger.kind !== kind || (procedure ? hit.trigger.conditions : hit.trigger.requests)) continue;
       if (kind === 'historical' && this.lasting(hit)) continue;
       const { direction } = hit.trigger;
-      // A trigger may end inside the finding it governs: "no new fracture" reads "no new" as one trigger.
-      if (direction !== 'backward' && hit.start < start && hit.end <= end) {
+      // A trigger may end inside the finding it governs ("no new fracture" reads "no new" as one trigger), or past it
+      // when the finding is one of its words ("no signs of malignancy": "signs" is the MRI's features).
+      if (direction !== 'backward' && hit.start < start) {
         if (hit.trigger.clauseForward && this.hasComma(hit.end, start)) continue;
         if (this.leavesBracket(hit.end, start)) continue;
         // A relative's clause set off by commas is the relative's aside ("Her daughter, who came with her, had a

@@ -627,7 +627,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'we propose',
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
-    ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're']),
+    ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),
     'protocol',
     'protocolled',
     'protocoled',
@@ -666,12 +666,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
   // was not carried out", "Until now was not realized MRI".
   ...spellings(
-    ['not yet', 'is not yet', 'are not yet', 'was not', 'were not'],
-    ['realized', 'realised', 'executed', 'carried out'],
+    ['not yet', 'is not yet', 'are not yet', 'is not', 'are not', 'was not', 'were not'],
+    ['realized', 'realised', 'executed', 'carried out', 'checked', 'do'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
-  // contraindicated (pacemaker)".
-  ...['not possible', 'contraindicated'].map(
+  // contraindicated (pacemaker)", "MRI was not needed".
+  ...['not possible', 'contraindicated', 'not needed', 'not required', 'not indicated'].map(
     (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', requests: true }),
   ),
   // In a second language's words: "Magnetic resonance has not been realized yet".

@@ -25,7 +25,8 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<Aler
   );
   when(c.malignantMriFeatures === true, 'malignant-mri-features');
   when(f.sameLevel, 'same-level-recurrence');
-  when(c.activeInfection === true || c.coagulopathy === true, 'procedure-contraindication');
+  // A contraindication to a procedure matters where there is a fracture a procedure could treat.
+  when(f.fractureRecorded && (c.activeInfection === true || c.coagulopathy === true), 'procedure-contraindication');
   // Care that failed for a disc herniation is no reason to reconsider augmentation: only a fracture's.
   when(
     f.fractureRecorded && c.failedConservativeWeeks !== null && c.failedConservativeWeeks >= 2,

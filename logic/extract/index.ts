@@ -357,7 +357,7 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
   // ... or under it, as a label: "Incidental: mild T11 CF on staging CT".
   const sentences = new Set(
     (concepts.get('asymptomatic') ?? [])
-      .filter((a) => a.assertion === 'affirmed' && /^incid/i.test(a.text))
+      .filter((a) => a.assertion === 'affirmed' && /^(?:incid|coincid|side|as a side)/i.test(a.text))
       .flatMap((a) => (text.charAt(a.end) === ':' ? [a.sentence, a.sentence + 1] : [a.sentence])),
   );
   // Not one the sentence calls unchanged: "a new T10 fracture compared with 2022; a T8 wedge is unchanged".

@@ -237,7 +237,11 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^(?:age|indeterminate|unclear|unknown|uncertain|known)/i, 'age-indeterminate'],
 ];
 
-const NEW_WORD = /^new$/i;
+/**
+ * Acuity words a history's scope does not undo: its terminating "new", and an old one ("a chronic T12 fracture, first
+ * diagnosed 5 months ago").
+ */
+const HISTORY_KEEPS = /^(?:new|chronic|old|healed|remote|long-?standing)$/i;
 const DATED_LABEL = new RegExp(`^(?:${DATED_LABEL_END})`, 'i');
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
@@ -318,10 +322,10 @@ export function fractureAcuity(
   };
   for (const a of annotations) {
     // A word of now read inside a history's scope still dates what follows it: "h/o RCC 2020, new T5 CF"
-    // (the terminating "new" is the scope's last word).
+    // (the terminating "new" is the scope's last word); so does a word of then.
     if (
       a.concept === 'acuity-word' &&
-      (a.assertion === 'affirmed' || (a.assertion === 'historical' && NEW_WORD.test(a.text)))
+      (a.assertion === 'affirmed' || (a.assertion === 'historical' && HISTORY_KEEPS.test(a.text)))
     ) {
       word = a;
     }

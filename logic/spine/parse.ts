@@ -42,8 +42,9 @@ const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;
 const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;
 // "the 12th thoracic vertebra", "the sixth through ninth thoracic vertebrae".
 const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:${RANGE_JOIN}(${ORDINAL_WORD}))?\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
-// A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1.
-const SECOND = String.raw`(?:(?:([CTLSD])[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
+// A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1; "Th7-Th10" as German
+// and Dutch write a range.
+const SECOND = String.raw`(?:(?:([CTLSD]|Th)[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */

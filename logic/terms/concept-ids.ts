@@ -20,6 +20,7 @@ export const CONCEPT_IDS = [
   'calcium',
   'other-study',
   'joint-fusion',
+  'intended-weight-loss',
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',

@@ -78,7 +78,11 @@ const RULES: Concept[] = [
   {
     id: 'weight-loss',
     category: null,
-    patterns: [String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`],
+    patterns: [
+      String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
+      // "loss of weight of around 5 kg in last 2 months".
+      String.raw`loss of (?:body )?weight`,
+    ],
   },
   {
     id: 'night-pain',
@@ -86,7 +90,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`wak(?:es|ing|e) (?:him|her|them|the patient)(?: up)? (?:at night|from sleep)`,
       // "pain ... worse at night and wakes her", "worse at night, waking him": said of the pain before it.
-      String.raw`worse at night(?<=\b(?:pain|ache|aching|LBP)\b[^.;\n]{0,40})(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
+      String.raw`(?:worse|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LBP)\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
     ],
   },
   // Plain films only: no MRI yet ("So far she has had plain films only").
@@ -181,6 +185,19 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)|#s?(?= (?:from|due to|secondary to|confirmed)\b)`,
     ],
+  },
+  // A deficit marked absent or named as an abnormality, before the page's "neurological deficit": "Neurological deficit
+  // (-)", "No neurologic abnormality".
+  {
+    id: 'neuro-intact',
+    category: null,
+    assertion: 'negated',
+    patterns: [String.raw`neuro(?:logic(?:al)?)? deficits? \((?:-|neg(?:ative)?)\)`],
+  },
+  {
+    id: 'neuro-deficit',
+    category: null,
+    patterns: [String.raw`neuro(?:logic(?:al)?)? (?:abnormalit(?:y|ies)|deviations?)`],
   },
   // One level's quiet, not the patient's (before the page's "asymptomatic"): "fusion for a T6 fracture, stable,
   // asymptomatic at that level", "Prior L1 kyphoplasty, asymptomatic".
@@ -381,7 +398,7 @@ const RULES: Concept[] = [
       String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
       String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
       // "Back pain at the site of prior kyphoplasty".
-      String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP)`,
+      String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
       // "pain exactly where they put the cement".
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct".
@@ -588,9 +605,13 @@ const RULES: Concept[] = [
       String.raw`(?:has )?(?:lost|collapsed by) (?:about |roughly |approximately |nearly |almost |over |more than |some )?(?:(?:a|one|two) (?:third|quarter|fifth)s?|half|\d{1,2} ?%) of its (?:anterior |posterior |central |vertebral |original )?height`,
     ],
   },
-  // The French word for a vertebral compression, as second-language notes carry it over: "a recent vertebral
-  // tassement of L2", "a pathological tassement of D10".
-  { id: 'compression-fracture', category: 'fracture', patterns: [String.raw`(?:vertebral )?tassements?`] },
+  // The French and the Dutch or German words for a vertebral compression, as second-language notes carry them over: "a
+  // recent vertebral tassement of L2", "an impression fracture of Th12".
+  {
+    id: 'compression-fracture',
+    category: 'fracture',
+    patterns: [String.raw`(?:vertebral )?tassements?|impression fractures?`],
+  },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
   {
     id: 'compression-fracture',
@@ -774,6 +795,8 @@ const RULES: Concept[] = [
       String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)`,
       // ... "a T5 compression fracture that was not there six months ago".
       String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) ago)`,
+      // "compression fracture of D10 ..., that was not described in the CT from year before".
+      String.raw`not (?:described|reported|mentioned) (?:in|on) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?|RTG|study|exam)`,
       // "a T12 compression fx not present previously".
       String.raw`not (?:present|seen|visible) (?:previously|before)|not previously (?:present|seen|visible)`,
     ],
@@ -856,7 +879,7 @@ const RULES: Concept[] = [
     id: 'acuity-after',
     category: null,
     patterns: [
-      String.raw`(?:is|are) new(?= in comparison)`,
+      String.raw`(?:(?:is|are) )?new(?= (?:in comparison|compared) (?:to|with))`,
       // "L2 compression # looks new (wasnt there on XR from 2021)".
       String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed)`,
       // "collapsed by a quarter of its height, a new finding since the 2022 films".
@@ -873,6 +896,8 @@ const RULES: Concept[] = [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
+      // "L2 compression fracture was newly found compared with previous film".
+      String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
       // "a T12 wedge compression deformity of indeterminate age".
       String.raw`of (?:indeterminate|uncertain|unknown) age`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear".
@@ -990,6 +1015,14 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:lung|pulmonary|renal|kidney|breast|liver|hepatic|pancreatic|adrenal|mediastinal|hilar|prostat(?:e|ic)|thyroid) (?:mass(?:es)?|lesions? suspicious for malignancy)`,
     ],
+  },
+  // Weight lost as a treatment, before the page's "weight loss": "knee pain for 6 years despite weight loss, physical
+  // therapy and injections".
+  {
+    id: 'intended-weight-loss',
+    category: null,
+    silent: true,
+    patterns: [String.raw`weight loss(?<=\b(?:despite|with|through|by|including|after) weight loss)`],
   },
   {
     id: 'weight-loss',
@@ -1371,6 +1404,10 @@ const RULES: Concept[] = [
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
       String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
+      // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
+      // without remark", "Motoric and sensoric normal", "Motoric 5/5".
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? status:? (?:is |was )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology)|normal|intact|unremarkable)`,
+      String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
       // "Neurological exploration normal" (Spanish "exploración").
@@ -1413,7 +1450,11 @@ const RULES: Concept[] = [
   {
     id: 'coagulopathy',
     category: null,
-    patterns: [String.raw`(?:platelets|plts?):? (?:of )?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))`],
+    patterns: [
+      String.raw`(?:platelets|plts?):? (?:of )?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))`,
+      // ... or written out in full: "platelet count is persistently low (30,000/cumm)".
+      String.raw`platelet count (?:is |was )?(?:persistently |still )?(?:low )?\(?(?:[1-4]\d|\d),?000(?: ?\/ ?(?:cumm|mm3|µL|uL|mcL))?`,
+    ],
   },
   // Clotting that does not correct: "INR 1.9, not correcting despite FFP", "an INR that won't correct".
   {
@@ -1508,6 +1549,8 @@ const RULES: Concept[] = [
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
       String.raw`incid(?:ent(?:a)?l(?:ly)?)?(?: (?:found|noted|seen|finding))?`,
+      // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
+      String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
       // In the patient's words: "her back doesn't bother her at all".
       String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
     ],
@@ -1519,7 +1562,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:(?:low |lower |mid |upper )?back|thoracic|lumbar|spinal|spine) pain`,
-      String.raw`pain`,
+      String.raw`pains?`,
       String.raw`painful`,
       // "getting out of bed hurts too much".
       String.raw`hurts|hurting`,
@@ -1742,7 +1785,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:of (?:the )?)?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic

@@ -56,7 +56,7 @@ const ALERT_CASES: [string, Partial<CaseInput>][] = [
   ['malignancy-red-flags', { nightPain: true }],
   ['malignant-mri-features', { malignantMriFeatures: true }],
   ['same-level-recurrence', { augmentationLevels: ['L1'], painAtTreatedLevel: true }],
-  ['procedure-contraindication', { coagulopathy: true }],
+  ['procedure-contraindication', { coagulopathy: true, fractureLevels: ['L1'] }],
   ['failed-conservative-therapy', { failedConservativeWeeks: 3, newFractureLevels: ['L1'] }],
   ['adjacent-to-fusion', { fusionLevels: ['L4', 'L5'], newFractureLevels: ['L3'] }],
   ['adjacent-to-augmentation', { augmentationLevels: ['L1'], newFractureLevels: ['T12'] }],
@@ -117,6 +117,7 @@ describe('alerts (contract ids and severities)', () => {
     ],
     ['no symptoms and no vertebral fracture on record', { symptomatic: false }, 'asymptomatic-incidental'],
     ['osteopenia with no fracture on record', { osteoporosis: true }, 'osteoporosis-treatment'],
+    ['anticoagulation with no fracture to treat', { coagulopathy: true }, 'procedure-contraindication'],
   ])('does not fire: %s', (_fact, facts, id) => {
     expect(decide(kase(facts)).alerts.map((a) => a.id)).not.toContain(id);
   });

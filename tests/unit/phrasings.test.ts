@@ -2573,3 +2573,57 @@ describe('round 51: second-language notes, transcriptions’ MRI sequences and b
     ],
   ]);
 });
+
+describe('round 52: more second languages, dictation’s long sentences, a history’s old word', () => {
+  check([
+    ['New L1 CF. Neurological deficit (-).', { neuroDeficit: false }],
+    ['New T11 CF. No neurologic abnormality.', { neuroDeficit: false }],
+    ['New L2 CF. Neurologically there are no deviations.', { neuroDeficit: false }],
+    ['New T10 CF. Motoric and sensoric normal.', { neuroDeficit: false }],
+    ['Back pain since a fall. On the X-ray there is seen an impression fracture, 25% height loss.', { vcf: true }],
+    ['Myeloma. His platelet count is persistently low (25,000/cumm). New L3 CF.', { coagulopathy: true }],
+    [
+      'At the chest X-ray for pneumonia there was coincidentally seen a wedge deformity of Th9. No back pain.',
+      { newFractureLevels: ['T9'] },
+    ],
+    ['The patient does not report any pains of the columna. T8 wedge fracture on RTG.', { symptomatic: false }],
+    [
+      'Old L1 CF, conservative. Treated with corset during 5 weeks but pain not reduce.',
+      { failedConservativeWeeks: 5 },
+    ],
+    ['New T12 CF. Loss of weight of 6 kg in 3 months, not explained.', { weightLoss: true }],
+    ['New L2 CF. MRI is not checked yet.', { mriDone: false }],
+    [
+      'Path L3 fracture. We ask your decision of treatment (radiotherapy, vertebroplasty or operation).',
+      { augmentationLevels: [] },
+    ],
+    ['Multiple old osteoporotic compression fractures of Th6-Th8.', { fractureLevels: ['T6', 'T7', 'T8'] }],
+    [
+      'Since 3 weeks he has had back pain in the site of the previous operation. T12-L2 posterior fixation 2020 for an L1 fracture.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Knee osteoarthritis, painful despite weight loss and physiotherapy. Old T9 wedge fracture.',
+      { weightLoss: null },
+    ],
+    ['Old T10 CF. The MRI was not needed.', { mriDone: false }],
+    ['Emergent MRI of the lumbar spine showed an acute L2 fracture with oedema.', { mriDone: true }],
+    [
+      'New L1 CF. She completed eight weeks of outpatient physical therapy and has taken hydrocodone-acetaminophen 5/325 mg three times daily with a lidocaine patch, without meaningful improvement.',
+      { failedConservativeWeeks: 8 },
+    ],
+    ['Acute L1 CF. Failure of four weeks of nonoperative management.', { failedConservativeWeeks: 4 }],
+    [
+      'Acute T12 CF. For 3 weeks she has had pain at the junction, unrelieved by paracetamol and a brace.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'A chronic L2 osteoporotic fracture, first diagnosed 6 months ago. Her pain is worse now than at the start.',
+      { knownFractureWorsening: true },
+    ],
+    ['RTG: compression fracture of L4, new in comparison to the RTG from 2023.', { newFractureLevels: ['L4'] }],
+    ['CT: compression fracture of D9, that was not described in the CT from 2022.', { newFractureLevels: ['T9'] }],
+    ['Old T7-T9 fractures. Increasing of the thoracic kyphosis over a year.', { knownFractureWorsening: true }],
+    ['MRI: acute L1 fracture with oedema, no signs of malignancy.', { malignantMriFeatures: false }],
+  ]);
+});
