@@ -612,6 +612,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist', 'pre-assessment'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
+  // What a patient is told to come back for is no symptom now: "safety-netted re leg weakness or bladder/bowel change".
+  ...forward(
+    'hypothetical',
+    ...spellings(['safety-netted', 'safety netted', 'safety-netting', 'safety netting'], ['re', 'for', 'about']),
+  ),
   // Not decided yet: "the family is weighing whether an MRI fits her goals".
   ...forward(
     'hypothetical',
@@ -625,6 +630,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suggests',
     'propose',
     'we propose',
+    // "Referred to IR re vertebroplasty": a procedure named as what a referral is about.
+    're',
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),
@@ -664,10 +671,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
-  // was not carried out", "Until now was not realized MRI".
+  // was not carried out", "Until now was not realized MRI", "Not yet had an MRI".
   ...spellings(
     ['not yet', 'is not yet', 'are not yet', 'is not', 'are not', 'was not', 'were not'],
-    ['realized', 'realised', 'executed', 'carried out', 'checked', 'do'],
+    ['realized', 'realised', 'executed', 'carried out', 'checked', 'do', 'had'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
@@ -677,9 +684,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // In a second language's words: "Magnetic resonance has not been realized yet".
   ...backward('negated', ...spellings(['has not been', 'have not been'], ['realized', 'realised'])),
   ...forward('hypothetical', 'was offered', 'were offered', 'my advice is', 'i would advise', 'i advise'),
-  // Denials in the patient's words: "I don't have any back pain", "he does not report any".
+  // Denials in the patient's words: "I don't have any back pain", "he does not report any"; and a hurried typo: "he
+  // denys any back pain".
   ...forward(
     'negated',
+    'denys',
     ...spellings(["don't", "doesn't", 'do not', 'does not'], ['have', 'have any', 'get any', 'report', 'report any']),
   ),
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
@@ -865,7 +874,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['has had', 'have had'],
       [
         'a return of',
-        ...spellings(['', 'a', 'an'], ['ache', 'aching', 'deep', 'dull', 'nagging', 'gnawing', 'burning', 'throbbing']),
+        ...spellings(
+          ['', 'a', 'an'],
+          ['ache', 'aching', 'deep', 'dull', 'nagging', 'gnawing', 'burning', 'throbbing', 'numb'],
+        ),
         // ... and so does a deficit: "He has had numbness over the lateral left foot since 2009".
         'numbness',
         'tingling',

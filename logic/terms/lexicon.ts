@@ -63,8 +63,8 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 ];
 
 /** Body sites whose pain is not a vertebral fracture's. */
-/** A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago". */
-const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)) ago)`;
+/** A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago", "1/52 ago". */
+const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)|[1-4]\/52|\d\/7) ago)`;
 /** What ends a dated study named before its findings: a label's colon or a verb of showing (levels.ts reads it too). */
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
@@ -1601,7 +1601,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain (?:is |has been |has )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks".
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain(?: (?:at|in|over) (?:the |her |his )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
@@ -1793,7 +1794,7 @@ const RULES: Concept[] = [
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
       // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR".
-      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump):? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
+      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump):? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
       String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,

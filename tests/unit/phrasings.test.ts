@@ -2627,3 +2627,29 @@ describe('round 52: more second languages, dictation’s long sentences, a histo
     ['MRI: acute L1 fracture with oedema, no signs of malignancy.', { malignantMriFeatures: false }],
   ]);
 });
+
+describe('round 53: safety-netting, a referral about a procedure, a place before the pain’s verb', () => {
+  check([
+    ['New T9 CF. Safety-netted re leg weakness or bladder change.', { neuroDeficit: null }],
+    ['New L2 CF, painful. Not yet had an MRI.', { mriDone: false }],
+    ['New L1 CF with marrow oedema. Referred to IR re kyphoplasty.', { augmentationLevels: [] }],
+    ['New T12 CF. He has had a numb patch on his left shin for years, unchanged.', { neuroDeficit: true }],
+    [
+      'The admission chest film also shows a compression fracture of T8. On direct questioning he denys any back pain.',
+      { symptomatic: false },
+    ],
+    [
+      'Acute L2 CF. Severe pain since, no better after three weeks of analgesia and a brace.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Old L3 CF from 2020. Pain at the same spot has been steadily worse for 5 weeks even with paracetamol and physio.',
+      { knownFractureWorsening: true, failedConservativeWeeks: 5 },
+    ],
+    [
+      'Chronic wedge fractures T6-T8, kyphosis progressively worse over the past year.',
+      { knownFractureWorsening: true },
+    ],
+    ['Myeloma. MRI spine 1/52 ago: pathological fracture of T10.', { newFractureLevels: ['T10'] }],
+  ]);
+});
