@@ -43,7 +43,8 @@ export function rulesOf(rules: Concept[], levels: boolean): Rules {
  * new page rule never has to wait for room.
  */
 function ruleSets(concepts: Concept[], levels: boolean): Rules[] {
-  const sets: Concept[][] = [];
+  // The levels' sources count towards the first set, which they open.
+  const sets: Concept[][] = levels ? [[]] : [];
   let size = levels ? LEVEL_SOURCE.length + REGION_PATTERN.length + 2 : 0;
   for (const concept of concepts) {
     const length = concept.patterns.join('|').length + 1;
