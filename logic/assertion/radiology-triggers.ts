@@ -630,8 +630,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suggests',
     'propose',
     'we propose',
-    // "Referred to IR re vertebroplasty": a procedure named as what a referral is about.
-    're',
+    // "Referred to IR re vertebroplasty": a procedure named as what a referral is about (not "re" alone, which is also
+    // "re-herniation").
+    ...spellings(['IR', 'referred', 'referral', 'review'], ['re']),
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),

@@ -2651,5 +2651,7 @@ describe('round 53: safety-netting, a referral about a procedure, a place before
       { knownFractureWorsening: true },
     ],
     ['Myeloma. MRI spine 1/52 ago: pathological fracture of T10.', { newFractureLevels: ['T10'] }],
+    // "re" asks for a procedure only after a referral's words, not inside "re-herniation".
+    ['After a re-herniation he underwent fusion from L4 to S1 in 2015.', { fusionLevels: ['L4', 'L5', 'S1'] }],
   ]);
 });
