@@ -694,7 +694,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
   // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
-  ...forward('pseudo', ...spellings(['cannot'], ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep'])),
+  // So is what she can no longer do: "can no longer get out of a chair: thoracolumbar pain for 10 days".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['cannot', 'can no longer', 'could no longer', 'is no longer able to', 'was no longer able to'],
+      ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep', 'get'],
+    ),
+  ),
   // One operation in two parts, whose "with" goes on with the same plan or history: "surgical options include
   // L3-L5 decompression with extension of the fusion", "no previous laminectomy with fusion".
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),

@@ -509,11 +509,19 @@ export function extractCase(text: string): Extraction {
     }
   }
   // An MRI that finds no suspicious lesion in the marrow finds none of a tumour's features either: "no
-  // suspicious marrow lesion".
+  // suspicious marrow lesion", and neither does one that says in its own sentence that there is no
+  // metastasis ("The MRI shows a typical hemangioma in D9, no fracture, and there is no metastasis").
   if (reads.malignantMriFeatures?.value === null) {
-    const clear = (concepts.get('destructive-lesion') ?? []).filter(
-      (a) => a.assertion === 'negated' && SUSPICIOUS_MARROW.test(a.text),
-    );
+    // An "MRI:" label's findings are the sentence after it.
+    const mriSentences = new Set((concepts.get('mri') ?? []).map((a) => a.sentence + (a.inHeader ? 1 : 0)));
+    const clear = [
+      ...(concepts.get('destructive-lesion') ?? []).filter(
+        (a) => a.assertion === 'negated' && SUSPICIOUS_MARROW.test(a.text),
+      ),
+      ...(concepts.get('cancer') ?? []).filter(
+        (a) => a.assertion === 'negated' && BONE_SPREAD.test(a.text) && mriSentences.has(a.sentence),
+      ),
+    ];
     if (clear.length > 0) reads.malignantMriFeatures = { value: false, evidence: evidenceOf(clear) };
   }
   // A urinary infection is read as a cause of incontinence (one phrase, one finding); said of now or denied, it

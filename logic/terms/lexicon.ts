@@ -1088,7 +1088,7 @@ const RULES: Concept[] = [
       String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
       String.raw`(?:complete |incomplete )?(?:spinal )?cord injury|SCI`,
       String.raw`[0-4][+-]?\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
-      String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|feel|walk on) (?:(?:her|his|the|both) )?(?:legs?|arms?|feet)`,
+      String.raw`(?:can't|cannot|can not|unable to|(?:can|could) no longer) (?:lift|move|feel|walk on) (?:(?:her|his|the|both) )?(?:legs?|arms?|feet)`,
       String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,
       String.raw`(?:bladder|bowel) control (?:is )?lost`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
@@ -1276,7 +1276,7 @@ const RULES: Concept[] = [
     id: 'neuro-deficit',
     category: null,
     patterns: [
-      String.raw`(?:can't|cannot|can not|unable to) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
+      String.raw`(?:can't|cannot|can not|unable to|(?:can|could) no longer) (?:lift|move|raise) (?:her|his|the) (?:R|L|right|left) (?:leg|arm|foot)`,
     ],
   },
   // Calcium checked, listed among other labs or taken with vitamin D, not a cancer: "after checking Ca, 25-OH

@@ -2655,3 +2655,17 @@ describe('round 53: safety-netting, a referral about a procedure, a place before
     ['After a re-herniation he underwent fusion from L4 to S1 in 2015.', { fusionLevels: ['L4', 'L5', 'S1'] }],
   ]);
 });
+
+describe('round 54: what a patient can no longer do, an MRI that finds no metastasis', () => {
+  check([
+    [
+      'Lung cancer. He can no longer get out of a chair: back pain for a week. X-ray: L1 compression fracture.',
+      { symptomatic: true },
+    ],
+    ['New T12 fracture. Since yesterday she can no longer feel her legs.', { neuroDeficit: true }],
+    [
+      'Breast cancer in 2019. MRI of the thoracic spine: haemangioma at T9, no fracture, no metastases.',
+      { malignantMriFeatures: false },
+    ],
+  ]);
+});
