@@ -34,6 +34,11 @@ export const COMPARED_WHEN = [
     ['year', 'years', 'month', 'months'],
     ['ago'],
   ),
+  // ... and as shorthand writes months and weeks: "not present 6/12 ago".
+  ...spellings(
+    Array.from({ length: 12 }, (_, i) => String(i + 1)).flatMap((n) => [`${n}/12`, `${n}/52`]),
+    ['ago'],
+  ),
   'last year',
   'at that time',
 ];
@@ -543,6 +548,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'referral for',
     'refer for',
     'referred for',
+    // ... whoever sent the patient: "referred by oncology for T9 kyphoplasty +/- RFA".
+    'referred by',
     'requesting',
     'request',
     'request for',
@@ -560,8 +567,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // An Indian note's "Adv MRI D-L spine" (advised), and written out: "Advised MRI, booked for Thursday".
     'adv',
     'advised',
-    // "Consented for KP T11-12 next list".
+    // "Consented for KP T11-12 next list"; a Polish note's "qualified to vertebroplasty of L-1" (listed for it) and a
+    // Portuguese one's "we pretend to do kyphoplasty" (intend).
     'consented for',
+    'qualified to',
+    'qualified for',
+    'pretend to',
     // "we are discussing radiofrequency ablation with cement augmentation".
     'discussing',
     // "Interventional Radiology - vertebral augmentation assessment" (read back, below); "Can she be considered for
@@ -583,8 +594,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['rtc', 'return to clinic', 'review', 'follow up', 'follow-up', 'f/u', 'see again'], ['after']),
   ),
   // An order's urgency asks for the study or procedure it names, never doubts the findings a study then shows
-  // ("Today's urgent MRI shows an acute T12 compression fracture"); so does a note's "→ book MRI L-spine".
-  ...['urgent', 'emergent', 'book', 'arrange'].map(
+  // ("Today's urgent MRI shows an acute T12 compression fracture"); so does a note's "→ book MRI L-spine", and "we
+  // arranged emergency MRI today".
+  ...['urgent', 'emergent', 'book', 'arrange', 'arranged'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // A request in a letter: "I would be grateful for an MRI of the spine", "We would appreciate a CT".
@@ -672,10 +684,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
-  // was not carried out", "Until now was not realized MRI", "Not yet had an MRI".
+  // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet".
   ...spellings(
     ['not yet', 'is not yet', 'are not yet', 'is not', 'are not', 'was not', 'were not'],
-    ['realized', 'realised', 'executed', 'carried out', 'checked', 'do', 'had'],
+    ['realized', 'realised', 'executed', 'carried out', 'checked', 'do', 'had', 'taken'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
@@ -716,7 +728,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Health before the event, not a history of the event: "a previously healthy man fell four metres".
   ...forward('pseudo', ...spellings(['previously'], ['healthy', 'well', 'fit'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".
-  ...forward('pseudo', 'without stopping', 'without resting', 'without help'),
+  // ... nor is weight lost "without diet" or "without trying" a denial of what follows.
+  ...forward(
+    'pseudo',
+    'without stopping',
+    'without resting',
+    'without help',
+    'without diet',
+    'without dieting',
+    'without trying',
+  ),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
   ...forward(
     'pseudo',

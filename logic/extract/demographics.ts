@@ -6,8 +6,8 @@ import { EVENT_AGE_BEFORE } from './near-words';
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
-// "78-year-old", "78 year old", "78 years of age", "78 yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|\s?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: ${anyCase('of')})?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// "78-year-old", "78 year old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: ${anyCase('of')})?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine": a second language's words for it.
 const FEMALE = anyCase('female|woman|lady|girl|feminine');
 const MALE = anyCase('male|man|gentleman|gent|boy|masculine');
@@ -44,9 +44,9 @@ const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')
 // "aged seventy".
 const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})) is|${anyCase('aged')}) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent')}))`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
-// Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
+// Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82": a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: (?:${anyCase('years?|yrs?')})| ?(?:$|[,.;:)(–\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.

@@ -54,6 +54,8 @@ export interface Extraction extends CaseDraft {
 
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const SUSPICIOUS_MARROW = /suspicious|marrow/i;
+/** A condition's word just before a study: what it shows is awaited, not read. */
+const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))? $/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
@@ -147,7 +149,12 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
  * asked about ("?MRI STIR") or named with the purpose of an order is planned.
  */
 function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]): Read<boolean | null> {
-  const resulted = (concepts.get('mri') ?? []).filter((a) => RESULT_AFTER.test(text.slice(a.end, a.end + 40)));
+  // Not a result a plan waits for: "biopsy if MRI shows a lesion".
+  const resulted = (concepts.get('mri') ?? []).filter(
+    (a) =>
+      RESULT_AFTER.test(text.slice(a.end, a.end + 40)) &&
+      !AWAITED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
+  );
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
   const ordered = (a: Annotation) => {
     if (a.assertion === 'possible') return true;

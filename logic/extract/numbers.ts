@@ -129,15 +129,26 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${CARE}\\w*[^.\\n]{0,20}?(?:failed|did not help|not helped) (?:after|at|for|x|over)\\s?${DURATION}`, 'i'),
   // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,
   // pain still 7/10", "regular analgesia for the full eight weeks without improvement", "paracetamol and codeine
-  // over those three weeks have not controlled the pain", a form's "Conservative mx: analgesia + brace 2 wks, pain still 8/10"
+  // over those three weeks have not controlled the pain", a form's "Conservative mx: analgesia + brace 2 wks, pain still 8/10",
+  // "PT and tramadol continued throughout those 6 weeks, yet the pain keeps getting worse"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,20}?(?:(?:at|after|for|x|over)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|pain (?:now )?increasing|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,20}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|pain (?:now )?increasing|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care
   // and its failure in two sentences.
   new RegExp(
     `${DURATION} (?:out )?(?:from|after|since) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}\\.\\s+(?:\\w+ )?pain (?:is |remains )?(?:still|unchanged|no better|not better|worse)`,
+    'i',
+  ),
+  // "corset and analgesic treatment was started 6 weeks ago but there is no benefit".
+  new RegExp(
+    `${CARE}[^.\\n]{0,40}?\\b(?:started|begun|begin|initiated|introduced|prescribed) ${DURATION} ago\\b[^.\\n]{0,40}?${NO_RELIEF}`,
+    'i',
+  ),
+  // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back.
+  new RegExp(
+    `(?:#|fx|fracture|V?CF)s? (?:dx |diagnosed )?${DURATION} ago\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "managed conservatively in TLSO x12/52. Now worsening pain": the care, its weeks, then the pain in the next sentence.

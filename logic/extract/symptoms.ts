@@ -108,6 +108,15 @@ export function painAtTreatedLevel(
       break;
     }
   }
+  // Pain denied at the treated level says so more plainly than a region does: "New low thoracic / upper lumbar pain
+  // ... He denies pain at the previously treated levels".
+  for (const pain of denied) {
+    for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
+      const a = annotations[i] as Annotation;
+      if (a.sentence !== pain.sentence) break;
+      if (a.concept === 'treated-level' && a.start > pain.end) return { value: false, evidence: evidenceOf([pain, a]) };
+    }
+  }
   const untreated = newFracture.value.filter((level) => !treated.has(level));
   // Pain placed in a region: at a treated level when the region holds one and no new fracture explains it
   // ("worse pain at the thoracolumbar junction" after a T10-L2 fusion); elsewhere otherwise ("upper lumbar

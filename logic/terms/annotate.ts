@@ -2,7 +2,7 @@ import { findTriggers, Scopes } from '../assertion/context';
 import { countWords, type Sentence, splitSentences } from '../assertion/sentences';
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
-import { answerAfter, NO_ANSWER, tickBox } from './form-answers';
+import { answerAfter, NO_ANSWER, signAfter, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
 import { caseReader, type HitReader, pageReader } from './matcher';
@@ -424,6 +424,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         assertion:
           concept.assertion ??
           tickBox(text, start) ??
+          signAfter(text, end) ??
           (deniedLabel
             ? 'negated'
             : laterLabel && (category === 'intervention' || concept.study === true)

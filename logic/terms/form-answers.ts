@@ -63,3 +63,18 @@ export function tickBox(text: string, start: number): Assertion | undefined {
   const box = BOX_BEFORE.exec(text.slice(from, start));
   return box ? (box[1] ? 'affirmed' : 'negated') : undefined;
 }
+
+// A sign after the finding, a word away at most, as notes from East Asia write them: "Back pain (-)", "Ca hx (-)",
+// "osteoporosis (-)", "tenderness (+)".
+const SIGN_AFTER = /^[ \t]*(?:[\w/.]+[ \t]*){0,1}\((?:(-|−|neg)|\+|pos)\)/i;
+const SIGN_CHARS = 16;
+
+export function signAfter(text: string, end: number): Assertion | undefined {
+  // Most findings have no sign after them: a look for its "(" in a few characters, before any slice or expression.
+  let open = end;
+  const last = Math.min(text.length, end + SIGN_CHARS - 3);
+  while (open < last && text.charCodeAt(open) !== 40 /* ( */) open++;
+  if (open >= last) return undefined;
+  const sign = SIGN_AFTER.exec(text.slice(end, end + SIGN_CHARS));
+  return sign ? (sign[1] ? 'negated' : 'affirmed') : undefined;
+}

@@ -80,8 +80,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
-      // "loss of weight of around 5 kg in last 2 months".
-      String.raw`loss of (?:body )?weight`,
+      // "loss of weight of around 5 kg in last 2 months", "loss of 5 kg in the last 2 months".
+      String.raw`loss of (?:body )?weight|loss of (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
     ],
   },
   {
@@ -136,11 +136,14 @@ const RULES: Concept[] = [
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
   { id: 'pain-elsewhere', category: null, patterns: [String.raw`sore ${OTHER_SITE}`] },
-  // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication".
+  // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication", "she was
+  // not taking medicine for osteoporosis".
   {
     id: 'bone-therapy',
     category: null,
-    patterns: [String.raw`osteoporosis (?:medications?|meds|treatment|therapy|drugs?)`],
+    patterns: [
+      String.raw`osteoporosis (?:medications?|meds|treatment|therapy|drugs?)|(?:medications?|medicines?|meds|treatment|therapy|drugs?) for osteoporosis`,
+    ],
   },
   // A limb joint's fusion is no spine operation (read before the page's "fusion"): "Left metatarsophalangeal joint
   // fusion 2018", "triple arthrodesis", "wrist fusion".
@@ -575,6 +578,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`canal (?:compromise|encroachment|narrowing)`,
       String.raw`narrow(?:s|ing) (?:of )?the (?:spinal )?canal|(?:spinal )?canal (?:is )?narrowed`,
+      // The canal named just before: "retropulsion of fragment into spinal canal, narrowing it about 40%".
+      String.raw`narrowing it (?:by )?(?:about |approximately |~)?\d{1,2} ?%`,
     ],
   },
   // "Fragility fracture" names no bone: vertebral only with a level or a vertebra ("of the wrist" is not).
@@ -587,13 +592,13 @@ const RULES: Concept[] = [
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
   // so "Acc #: 1234" and "Room # 5" are no fracture words on the page; "T11 # 3/52" gives a duration;
-  // "new L2 # (fresh on XR)", "T12 + L1 burst #s", "L1 compresion #  new on XR".
+  // "new L2 # (fresh on XR)", "T12 + L1 burst #s", "L1 compresion #  new on XR", "L2-L3 #s cemented (VP) 2020".
   // A rule of its own: a pattern that starts with a symbol is matched in a branch of its own (matcher.ts).
   {
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // A fracture told by the height it lost: "the twelfth thoracic vertebra has lost about a third
@@ -772,7 +777,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|VFA|DXA|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
+      String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|CXR|PET|VFA|DXA|fotos?|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
       // Or names when: "not present in March", "not seen two years ago".
       String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)`,
     ],
@@ -793,8 +798,8 @@ const RULES: Concept[] = [
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021".
       String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)`,
-      // ... "a T5 compression fracture that was not there six months ago".
-      String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) ago)`,
+      // ... "a T5 compression fracture that was not there six months ago", "not present 6/12 ago".
+      String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) ago| \d{1,2}\/(?:12|52) ago)`,
       // "compression fracture of D10 ..., that was not described in the CT from year before".
       String.raw`not (?:described|reported|mentioned) (?:in|on) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?|RTG|study|exam)`,
       // "a T12 compression fx not present previously".
@@ -807,8 +812,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:dx|diagnosed|found|first seen)(?= (?:on [\w -]{0,30}?)?${RECENTLY}\b)`,
-      // ... or seen on a study of then: "pathological collapse on MRI two weeks ago".
-      String.raw`on(?= (?:the |her |his |a )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)`,
+      // ... or seen on a study of then: "pathological collapse on MRI two weeks ago", "T5 path # on staging CT 2/52 ago".
+      String.raw`on(?= (?:the |her |his |a )?(?:staging |restaging |follow-up |admission |trauma )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)`,
       // ... and a study of then as a label, before what it found: "MRI T-spine 2 wks ago: pathologic T7 compression
       // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx", "The
       // MRI of the dorsal spine realized last week shows a pathological tassement of D10".
@@ -884,7 +889,8 @@ const RULES: Concept[] = [
       String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed)`,
       // "collapsed by a quarter of its height, a new finding since the 2022 films".
       String.raw`new(?= finding (?:since|compared|on (?:the )?(?:prior|previous|comparison)))`,
-      String.raw`new(?= (?:on|since|c\/w|cf\.?) )(?<=(?:#|fx|CF|[CTL]\d{1,2}) new)`,
+      // ... or after its comma: "L3 pathological fracture, new on the restaging MRI 3 weeks ago".
+      String.raw`new(?= (?:on|since|c\/w|cf\.?) )(?<=(?:#|fx|CF|[CTL]\d{1,2}|fractures?|deformit(?:y|ies)|collapse),? new)`,
     ],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
@@ -896,6 +902,8 @@ const RULES: Concept[] = [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
+      // ... or between commas after its level: "compression fracture Th12, new, not yet seen on foto 2023".
+      String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d),\s?\w+)`,
       // "L2 compression fracture was newly found compared with previous film".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
       // "a T12 wedge compression deformity of indeterminate age".
@@ -1216,8 +1224,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
-      // "L1 OP CF": an osteoporotic fracture.
-      String.raw`OP(?= (?:V?CF|fx|#|fractures?|wedge|compression))`,
+      // "L1 OP CF": an osteoporotic fracture; so is a second language's "osteoporosis fracture".
+      String.raw`(?:OP|osteoporosis)(?= (?:V?CF|fx|#|fractures?|wedge|compression))`,
     ],
   },
   {
@@ -1306,9 +1314,9 @@ const RULES: Concept[] = [
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
-  // "chronic L1 OVF".
+  // "chronic L1 OVF", "old L1 OVCF".
   { id: 'cancer', category: 'malignancy', patterns: [String.raw`m(?:RCC|CRPC|CRC|BC|NSCLC|HSPC)`] },
-  { id: 'osteoporotic-fracture', category: 'fracture', capitals: true, patterns: [String.raw`OVFs?`] },
+  { id: 'osteoporotic-fracture', category: 'fracture', capitals: true, patterns: [String.raw`OVC?Fs?`] },
   // "DEXA-proven OP", "PMHx: OP, HTN", hurried typos ("osteoprotic", "osteoprosis"), read by the case only.
   {
     id: 'osteoporosis',
@@ -1405,8 +1413,9 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
-      // without remark", "Motoric and sensoric normal", "Motoric 5/5".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? status:? (?:is |was )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology)|normal|intact|unremarkable)`,
+      // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
+      // sensoric normal", "Motoric 5/5".
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|within normal limits?)|neurologically without (?:remarks?|alterations?|deviations?)`,
       String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1415,8 +1424,8 @@ const RULES: Concept[] = [
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
-      // "neuro: PNS intact" (the peripheral nervous system's examination).
-      String.raw`PNS (?:intact|normal|NAD)`,
+      // "neuro: PNS intact" (the peripheral nervous system's examination), "Neurovasc intact".
+      String.raw`PNS (?:intact|normal|NAD)|neuro-?vasc(?:ular(?:ly)?)?\.? (?:(?:is|are|was) )?(?:intact|normal|NAD)`,
       // "Neuro: no sx".
       String.raw`neuro(?:logical(?:ly)?)?:? (?:no|nil) (?:sx|symptoms|complaints|deficits?|concerns)\b`,
       // "She walks independently with normal leg strength and sensation".
@@ -1621,7 +1630,20 @@ const RULES: Concept[] = [
     id: 'mri',
     category: null,
     study: true,
-    patterns: [String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic resonance(?: imaging)?|STIR`],
+    patterns: [
+      String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
+    ],
+  },
+  // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
+  // 02.02.2024", "Spine MR was not done" (not a heart's "moderate MR": only before a spine, a date or a verb).
+  {
+    id: 'mri',
+    category: null,
+    study: true,
+    capitals: true,
+    patterns: [
+      String.raw`RNM|MRT|MR(?=:| (?:of|from|at)\b| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated)\b)`,
+    ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
   // further imaging has been obtained" ("no further" is otherwise a pseudo-negation).
@@ -1760,7 +1782,7 @@ const RULES: Concept[] = [
     id: 'instability',
     category: null,
     patterns: [
-      String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine|(?:three|3)[- ]column (?:injury|fracture))`,
+      String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine|(?:three|3)[- ]column (?:injury|fracture))|unstable(?= (?:burst|compression|chance|flexion-distraction) fracture)`,
       String.raw`(?:three|3)[- ]column (?:injury|involvement)`,
       String.raw`(?:posterior )?ligamentous (?:complex )?(?:disruption|injury|tear)`,
     ],
@@ -1775,6 +1797,9 @@ const RULES: Concept[] = [
       String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
       String.raw`no (?:Δ|(?:significant |interval )?change)(?=,? (?:vs|versus|since|from|compared|c\/w|on)\b)`,
+      // ... or a level called stable against a film: "XR: T11 stable vs 2022"; and a pain that has not grown: "no ↑
+      // pain", "no increase in pain".
+      String.raw`(?:stable|unchanged)(?= (?:vs|versus|since|compared|c\/w)\b)(?<=[CTL]\d{1,2},? (?:is |remains )?\w+)|no (?:↑|increased?(?: in)?) ?(?:back )?(?:pain|kyphosis|deformity)\b`,
       // Read from "stable" back, since the fracture's words before it are a finding of their own.
       // "Her pain is steadily improving" says a fracture is settling, not getting worse.
       String.raw`(?:improving|settling)(?<=pain (?:is |has been )?(?:steadily |gradually |slowly )?(?:improving|settling))`,

@@ -2669,3 +2669,63 @@ describe('round 54: what a patient can no longer do, an MRI that finds no metast
     ],
   ]);
 });
+
+describe('round 54: ages, referrals and consult labels, comparisons in shorthand, signs after a finding', () => {
+  check([
+    ['Clinic note. 71-yo man with a new L2 compression fracture.', { age: 71 }],
+    ['Ward round. Mr Peter H, 84 y, day 3 - new T12 fracture.', { age: 84 }],
+    ['Myeloma. Sent in by haematology, referred by oncology for L1 vertebroplasty.', { augmentationLevels: [] }],
+    ['New L3 fracture, no MRI so far.\nRec: MRI lumbar spine, then IR review.', { mriDone: false }],
+    ['Lymphoma. New L4 fracture on CT. Plan: biopsy if MRI shows a lesion.', { mriDone: false }],
+    ['CT restaging: incidental L1 compression deformity, not present 6/12 ago.', { newFractureLevels: ['L1'] }],
+    ['CXR: T9 wedge #, not on CXR 3/12 ago.', { newFractureLevels: ['T9'] }],
+    ['OP. T12-L1 #s cemented 2021. Now new pain.', { fractureLevels: ['T12', 'L1'] }],
+    ['Breast cancer. L1 pathological fracture, new on the staging MRI 2 weeks ago.', { newFractureLevels: ['L1'] }],
+    ['RCC. T8 path # on restaging CT 1/52 ago.', { newFractureLevels: ['T8'] }],
+    ['Fall. New L1 compression #. Neurovasc intact.', { neuroDeficit: false }],
+    ['T12 # 4/52 ago, Mx analgesia + TLSO - pain still 9/10.', { failedConservativeWeeks: 4 }],
+    [
+      'Old L2 fracture, more painful over 5 weeks. Paracetamol and physio carried on throughout those 5 weeks, yet she is worse.',
+      { failedConservativeWeeks: 5 },
+    ],
+    [
+      'Kyphoplasty at T12 in 2021. New mid to low thoracic pain after a fall; MRI: acute T8 fracture. She denies pain at the treated level.',
+      { painAtTreatedLevel: false },
+    ],
+    ['Old healed L1 wedge # (2019), no ↑ pain. XR: L1 stable vs 2023.', { knownFractureWorsening: false }],
+    ['F/80, incidental T7 wedge deformity.\nBack pain (-)\nCa hx (-)', { symptomatic: false, malignancy: false }],
+    ['Female 70. New L1 fracture. RNM was not yet realized.', { mriDone: false }],
+    ['Male 66. L3 compression fracture. MR of the lumbar spine was not done.', { mriDone: false }],
+    ['Male 72. L2 compression fracture. Magnetic tomography has not been done yet.', { mriDone: false }],
+    ['Woman 80. T12 wedge. MRI is not taken yet.', { mriDone: false }],
+    ['Man 75. New L1 wedge. MRI has not been done yet, so we arranged an emergency MRI today.', { mriDone: false }],
+    // A heart's MR is no MRI (a guard for the short names above).
+    ['L1 compression fracture. Moderate MR on the echo in 2022.', { mriDone: null }],
+    ['New T11 fracture. Neurological exam without alterations.', { neuroDeficit: false }],
+    ['New L4 fracture. Neurologic status within normal limits.', { neuroDeficit: false }],
+    [
+      'Lumbar pain for 2 weeks. Loss of 6 kg in 3 months without dieting, and pain that wakes him up at night.',
+      { weightLoss: true, nightPain: true },
+    ],
+  ]);
+});
+
+describe('round 54: second languages’ plans, an unstable burst, care started weeks ago, an OVCF', () => {
+  check([
+    ['Acute L2 fracture with oedema. The patient is qualified to kyphoplasty of L2.', { augmentationLevels: [] }],
+    ['Acute T12 fracture with oedema. We pretend to do vertebroplasty of T12.', { augmentationLevels: [] }],
+    ['Fall from a roof. Unstable burst fracture of L1.', { instability: true, fractureLevels: ['L1'] }],
+    [
+      'CT: burst fracture of L3 with retropulsion of a fragment into the canal, narrowing it by 50%.',
+      { retropulsion: true },
+    ],
+    [
+      'Old T12 fracture. Brace and analgesics were started 8 weeks ago but there is no improvement.',
+      { failedConservativeWeeks: 8 },
+    ],
+    ['Acute L1 fracture. She is not taking medicine for osteoporosis.', { osteoporosis: null }],
+    ['F/78. old T12 OVCF (2021) -> PVP done.', { fractureLevels: ['T12'] }],
+    ['Vertebroplasty T11 at 2021 because of osteoporosis fracture.', { fractureLevels: ['T11'] }],
+    ['X-ray: compression fracture L2, new, with pain on walking.', { newFractureLevels: ['L2'] }],
+  ]);
+});
