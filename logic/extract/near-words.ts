@@ -17,9 +17,10 @@ export const HISTORY_AFTER = /^\s*(?:history|hx|diagnos\w*|(?:has|have) (?:ever 
 export const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
-/** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema" (it was done). */
+/** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema", "MRI of the total spine this afternoon
+ * shows" (it was done). */
 export const RESULT_AFTER =
-  /^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
+  /^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight) )?(?:(?:was|is) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|demonstrat\w*|reveal\w*)\b/i;
 
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",

@@ -57,9 +57,10 @@ const MAX_BACK_CHARS = 120;
 // "Fractures (2021), now new pain at L1": a level after a pain word is where the pain is; a semicolon
 // ends a clause too. An angle names the segment it spans ("12 degrees of kyphosis across T9-T10", "a
 // curve of 25 degrees from T5 to T12"), not more fractured levels; "between" names a space ("the ligament
-// between T12 and L1 was torn"), not the fracture before it.
+// between T12 and L1 was torn"), not the fracture before it; a second verb after "and" opens a clause of its own ("C5-C6
+// fusion in 2016 and has facet arthropathy at C3-C4").
 const CLAUSE_BREAK =
-  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|degrees?)\b|;|°/i;
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|degrees?|and (?:has|have|had|is|are|was|were))\b|;|°/i;
 // A place word between a level and a finding after it relates the two: "the L3 body, between the fractures
 // and the fusion" is not fractured.
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
@@ -324,9 +325,12 @@ const NO_LEVELS: Level[] = [];
 const POINTS_BACK =
   /^\s*(?:at|of|in|involving) (?:each of )?(?:these|those|both|the same|that|this)(?: (?:two|three|four))? (?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies))\b/i;
 
-/** ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated fractures". */
+/**
+ * ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated
+ * fractures", "cement is present within the T12 and L1 vertebral bodies, which show chronic compression deformities".
+ */
 const POINTED_AT_BEFORE =
-  /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$/i;
+  /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
 
 export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
   // The page reads its own rules; a case reads the rules only the case needs as well.

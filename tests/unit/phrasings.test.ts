@@ -2729,3 +2729,32 @@ describe('round 54: second languages’ plans, an unstable burst, care started w
     ['X-ray: compression fracture L2, new, with pain on walking.', { newFractureLevels: ['L2'] }],
   ]);
 });
+
+describe('round 54: dictation’s timed MRI, a planned procedure’s header, a second clause, a body that shows', () => {
+  check([
+    [
+      'Myeloma with weak legs. Emergent MRI of the thoracic spine this morning shows a pathologic T9 fracture.',
+      { mriDone: true },
+    ],
+    [
+      'REASON FOR CONSULTATION: Is her chronic foot drop related to her new lumbar fracture?',
+      { neuroDeficit: true, deficitLongStanding: true },
+    ],
+    [
+      'He underwent L4-L5 fusion in 2018 and has stenosis at L2-L3. New T12 compression fracture.',
+      { fusionLevels: ['L4', 'L5'] },
+    ],
+    [
+      'PLANNED PROCEDURE: T11 vertebroplasty.\nAcute T11 fracture with edema; case cancelled.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Acute L1 fracture. Her pain has not been controlled by 4 weeks of tramadol and a brace.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'FINDINGS: Kyphoplasty cement is present within the T8 and T9 vertebral bodies, which show chronic compression deformities.',
+      { fractureLevels: ['T8', 'T9'] },
+    ],
+  ]);
+});
