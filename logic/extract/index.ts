@@ -39,6 +39,7 @@ import {
   REQUEST_TITLE_BEFORE,
   RESULT_AFTER,
   SEEN_ON_BEFORE,
+  sentenceAround,
   TITLE_LINE_AFTER,
   toldRecently,
 } from './near-words';
@@ -359,8 +360,12 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
 /** A label's words after its MRI that make it the request, not the result: "MRI request from ortho:". */
 const REQUEST_LABEL = /^[^:\n]{0,20}\b(?:request(?:ed)?|req|referral|vetting)\b[^:\n]{0,30}:/i;
 
-/** The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"). */
-function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotation[]): Level[] {
+/**
+ * The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"), and in
+ * a patient with no symptoms (`silent`), any fracture the text gives no age, no date and no history: a screening film
+ * or a staging scan finds it ("VFA: grade 2 wedge fracture of T9. No back pain").
+ */
+function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotation[], silent: boolean): Level[] {
   // ... or under it, as a label: "Incidental: mild T11 CF on staging CT".
   const sentences = new Set(
     (concepts.get('asymptomatic') ?? [])
@@ -371,13 +376,26 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
   return fractures
     .filter(
       (a) =>
-        sentences.has(a.sentence) &&
+        (sentences.has(a.sentence) || (silent && undated(text, a))) &&
         a.assertion === 'affirmed' &&
         isVertebralFracture(a) &&
         !UNCHANGED_AFTER.test(text.slice(a.end, a.end + 40)),
     )
     .flatMap(bodyLevels);
 }
+
+/** A fracture with no history, no year and no doubt about its age in its sentence (see foundByChance). */
+function undated(text: string, a: Annotation): boolean {
+  const { before, after } = sentenceAround(text, a, DATE_CHARS, SENTENCE_END);
+  return (
+    !introducedAsKnown(text, a) && !YEAR_NEAR.test(`${before} ${after}`) && !AGE_DOUBTED.test(`${before} ${after}`)
+  );
+}
+const DATE_CHARS = 60;
+const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)|\n/;
+const YEAR_NEAR = /\b(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b/;
+const AGE_DOUBTED =
+  /\b(?:unknown|indeterminate|uncertain|unclear|undetermined) age\b|\bage[- ](?:indeterminate|unknown)|\bage (?:is |was )?(?:indeterminate|unknown|uncertain|unclear)/i;
 
 /**
  * A pathologic fracture the text gives no age, with pain of a few weeks at most ("path T12 fx ... mechanical pain
@@ -546,7 +564,9 @@ export function extractCase(text: string): Extraction {
   const treatedBefore = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
-    ...foundByChance(text, concepts, fractures).filter((level) => acuity[level] === undefined),
+    ...foundByChance(text, concepts, fractures, reads.symptomatic?.value === false).filter(
+      (level) => acuity[level] === undefined && !treatedBefore.has(level),
+    ),
     ...freshPain(symptomWeeks, fractures, text).filter(
       (level) => acuity[level] === undefined && !treatedBefore.has(level),
     ),

@@ -47,7 +47,7 @@ const CA_ORGANS =
   'breast|lung|prostate|colon|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -909,9 +909,9 @@ const RULES: Concept[] = [
       // "a T12 wedge compression deformity of indeterminate age".
       String.raw`of (?:indeterminate|uncertain|unknown) age`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear".
-      String.raw`(?:its |the )?age(?: of it)? (?:is |was )?(?:unclear|unknown|uncertain|not known)`,
+      String.raw`(?:its |the )?age(?: of it)? (?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
-      String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed)(?![\w-])`,
+      String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
       // already present on her chest film from 2019" (not "the T12 cement is old": the fracture's own).
       String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:above |below )?(?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at)\b)`,

@@ -2758,3 +2758,28 @@ describe('round 54: dictation’s timed MRI, a planned procedure’s header, a s
     ],
   ]);
 });
+
+describe('round 55: an undated fracture in a patient without symptoms is newly found', () => {
+  check([
+    [
+      'Lateral chest film before surgery: moderate T9 wedge fracture. She has no back pain.',
+      { newFractureLevels: ['T9'] },
+    ],
+    ['Staging CT: L3 compression deformity, 20% height loss. He denies any back pain.', { newFractureLevels: ['L3'] }],
+    // ... not one with a year, a history, a doubt about its age, or a treatment.
+    [
+      'His notes list an L1 compression fracture found on an X-ray in 2020. He has no back pain.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'PET-CT: wedge compression fracture of T10; the radiologist says its age is indeterminate. She has no back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['CT: two T11 and T12 compression fractures, described as longstanding. No back pain.', { newFractureLevels: [] }],
+    ['Scanner: an old tassement of D8. No back pain.', { newFractureLevels: [] }],
+    [
+      'Vertebroplasty at L2 in May for an osteoporotic fracture; the pain settled and she has no back pain now.',
+      { newFractureLevels: [] },
+    ],
+  ]);
+});
