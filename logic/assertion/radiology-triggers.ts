@@ -360,6 +360,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'evaluate for',
     'to evaluate for',
     'to assess for',
+    // "an MRI to look for any fresh oedema".
+    'to look for',
     'to rule out',
     // A purpose, not a finding excluded: "MRI suggested to exclude a pathologic fracture", "must exclude pathologic
     // fracture".
@@ -727,6 +729,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['personal'], ['or', 'and'], ['family history', 'family hx'])),
   // Health before the event, not a history of the event: "a previously healthy man fell four metres".
   ...forward('pseudo', ...spellings(['previously'], ['healthy', 'well', 'fit'])),
+  // A relative named with the patient's own title and name is the patient, as a caller speaks of him: "call from
+  // daughter. Dad (Mr Kowalski, 79 yrs) has had new mid-back pain".
+  ...forward('pseudo', ...spellings(['dad', 'mum', 'mom', 'father', 'mother'], ['(mr', '(mrs', '(ms', '(miss'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".
   // ... nor is weight lost "without diet" or "without trying" a denial of what follows.
   ...forward(

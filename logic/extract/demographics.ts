@@ -32,8 +32,8 @@ const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${any
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
 const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE})),? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))`;
-// "(76y)", "(81 yrs)": an age in brackets, as after a date of birth.
-const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo)\)`;
+// "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth.
+const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo|years)\)`;
 // "Sex: F", "Gender: male".
 const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
 // An age in words ("eighty-one-year-old", dictated "seventy two year old").

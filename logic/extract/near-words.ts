@@ -66,7 +66,7 @@ export const BESIDE_BEFORE =
 
 /** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
 export const TREATED_FOR_BEFORE =
-  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,16}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLSD]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,40}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLSD]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024." */
 export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$/i;
@@ -112,7 +112,7 @@ export const REASON_BEFORE = /\bfor (?:an? |the |his |her )?$/i;
 
 // Days, or up to four weeks: a strain six or nine weeks back is a known fracture's, often one getting worse.
 const RECENT =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|a few|several) days? ago|(?:[1-4]|one|two|three|four|a few) (?:weeks?|wks?) ago|since (?:\d{1,2} days?|[1-4] weeks?|(?:one|two|three|four) weeks?)|yesterday|last (?:night|week)|this (?:morning|evening|week)|today|tonight)\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|a few|several) days? ago|(?:[1-4]|one|two|three|four|a few) (?:weeks?|wks?) ago|since (?:\d{1,2} days?|[1-4] weeks?|(?:one|two|three|four) weeks?)|(?:a|one) fortnight ago|(?:the )?(?:past|last) fortnight|yesterday|last (?:night|week)|this (?:morning|evening|week)|today|tonight)\b/i;
 const RECENT_CHARS = 80;
 const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)/;
 

@@ -141,6 +141,11 @@ const CONSERVATIVE_FAILED = [
     `${DURATION} (?:out )?(?:from|after|since) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}\\.\\s+(?:\\w+ )?pain (?:is |remains )?(?:still|unchanged|no better|not better|worse)`,
     'i',
   ),
+  // "It is now a month since the injury and, despite analgesia, a brace and physiotherapy, he is no better".
+  new RegExp(
+    `${DURATION} (?:since|after|from) (?:the |his |her )?(?:injury|fall|fracture|onset)\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}[^.\\n]{0,60}?(?:no better|not better|\\bworse\\b|${NO_RELIEF})`,
+    'i',
+  ),
   // "corset and analgesic treatment was started 6 weeks ago but there is no benefit".
   new RegExp(
     `${CARE}[^.\\n]{0,40}?\\b(?:started|begun|begin|initiated|introduced|prescribed) ${DURATION} ago\\b[^.\\n]{0,40}?${NO_RELIEF}`,

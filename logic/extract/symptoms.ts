@@ -223,11 +223,13 @@ export function neuroDeficit(text: string, concepts: ConceptIndex): Read<boolean
   // "without cord compression"): "right arm 4/5 ... the weakness is explained by the cortical infarct".
   const brainElsewhere = brainCauses.length > 0 && !spinalCause && spinalDenied(concepts);
   const stillThere = concepts.get('still-present') ?? [];
-  // A deficit in the history that is "residual" is a deficit now; so is one that began lately ("Since this
-  // morning she has had numbness in both feet").
+  // A deficit in the history that is "residual" is a deficit now; so is one still there ("Long-standing left foot drop
+  // from an L5 root injury in the 1990s, unchanged"), and one that began lately ("Since this morning she has had
+  // numbness in both feet").
   const current = (a: Annotation): Annotation =>
     a.assertion === 'historical' &&
     (stillThere.some((s) => s.sentence === a.sentence && s.end <= a.start && a.start - s.end < STILL_CHARS) ||
+      STILL_AFTER.test(text.slice(a.end, a.end + STILL_AFTER_CHARS)) ||
       toldRecently(text, a))
       ? { ...a, assertion: 'affirmed' }
       : a;
@@ -290,6 +292,10 @@ export function deficitLongStanding(text: string, deficit: Read<boolean | null>)
     ? { value: true, evidence: deficit.evidence }
     : nothing(null);
 }
+
+/** Words after a deficit of the past that say it is still there. */
+const STILL_AFTER = /^[^.;\n]{0,60}?\b(?:unchanged|persist(?:s|ing|ent)|ever since|still (?:present|there))\b/i;
+const STILL_AFTER_CHARS = 80;
 
 /** A deficit's clause ends with its sentence, a semicolon or a shorthand line, at most CLAUSE_CHARS away. */
 const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;

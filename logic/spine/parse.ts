@@ -40,8 +40,11 @@ const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
 // what is no ordinal ("fifst").
 const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;
-// "the 12th thoracic vertebra", "the sixth through ninth thoracic vertebrae".
-const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:${RANGE_JOIN}(${ORDINAL_WORD}))?\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
+// "the 12th thoracic vertebra", "the sixth through ninth thoracic vertebrae", and two in a list: "the second and third
+// lumbar vertebral bodies".
+const LIST_JOIN = String.raw`\s*(?:,|,?\s*and|&)\s*`;
+const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:(${RANGE_JOIN}|${LIST_JOIN})(${ORDINAL_WORD}))?\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
+const LISTED = new RegExp(`^${LIST_JOIN}$`);
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1; "Th7-Th10" as German
 // and Dutch write a range.
 const SECOND = String.raw`(?:(?:([CTLSD]|Th)[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
@@ -112,7 +115,15 @@ function parseWords(words: string): Parsed | null {
   const ordinal = token ? null : ORDINAL_AT.exec(words);
   const span = token
     ? readToken(token)
-    : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2], ordinal[3] ?? '');
+    : ordinal &&
+      readOrdinal(
+        ordinal.index,
+        ordinal[0],
+        ordinal[1] ?? '',
+        ordinal[3],
+        ordinal[4] ?? '',
+        LISTED.test(ordinal[2] ?? ''),
+      );
   const parsed = span ? { length: span.end, levels: span.levels } : null;
   if (parsedCache.size < 5000) parsedCache.set(words, parsed);
   return parsed;
@@ -168,12 +179,18 @@ function readOrdinal(
   ordinal: string,
   last: string | undefined,
   region: string,
+  listed: boolean,
 ): LevelSpan | null {
   const letter = REGION_LETTER[region.toLowerCase()] ?? '';
   const first = toLevel(letter, ordinalNumber(ordinal));
   if (!first) return null;
   const second = last === undefined ? null : toLevel(letter, ordinalNumber(last));
-  const levels = second && levelIndex(second) > levelIndex(first) ? expandRange(first, second) : [first];
+  const levels =
+    second && levelIndex(second) > levelIndex(first)
+      ? listed
+        ? [first, second]
+        : expandRange(first, second)
+      : [first];
   return { start, end: start + whole.length, text: whole, levels, notBody: false };
 }
 

@@ -42,10 +42,13 @@ const MODIFIER =
  */
 const OWN_SUBJECT = /,\s*(?:(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
 const OWN_PREDICATE =
-  /^\s*(?:(?:level|vertebra|vertebral body|body)\s+)?(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+  /^\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?)\s+)?(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
+// ... and one said not to have been treated is no treatment's: "vertebroplasty T9 and L1 in 2021 (L3 never treated)".
+const NOT_TREATED_AFTER =
+  /^\s*(?:(?:is|was) )?(?:never|not) (?:treated|cemented|augmented|operated|fused)\b|^\s*untreated\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
 const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
@@ -246,6 +249,7 @@ function attachLevels(text: string, hits: SentenceHits) {
     // distribution") is no vertebra's.
     const ownClause =
       ROOT_AFTER.test(after) ||
+      NOT_TREATED_AFTER.test(after) ||
       (!objectOfPrevious && OWN_SUBJECT.test(gapPrevious ?? '') && OWN_PREDICATE.test(after)) ||
       (!objectOfPrevious && /,\s*and\s+$/.test(gapPrevious ?? '') && OWN_VERB.test(after));
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
@@ -266,10 +270,12 @@ function attachLevels(text: string, hits: SentenceHits) {
       gapNext !== null &&
       countWords(gapNext) <= 6 &&
       !levelBetween &&
+      !OWN_PREDICATE.test(gapNext) &&
       !/[):;]/.test(gapNext) &&
       !PLACE.test(gapNext)
     ) {
-      // "(lateral spine T4-L4): wedge deformity of T8": a bracket, colon or semicolon closes the level's phrase.
+      // "(lateral spine T4-L4): wedge deformity of T8": a bracket, colon or semicolon closes the level's phrase; so
+      // does its own predicate ("T9, L1 and L3 appearances unchanged, cement in place").
       target = next;
     }
     if (target >= 0) {

@@ -906,8 +906,8 @@ const RULES: Concept[] = [
       String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d),\s?\w+)`,
       // "L2 compression fracture was newly found compared with previous film".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
-      // "a T12 wedge compression deformity of indeterminate age".
-      String.raw`of (?:indeterminate|uncertain|unknown) age`,
+      // "a T12 wedge compression deformity of indeterminate age", "a compression fracture of Th10 of older date".
+      String.raw`of (?:indeterminate|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear".
       String.raw`(?:its |the )?age(?: of it)? (?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
@@ -1415,7 +1415,7 @@ const RULES: Concept[] = [
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|within normal limits?)|neurologically without (?:remarks?|alterations?|deviations?)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|within normal limits?)|neurologically without (?:remarks?|alterations?|deviations?)`,
       String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1610,8 +1610,9 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
-      // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks".
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain(?: (?:at|in|over) (?:the |her |his )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
+      // same spot has got steadily worse".
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has |got )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,

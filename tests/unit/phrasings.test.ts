@@ -2783,3 +2783,56 @@ describe('round 55: an undated fracture in a patient without symptoms is newly f
     ],
   ]);
 });
+
+describe('round 55: ordinal lists, a caller’s relative, what a plan looks for, a level never treated', () => {
+  check([
+    [
+      'Radiographs: new compression fractures of the first and second lumbar vertebral bodies.',
+      { fractureLevels: ['L1', 'L2'] },
+    ],
+    ['New T12 fracture. Neuro exam documented as normal.', { neuroDeficit: false }],
+    [
+      'New L1 fracture, neuro intact.\nSafety-netted: come back if the legs go weak or there is any bladder change.',
+      { neuroDeficit: false },
+    ],
+    [
+      'Pain since lifting a heavy box a fortnight ago; X-ray shows a compression fracture of L2.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'Call from son. Mum (Mrs Ito, 84) has had new back pain since a fall two days ago; X-ray: T12 compression fracture.',
+      { newFractureLevels: ['T12'] },
+    ],
+    [
+      'T11 kyphoplasty in 2021 for an osteoporotic fracture. Pain back there, so I have asked for an MRI to look for any fresh oedema.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Old fractures at T8, T10 and L2; vertebroplasty T8 and T10 in 2020 (L2 never treated).',
+      { augmentationLevels: ['T8', 'T10'] },
+    ],
+    [
+      'Kyphoplasty T7 and T9. X-ray today: T7, T9 and T11 appearances unchanged, cement in place.',
+      { augmentationLevels: ['T7', 'T9'] },
+    ],
+    ['Re: Mrs Ada Bloom, DOB 01/01/1950 (74 years). New T12 fracture.', { age: 74 }],
+    [
+      'Acute L2 fracture after a fall. It is now six weeks since the injury and, despite a brace and codeine, she is no better.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Kyphoplasty at T12 in June of last year for a T12 compression fracture. Yesterday she slipped and now has pain higher up; X-ray: new T8 fracture.',
+      { newFractureLevels: ['T8'] },
+    ],
+    [
+      'New L1 fracture. Long-standing right foot drop from a root injury in the 1990s, unchanged; no new neurology.',
+      { neuroDeficit: true },
+    ],
+    [
+      'Known old L1 fracture. Over six weeks the pain at that same level has got steadily worse.',
+      { knownFractureWorsening: true },
+    ],
+    // A guard for round 55's undated fractures: an age said after it dates it.
+    ['CT: a compression fracture of Th8 of older date. No back pain.', { newFractureLevels: [] }],
+  ]);
+});
