@@ -321,7 +321,8 @@ function establishedTumourFracture(
   }
   return undefined;
 }
-const UNCHANGED_AFTER = /^[^.;]{0,30}?\b(?:unchanged|stable|old|chronic|healed)\b/i;
+// Its own words, not the next fracture's ("a T12 wedge fracture and a healed deformity of L4").
+const UNCHANGED_AFTER = /^(?:(?!\b(?:and|but) (?:an?|the)\b)[^.;]){0,30}?\b(?:unchanged|stable|old|chronic|healed)\b/i;
 const PROVEN = /\b(?:proven|confirmed|biops(?:y|ied)|bx|histolog\w*)\b/i;
 
 /** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
@@ -384,16 +385,35 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
     .flatMap(bodyLevels);
 }
 
-/** A fracture with no history, no year and no doubt about its age in its sentence (see foundByChance). */
-function undated(text: string, a: Annotation): boolean {
-  const { before, after } = sentenceAround(text, a, DATE_CHARS, SENTENCE_END);
-  return (
-    !introducedAsKnown(text, a) && !YEAR_NEAR.test(`${before} ${after}`) && !AGE_DOUBTED.test(`${before} ${after}`)
+/**
+ * Pain the text calls new ("presents with new lumbar pain after bending", "sudden onset of back pain"): the fracture
+ * that explains it, undated, is the new one (a known fracture getting worse is told with its history, its year or its
+ * collapse; the caller leaves those out).
+ */
+function painIsNew(text: string, concepts: ConceptIndex): boolean {
+  return (concepts.get('pain') ?? []).some(
+    (a) => a.assertion === 'affirmed' && NEW_BEFORE.test(text.slice(Math.max(0, a.start - NEW_CHARS), a.start)),
   );
 }
+const NEW_BEFORE =
+  /(?<!\bno )\b(?:new|sudden|acute)(?:[- ]onset(?: of)?)?\s+(?:(?:severe|sharp|intense|low|lower|mid|upper|thoracic|lumbar|thoracolumbar|back|mid-back)\s+){0,3}$/i;
+const NEW_CHARS = 40;
+
+/** A fracture with no history, no year and no doubt about its age in its sentence (see foundByChance). */
+function undated(text: string, a: Annotation): boolean {
+  const around = sentenceAround(text, a, DATE_CHARS, SENTENCE_END);
+  // Its own phrase: a date given to the next fracture named is that one's ("a T12 wedge fracture and a healed
+  // deformity of L4 that was already seen on a CT five years ago").
+  // A doubt about age is the whole sentence's: "a grade 2 wedge fracture of T8 and a grade 1 fracture of T12, both of
+  // unknown age".
+  const own = `${around.before.split(NEXT_PHRASE).pop() ?? ''} ${around.after.split(NEXT_PHRASE, 1)[0] ?? ''}`;
+  return !introducedAsKnown(text, a) && !YEAR_NEAR.test(own) && !AGE_DOUBTED.test(`${around.before} ${around.after}`);
+}
+const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her)\b|;/;
 const DATE_CHARS = 60;
 const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)|\n/;
-const YEAR_NEAR = /\b(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b/;
+const YEAR_NEAR =
+  /\b(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
 const AGE_DOUBTED =
   /\b(?:unknown|indeterminate|uncertain|unclear|undetermined) age\b|\bage[- ](?:indeterminate|unknown)|\bage (?:is |was )?(?:indeterminate|unknown|uncertain|unclear)/i;
 
@@ -564,9 +584,12 @@ export function extractCase(text: string): Extraction {
   const treatedBefore = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
-    ...foundByChance(text, concepts, fractures, reads.symptomatic?.value === false).filter(
-      (level) => acuity[level] === undefined && !treatedBefore.has(level),
-    ),
+    ...foundByChance(
+      text,
+      concepts,
+      fractures,
+      reads.symptomatic?.value === false || (painIsNew(text, concepts) && fact(concepts, ['worsening']).value !== true),
+    ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level)),
     ...freshPain(symptomWeeks, fractures, text).filter(
       (level) => acuity[level] === undefined && !treatedBefore.has(level),
     ),

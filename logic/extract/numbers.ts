@@ -151,6 +151,10 @@ const CONSERVATIVE_FAILED = [
     `${CARE}[^.\\n]{0,40}?\\b(?:started|begun|begin|initiated|introduced|prescribed) ${DURATION} ago\\b[^.\\n]{0,40}?${NO_RELIEF}`,
     'i',
   ),
+  // "Three weeks ago a new L2 compression fracture was found after a minor fall, and his pain has not settled with a
+  // brace and oral analgesics": the care since then.
+  // (in one clause: "Six weeks ago he lifted a box; the pain goes on despite paracetamol" dates the lifting).
+  new RegExp(`${DURATION} ago\\b[^.;\\n]{0,80}?\\bpain\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
   // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back.
   new RegExp(
     `(?:#|fx|fracture|V?CF)s? (?:dx |diagnosed )?${DURATION} ago\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})`,

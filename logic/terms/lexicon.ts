@@ -1329,6 +1329,14 @@ const RULES: Concept[] = [
       String.raw`osteopro(?:tic|sis)|osteopor(?:sis|tic)`,
     ],
   },
+  // ... and in capitals where the note names its treatment or a fracture's cause: "OP, started on alendronic acid",
+  // "known old L2 wedge fx (OP)" (not "post op, on morphine").
+  {
+    id: 'osteoporosis',
+    category: null,
+    capitals: true,
+    patterns: [String.raw`OP(?=,? (?:on|started on|treated with)\b)|OP(?=\))(?<=(?:fx|fracture|#|CFs?) \(OP)`],
+  },
   // The same drugs by other names, read by the case only.
   {
     id: 'bone-therapy',
@@ -1812,7 +1820,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:of (?:the )?)?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic

@@ -2836,3 +2836,34 @@ describe('round 55: ordinal lists, a caller’s relative, what a plan looks for,
     ['CT: a compression fracture of Th8 of older date. No back pain.', { newFractureLevels: [] }],
   ]);
 });
+
+describe('round 55: new pain dates its fracture, a date kept to its own fracture, OP in capitals', () => {
+  check([
+    [
+      'Breast cancer. She presents with new low back pain after lifting a pan. CT shows an L3 compression fracture.',
+      { newFractureLevels: ['L3'] },
+    ],
+    [
+      'Sudden onset of back pain while gardening. Radiograph: T12 compression fracture. No MRI yet.',
+      { newFractureLevels: ['T12'] },
+    ],
+    // ... not a fracture whose collapse the text follows (a guard), nor one dated in its own phrase.
+    [
+      'New back pain. Radiographs show progression of the L1 collapse to 40% compared with the earlier films.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'VFA: a T9 wedge fracture and a healed deformity of L2 seen on a CT six years ago. No back pain.',
+      { newFractureLevels: ['T9'] },
+    ],
+    ['76M, L2 KP 3y ago for OP fx. Pain recurred at L2.', { fractureLevels: ['L2'] }],
+    [
+      'Two weeks ago a new T11 fracture was found after a fall, and her pain has not settled with a brace and codeine.',
+      { failedConservativeWeeks: 2 },
+    ],
+    ['88F, lateral CXR: T8 wedge fx, no back pain. OP, started on alendronic acid.', { osteoporosis: true }],
+    ['82 M, known old T12 wedge fx (OP), increasing kyphosis.', { osteoporosis: true }],
+    // "op" as an operation is no osteoporosis.
+    ['Day 2 post op, on morphine. New L1 fracture.', { osteoporosis: null }],
+  ]);
+});
