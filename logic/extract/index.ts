@@ -412,8 +412,9 @@ function undated(text: string, a: Annotation): boolean {
 const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her)\b|;/;
 const DATE_CHARS = 60;
 const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)|\n/;
+// A year, not a full date (the date of the study that found it: "a routine DXA on 12/05/2025 showed a wedge deformity").
 const YEAR_NEAR =
-  /\b(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
+  /(?<![\d/.-])(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
 const AGE_DOUBTED =
   /\b(?:unknown|indeterminate|uncertain|unclear|undetermined) age\b|\bage[- ](?:indeterminate|unknown)|\bage (?:is |was )?(?:indeterminate|unknown|uncertain|unclear)/i;
 

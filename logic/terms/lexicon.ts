@@ -1204,7 +1204,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:spinal )?cord compression`,
       String.raw`compression (?:of|on) the (?:spinal )?cord`,
-      String.raw`compress(?:ing|es|ion of) (?:the )?(?:conus(?: medullaris)?|cauda equina|(?:spinal )?cord)`,
+      String.raw`compress(?:ing|es|ion of) (?:the )?(?:ventral |dorsal |thoracic )?(?:conus(?: medullaris)?|cauda equina|(?:spinal )?cord)`,
     ],
   },
   {

@@ -2867,3 +2867,13 @@ describe('round 55: new pain dates its fracture, a date kept to its own fracture
     ['Day 2 post op, on morphine. New L1 fracture.', { osteoporosis: null }],
   ]);
 });
+
+describe('round 55: a study’s full date, a fragment against the ventral cord', () => {
+  check([
+    [
+      'A routine DXA with VFA on 12/05/2025 showed a grade 2 wedge deformity at T10. She has no back pain.',
+      { newFractureLevels: ['T10'] },
+    ],
+    ['MRI: T7 pathologic fracture, a retropulsed fragment compressing the ventral cord.', { retropulsion: true }],
+  ]);
+});
