@@ -97,6 +97,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
   // "MRI is contraindicated" (a pacemaker).
   ...backward('negated', 'contraindicated', 'is contraindicated'),
+  // A finding not confirmed stays a doubt: "Possible L3 compression fracture adjacent to the fusion, not confirmed",
+  // "The previously questioned compression deformity of T8 is not confirmed on today's lateral view".
+  ...backward('possible', 'not confirmed', 'is not confirmed', 'was not confirmed', 'not substantiated'),
   // "MRI was not felt to be indicated".
   ...backward('negated', 'not indicated', 'not felt to be indicated', 'was not indicated'),
   ...backwardInClause(

@@ -1,4 +1,4 @@
-import { expandRange, isLevel, type Level, levelIndex } from './levels';
+import { expandRange, isLevel, type Level, levelIndex, sortLevels } from './levels';
 
 /**
  * Vertebral levels as reports write them: "T11", "T-11", "T 11", OCR-like "Tl 1"/"Tl1", dorsal "D11", "11th
@@ -43,8 +43,9 @@ const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|ni
 // "the 12th thoracic vertebra", "the sixth through ninth thoracic vertebrae", and two in a list: "the second and third
 // lumbar vertebral bodies".
 const LIST_JOIN = String.raw`\s*(?:,|,?\s*and|&)\s*`;
-const ORDINAL = String.raw`\b(${ORDINAL_WORD})(?:(${RANGE_JOIN}|${LIST_JOIN})(${ORDINAL_WORD}))?\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
-const LISTED = new RegExp(`^${LIST_JOIN}$`);
+const ORDINAL = String.raw`\b(${ORDINAL_WORD}(?:(?:${RANGE_JOIN}|${LIST_JOIN})${ORDINAL_WORD}){0,3})\s+(cervical|thoracic|dorsal|lumbar|sacral)\b`;
+const ORDINAL_WORDS_IN = new RegExp(ORDINAL_WORD, 'gi');
+const RANGED = new RegExp(`^${ORDINAL_WORD}${RANGE_JOIN}${ORDINAL_WORD}$`, 'i');
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1; "Th7-Th10" as German
 // and Dutch write a range.
 const SECOND = String.raw`(?:(?:([CTLSD]|Th)[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
@@ -115,15 +116,7 @@ function parseWords(words: string): Parsed | null {
   const ordinal = token ? null : ORDINAL_AT.exec(words);
   const span = token
     ? readToken(token)
-    : ordinal &&
-      readOrdinal(
-        ordinal.index,
-        ordinal[0],
-        ordinal[1] ?? '',
-        ordinal[3],
-        ordinal[4] ?? '',
-        LISTED.test(ordinal[2] ?? ''),
-      );
+    : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
   const parsed = span ? { length: span.end, levels: span.levels } : null;
   if (parsedCache.size < 5000) parsedCache.set(words, parsed);
   return parsed;
@@ -173,24 +166,16 @@ function isT1OrT2(words: string): boolean {
   return words.length === 2 && words.charCodeAt(0) === 84 && (words.charCodeAt(1) === 49 || words.charCodeAt(1) === 50);
 }
 
-function readOrdinal(
-  start: number,
-  whole: string,
-  ordinal: string,
-  last: string | undefined,
-  region: string,
-  listed: boolean,
-): LevelSpan | null {
+/** "sixth through ninth thoracic" is a range; "sixth, seventh and ninth thoracic" a list. */
+function readOrdinal(start: number, whole: string, ordinals: string, region: string): LevelSpan | null {
   const letter = REGION_LETTER[region.toLowerCase()] ?? '';
-  const first = toLevel(letter, ordinalNumber(ordinal));
-  if (!first) return null;
-  const second = last === undefined ? null : toLevel(letter, ordinalNumber(last));
+  const named = (ordinals.match(ORDINAL_WORDS_IN) ?? []).map((word) => toLevel(letter, ordinalNumber(word)));
+  const [first, second] = named;
+  if (!first || named.some((level) => level === null)) return null;
   const levels =
-    second && levelIndex(second) > levelIndex(first)
-      ? listed
-        ? [first, second]
-        : expandRange(first, second)
-      : [first];
+    named.length === 2 && RANGED.test(ordinals) && second && levelIndex(second) > levelIndex(first)
+      ? expandRange(first, second)
+      : sortLevels(new Set(named as Level[]));
   return { start, end: start + whole.length, text: whole, levels, notBody: false };
 }
 

@@ -2877,3 +2877,20 @@ describe('round 55: a study’s full date, a fragment against the ventral cord',
     ['MRI: T7 pathologic fracture, a retropulsed fragment compressing the ventral cord.', { retropulsion: true }],
   ]);
 });
+
+describe('round 56: ordinal lists, a first name’s age, more titles, a finding not confirmed', () => {
+  check([
+    ['Fractures of the fifth, sixth and eighth thoracic vertebrae.', { fractureLevels: ['T5', 'T6', 'T8'] }],
+    ['Bev, 83, lives alone. New L1 fracture after a fall.', { age: 83 }],
+    ['GP message:\n- Janet, 63, fell yesterday; L2 fracture on X-ray.', { age: 63 }],
+    // A place with a number after it is no patient.
+    ['Referred to Leeds, 45 minutes away. L1 fracture.', { age: null }],
+    ['Madam Tan, 84, osteoporosis. New T12 fracture.', { age: 84, sex: 'female' }],
+    ['Monsieur B., 77 years. L1 fracture.', { age: 77, sex: 'male' }],
+    ['I refer to you mrs. Jansen, 79 years, for a second opinion. L3 fracture.', { age: 79, sex: 'female' }],
+    [
+      'FINDINGS: The previously questioned compression deformity of T9 is not confirmed on the lateral view.',
+      { vcf: 'uncertain' },
+    ],
+  ]);
+});
