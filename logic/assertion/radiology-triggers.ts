@@ -95,6 +95,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was fully treated',
     'fully treated',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
+  // A Russian note's "Oncological anamnesis is not burdened" (nothing in it).
+  ...backward('negated', 'not burdened', 'is not burdened', 'unburdened'),
   // "MRI is contraindicated" (a pacemaker).
   ...backward('negated', 'contraindicated', 'is contraindicated'),
   // A finding not confirmed stays a doubt: "Possible L3 compression fracture adjacent to the fusion, not confirmed",
@@ -428,7 +430,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is recommended',
     'is scheduled',
     'was discussed',
-    'will be performed',
+    // "MRI of the lumbar spine with and without contrast will be obtained".
+    ...spellings(['will be', 'is to be', 'to be'], ['performed', 'obtained', 'done', 'arranged', 'requested']),
     'is proposed',
     'ordered',
     'was ordered',
@@ -575,7 +578,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Consented for KP T11-12 next list"; a Polish note's "qualified to vertebroplasty of L-1" (listed for it) and a
     // Portuguese one's "we pretend to do kyphoplasty" (intend).
     'consented for',
+    // "Interventional radiology ... offered L2 kyphoplasty, which ... she declined".
+    'offered',
     'qualified to',
+    // A French note's "We demand an MRI of the lumbar rachis" and a Spanish one's "We solicit MRI" (ask for).
+    'we demand',
+    'we solicit',
+    'solicited',
     'qualified for',
     'pretend to',
     // "we are discussing radiofrequency ablation with cement augmentation".
@@ -694,6 +703,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ['not yet', 'is not yet', 'are not yet', 'is not', 'are not', 'was not', 'were not'],
     ['realized', 'realised', 'executed', 'carried out', 'checked', 'do', 'had', 'taken'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
+  // ... and bare: "Until now not realized MRI", "Not yet have MRI" (not "not had" or "not have", which deny findings
+  // too: "Not have weakness of legs").
+  ...[...spellings(['not'], ['realized', 'realised', 'executed', 'carried out', 'taken']), 'not yet have'].map(
+    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true }),
+  ),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
   ...['not possible', 'contraindicated', 'not needed', 'not required', 'not indicated'].map(

@@ -50,7 +50,8 @@ const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
 const NOT_TREATED_AFTER =
   /^\s*(?:(?:is|was) )?(?:never|not) (?:treated|cemented|augmented|operated|fused)\b|^\s*untreated\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
-const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?$/i;
+// ... also through its body: "compression fracture of body of L1 vertebra with oedema".
+const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const MAX_MODIFIER_CHARS = 80;

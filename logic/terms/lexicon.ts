@@ -610,12 +610,12 @@ const RULES: Concept[] = [
       String.raw`(?:has )?(?:lost|collapsed by) (?:about |roughly |approximately |nearly |almost |over |more than |some )?(?:(?:a|one|two) (?:third|quarter|fifth)s?|half|\d{1,2} ?%) of its (?:anterior |posterior |central |vertebral |original )?height`,
     ],
   },
-  // The French and the Dutch or German words for a vertebral compression, as second-language notes carry them over: "a
-  // recent vertebral tassement of L2", "an impression fracture of Th12".
+  // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
+  // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10".
   {
     id: 'compression-fracture',
     category: 'fracture',
-    patterns: [String.raw`(?:vertebral )?tassements?|impression fractures?`],
+    patterns: [String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)`],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
   {
@@ -982,6 +982,11 @@ const RULES: Concept[] = [
       String.raw`mets`,
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
+      // ... and with its organ as one word, as Dutch and German write it: "mammacarcinoma", "coloncarcinoma".
+      String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
+      // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies",
+      // "oncological anamnesis is not burdened".
+      String.raw`(?:oncologic(?:al)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|disease|history)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1381,12 +1386,13 @@ const RULES: Concept[] = [
   },
   // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard" (not
   // a posture: "she is more bent over"),
-  // "after lifting a heavy pot", "bending to tie his shoes", "stepped awkwardly off a kerb", "a minor slip".
+  // "after lifting a heavy pot", "bending to tie his shoes", "stepped awkwardly off a kerb", "a minor slip"; what was
+  // lifted is no finding ("lifting a bag of cement").
   {
     id: 'low-energy-trauma',
     category: null,
     patterns: [
-      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
+      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+(?: of (?:cement|concrete|sand|potatoes|rice|water))?|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
       String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
     ],
   },
@@ -1423,7 +1429,7 @@ const RULES: Concept[] = [
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|within normal limits?)|neurologically without (?:remarks?|alterations?|deviations?)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|within normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1586,7 +1592,7 @@ const RULES: Concept[] = [
       String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
       // Second languages' words for back pain: "refers a lumbalgia of brutal installation", "dorsalgia", "rachialgia".
-      String.raw`lumbalgias?|dorsalgias?|rachialgias?|lumbago|dorsolumbalgias?`,
+      String.raw`lumbalgias?|lombalgi(?:as?|es?)|dorsalgias?|rachialgias?|lumbago|dorsolumbalgias?`,
       String.raw`ache|aching|back-?ache`,
       String.raw`tender(?:ness)?`,
       // A pain score above nought: "VAS 7/10".
@@ -1624,6 +1630,8 @@ const RULES: Concept[] = [
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
+      // A second language's present tense: "back pain more increase".
+      String.raw`increase(?<=\b(?:pain|ache) (?:more |much )?increase)\b`,
     ],
   },
   // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the
@@ -1715,7 +1723,7 @@ const RULES: Concept[] = [
     capitals: true,
     patterns: [String.raw`VPs?(?!\s+(?:shunt|catheter|tub))`, String.raw`PVP`],
   },
-  { id: 'kyphoplasty', category: 'intervention', capitals: true, patterns: [String.raw`KPs?`, String.raw`BKP`] },
+  { id: 'kyphoplasty', category: 'intervention', capitals: true, patterns: [String.raw`KPs?`, String.raw`[BP]KP`] },
   // "MRI: BME L1": bone marrow edema.
   { id: 'marrow-edema', category: 'acuity', capitals: true, patterns: [String.raw`BMO?E`] },
   // A ground-level fall.
@@ -1804,6 +1812,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
+      // ... "not more pain than before", "T12 not change from before".
+      String.raw`not (?:more|worse) (?:pain )?than before|not chang(?:e|ed) from before`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
       String.raw`no (?:Δ|(?:significant |interval )?change)(?=,? (?:vs|versus|since|from|compared|c\/w|on)\b)`,
       // ... or a level called stable against a film: "XR: T11 stable vs 2022"; and a pain that has not grown: "no ↑
@@ -1821,8 +1831,9 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
-      // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more".
-      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more`,
+      // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
+      // second language's "(kyphosis increase)".
+      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more|kyphosis increase\b`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
       // angle 18 -> 32 deg".
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,

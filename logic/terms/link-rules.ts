@@ -31,6 +31,13 @@ export const GAP_RULES: GapRule[] = [
     // osteoporosis fracture".
     gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:[CTLS]\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
+  // A fracture told first and its treatment after, as a second language orders it: "2023 year because L2 vertebral
+  // compression fracture did PKP operation".
+  {
+    from: ['compression-fracture', 'osteoporotic-fracture', 'fracture', 'injury-fracture'],
+    toCategory: 'intervention',
+    gap: /^\s*(?:was\s+|were\s+)?(?:did|done|had|underwent|treated\s+(?:with|by)|managed\s+with)\s+(?:an?\s+)?$/i,
+  },
   // One operation in two words: "an L4-L5 decompression and instrumented fusion" fused the decompressed levels.
   {
     from: ['decompression'],

@@ -2894,3 +2894,38 @@ describe('round 56: ordinal lists, a first name’s age, more titles, a finding 
     ],
   ]);
 });
+
+describe('round 56: plans offered or to be obtained, second languages’ words, a fracture’s own treatment told after it', () => {
+  check([
+    ['Acute L3 fracture. MRI of the lumbar spine with contrast will be obtained.', { mriDone: false }],
+    ['Acute L2 fracture. IR offered L2 kyphoplasty, which she declined.', { augmentationLevels: [] }],
+    ['Mrs K., 71. Known with mammacarcinoma since 2019. Th9 impression fracture.', { malignancy: true }],
+    ['Female of 70 years. D11 fracture. Without oncological antecedents.', { malignancy: false }],
+    ['Patient N., 75 years. L2 fracture. Oncological anamnesis is not burdened.', { malignancy: false }],
+    ['Mme B., 80 years. She presents lombalgies since 10 days. Recent tassement of L3.', { symptomatic: true }],
+    [
+      'Patient female 79 years old. 2022 year because L1 compression fracture did PKP operation.',
+      { augmentationLevels: ['L1'] },
+    ],
+    ['MRI: fresh compression fracture of body of L2 vertebra with oedema of bone marrow.', { fractureLevels: ['L2'] }],
+    ['Acute LBP after lifting a bag of cement; XR: new L-1 CF.', { augmentationLevels: [], fractureLevels: ['L1'] }],
+    ['New T12 fracture. Lower limb neurology is entirely normal.', { neuroDeficit: false }],
+    ['Old T12 fracture. Neurologically without pathological findings.', { neuroDeficit: false }],
+    [
+      'Signora of 81 years. In the RX a cuneiform deformation of the soma of D9.',
+      { age: 81, sex: 'female', fractureLevels: ['T9'] },
+    ],
+    ['Female 72. Old L2 fracture. Not yet have MRI.', { mriDone: false }],
+    ['Female 70. D12 fracture. MRI not realized.', { mriDone: false }],
+    ['Mrs D. L4 tassement. MRI is not yet realised. We demand an MRI of the lumbar rachis.', { mriDone: false }],
+    ['Woman 69. D12 fracture. We solicit MRI for characterize the fracture.', { mriDone: false }],
+    ['Patient female, 78 age, have osteoporosis. L1 fracture.', { age: 78 }],
+    ['Old L1 fracture. Take pain medicine and wear brace 1 month but not improve.', { failedConservativeWeeks: 4.3 }],
+    ['Old L1 fracture. 2 month now back pain more increase.', { knownFractureWorsening: true }],
+    ['Old T11 fracture. Still back pain same same, not more pain than before.', { knownFractureWorsening: false }],
+    [
+      '70 M, OP. Slipped 3 wks ago, severe LBP since, no better w/ brace + analgesia. XR: new L2 CF.',
+      { failedConservativeWeeks: 3 },
+    ],
+  ]);
+});
