@@ -610,7 +610,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // An order's urgency asks for the study or procedure it names, never doubts the findings a study then shows
   // ("Today's urgent MRI shows an acute T12 compression fracture"); so does a note's "→ book MRI L-spine", and "we
   // arranged emergency MRI today".
-  ...['urgent', 'emergent', 'book', 'arrange', 'arranged'].map(
+  ...['urgent', 'emergent', 'book', 'arrange', 'arranged', 'arranging'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // A request in a letter: "I would be grateful for an MRI of the spine", "We would appreciate a CT".
@@ -808,6 +808,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
   ...backward('hypothetical', 'deferred', 'was deferred', 'postponed', 'on hold'),
+  // "so vertebroplasty will wait until the infection has cleared".
+  ...backward('hypothetical', 'will wait', 'must wait', 'has to wait', 'can wait'),
   ...forward('hypothetical', 'defer', 'deferring', 'postpone'),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not; a procedure
   // after it stays in the plan ("Recommend IR for T7 kyphoplasty").

@@ -246,6 +246,7 @@ export function splitSentences(text: string, section = ''): Sentence[] {
   let e = 0;
   let l = 0;
   let b = 0;
+  let shortLabelLeft = -1;
   for (let start = 0; start < text.length; ) {
     const markEnd = e < ends.length ? (ends[e] as number) : text.length;
     const lineBreak = l < breaks.length ? (breaks[l] as number) : text.length;
@@ -255,15 +256,23 @@ export function splitSentences(text: string, section = ''): Sentence[] {
     else if (l < breaks.length && end === lineBreak) l++;
     else if (b < bounds) b++;
     if (end === start) continue;
-    while (header < headers.length && (headers[header] as Header).end <= start)
+    while (header < headers.length && (headers[header] as Header).end <= start) {
       section = (headers[header++] as Header).name;
+      shortLabelLeft = SHORT_HISTORY_LABEL.test(section) ? 1 : -1;
+    }
     if (hasText(text, start, end)) {
       sentences.push({ start, end, section });
+      // A note's "PMH:" heads the one sentence it is written on; what follows is the note going on ("PMH: vertebroplasty
+      // at T12 and L1 in 2020. On questioning he mentions a month of low back ache").
+      if (shortLabelLeft > 0 && --shortLabelLeft === 0) section = '';
     }
     start = end;
   }
   return sentences;
 }
+
+/** A past history's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section). */
+const SHORT_HISTORY_LABEL = /^P[MS]HX?$/;
 
 /** The longest heading element text read as a section name. */
 const MAX_HEADING = 60;

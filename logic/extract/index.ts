@@ -81,6 +81,8 @@ const ACUITY_SIGNS: ConceptId[] = [
   'found-recently',
   'found-long-ago',
   'marrow-edema',
+  // Levels named alone, which an acuity said after them dates ("...; T6 and T8 are new since then").
+  'level',
   ...FRACTURE_CONCEPTS,
 ];
 

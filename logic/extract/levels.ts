@@ -296,6 +296,8 @@ export function fractureAcuity(
   let fracture: Annotation | undefined;
   // The fractures of the sentence read so far: "wedge deformities of T8 and T9; neither was present in 2019" dates both.
   let sentenceFractures: Annotation[] = [];
+  // Levels named alone after the last fracture, in its sentence: "...; T6 and T8 are new since then".
+  let bareLevels: Annotation[] = [];
   const edema = new Map<number, Annotation>();
   // Levels whose fracture the text calls known: later words about them ("T12 height loss progressed") are
   // that fracture's too.
@@ -336,15 +338,26 @@ export function fractureAcuity(
     // ... or opening the next sentence, said of it: "... deformity of the T11 endplate. This is new compared with".
     const pointsBack =
       fracture?.sentence === a.sentence - 1 && POINTS_BACK_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
-    if (after && fracture && (pointsBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))) {
+    // Levels of their own clause after the fracture's are what the acuity is said of: "The old L1 fracture was already
+    // there on a 2019 CT; T6 and T8 are new since then".
+    const ownClause = bareLevels.filter((level) => text.slice(fracture?.end ?? 0, level.start).includes(';'));
+    if (after && ownClause.length > 0 && ownClause[0]?.sentence === a.sentence) {
+      for (const level of ownClause) mark(a, level, after);
+    } else if (
+      after &&
+      fracture &&
+      (pointsBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))
+    ) {
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
+    if (a.category === 'level' && fracture?.sentence === a.sentence && POSITIVE.has(a.assertion)) bareLevels.push(a);
     // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx".
     if (a.concept === 'found-recently' && DATED_LABEL.test(text.slice(a.end, a.end + 16))) dated = a;
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);
     fracture = a;
+    bareLevels = [];
     const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
     const acuity = said ? acuityOf(said) : undefined;
     // Edema dates the levels it names ("compression # T12, L1, L3; MRI oedema L3 only"), or all of the

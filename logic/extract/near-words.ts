@@ -35,7 +35,9 @@ export const PURPOSE_AFTER =
  * w/ + w/o. 68 y/o F ...", "STAT MRI T-spine w/wo." (before it, only an urgency; after it, no verb or colon).
  */
 export const ORDER_TITLE_BEFORE = /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?|referral:)\s+)?$/i;
-export const ORDER_TITLE_AFTER = /^(?: [\w/+-]+){1,5}\.(?:\s|$)/;
+// ... or its request's word after it: "MRI T-spine req — 74 yo M".
+export const ORDER_TITLE_AFTER =
+  /^(?: [\w/+-]+){1,5}\.(?:\s|$)|^(?: [\w/+-]+){0,4} (?:[Rr]eq(?:uest(?:ed)?)?|pls|please)\b/;
 /** ... or a title line after a request's word: "Referral: MRI spine" (not a report's "MRI LUMBAR SPINE - notes"). */
 export const REQUEST_TITLE_BEFORE = /^\s*(?:req(?:uest)?:?|referral:)\s+$/i;
 export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;

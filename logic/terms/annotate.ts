@@ -80,8 +80,11 @@ function toldInQuestion(text: string, start: number, end: number): boolean {
     TOLD_BEFORE.test(text.slice(Math.max(0, start - TOLD_CHARS), start)) || TOLD_AFTER.test(text.slice(end, end + 12))
   );
 }
-/** A phrase that carries a sentence on is no label, colon or not: "Also back pain: MRI today shows ...". */
-const RUNS_ON = /^\s*(?:also|and|plus|but)\b/i;
+/**
+ * A phrase that carries a sentence on is no label, colon or not: "Also back pain: MRI today shows ..."; nor is a
+ * denial that says its finding before the colon: "No neurological symptoms: still walking with her frame".
+ */
+const RUNS_ON = /^\s*(?:also|and|plus|but|no|nil)\b/i;
 
 /**
  * A verb that makes a phrase ending in a colon a statement rather than a label: "FINDINGS:", "L4-5:" and

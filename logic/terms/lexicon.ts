@@ -403,7 +403,7 @@ const RULES: Concept[] = [
       // "Back pain at the site of prior kyphoplasty".
       String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
       // "pain exactly where they put the cement".
-      String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|screws|rods|fusion) (?:is|are|was|were|went)`,
+      String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct".
       String.raw`(?:at|over|around|centred on|centered on|in the region of|in the area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
@@ -598,7 +598,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–—→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // A fracture told by the height it lost: "the twelfth thoracic vertebra has lost about a third
@@ -967,7 +967,8 @@ const RULES: Concept[] = [
       // "L pedicle involved", "extends into the right pedicle".
       String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
-      String.raw`soft[- ]tissue mass`,
+      // ... and without its noun: "tumour in the vertebral body with epidural soft tissue".
+      String.raw`soft[- ]tissue mass|epidural soft[- ]tissue`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
       // "tumour replacing the vertebral body".
       String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:(?:vertebral )?body|marrow)`,
@@ -1319,8 +1320,12 @@ const RULES: Concept[] = [
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
-  // "chronic L1 OVF", "old L1 OVCF".
-  { id: 'cancer', category: 'malignancy', patterns: [String.raw`m(?:RCC|CRPC|CRC|BC|NSCLC|HSPC)`] },
+  // "chronic L1 OVF", "old L1 OVCF" (not a motorbike crash told with its speed: "MBC ~80 km/h").
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    patterns: [String.raw`m(?:RCC|CRPC|CRC|BC|NSCLC|HSPC)(?! ~?\d{2,3} ?(?:km\/h|kph|mph))`],
+  },
   { id: 'osteoporotic-fracture', category: 'fracture', capitals: true, patterns: [String.raw`OVC?Fs?`] },
   // "DEXA-proven OP", "PMHx: OP, HTN", hurried typos ("osteoprotic", "osteoprosis"), read by the case only.
   {
@@ -1354,9 +1359,11 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
-      String.raw`MVA|MVC|MCC|hit by a (?:car|truck|bus|vehicle)`,
+      String.raw`MVA|MVC|MCC|MBA|hit by a (?:car|truck|bus|vehicle)`,
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
+      // "came off at speed and was thrown over the handlebars".
+      String.raw`came off (?:his |her |the |a )?(?:\w+ )?at (?:high )?speed|thrown (?:over|off|from) (?:the |his |her )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
@@ -1438,6 +1445,8 @@ const RULES: Concept[] = [
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      // "No neurological symptoms".
+      String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints)`,
       // "neuro: PNS intact" (the peripheral nervous system's examination), "Neurovasc intact".
       String.raw`PNS (?:intact|normal|NAD)|neuro-?vasc(?:ular(?:ly)?)?\.? (?:(?:is|are|was) )?(?:intact|normal|NAD)`,
       // "Neuro: no sx".
@@ -1539,7 +1548,11 @@ const RULES: Concept[] = [
       String.raw`bone d(?:isease|z)(?<=\b(?:no|nil|denies) (?:past |prior )?(?:(?:history|hx) of |h\/o )bone d(?:isease|z))`,
     ],
   },
-  { id: 'cancer', category: null, patterns: [String.raw`adenoca`] },
+  {
+    id: 'cancer',
+    category: null,
+    patterns: [String.raw`adenoca|(?:lung|breast|prostate|colon|pancreatic|gastric|oesophageal|esophageal) adeno\b`],
+  },
   // Blood and squamous cancers in capitals: "SCC lung dx 1/12", "CLL on ibrutinib".
   { id: 'cancer', category: null, capitals: true, patterns: [String.raw`SCC|AML|CML|CLL`] },
   // A cancer named by its treatment or its shorthand: "L breast IDC 2019, on letrozole", "on ADT".
@@ -1725,7 +1738,7 @@ const RULES: Concept[] = [
   },
   { id: 'kyphoplasty', category: 'intervention', capitals: true, patterns: [String.raw`KPs?`, String.raw`[BP]KP`] },
   // "MRI: BME L1": bone marrow edema.
-  { id: 'marrow-edema', category: 'acuity', capitals: true, patterns: [String.raw`BMO?E`] },
+  { id: 'marrow-edema', category: 'acuity', capitals: true, patterns: [String.raw`BMO?E|BMO`] },
   // A ground-level fall.
   { id: 'low-energy-trauma', category: 'trauma', capitals: true, patterns: [String.raw`GLF`] },
   // "no hx ca", "ca hx": lower-case "ca" is cancer only beside "hx" (before the

@@ -1458,7 +1458,7 @@ describe('round 25: incidental of what, other sites of pain, relatives in their 
       { malignantMriFeatures: false },
     ],
     ['MRI: fresh L1 fracture with oedema; no epidural or paravertebral soft tissue.', { malignantMriFeatures: false }],
-    ['MRI: epidural soft tissue compressing the cord at T11.', { malignantMriFeatures: null }],
+    ['MRI: epidural soft tissue compressing the cord at T11.', { malignantMriFeatures: true }],
     [
       'Known D12 wedge #. X-ray: progression of D12 collapse, increased kyphotic angle.',
       { knownFractureWorsening: true },
@@ -2926,6 +2926,38 @@ describe('round 56: plans offered or to be obtained, second languages’ words, 
     [
       '70 M, OP. Slipped 3 wks ago, severe LBP since, no better w/ brace + analgesia. XR: new L2 CF.',
       { failedConservativeWeeks: 3 },
+    ],
+  ]);
+});
+
+describe('round 57: a short history label heads one sentence, levels dated in their own clause, requests and waits', () => {
+  check([
+    [
+      'Pre-op clinic. 70M. PMH: vertebroplasty at L1 in 2021 for an osteoporotic fracture. He mentions a month of back ache right where they put the cement.',
+      { symptomatic: true, painAtTreatedLevel: true },
+    ],
+    [
+      'CT shows compression deformities at T7, T9 and L2. The old L2 fracture was seen on a 2020 CT; T7 and T9 are new since then.',
+      { newFractureLevels: ['T7', 'T9'] },
+    ],
+    [
+      'Sports clinic. Came off his bike at speed and was thrown over the handlebars; L1 burst fracture.',
+      { highEnergyTrauma: true },
+    ],
+    ['Trauma call: 25M, MBC ~90 km/h. CT: L2 burst #.', { malignancy: null, highEnergyTrauma: true }],
+    ['MRI T-spine req — 70 yo F, new T9 compression #. Q: ?acuity.', { mriDone: false }],
+    ['Staging CT: 64M, lung adeno. Incidental T10 wedge fracture.', { malignancy: true }],
+    ['MRI: acute L3 # — STIR ↑, BMO. No post cortex bulge.', { fractureLevels: ['L3'], marrowEdema: true }],
+    ['T12 fixation 2021. Three weeks of pain exactly where the metalwork is.', { painAtTreatedLevel: true }],
+    ['New L1 fracture. No neurological symptoms: walking with her frame as before.', { neuroDeficit: false }],
+    ['Mild L4 compression deformity on PET-CT. No back pain. Haematology are arranging an MRI.', { mriDone: false }],
+    [
+      'Acute L2 fracture with oedema. Cellulitis on antibiotics, so vertebroplasty will wait until it has cleared.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Breast cancer. MRI: tumour in the T10 body with epidural soft tissue, cord not compressed.',
+      { malignantMriFeatures: true },
     ],
   ]);
 });
