@@ -585,6 +585,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'we demand',
     'we solicit',
     'solicited',
+    // A Romanian note's "reevaluation with the RMN" (a study to come).
+    ...spellings(['reevaluation', 're-evaluation'], ['with']),
     'qualified for',
     'pretend to',
     // "we are discussing radiofrequency ablation with cement augmentation".
@@ -701,13 +703,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet".
   ...spellings(
     ['not yet', 'is not yet', 'are not yet', 'is not', 'are not', 'was not', 'were not'],
-    ['realized', 'realised', 'executed', 'carried out', 'checked', 'do', 'had', 'taken'],
+    ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'checked', 'do', 'had', 'taken'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // ... and bare: "Until now not realized MRI", "Not yet have MRI" (not "not had" or "not have", which deny findings
   // too: "Not have weakness of legs").
-  ...[...spellings(['not'], ['realized', 'realised', 'executed', 'carried out', 'taken']), 'not yet have'].map(
-    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true }),
-  ),
+  ...[
+    ...spellings(['not'], ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'taken']),
+    'not yet have',
+  ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
   ...['not possible', 'contraindicated', 'not needed', 'not required', 'not indicated'].map(

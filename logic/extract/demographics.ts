@@ -7,7 +7,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: ${anyCase('of')})?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years": a second language's words for it.
 const FEMALE = anyCase('female|woman|lady|girl|feminine|signora|senhora|señora|senora');
 const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor');
@@ -22,8 +22,8 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 // point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
 // "18F-FDG" a tracer.
 const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))`;
-// An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male".
-const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3}) ?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
+// An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male", "71-years man".
+const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
 // 78 years": the age alone.
 const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient')})(?: ${anyCase('patient')})? ${anyCase('of')} (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
@@ -50,6 +50,8 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('age')}(?=[,.;)])`;
+// A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years".
+const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
 // A first name alone with the age after it, at a line's start or after a dash or a colon (checked where it is read):
 // "Bev, 83, lives alone", "- Janet, 63".
 const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years)?\.?\s*(?:[,;)]|\.(?:\s|$)|$))`;
@@ -73,7 +75,7 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER})`,
+  String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE})`,
   'g',
 );
 
@@ -131,6 +133,7 @@ export function readDemographics(text: string): {
       g.boxAge ??
       g.symbolAge ??
       g.ageNoun ??
+      g.patientAge ??
       (g.nameAge !== undefined && NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))
         ? g.nameAge
         : undefined);
@@ -141,7 +144,8 @@ export function readDemographics(text: string): {
           ? Number(digits)
           : undefined;
     // A name's age is no event's: "Telephone call from Mr Okafor, 63".
-    const named = g.titledAge !== undefined || g.letterAge !== undefined || g.nameAge !== undefined;
+    const named =
+      g.titledAge !== undefined || g.letterAge !== undefined || g.nameAge !== undefined || g.patientAge !== undefined;
     if (
       value !== undefined &&
       age === undefined &&

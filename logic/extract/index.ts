@@ -413,10 +413,12 @@ function undated(text: string, a: Annotation): boolean {
 }
 const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her)\b|;/;
 const DATE_CHARS = 60;
-const SENTENCE_END = /[.!?]["'”’)]*(?:\s|$)|\n/;
-// A year, not a full date (the date of the study that found it: "a routine DXA on 12/05/2025 showed a wedge deformity").
+// (Not a date's points: "RTG of chest (4. 3. 2024): ... wedge-shaped deformation of Th7 and Th8".)
+const SENTENCE_END = /(?<!\b\d{1,2})[.!?]["'”’)]*(?:\s|$)|\n/;
+// A year, not a full date (the date of the study that found it: "a routine DXA on 12/05/2025 showed a wedge deformity",
+// "RTG of chest (4. 3. 2024)").
 const YEAR_NEAR =
-  /(?<![\d/.-])(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
+  /(?<![\d/.-])(?<!\d\. )(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
 const AGE_DOUBTED =
   /\b(?:unknown|indeterminate|uncertain|unclear|undetermined) age\b|\bage[- ](?:indeterminate|unknown)|\bage (?:is |was )?(?:indeterminate|unknown|uncertain|unclear)/i;
 

@@ -2,7 +2,7 @@ import { findTriggers, Scopes } from '../assertion/context';
 import { countWords, type Sentence, splitSentences } from '../assertion/sentences';
 import { type Level, sortLevels } from '../spine/levels';
 import type { LevelSpan } from '../spine/parse';
-import { answerAfter, NO_ANSWER, signAfter, tickBox } from './form-answers';
+import { answerAfter, NO_ANSWER, signAfter, signBefore, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
 import { caseReader, type HitReader, pageReader } from './matcher';
@@ -50,8 +50,9 @@ const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
 const NOT_TREATED_AFTER =
   /^\s*(?:(?:is|was) )?(?:never|not) (?:treated|cemented|augmented|operated|fused)\b|^\s*untreated\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
-// ... also through its body: "compression fracture of body of L1 vertebra with oedema".
-const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?)?$/i;
+// ... also through its body or its vertebra: "compression fracture of body of L1 vertebra with oedema", "fresh
+// compression fracture of vertebra Th12 with oedema".
+const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|vertebrae?\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const MAX_MODIFIER_CHARS = 80;
@@ -439,6 +440,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
           concept.assertion ??
           tickBox(text, start) ??
           signAfter(text, end) ??
+          signBefore(text, start) ??
           (deniedLabel
             ? 'negated'
             : laterLabel && (category === 'intervention' || concept.study === true)

@@ -78,3 +78,17 @@ export function signAfter(text: string, end: number): Assertion | undefined {
   const sign = SIGN_AFTER.exec(text.slice(end, end + SIGN_CHARS));
   return sign ? (sign[1] ? 'negated' : 'affirmed') : undefined;
 }
+
+// ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",
+// "(-) urinary/fecal incontinence".
+const SIGN_BEFORE = /\((?:(-|−)|\+)\)[ \t]*(?:[\w-]+[/ ][ \t]*)?$/;
+
+export function signBefore(text: string, start: number): Assertion | undefined {
+  // Most findings have no sign before them: a look for its ")" in a few characters, before any slice or expression.
+  const from = Math.max(0, start - SIGN_CHARS);
+  let close = start - 1;
+  while (close >= from && text.charCodeAt(close) !== 41 /* ) */) close--;
+  if (close < from) return undefined;
+  const sign = SIGN_BEFORE.exec(text.slice(from, start));
+  return sign ? (sign[1] ? 'negated' : 'affirmed') : undefined;
+}

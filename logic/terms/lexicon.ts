@@ -611,11 +611,14 @@ const RULES: Concept[] = [
     ],
   },
   // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
-  // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10".
+  // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
+  // Romanian's "a recent tasation (compression) of the D12 vertebral body".
   {
     id: 'compression-fracture',
     category: 'fracture',
-    patterns: [String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)`],
+    patterns: [
+      String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)`,
+    ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
   {
@@ -987,7 +990,7 @@ const RULES: Concept[] = [
       String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies",
       // "oncological anamnesis is not burdened".
-      String.raw`(?:oncologic(?:al)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|disease|history)`,
+      String.raw`(?:oncologic(?:al)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|disease|history|background)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1316,7 +1319,7 @@ const RULES: Concept[] = [
     id: 'fusion',
     category: 'intervention',
     patterns: [
-      String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw) (?:fixation|stabili[sz]ation))`,
+      String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw|transpedicular) (?:fixation|stabili[sz]ation))`,
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
@@ -1436,7 +1439,7 @@ const RULES: Concept[] = [
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|within normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1665,14 +1668,14 @@ const RULES: Concept[] = [
     ],
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
-  // 02.02.2024", "Spine MR was not done" (not a heart's "moderate MR": only before a spine, a date or a verb).
+  // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb).
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|MRT|MR(?=:| (?:of|from|at)\b| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated)\b)`,
+      String.raw`RNM|RMN|MRT|MR(?=:| (?:of|from|at)\b| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No

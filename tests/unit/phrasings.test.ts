@@ -2961,3 +2961,26 @@ describe('round 57: a short history label heads one sentence, levels dated in th
     ],
   ]);
 });
+
+describe('round 57: more second languages', () => {
+  check([
+    ['Patient Ionescu Ana, 77 years, female. D12 tasation.', { age: 77, fractureLevels: ['T12'] }],
+    ['Pre-operative examination. 73-years man. L2 fracture.', { age: 73, sex: 'male' }],
+    ['Mrs. Nasrin Akter, aged about 70 yrs, housewife. L1 wedge compression.', { age: 70 }],
+    ['Female, 70. New L1 fracture. (-) weakness, (-) urinary/fecal incontinence.', { neuroDeficit: false }],
+    [
+      'Operated in 2019: decompressive laminectomy with transpedicular fixation L3-L4. New L1 fracture.',
+      { fusionLevels: ['L3', 'L4'] },
+    ],
+    ['L2 fracture; the pains did not cede at AINS and lombostat during these 4 weeks.', { failedConservativeWeeks: 4 }],
+    ['New D12 fracture. RMN of the spine was not yet effectuated.', { mriDone: false }],
+    ['New L3 fracture. Neurologic examination in normal limits.', { neuroDeficit: false }],
+    ['Old L1 fracture. Treatment: antalgics, reevaluation with the RMN.', { mriDone: false }],
+    ['MR: fresh compression fracture of vertebra Th11 with oedema in STIR.', { fractureLevels: ['T11'] }],
+    ['Man 69. No oncological background. L4 fracture.', { malignancy: false }],
+    [
+      'RTG of chest (4. 3. 2024): wedge-shaped deformation of Th9. Patient says the back does not hurt him.',
+      { newFractureLevels: ['T9'] },
+    ],
+  ]);
+});
