@@ -810,9 +810,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['read', 'heard', 'information'], ['about']),
   ),
   // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
-  ...backward('hypothetical', 'deferred', 'was deferred', 'postponed', 'on hold'),
-  // "so vertebroplasty will wait until the infection has cleared".
-  ...backward('hypothetical', 'will wait', 'must wait', 'has to wait', 'can wait'),
+  // ... as is one that will wait: "so vertebroplasty will wait until the infection has cleared". Only a procedure or a
+  // study is put off, not the reason before it ("Active MRSA bacteraemia on IV vanc → KP deferred").
+  ...['deferred', 'was deferred', 'postponed', 'on hold', 'will wait', 'must wait', 'has to wait', 'can wait'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
   ...forward('hypothetical', 'defer', 'deferring', 'postpone'),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not; a procedure
   // after it stays in the plan ("Recommend IR for T7 kyphoplasty").

@@ -2984,3 +2984,7 @@ describe('round 57: more second languages', () => {
     ],
   ]);
 });
+
+describe('round 57: a reason before a put-off procedure stays the patient’s', () => {
+  check([['Acute T12 fracture. Active MRSA bacteraemia on IV vanc → KP deferred.', { activeInfection: true }]]);
+});
