@@ -52,6 +52,8 @@ const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('age')}(?=[,.;)])`;
 // A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years".
 const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
+// A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)".
+const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase('mum|mom|mother|wife')})|${anyCase('dad|father|husband')})(?: [A-Z][a-z]+)?(?:,? (?:${anyCase('who is|is|aged')}) |,? \()(?<relativeAge>\d{2,3})\b`;
 // A first name alone with the age after it, at a line's start or after a dash or a colon (checked where it is read):
 // "Bev, 83, lives alone", "- Janet, 63".
 const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years)?\.?\s*(?:[,;)]|\.(?:\s|$)|$))`;
@@ -75,7 +77,7 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE})`,
+  String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE})`,
   'g',
 );
 
@@ -134,6 +136,7 @@ export function readDemographics(text: string): {
       g.symbolAge ??
       g.ageNoun ??
       g.patientAge ??
+      g.relativeAge ??
       (g.nameAge !== undefined && NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))
         ? g.nameAge
         : undefined);
@@ -145,7 +148,11 @@ export function readDemographics(text: string): {
           : undefined;
     // A name's age is no event's: "Telephone call from Mr Okafor, 63".
     const named =
-      g.titledAge !== undefined || g.letterAge !== undefined || g.nameAge !== undefined || g.patientAge !== undefined;
+      g.titledAge !== undefined ||
+      g.letterAge !== undefined ||
+      g.nameAge !== undefined ||
+      g.patientAge !== undefined ||
+      g.relativeAge !== undefined;
     if (
       value !== undefined &&
       age === undefined &&
@@ -156,7 +163,16 @@ export function readDemographics(text: string): {
       age = { value, evidence: [span(match)] };
     }
     const field = g.sexField?.[0]?.toUpperCase();
-    const title = g.titledAge === undefined ? undefined : g.femaleTitle === undefined ? 'M' : 'F';
+    const title =
+      g.titledAge !== undefined
+        ? g.femaleTitle === undefined
+          ? 'M'
+          : 'F'
+        : g.relativeAge !== undefined
+          ? g.relativeFemale === undefined
+            ? 'M'
+            : 'F'
+          : undefined;
     const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale ?? g.wordsFemale;
     const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale ?? g.wordsMale;
     const letter =

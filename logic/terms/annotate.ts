@@ -340,6 +340,8 @@ const POINTS_BACK =
  * ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated
  * fractures", "cement is present within the T12 and L1 vertebral bodies, which show chronic compression deformities".
  */
+/** ... "both" or "each" of them: "..., both for osteoporotic compression fractures". */
+const BOTH_BEFORE = /\b(?:both|each|all) (?:for|of) (?:an? |the |their )?(?:[\w-]+ ){0,3}$/i;
 const POINTED_AT_BEFORE =
   /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
 
@@ -358,6 +360,8 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
   let headerSpans: LevelSpan[] | null = null;
   // The levels last named, for a fracture that points back at them ("... T8 and T9. Old deformities at these levels").
   let lastSpans: LevelSpan[] = NONE;
+  // The level spans the sentence being read has tied to its findings so far.
+  const sentenceSpans: LevelSpan[] = [];
   // Once the hits are all read, the sentences left have nothing to annotate.
   for (let index = 0; index < sentences.length && more; index++) {
     const sentence = sentences[index] as Sentence;
@@ -367,6 +371,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     const asked = last === '?';
     let allLevels = true;
     hits.length = 0;
+    sentenceSpans.length = 0;
     for (; more && reader.start < sentence.end; more = reader.next()) {
       const k = hits.length++;
       hits.start[k] = reader.start;
@@ -422,14 +427,26 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         (category === 'fracture' || concept.id === 'pathologic-fracture') &&
         (POINTS_BACK.test(text.slice(end, end + 40)) ||
           POINTED_AT_BEFORE.test(text.slice(Math.max(0, start - 60), start)));
-      const levelSpans = pointsBack
-        ? lastSpans
-        : own.length === 0 && levelAnswer && category === 'fracture'
-          ? [levelAnswer]
-          : own.length === 0 && headerSpans && category
-            ? headerSpans
-            : own;
-      if (levelSpans.length > 0 && category !== 'level') lastSpans = levelSpans;
+      // "T11 vertebroplasty in 2020 and L1 vertebroplasty in 2021, both for osteoporotic fractures": all the levels the
+      // sentence named before it.
+      const pointsAtAll =
+        (category === 'fracture' || concept.id === 'pathologic-fracture') &&
+        !hits.spans[k] &&
+        sentenceSpans.length > 1 &&
+        BOTH_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      const levelSpans = pointsAtAll
+        ? [...sentenceSpans]
+        : pointsBack
+          ? lastSpans
+          : own.length === 0 && levelAnswer && category === 'fracture'
+            ? [levelAnswer]
+            : own.length === 0 && headerSpans && category
+              ? headerSpans
+              : own;
+      if (levelSpans.length > 0 && category !== 'level') {
+        lastSpans = levelSpans;
+        if (!pointsAtAll) sentenceSpans.push(...levelSpans);
+      }
       annotations.push({
         start,
         end,
@@ -447,9 +464,12 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
               ? 'hypothetical'
               : asked && category === 'intervention' && !toldInQuestion(text, start, end)
                 ? 'hypothetical'
-                : category === 'fracture'
-                  ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
-                  : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
+                : // ... and a study it asks about is one being weighed, an order's doubt: "Should I go straight to MRI?".
+                  asked && concept.study === true
+                  ? 'possible'
+                  : category === 'fracture'
+                    ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
+                    : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

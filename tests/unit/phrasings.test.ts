@@ -2988,3 +2988,16 @@ describe('round 57: more second languages', () => {
 describe('round 57: a reason before a put-off procedure stays the patient’s', () => {
   check([['Acute T12 fracture. Active MRSA bacteraemia on IV vanc → KP deferred.', { activeInfection: true }]]);
 });
+
+describe('round 58: "both for" fractures, a treatment before its levelled fracture, a relative writing, a study asked about', () => {
+  check([
+    [
+      'T10 vertebroplasty in 2019 and L2 vertebroplasty in 2022, both for osteoporotic compression fractures.',
+      { fractureLevels: ['T10', 'L2'] },
+    ],
+    ['She had a vertebroplasty for an L3 compression fracture in 2021.', { augmentationLevels: ['L3'] }],
+    ['hi, writing for my dad Joe who is 84. He fell and the x ray shows an L1 fracture.', { age: 84, sex: 'male' }],
+    ['Hi, my mum Ann (81) has a new T12 fracture.', { age: 81, sex: 'female' }],
+    ['New L4 fracture. He has not had an MRI. Should I go straight to MRI, or get CT first?', { mriDone: false }],
+  ]);
+});
