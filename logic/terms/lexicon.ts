@@ -1570,7 +1570,13 @@ const RULES: Concept[] = [
       String.raw`radical (?:nephrectomy|prostatectomy|mastectomy|cystectomy|hysterectomy)|clear[- ]cell (?:carcinoma|tumou?r)`,
     ],
   },
-  { id: 'cancer', category: null, capitals: true, patterns: [String.raw`IDC|ILC|DCIS|ADT`] },
+  // (Not an indwelling catheter: "IDC inserted, 900 mL drained".)
+  {
+    id: 'cancer',
+    category: null,
+    capitals: true,
+    patterns: [String.raw`IDC(?! (?:inserted|insertion|in situ|removed|catheter|drain))|ILC|DCIS|ADT`],
+  },
   // A spine operation told in the patient's words: "an operation on a disc in the lower back", "disc surgery".
   {
     id: 'spine-surgery',

@@ -3001,3 +3001,7 @@ describe('round 58: "both for" fractures, a treatment before its levelled fractu
     ['New L4 fracture. He has not had an MRI. Should I go straight to MRI, or get CT first?', { mriDone: false }],
   ]);
 });
+
+describe('round 58: an indwelling catheter is no carcinoma', () => {
+  check([['Acute L2 #. Urinary retention; IDC inserted, 900 mL drained. No Hx of malignancy.', { malignancy: false }]]);
+});
