@@ -752,6 +752,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A relative named with the patient's own title and name is the patient, as a caller speaks of him: "call from
   // daughter. Dad (Mr Kowalski, 79 yrs) has had new mid-back pain".
   ...forward('pseudo', ...spellings(['dad', 'mum', 'mom', 'father', 'mother'], ['(mr', '(mrs', '(ms', '(miss'])),
+  // An offer taken up is a procedure done: "She was offered and underwent L1 kyphoplasty".
+  ...forward('pseudo', ...spellings(['offered and', 'was offered and'], ['underwent', 'had', 'received'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".
   // ... nor is weight lost "without diet" or "without trying" a denial of what follows.
   ...forward(

@@ -3005,3 +3005,7 @@ describe('round 58: "both for" fractures, a treatment before its levelled fractu
 describe('round 58: an indwelling catheter is no carcinoma', () => {
   check([['Acute L2 #. Urinary retention; IDC inserted, 900 mL drained. No Hx of malignancy.', { malignancy: false }]]);
 });
+
+describe('review: an offer taken up', () => {
+  check([['She was offered and underwent L1 kyphoplasty in 2021. New T12 fracture.', { augmentationLevels: ['L1'] }]]);
+});
