@@ -16,6 +16,7 @@ import {
   type Read,
 } from './facts';
 import {
+  acuityOf,
   augmentationLevels,
   bodyLevels,
   FRACTURE_CONCEPTS,
@@ -376,10 +377,17 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
       .flatMap((a) => (text.charAt(a.end) === ':' ? [a.sentence, a.sentence + 1] : [a.sentence])),
   );
   // Not one the sentence calls unchanged: "a new T10 fracture compared with 2022; a T8 wedge is unchanged".
+  // A sentence that doubts an age doubts it of every fracture in it: "a grade 2 wedge fracture of T8 and a grade 1
+  // fracture of T12, both of unknown age".
+  const doubted = new Set(
+    inTextOrder(concepts, ['acuity-word', 'acuity-after'])
+      .filter((a) => acuityOf(a) === 'age-indeterminate')
+      .map((a) => a.sentence),
+  );
   return fractures
     .filter(
       (a) =>
-        (sentences.has(a.sentence) || (silent && undated(text, a))) &&
+        (sentences.has(a.sentence) || (silent && !doubted.has(a.sentence) && undated(text, a))) &&
         a.assertion === 'affirmed' &&
         isVertebralFracture(a) &&
         !UNCHANGED_AFTER.test(text.slice(a.end, a.end + 40)),
@@ -401,26 +409,23 @@ const NEW_BEFORE =
   /(?<!\bno )\b(?:new|sudden|acute)(?:[- ]onset(?: of)?)?\s+(?:(?:severe|sharp|intense|low|lower|mid|upper|thoracic|lumbar|thoracolumbar|back|mid-back)\s+){0,3}$/i;
 const NEW_CHARS = 40;
 
-/** A fracture with no history, no year and no doubt about its age in its sentence (see foundByChance). */
+/** A fracture with no history and no year in its own phrase (see foundByChance). */
 function undated(text: string, a: Annotation): boolean {
-  const around = sentenceAround(text, a, DATE_CHARS, SENTENCE_END);
+  const around = sentenceAround(text, a, DATE_CHARS, PHRASE_END);
   // Its own phrase: a date given to the next fracture named is that one's ("a T12 wedge fracture and a healed
   // deformity of L4 that was already seen on a CT five years ago").
-  // A doubt about age is the whole sentence's: "a grade 2 wedge fracture of T8 and a grade 1 fracture of T12, both of
-  // unknown age".
   const own = `${around.before.split(NEXT_PHRASE).pop() ?? ''} ${around.after.split(NEXT_PHRASE, 1)[0] ?? ''}`;
-  return !introducedAsKnown(text, a) && !YEAR_NEAR.test(own) && !AGE_DOUBTED.test(`${around.before} ${around.after}`);
+  return !introducedAsKnown(text, a) && !YEAR_NEAR.test(own);
 }
 const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her)\b|;/;
 const DATE_CHARS = 60;
-// (Not a date's points: "RTG of chest (4. 3. 2024): ... wedge-shaped deformation of Th7 and Th8".)
-const SENTENCE_END = /(?<!\b\d{1,2})[.!?]["'”’)]*(?:\s|$)|\n/;
+// A sentence's or a shorthand line's end, not a date's points: "RTG of chest (4. 3. 2024): ... wedge-shaped deformation
+// of Th7 and Th8".
+const PHRASE_END = /(?<!\b\d{1,2})[.!?]["'”’)]*(?:\s|$)|\n/;
 // A year, not a full date (the date of the study that found it: "a routine DXA on 12/05/2025 showed a wedge deformity",
 // "RTG of chest (4. 3. 2024)").
 const YEAR_NEAR =
   /(?<![\d/.-])(?<!\d\. )(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
-const AGE_DOUBTED =
-  /\b(?:unknown|indeterminate|uncertain|unclear|undetermined) age\b|\bage[- ](?:indeterminate|unknown)|\bage (?:is |was )?(?:indeterminate|unknown|uncertain|unclear)/i;
 
 /**
  * A pathologic fracture the text gives no age, with pain of a few weeks at most ("path T12 fx ... mechanical pain

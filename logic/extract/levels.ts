@@ -238,6 +238,17 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 ];
 
 /**
+ * The acuity an acuity sign says: an acuity word before the fracture starts its words; one said after it ends them
+ * ("are new"); a comparison that did not show the fracture ("not present on the prior") says new.
+ */
+export function acuityOf(said: Annotation): Acuity | undefined {
+  if (said.concept === 'absent-before' || said.concept === 'found-recently') return 'acute';
+  if (said.concept === 'found-long-ago') return 'chronic';
+  const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
+  return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+/**
  * Acuity words a history's scope does not undo: its terminating "new", and an old one ("a chronic T12 fracture, first
  * diagnosed 5 months ago").
  */
@@ -313,14 +324,6 @@ export function fractureAcuity(
   const mark = (seen: Annotation, a: Annotation, acuity: Acuity, levels = bodyLevels(a)) => {
     for (const level of levels) value[level] = acuity;
     evidence.push(spanOf(seen), spanOf(a), ...a.levelSpans.filter((span) => !span.notBody).map(spanOf));
-  };
-  // An acuity word before the fracture starts its words; one said after it ends them ("are new"); a
-  // comparison that did not show the fracture ("not present on the prior") says new.
-  const acuityOf = (said: Annotation): Acuity | undefined => {
-    if (said.concept === 'absent-before' || said.concept === 'found-recently') return 'acute';
-    if (said.concept === 'found-long-ago') return 'chronic';
-    const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
-    return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
   };
   for (const a of annotations) {
     // A word of now read inside a history's scope still dates what follows it: "h/o RCC 2020, new T5 CF"

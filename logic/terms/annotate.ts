@@ -336,12 +336,12 @@ const NO_LEVELS: Level[] = [];
 const POINTS_BACK =
   /^\s*(?:at|of|in|involving) (?:each of )?(?:these|those|both|the same|that|this)(?: (?:two|three|four))? (?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies))\b/i;
 
+/** ... "both" or "each" of them: "..., both for osteoporotic compression fractures" (every level the sentence named). */
+const BOTH_BEFORE = /\b(?:both|each|all) (?:for|of) (?:an? |the |their )?(?:[\w-]+ ){0,3}$/i;
 /**
  * ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated
  * fractures", "cement is present within the T12 and L1 vertebral bodies, which show chronic compression deformities".
  */
-/** ... "both" or "each" of them: "..., both for osteoporotic compression fractures". */
-const BOTH_BEFORE = /\b(?:both|each|all) (?:for|of) (?:an? |the |their )?(?:[\w-]+ ){0,3}$/i;
 const POINTED_AT_BEFORE =
   /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
 
