@@ -951,7 +951,8 @@ const RULES: Concept[] = [
     ],
   },
   // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history); or after a
-  // relative's: "Her mother had breast cancer; she has none herself", "His father had prostate cancer; he has none".
+  // relative's: "Her mother had breast cancer; she has none herself", "His father had prostate cancer; he has none",
+  // "Sister w/ breast ca; pt none".
   {
     id: 'cancer',
     category: null,
@@ -959,6 +960,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`,
       String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}(?:(?:she|he) (?:has|had) none|none (?:herself|himself)))`,
+      // ... and in shorthand: "Sister w/ breast ca; pt none", "Bro w/ prostate ca, pt none".
+      String.raw`(?:pt|patient) (?:none|nil)(?![\w-])(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,6}(?:pt|patient) (?:none|nil))`,
     ],
   },
   {

@@ -3009,3 +3009,7 @@ describe('round 58: an indwelling catheter is no carcinoma', () => {
 describe('review: an offer taken up', () => {
   check([['She was offered and underwent L1 kyphoplasty in 2021. New T12 fracture.', { augmentationLevels: ['L1'] }]]);
 });
+
+describe('after the rounds: the patient’s own "none" after a relative’s cancer, in shorthand', () => {
+  check([['82F, new L1 CF. Mother w/ bowel ca; pt none.', { malignancy: false }]]);
+});
