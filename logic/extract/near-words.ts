@@ -62,9 +62,12 @@ export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|
 export const PLACED_AFTER =
   /^\s*(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b/i;
 
-/** Words that put an augmentation beside a fracture rather than at it. */
+/**
+ * Words that put a thing beside another rather than at it: an augmentation beside a fracture, a pain beside the treated
+ * level ("just below the old treated level", "one level above the cement").
+ */
 export const BESIDE_BEFORE =
-  /\b(?:adjacent to|next to|above|below|beside)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old)\s+)?$/i;
+  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
 
 /** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
 export const TREATED_FOR_BEFORE =

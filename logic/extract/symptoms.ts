@@ -19,6 +19,7 @@ import {
 } from './facts';
 import { FRACTURE_CONCEPTS } from './levels';
 import {
+  BESIDE_BEFORE,
   IMAGING_SECTION,
   LASTING_AFTER,
   LASTING_BEFORE,
@@ -42,9 +43,6 @@ const PAIN_PLACED_CHARS = 80;
 const PLACING_WORD = /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ )?(?:to|at))\b/i;
 /** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
 const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
-/** A place beside the treated level: "just below the old treated level", "one level above the cement". */
-const BESIDE_BEFORE =
-  /\b(?:below|above|under|beneath|adjacent to|next to|beside|away from|not at|rather than)\s+(?:the\s+)?(?:old\s+|previously\s+|prior\s+|earlier\s+)?$/i;
 
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the

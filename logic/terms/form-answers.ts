@@ -51,44 +51,57 @@ export function answerAfter(text: string, at: number): Answer {
   };
 }
 
-// A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
-const BOX_BEFORE = /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/;
-const BOX_CHARS = 32;
-export function tickBox(text: string, start: number): Assertion | undefined {
-  // Most findings have no box before them: a look for its "]" in a few characters, before any slice or expression.
-  const from = Math.max(0, start - BOX_CHARS);
-  let close = start - 1;
-  while (close >= from && text.charCodeAt(close) !== 93 /* ] */) close--;
-  if (close < from) return undefined;
-  const box = BOX_BEFORE.exec(text.slice(from, start));
-  return box ? (box[1] ? 'affirmed' : 'negated') : undefined;
+/**
+ * A mark beside a finding that answers for it: `pattern` read in the `chars` before `at`, or after it when `ahead`,
+ * says `marked` when its group 1 is set and the opposite when not. Most findings have no such mark: a look for its
+ * `bracket` character comes first, before any slice or expression.
+ */
+interface Mark {
+  pattern: RegExp;
+  chars: number;
+  bracket: number;
+  ahead: boolean;
+  marked: 'affirmed' | 'negated';
 }
+function markBeside(text: string, at: number, { pattern, chars, bracket, ahead, marked }: Mark): Assertion | undefined {
+  const from = ahead ? at : Math.max(0, at - chars);
+  const to = ahead ? Math.min(text.length, at + chars) : at;
+  let i = from;
+  while (i < to && text.charCodeAt(i) !== bracket) i++;
+  if (i >= to) return undefined;
+  const mark = pattern.exec(text.slice(from, to));
+  if (!mark) return undefined;
+  return mark[1] ? marked : marked === 'affirmed' ? 'negated' : 'affirmed';
+}
+
+// A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
+const BOX_BEFORE: Mark = {
+  pattern: /\[[ \t]?([xX✓✔])?[ \t]?\][ \t]*(?:[\w/-]+[ \t]+){0,2}$/,
+  chars: 32,
+  bracket: 93,
+  ahead: false,
+  marked: 'affirmed',
+};
+export const tickBox = (text: string, start: number) => markBeside(text, start, BOX_BEFORE);
 
 // A sign after the finding, a word away at most, as notes from East Asia write them: "Back pain (-)", "Ca hx (-)",
 // "osteoporosis (-)", "tenderness (+)".
-const SIGN_AFTER = /^[ \t]*(?:[\w/.]+[ \t]*){0,1}\((?:(-|−|neg)|\+|pos)\)/i;
-const SIGN_CHARS = 16;
-
-export function signAfter(text: string, end: number): Assertion | undefined {
-  // Most findings have no sign after them: a look for its "(" in a few characters, before any slice or expression.
-  let open = end;
-  const last = Math.min(text.length, end + SIGN_CHARS - 3);
-  while (open < last && text.charCodeAt(open) !== 40 /* ( */) open++;
-  if (open >= last) return undefined;
-  const sign = SIGN_AFTER.exec(text.slice(end, end + SIGN_CHARS));
-  return sign ? (sign[1] ? 'negated' : 'affirmed') : undefined;
-}
+const SIGN_AFTER: Mark = {
+  pattern: /^[ \t]*(?:[\w/.]+[ \t]*)?\((?:(-|−|neg)|\+|pos)\)/i,
+  chars: 16,
+  bracket: 40,
+  ahead: true,
+  marked: 'negated',
+};
+export const signAfter = (text: string, end: number) => markBeside(text, end, SIGN_AFTER);
 
 // ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",
 // "(-) urinary/fecal incontinence".
-const SIGN_BEFORE = /\((?:(-|−)|\+)\)[ \t]*(?:[\w-]+[/ ][ \t]*)?$/;
-
-export function signBefore(text: string, start: number): Assertion | undefined {
-  // Most findings have no sign before them: a look for its ")" in a few characters, before any slice or expression.
-  const from = Math.max(0, start - SIGN_CHARS);
-  let close = start - 1;
-  while (close >= from && text.charCodeAt(close) !== 41 /* ) */) close--;
-  if (close < from) return undefined;
-  const sign = SIGN_BEFORE.exec(text.slice(from, start));
-  return sign ? (sign[1] ? 'negated' : 'affirmed') : undefined;
-}
+const SIGN_BEFORE: Mark = {
+  pattern: /\((?:(-|−)|\+)\)[ \t]*(?:[\w-]+[/ ][ \t]*)?$/,
+  chars: 16,
+  bracket: 41,
+  ahead: false,
+  marked: 'negated',
+};
+export const signBefore = (text: string, start: number) => markBeside(text, start, SIGN_BEFORE);
