@@ -987,6 +987,8 @@ const RULES: Concept[] = [
       String.raw`metasta(?:sis|ses|tic)(?: (?:disease|lesions?|deposits?))?`,
       String.raw`(?:multiple )?myeloma`,
       String.raw`mets`,
+      // One deposit named by its level, as shorthand writes it: "bx-proven L2 met w/ pathologic CF".
+      String.raw`met(?![\w-])(?<={LEVEL} met)`,
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
       // ... and with its organ as one word, as Dutch and German write it: "mammacarcinoma", "coloncarcinoma".
@@ -1023,6 +1025,8 @@ const RULES: Concept[] = [
       String.raw`(?:bony |osseous )destructive (?:lesions?|changes?|process)`,
       String.raw`(?:suspicious )?(?:osteo)?(?:lytic|blastic|sclerotic) or (?:osteo)?(?:lytic|blastic|sclerotic) (?:osseous |bony |bone )?lesions?`,
       String.raw`(?:suspicious|aggressive) (?:osseous|bony|bone|marrow|focal bone) lesions?`,
+      // ... with its level between the adjective and the noun: "known lytic L3 lesion w/ pathologic CF".
+      String.raw`lesions?(?<=\b(?:(?:osteo)?(?:lytic|blastic)|destructive|expansile) {LEVEL} lesions?)`,
     ],
   },
   { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },

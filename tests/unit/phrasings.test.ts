@@ -3013,3 +3013,15 @@ describe('review: an offer taken up', () => {
 describe('after the rounds: the patient’s own "none" after a relative’s cancer, in shorthand', () => {
   check([['82F, new L1 CF. Mother w/ bowel ca; pt none.', { malignancy: false }]]);
 });
+
+describe('a cancer word or a lesion between a level and its fracture gives the fracture that level', () => {
+  check([
+    [
+      'Prior kyphoplasty for a T11 myeloma fracture (2021). No new fracture.',
+      { fractureLevels: ['T11'], augmentationLevels: ['T11'] },
+    ],
+    ['71M, metastatic prostate ca, bx-proven T9 met w/ pathologic CF. Mechanical pain.', { fractureLevels: ['T9'] }],
+    ['Myeloma on treatment, known expansile L4 lesion with pathological collapse.', { fractureLevels: ['L4'] }],
+    ['Renal cell carcinoma, with a T6 metastatic compression fracture on CT.', { fractureLevels: ['T6'] }],
+  ]);
+});
