@@ -95,6 +95,21 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was fully treated',
     'fully treated',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
+  // A Czech or Slovak note's "negates" (denies), before or after what it denies: "Trauma negates", "Patient negates
+  // paresis".
+  ...backwardInClause('negated', 'negates'),
+  ...forwardInClause('negated', 'negates'),
+  // "Not yet done MRI or CT", as a second language orders it (the study after its state).
+  ...forwardInClause('negated', 'not yet done'),
+  // A Russian note's "data for compression fracture are not revealed" (none found).
+  ...backward(
+    'negated',
+    'not revealed',
+    'are not revealed',
+    'were not revealed',
+    'is not revealed',
+    'was not revealed',
+  ),
   // A Russian note's "Oncological anamnesis is not burdened" (nothing in it).
   ...backward('negated', 'not burdened', 'is not burdened', 'unburdened'),
   // "MRI is contraindicated" (a pacemaker).
@@ -113,7 +128,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['not'],
       ['yet', ''],
       ['been', ''],
-      ['done', 'obtained', 'performed', 'arranged', 'requested', 'ordered', 'booked'],
+      // "MRI has not yet been possible" (a pacemaker, a bed-bound patient).
+      ['done', 'obtained', 'performed', 'arranged', 'requested', 'ordered', 'booked', 'possible'],
     ),
     // Written by colleagues trained in Dutch or German: "An MRI is not yet made."
     'not yet made',
@@ -153,8 +169,23 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "Infection is less likely given he is afebrile": said after, of the finding before it.
   ...backward('possible', 'less likely', 'is less likely'),
-  // "An MRI has excluded an underlying tumour."
-  ...forward('negated', 'has excluded', 'have excluded', 'excludes'),
+  ...forward(
+    'negated',
+    ...spellings(['did not', 'does not', 'do not', "didn't", "doesn't", "don't", 'failed to', 'fails to'], ['show']),
+  ),
+  // "there is nothing to suggest an underlying tumour", "nothing suspicious for malignancy".
+  ...forward(
+    'negated',
+    ...spellings(['nothing'], ['to suggest', 'to indicate', 'suggesting', 'suggestive of', 'suspicious for']),
+  ),
+  // "An MRI has excluded an underlying tumour", "CT in the emergency department excluded any vertebral fracture".
+  ...forward(
+    'negated',
+    'has excluded',
+    'have excluded',
+    'excludes',
+    ...spellings(['excluded', 'ruled out'], ['any', 'a', 'an']),
+  ),
   // Short of a grade: "below the threshold for a Genant grade 1 deformity".
   ...forward('negated', ...spellings(['below the threshold', 'below the cut-off'], ['for', 'of'])),
   // "Ca hx denied": said after, as forms do.
@@ -498,9 +529,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
   ),
   // ... nor doubted by a doubt about something else before it: "after a seizure with possible aspiration
-  // incidentally shows a T7 compression fracture".
-  ...['shows', 'demonstrates', 'reveals'].map(
-    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'possible' }),
+  // incidentally shows a T7 compression fracture"; nor denied by a denial of something else: "new back pain without any
+  // injury, and the plain films done yesterday show a T10 compression deformity". A study that does not show it still
+  // denies it: "imaging did not show a spinal fracture".
+  ...(['possible', 'negated'] as const).flatMap((of) =>
+    ['show', 'shows', 'demonstrates', 'reveals'].map(
+      (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of }),
+    ),
   ),
   ...forward(
     'terminate',
@@ -558,6 +593,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'referred for',
     // ... whoever sent the patient: "referred by oncology for T9 kyphoplasty +/- RFA".
     'referred by',
+    // "plan to refer her to the regional referral hospital for MRI".
+    ...spellings(['refer', 'referred', 'referring'], ['her', 'him', 'the patient', ''], ['to']),
     'requesting',
     'request',
     'request for',
@@ -658,9 +695,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suggests',
     'propose',
     'we propose',
-    // "Referred to IR re vertebroplasty": a procedure named as what a referral is about (not "re" alone, which is also
-    // "re-herniation").
-    ...spellings(['IR', 'referred', 'referral', 'review'], ['re']),
+    // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising": a procedure named as what
+    // a referral is about (not "re" alone, which is also "re-herniation").
+    ...spellings(['IR', 'referred', 'referral', 'review', 'consult', 'consultation', 'opinion', 'discussion'], ['re']),
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),
@@ -739,6 +776,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // One operation in two parts, whose "with" goes on with the same plan or history: "surgical options include
   // L3-L5 decompression with extension of the fusion", "no previous laminectomy with fusion".
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
+  // A routine study told as done when it was due: "At planned control CT of chest and abdomen 02.02.2024, ... is
+  // compression fracture".
+  ...forward('pseudo', ...spellings(['at', 'on', 'during'], ['the', 'a', ''], ['planned', 'scheduled'])),
   // An urgency said of what was done, not asked for: "She underwent urgent posterior decompression".
   ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
   // A symptom come back, not a plan to come back: "She now has a return of the same band-like pain".

@@ -10,7 +10,8 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years": a second language's words for it.
 const FEMALE = anyCase('female|woman|lady|girl|feminine|signora|senhora|señora|senora');
-const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor');
+// Swahili's "mzee" (an elder, a man) as East African notes write it: "Mzee of 71 years".
+const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee');
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
 const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Mevr(?:ouw)?|Frau`;
@@ -37,10 +38,10 @@ const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MAL
 const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo|years)\)`;
 // "Sex: F", "Gender: male".
 const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
-// An age in words ("eighty-one-year-old", dictated "seventy two year old").
+// An age in words ("eighty-one-year-old", dictated "seventy two year old", "seventy-eight years of age").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORDS = String.raw`(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
-const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')}[- ]${anyCase('old')}\b`;
+const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')}(?:[- ]${anyCase('old')}| ${anyCase('of age')})\b`;
 // ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "He is seventy-five",
 // "aged seventy".
 const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})) is|${anyCase('aged')}) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent')}))`;
@@ -60,8 +61,8 @@ const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|
 const NAME_AGE_BEFORE = /(?:^|\n|[-–:] )\s*$/;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
-// "She is 59 and asymptomatic", "He is 84.": the age ends its phrase, so "she is 2 weeks post-op" is none.
-const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')}) is (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
+// "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone": the age ends its phrase, so "she is 2 weeks post-op" is none.
+const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",

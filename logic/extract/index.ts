@@ -30,6 +30,7 @@ import {
 } from './levels';
 import {
   DONE_AFTER,
+  EXAM_LABEL_BEFORE,
   HEDGED_BEFORE,
   HISTORY_AFTER,
   HISTORY_BEFORE,
@@ -61,6 +62,11 @@ const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
+/** What an MRI reads of a fracture besides a spread: "no evidence of malignancy", "benign", "typical of an osteoporotic". */
+const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
+/** A study's sentence that goes on after a semicolon. */
+const CLAUSE_AFTER = /^[^.;\n]*;/;
+const CLAUSE_CHARS = 240;
 /** ... but not the name of a test for one: "a myeloma screen". */
 const TEST_AFTER = /^\s+(?:screen|work-?up|panel|studies|tests?)\b/i;
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
@@ -162,6 +168,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
   const ordered = (a: Annotation) => {
     if (a.assertion === 'possible') return true;
+    if (EXAM_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
     // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
     if (
       a.start < 24 &&
@@ -565,17 +572,28 @@ export function extractCase(text: string): Extraction {
   }
   // An MRI that finds no suspicious lesion in the marrow finds none of a tumour's features either: "no
   // suspicious marrow lesion", and neither does one that says in its own sentence that there is no
-  // metastasis ("The MRI shows a typical hemangioma in D9, no fracture, and there is no metastasis").
+  // metastasis or tumour, or that the fracture is benign ("The MRI shows a typical hemangioma in D9, no fracture, and there
+  // is no metastasis", "the MRI at that time showed no evidence of malignancy"), a history aside ("MRI: ... No history of
+  // cancer").
   if (reads.malignantMriFeatures?.value === null) {
-    // An "MRI:" label's findings are the sentence after it.
-    const mriSentences = new Set((concepts.get('mri') ?? []).map((a) => a.sentence + (a.inHeader ? 1 : 0)));
+    const mri = concepts.get('mri') ?? [];
+    // An "MRI:" label's findings are the sentence after it; so is the clause after a semicolon ("An MRI ... showed an
+    // acute L2 fracture; there is no retropulsion and nothing to suggest an underlying tumour").
+    const mriSentences = new Set(mri.map((a) => a.sentence + (a.inHeader ? 1 : 0)));
+    for (const a of mri)
+      if (CLAUSE_AFTER.test(text.slice(a.end, a.end + CLAUSE_CHARS))) mriSentences.add(a.sentence + 1);
+    const read = (a: Annotation) =>
+      a.assertion === 'negated' &&
+      mriSentences.has(a.sentence) &&
+      !HISTORY_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start));
     const clear = [
       ...(concepts.get('destructive-lesion') ?? []).filter(
         (a) => a.assertion === 'negated' && SUSPICIOUS_MARROW.test(a.text),
       ),
       ...(concepts.get('cancer') ?? []).filter(
-        (a) => a.assertion === 'negated' && BONE_SPREAD.test(a.text) && mriSentences.has(a.sentence),
+        (a) => read(a) && (BONE_SPREAD.test(a.text) || READ_ON_MRI.test(a.text)),
       ),
+      ...(concepts.get('tumour') ?? []).filter(read),
     ];
     if (clear.length > 0) reads.malignantMriFeatures = { value: false, evidence: evidenceOf(clear) };
   }

@@ -42,6 +42,9 @@ export const ORDER_TITLE_AFTER =
 export const REQUEST_TITLE_BEFORE = /^\s*(?:req(?:uest)?:?|referral:)\s+$/i;
 export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
 
+/** A report's own study, named under its label: "EXAM:  MRI thoracic spine without contrast." (done, not ordered). */
+export const EXAM_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:EXAM(?:INATION)?|STUDY|PROCEDURE|TECHNIQUE|MODALITY)[ \t]*:[ \t]*$/;
+
 /** A study named as where a finding was looked for: "no marrow oedema on STIR". */
 export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
 
@@ -76,9 +79,9 @@ export const TREATED_FOR_BEFORE =
 /** A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024." */
 export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$/i;
 
-/** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture". */
+/** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture", "a known Th12 compression fracture". */
 export const KNOWN_BEFORE =
-  /\bknown\s+(?:for\s+(?:an?\s+)?)?(?:[CTLSD]\d{1,2}\s+|(?:old|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,3}$/i;
+  /\bknown\s+(?:for\s+(?:an?\s+)?)?(?:(?:[CTLSD]|Th)\d{1,2}\s+|(?:old|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,3}$/i;
 
 // Pain, the treated level and the neurologic deficit.
 

@@ -60,9 +60,9 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|did not cede (?:at|to|with)|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite))`;
+const FAILED = String.raw`(?:failed|did not cede (?:at|to|with)|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after))`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat)`;
+const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|(?:that|this|the same) (?:regimen|treatment|management))`;
 const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?remains (?:at )?\d+\/10|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
@@ -107,8 +107,14 @@ const CONSERVATIVE_FAILED = [
   ),
   // "x 6 wks w/o relief from brace/analgesics"
   new RegExp(`${DURATION}[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
-  // "Paracetamol and corset are not helping since 3 weeks"
-  new RegExp(`${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?${DURATION}`, 'i'),
+  // "Paracetamol and corset are not helping since 3 weeks", "Paracetamol and tramadol have not helped for the last 4 weeks"
+  new RegExp(
+    `${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?(?:the (?:past|last) )?${DURATION}`,
+    'i',
+  ),
+  // Care since a time the pain began: "Pain got worse again 3 weeks ago and since then corset, paracetamol and tramadol
+  // have not helped".
+  new RegExp(`${DURATION} ago,? (?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
   // "severe pain 3/52 post fall from standing, analgesia failing"
   new RegExp(`${DURATION}[^.\\n]{0,40}?${CARE}\\w*\\s+(?:is |are )?(?:failing|not working)`, 'i'),
   // "4 wks conservative tx failed", "3/52 conservative tx (analgesia, TLSO, physio) failed", "eight weeks of

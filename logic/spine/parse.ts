@@ -33,8 +33,9 @@ const ORDINAL_WORDS = [
   'twelfth',
 ];
 
-// One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator.
-const TOKEN = String.raw`\b([CTLSD]|Th)[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
+// One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator; Indonesian notes put
+// a "V" for vertebra before the thoracic and lumbar ones ("VTh9", "VL1").
+const TOKEN = String.raw`\b(?:V(?=Th|L))?([CTLSD]|Th)[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away

@@ -66,6 +66,9 @@ const MAX_BACK_CHARS = 120;
 // fusion in 2016 and has facet arthropathy at C3-C4").
 const CLAUSE_BREAK =
   /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|degrees?|and (?:has|have|had|is|are|was|were))\b|;|°/i;
+// A level "with" a treatment after it is the treated one, not the finding before it: "fresh fracture VTh8 with bone marrow
+// oedema, VL3 with cement stable", "oedema at T11, L1 with cement in situ".
+const WITH_BEFORE_TREATMENT = /^\s*with\s+(?:(?:the|its|old|prior|previous)\s+)?$/i;
 // A place word between a level and a finding after it relates the two: "the L3 body, between the fractures
 // and the fusion" is not fractured.
 const PLACE = /\b(?:between|above|below|adjacent|next to)\b/i;
@@ -260,8 +263,14 @@ function attachLevels(text: string, hits: SentenceHits) {
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
     // T11 through L1, marrow oedema at all three".
     const closesPrevious = gapPrevious !== null && /^\s+$/.test(gapPrevious) && /^\s*,/.test(gapNext ?? '');
+    const withTreatment =
+      gapNext !== null &&
+      !objectOfPrevious &&
+      (hits.concept[next] as Concept).category === 'intervention' &&
+      WITH_BEFORE_TREATMENT.test(gapNext);
     if (ownClause) target = -1;
     else if (closesPrevious) target = previous;
+    else if (withTreatment) target = next;
     else if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext) && !objectOfPrevious)
       target = next;
     else if (

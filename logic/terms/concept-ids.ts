@@ -21,6 +21,8 @@ export const CONCEPT_IDS = [
   'other-study',
   'joint-fusion',
   'intended-weight-loss',
+  'gait-sign',
+  'measure-change',
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',

@@ -104,4 +104,14 @@ const SIGN_BEFORE: Mark = {
   ahead: false,
   marked: 'negated',
 };
-export const signBefore = (text: string, start: number) => markBeside(text, start, SIGN_BEFORE);
+// ... or a slashed zero, as German and Scandinavian shorthand writes none, over a short list too: "Ø wt loss", "pt Ø Ca
+// hx", "Ø pedicle inv / soft tissue mass".
+const NONE_BEFORE: Mark = {
+  pattern: /(?:^|[\s(,;:/])(Ø)[ \t]*(?:[\w-]+[ \t]*(?:\/[ \t]*)?){0,3}$/,
+  chars: 26,
+  bracket: 216,
+  ahead: false,
+  marked: 'negated',
+};
+export const signBefore = (text: string, start: number) =>
+  markBeside(text, start, SIGN_BEFORE) ?? markBeside(text, start, NONE_BEFORE);

@@ -160,6 +160,13 @@ const RULES: Concept[] = [
     category: null,
     patterns: [String.raw`osteoporosis (?:testing|screening|work-?up|evaluation|assessment|test)`],
   },
+  // A measure that has fallen is no fall (before the page's "fallen"): "the anterior height of Th12 has fallen from 75% to
+  // 50%", "haemoglobin has fallen to 9".
+  {
+    id: 'measure-change',
+    category: null,
+    patterns: [String.raw`fallen(?= (?:from|to|by) (?:about |approximately |~)?\d)`],
+  },
   // A fracture's kind before its "#", as one finding (before the page's "osteoporotic" and "OP", which would take
   // the place and cut the treated level's link to its fracture): "Vertebroplasty to T12 and L1 for osteoporotic #s".
   {
@@ -190,12 +197,14 @@ const RULES: Concept[] = [
     ],
   },
   // A deficit marked absent or named as an abnormality, before the page's "neurological deficit": "Neurological deficit
-  // (-)", "No neurologic abnormality".
+  // (-)", "Neuro (-)", "No neurologic abnormality".
   {
     id: 'neuro-intact',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`neuro(?:logic(?:al)?)? deficits? \((?:-|neg(?:ative)?)\)`],
+    patterns: [
+      String.raw`neuro(?:logic(?:al)?)?(?: (?:deficits?|exam(?:ination)?|status|signs?))? \((?:-|−|neg(?:ative)?)\)`,
+    ],
   },
   {
     id: 'neuro-deficit',
@@ -500,6 +509,9 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:bx|biopsy)(?<=\b(?:[CTL]\d{1,2}|V?CFs?|fxs?|fractures?|vertebra\w*|body)\b[^.;\n]{0,30})[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
+      // ... or the level's own lesion biopsied: "Biopsy of the L1 lesion confirmed metastatic adenocarcinoma, and it has
+      // caused a compression fracture of L1".
+      String.raw`(?:bx|biopsy) of (?:the )?{LEVEL} (?:lesion|vertebra|vertebral body|body|mass)[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
     ],
   },
   // The fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation.
@@ -566,6 +578,13 @@ const RULES: Concept[] = [
       // "Flattening of the superior endplate of L1" (not of the diaphragm or a curve).
       String.raw`flattening(?= of (?:the )?(?:(?:superior|inferior|anterior) )?(?:end[- ]?plates?|vertebra|{LEVEL}))`,
     ],
+  },
+  // Parkinson's backward stepping on the pull test is no bone in the canal, and its postural instability no unstable
+  // spine: "en bloc turns and retropulsion on the pull test", "falls ... with postural instability" (read by no case field).
+  {
+    id: 'gait-sign',
+    category: null,
+    patterns: [String.raw`retropulsion(?= on (?:the )?pull[- ]test)|postural instability`],
   },
   {
     id: 'retropulsion',
@@ -864,7 +883,11 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`],
+    // ... and the sequence read as negative: "MRI whole spine: STIR -ve; Ø fracture".
+    patterns: [
+      String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`,
+      String.raw`STIR ?(?:-ve|−ve|negative|neg\b)`,
+    ],
   },
   // "fresh fractures of T12 and L1 with bright marrow signal on STIR".
   {
@@ -909,25 +932,31 @@ const RULES: Concept[] = [
       String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d),\s?\w+)`,
       // "L2 compression fracture was newly found compared with previous film".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
-      // "a T12 wedge compression deformity of indeterminate age", "a compression fracture of Th10 of older date".
-      String.raw`of (?:indeterminate|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
+      // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
+      String.raw`of (?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear".
       String.raw`(?:its |the )?age(?: of it)? (?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
-      // already present on her chest film from 2019" (not "the T12 cement is old": the fracture's own).
-      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:above |below )?(?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at)\b)`,
+      // already present on her chest film from 2019", "compare to 2019 film it was already there with same shape" (not "the
+      // T12 cement is old": the fracture's own).
+      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:above |below )?(?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at|with (?:the )?same)\b)`,
     ],
   },
 
-  // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features".
+  // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features", "the appearances were
+  // typical of an osteoporotic fracture".
   {
     id: 'cancer',
     category: 'malignancy',
     assertion: 'negated',
     // Features only looked at ahead: they are the study's own finding (malignant-mri-feature), read next.
-    patterns: [String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture)|(?= (?:feature|appear|pattern)))`],
+    patterns: [
+      String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture)|(?= (?:feature|appear|pattern)))`,
+      // The word alone, so "osteoporotic" after it still says osteoporosis.
+      String.raw`typical(?= of (?:an? )?(?:benign |osteoporotic |insufficiency |OP )+(?:compression )?(?:fracture|fx|collapse|pattern))`,
+    ],
   },
   // A biopsy or cytology that found something else or nothing: "brain biopsy ... was consistent with
   // demyelinating disease", "cytology and cultures were negative". It answers a cancer raised before it; on
@@ -993,9 +1022,9 @@ const RULES: Concept[] = [
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
       // ... and with its organ as one word, as Dutch and German write it: "mammacarcinoma", "coloncarcinoma".
       String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
-      // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies",
+      // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
-      String.raw`(?:oncologic(?:al)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|disease|history|background)`,
+      String.raw`(?:onco(?:logic(?:al)?)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|disease|history|background)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1073,8 +1102,11 @@ const RULES: Concept[] = [
       // The senses or the cord disturbed, in a second language's words: "no sensory disturbance", "without focal
       // symptomatics".
       String.raw`sensory disturbances?|focal symptomatics?`,
-      // A limb's palsy in a second language's words: "Residual paresis of right foot", "Lower extremity paralysis".
+      // A limb's palsy in a second language's words: "Residual paresis of right foot", "Lower extremity paralysis";
+      // a paresis alone is a limb's ("Paresis and sphincter disorders negates"), not a face's, an eye's or a nerve's.
       String.raw`(?:paresis|paralysis)(?= of (?:the )?(?:(?:right|left|both|R|L) )?(?:foot|feet|leg|legs|lower (?:limbs?|extremit(?:y|ies))|arm|hand))|(?:lower (?:limb|extremity)|leg) (?:paresis|paralysis)`,
+      String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)`,
+      String.raw`sphincter (?:disorders?|disturbances?|dysfunction|problems?)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weakness (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
@@ -1327,6 +1359,8 @@ const RULES: Concept[] = [
     category: 'intervention',
     patterns: [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw|transpedicular) (?:fixation|stabili[sz]ation))`,
+      // ... with its screws after the levels: "st.p. stabilisation L3–L5 with transpedicular screws".
+      String.raw`stabili[sz]ation(?= (?:of )?(?:the )?{LEVEL}[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws)`,
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
@@ -1445,8 +1479,9 @@ const RULES: Concept[] = [
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
-      // sensoric normal", "Motoric 5/5".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?):? (?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?)|normal|intact|unremarkable|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
+      // neurological exam is without findings", "Her neurological examination today is normal".
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) )?(?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1454,15 +1489,17 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
-      String.raw`(?:BLE|BLL|B\/L LLs?|bilateral lower limbs?) (?:NAD|normal|intact)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      String.raw`(?:BLE|BLL|B\/L LLs?|LLs|bilateral lower limbs?) (?:NAD|normal|intact|5\/5)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // "No neurological symptoms".
       String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints)`,
       // "neuro: PNS intact" (the peripheral nervous system's examination), "Neurovasc intact".
       String.raw`PNS (?:intact|normal|NAD)|neuro-?vasc(?:ular(?:ly)?)?\.? (?:(?:is|are|was) )?(?:intact|normal|NAD)`,
       // "Neuro: no sx".
       String.raw`neuro(?:logical(?:ly)?)?:? (?:no|nil) (?:sx|symptoms|complaints|deficits?|concerns)\b`,
-      // "She walks independently with normal leg strength and sensation".
-      String.raw`normal (?:leg|lower limb|lower extremity) (?:strength|power)(?: and sensation)?`,
+      // "She walks independently with normal leg strength and sensation", "normal lower-limb neurology".
+      String.raw`normal (?:leg|lower limb|lower extremity) (?:strength|power)(?: and sensation)?|normal (?:leg |lower[- ]limb |lower[- ]extremity )?neurology`,
+      // Full marks said in other ways: "Force of both lower limbs 5/5", a grade as Korean notes write it ("motor all G5").
+      String.raw`force (?:of|in) (?:both |the )?(?:lower limbs|legs|lower extremities):? (?:is |are )?(?:5\/5|normal|preserved)|motor:? (?:all )?G5\b`,
       // "UMN/LMN exam NAD".
       String.raw`(?:UMN|LMN)(?: ?(?:\/|and|&) ?(?:UMN|LMN))? exam(?:ination)? (?:is |was )?(?:NAD|normal|intact|nil)`,
       // In a second language's words: "Neurology is without pathological findings", "he conserves strength and
@@ -1502,7 +1539,12 @@ const RULES: Concept[] = [
   {
     id: 'coagulopathy',
     category: null,
-    patterns: [String.raw`(?:not|won't|will not|failed to) correct(?:ing|ed)?(?= despite| with| after| on|[.;,]|$)`],
+    patterns: [
+      String.raw`(?:not|won't|will not|failed to) correct(?:ing|ed)?(?= despite| with| after| on|[.;,]|$)`,
+      // ... or a blood thinner that may not be stopped: "cardio say warfarin cannot stop or reverse because of mechanical
+      // valve", "apixaban cannot be held".
+      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b`,
+    ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
   {
@@ -1655,7 +1697,7 @@ const RULES: Concept[] = [
       // Read from the verb back: at "pain" the pain word itself takes the place.
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has |got )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |is becoming |is getting |has |got )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
@@ -1681,14 +1723,15 @@ const RULES: Concept[] = [
     ],
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
-  // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb).
+  // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
+  // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet".
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|MR(?=:| (?:of|from|at)\b| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated)\b)`,
+      String.raw`RNM|RMN|MRT|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -1697,8 +1740,11 @@ const RULES: Concept[] = [
     id: 'further-imaging',
     category: null,
     assertion: 'negated',
-    // "Not yet re-imaged".
-    patterns: [String.raw`no (?:further |cross-?sectional |advanced |new )?imaging|not (?:yet )?(?:re-?)?imaged`],
+    // "Not yet re-imaged", "Nothing beyond X-ray so far", "only plain films so far" (not a reading: "No imaging features
+    // of a pathologic fracture").
+    patterns: [
+      String.raw`no (?:further |cross-?sectional |advanced |new )?imaging(?! (?:features?|findings?|signs?|evidence|appearances?)\b)|not (?:yet )?(?:re-?)?imaged|(?:nothing (?:beyond|but|other than)|only) (?:(?:an?|the|plain) )?(?:x-?rays?|XRs?|films|radiographs)(?= (?:so far|yet|to date)\b)`,
+    ],
   },
   { id: 'further-imaging', category: null, patterns: [String.raw`(?:cross-?sectional|advanced) imaging`] },
   // A cold is no infection that stops a procedure: "a coughing spell with an upper respiratory infection" (read

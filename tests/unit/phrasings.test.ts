@@ -3025,3 +3025,129 @@ describe('a cancer word or a lesion between a level and its fracture gives the f
     ['Renal cell carcinoma, with a T6 metastatic compression fracture on CT.', { fractureLevels: ['T6'] }],
   ]);
 });
+
+describe('round 59: second-language and shorthand ways of saying none, normal or not done', () => {
+  check([
+    ['76F, new L1 CF. Ø night pain, Ø wt loss; pt Ø Ca hx.', { malignancy: false }],
+    ['MRI: L2 STIR +ve oedema; Ø retropulsion, Ø pedicle inv / epidural mass.', { malignantMriFeatures: false }],
+    ['Acute T12 fracture. Neurological finding is normal.', { neuroDeficit: false }],
+    ['Acute T12 fracture. Neurological status: negative.', { neuroDeficit: false }],
+    ['Acute T12 fracture. The neurological exam is without findings.', { neuroDeficit: false }],
+    ['Acute T12 fracture. Neurological status without peculiarities.', { neuroDeficit: false }],
+    ['New L3 #. Neuro: LLs 5/5, no saddle anaesth.', { neuroDeficit: false }],
+    ['New L3 #. Neuro (-). Pain 7/10.', { neuroDeficit: false }],
+    ['New L3 fracture with normal lower-limb neurology.', { neuroDeficit: false }],
+    ['New L3 fracture. Force of both legs 5/5, reflexes symmetric.', { neuroDeficit: false }],
+    ['M/78. New L1 OVCF. Neuro: motor all G5.', { neuroDeficit: false }],
+    ['New L4 fracture after a slip. Paresis and sphincter disorders negates.', { neuroDeficit: false }],
+    ['New L4 fracture. Patient negates trauma and weight loss.', { highEnergyTrauma: false }],
+    ['New L1 fracture. Onco anamnesis negative.', { malignancy: false }],
+    ['Fall 4 days ago. Radiography: data for compression fracture are not revealed.', { vcf: false }],
+    ['Acute L2 fracture. Not yet done MRI or CT.', { mriDone: false }],
+    ['New T9 fracture. MRI has not yet been possible because of his pacemaker.', { mriDone: false }],
+    ['New T9 fracture. MK of thoracic spine is planned next week.', { mriDone: false }],
+    [
+      'Acute L1 fracture. MRI is not available here, plan to refer her to the regional referral hospital for MRI.',
+      { mriDone: false },
+    ],
+    ['New T10 compression deformity on plain films. Nothing beyond X-ray so far.', { mriDone: false }],
+  ]);
+});
+
+describe('round 59: levels with a V, a known Th level, a level with cement, a lesion biopsied at its level', () => {
+  check([
+    ['Found fracture compression VTh11 with height loss about 30%.', { fractureLevels: ['T11'] }],
+    [
+      'History of kyphoplasty VL2 in 2020 because of osteoporosis fracture.',
+      { fractureLevels: ['L2'], augmentationLevels: ['L2'] },
+    ],
+    [
+      'Vertebroplasty L1 in 2021 for osteoporotic fracture. MRI: fresh compression fracture T7 with bone marrow oedema, L1 with cement stable.',
+      { newFractureLevels: ['T7'] },
+    ],
+    [
+      'He has a known Th11 compression fracture from 2022. Since then his back pain has become steadily worse.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      '70F, breast cancer. Biopsy of the T8 lesion showed metastatic carcinoma, and it has collapsed with a compression fracture of T8.',
+      { pathologicFracture: true },
+    ],
+  ]);
+});
+
+describe('round 59: the age of a fracture, a denial that ends, an exam done, a fall that is a measure', () => {
+  check([
+    ['Chest film: compression fractures of T6 and T7 of undetermined age. No back pain.', { newFractureLevels: [] }],
+    [
+      'Screening film: T9 wedge fracture found incidentally, compare to 2020 film it was already there with same shape. No pain.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Two weeks of back pain without any fall, and the films done today show an L2 compression fracture.',
+      { fractureLevels: ['L2'] },
+    ],
+    ['A T12 fracture was queried on the radiograph, but CT excluded any vertebral fracture.', { vcf: false }],
+    [
+      'EXAM: MRI lumbar spine without contrast.\nFINDINGS: Acute L1 compression fracture with marrow edema.',
+      { mriDone: true },
+    ],
+    [
+      'Known old L1 fracture; the anterior height of L1 has fallen from 80% to 60% over a year, with postural instability.',
+      { highEnergyTrauma: null, instability: null },
+    ],
+    ["She's 79 and lives with her husband. New T12 fracture.", { age: 79 }],
+    ['Mr Lee, seventy-two years of age, has a new L1 fracture.', { age: 72 }],
+    ['Mzee of 80 years with a new L1 compression fracture.', { age: 80, sex: 'male' }],
+  ]);
+});
+
+describe('round 59: failed care in more shapes, a blood thinner that cannot stop, Parkinson’s retropulsion', () => {
+  check([
+    [
+      'Acute L1 fracture. Pain got worse again 4 weeks ago and since then a brace and paracetamol have not helped.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'New L2 fracture; the pain is not becoming better with rest and NSAID during 3 weeks.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['New L3 fracture. Tramadol and a brace have not helped for the last 5 weeks.', { failedConservativeWeeks: 5 }],
+    [
+      'Brace and analgesia since an L2 fracture in 2023. Over the last two months her pain has become worse despite that regimen.',
+      { failedConservativeWeeks: 8.7 },
+    ],
+    [
+      'Acute L2 fracture. On warfarin for a mechanical valve; cardiology say warfarin cannot be stopped.',
+      { coagulopathy: true },
+    ],
+    // A guard: the gait sign stays no bone in the canal (the case's retropulsion needs a fracture's sentence anyway).
+    [
+      'Old L1 fracture; Parkinson gait with en bloc turns and retropulsion on the pull test.',
+      { retropulsion: null, instability: null },
+    ],
+  ]);
+});
+
+describe('round 59: an MRI that reads no tumour, a negative STIR, a consult about a procedure', () => {
+  check([
+    [
+      'MRI showed an acute L2 fracture; there is nothing to suggest an underlying tumour.',
+      { malignantMriFeatures: false },
+    ],
+    [
+      'Known L1 fracture from 2023; the MRI at that time showed no evidence of malignancy.',
+      { malignantMriFeatures: false },
+    ],
+    [
+      'MRI: acute L4 compression fracture with marrow oedema; the appearances are typical of an osteoporotic fracture.',
+      { malignantMriFeatures: false },
+    ],
+    ['MRI whole spine: STIR -ve; Ø fracture.', { marrowEdema: false }],
+    [
+      'Acute L3 fracture with oedema on MRI. IR consult re augmentation if still in pain next week.',
+      { augmentationLevels: [] },
+    ],
+    ['Acute L3 fracture. Her neurological examination today is normal.', { neuroDeficit: false }],
+  ]);
+});
