@@ -7,7 +7,8 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// ... and German's "J." (Jahre): "76 J., Sturz", "68 J., m.".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years": a second language's words for it.
 const FEMALE = anyCase('female|woman|lady|girl|feminine|signora|senhora|señora|senora');
 // Swahili's "mzee" (an elder, a man) as East African notes write it: "Mzee of 71 years".
@@ -55,10 +56,10 @@ const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('age')}(?=[,.;)]
 const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)".
 const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase('mum|mom|mother|wife')})|${anyCase('dad|father|husband')})(?: [A-Z][a-z]+)?(?:,? (?:${anyCase('who is|is|aged')}) |,? \()(?<relativeAge>\d{2,3})\b`;
-// A first name alone with the age after it, at a line's start or after a dash or a colon (checked where it is read):
-// "Bev, 83, lives alone", "- Janet, 63".
-const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years)?\.?\s*(?:[,;)]|\.(?:\s|$)|$))`;
-const NAME_AGE_BEFORE = /(?:^|\n|[-–:] )\s*$/;
+// A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
+// it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
+const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years)?\.?\s*(?:[,;)"”']|\.(?:\s|$)|$))`;
+const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*$/;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone": the age ends its phrase, so "she is 2 weeks post-op" is none.
@@ -66,8 +67,9 @@ const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
-// "you are 80, and", a history's turn to the present ("Now 69, he reports"), a label ("Patient: 77 years"). No sex in them.
-const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
+// "you are 80, and", a history's turn to the present ("Now 69, he reports"), a label ("Patient: 77 years"), a caller
+// ("Caller is the patient herself, 79 yrs."). No sex in them.
+const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: herself| himself)?(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
 // A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀".
 const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?`;
 // A form's fields: "Sex/Age: F / 81y", "Pt: (F) 69y", "Patient (m), 70 y.".

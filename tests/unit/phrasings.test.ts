@@ -3151,3 +3151,12 @@ describe('round 59: an MRI that reads no tumour, a negative STIR, a consult abou
     ['Acute L3 fracture. Her neurological examination today is normal.', { neuroDeficit: false }],
   ]);
 });
+
+describe('after round 59: an age after a first name at a sentence start or in a signature, after "herself", in German', () => {
+  check([
+    ['Clinic note. Joan, 81, has a new L1 compression fracture.', { age: 81 }],
+    ['"My back has been sore since the fall and the X-ray shows an L2 fracture. - Mary, 77"', { age: 77 }],
+    ['Caller is the patient himself, 84 yrs. New T12 fracture on X-ray.', { age: 84 }],
+    ['Pat.: Herr K., 71 J., Sturz. Neue LWK-1-Fraktur (L1 fracture).', { age: 71 }],
+  ]);
+});
