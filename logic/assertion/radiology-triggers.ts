@@ -173,6 +173,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'negated',
     ...spellings(['did not', 'does not', 'do not', "didn't", "doesn't", "don't", 'failed to', 'fails to'], ['show']),
   ),
+  // A patient's fear names nothing found: "He is worried that he has a 'crushed vertebra'", "He fears a crushed vertebra".
+  ...forward(
+    'hypothetical',
+    ...spellings(['worried', 'afraid', 'worries', 'fears'], ['that']),
+    'fears',
+    'afraid of',
+    'scared of',
+  ),
+  // A lay writer's "he has zero back pain".
+  ...forward('negated', 'zero'),
   // "there is nothing to suggest an underlying tumour", "nothing suspicious for malignancy".
   ...forward(
     'negated',
@@ -698,6 +708,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising": a procedure named as what
     // a referral is about (not "re" alone, which is also "re-herniation").
     ...spellings(['IR', 'referred', 'referral', 'review', 'consult', 'consultation', 'opinion', 'discussion'], ['re']),
+    // "IR r/v for KP".
+    'r/v for',
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),
@@ -735,7 +747,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['booked', 'booked for', 'scheduled', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
-  ...backward('negated', 'cannot be performed', 'could not be performed', 'was not performed'),
+  ...backward('negated', ...spellings(['cannot be', 'could not be', "couldn't be", 'was not'], ['performed', 'done'])),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
   // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet".
   ...spellings(
@@ -776,6 +788,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // One operation in two parts, whose "with" goes on with the same plan or history: "surgical options include
   // L3-L5 decompression with extension of the fusion", "no previous laminectomy with fusion".
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
+  // Where a finding was read, not a request for it: "No back pain per requisition".
+  ...forward('pseudo', ...spellings(['per'], ['requisition', 'the requisition', 'request', 'the request'])),
   // A routine study told as done when it was due: "At planned control CT of chest and abdomen 02.02.2024, ... is
   // compression fracture".
   ...forward('pseudo', ...spellings(['at', 'on', 'during'], ['the', 'a', ''], ['planned', 'scheduled'])),

@@ -31,11 +31,12 @@ export const SECTION_RULES: readonly SectionRule[] = [
       /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$/,
     assertion: 'hypothetical',
   },
-  // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine" (the
+  // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", a referral's
+  // last field "| Req: VP/KP L2" (the
   // findings told under it stay the patient's; a referral's letter, which tells the studies done, is no request).
   {
     header:
-      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY) )?REQUEST(?:ED)?(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$/,
+      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$/,
     assertion: 'hypothetical',
     requests: true,
   },

@@ -53,8 +53,10 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr']);
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 // A closing quote may follow the mark: 'Mother had "dowager's hump." She has no history of cancer.'
 // Shorthand fields set apart by a spaced slash end there too when the next starts with a capital or a digit:
-// "no retropulsion / MRI T-L spine done o/n: T12 marrow edema", "ED handover / 83M / BIBA" (not "bowel/bladder").
-const SENTENCE_END = /[.!?]+['"’”]*(?=\s)| \/(?= +[A-Z\d])/g;
+// "no retropulsion / MRI T-L spine done o/n: T12 marrow edema", "ED handover / 83M / BIBA" (not "bowel/bladder"); so do
+// bullets and bars run on in one line: "• L3 unchanged, pain-free • no ca hx • OP on alendronate", "no new level |
+// long-standing L5 radic w/ EHL 4/5".
+const SENTENCE_END = /[.!?]+['"’”]*(?=\s)| \/(?= +[A-Z\d])| [•·▪|](?= )/g;
 /** How far back the word before a period is read. */
 const WORD_WINDOW = 8;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
@@ -232,7 +234,7 @@ function headerBound(headers: Header[], b: number): number {
  */
 export function splitSentences(text: string, section = ''): Sentence[] {
   // Most blocks of a page are one short sentence: no punctuation that could split it, nothing to find.
-  if (!/[.!?:\n/]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section }] : [];
+  if (!/[.!?:\n/•·▪|]/.test(text)) return /\S/.test(text) ? [{ start: 0, end: text.length, section }] : [];
   const headers = findHeaders(text);
   const ends = markEnds(text);
   const breaks: number[] = [];
@@ -258,12 +260,13 @@ export function splitSentences(text: string, section = ''): Sentence[] {
     if (end === start) continue;
     while (header < headers.length && (headers[header] as Header).end <= start) {
       section = (headers[header++] as Header).name;
-      shortLabelLeft = SHORT_HISTORY_LABEL.test(section) ? 1 : -1;
+      shortLabelLeft = SHORT_LABEL.test(section) ? 1 : -1;
     }
     if (hasText(text, start, end)) {
       sentences.push({ start, end, section });
-      // A note's "PMH:" heads the one sentence it is written on; what follows is the note going on ("PMH: vertebroplasty
-      // at T12 and L1 in 2020. On questioning he mentions a month of low back ache").
+      // A note's "PMH:" or "Req:" heads the one sentence it is written on; what follows is the note going on ("PMH:
+      // vertebroplasty at T12 and L1 in 2020. On questioning he mentions a month of low back ache", "IR req: cementoplasty.
+      // 59M, MM ... Path fx T6 + T9 on MRI 2 wks ago").
       if (shortLabelLeft > 0 && --shortLabelLeft === 0) section = '';
     }
     start = end;
@@ -271,8 +274,8 @@ export function splitSentences(text: string, section = ''): Sentence[] {
   return sentences;
 }
 
-/** A past history's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section). */
-const SHORT_HISTORY_LABEL = /^P[MS]HX?$/;
+/** A past history's or a request's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section). */
+const SHORT_LABEL = /^(?:P[MS]HX?|(?:IR )?REQ)$/;
 
 /** The longest heading element text read as a section name. */
 const MAX_HEADING = 60;

@@ -7,15 +7,15 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
-// ... and German's "J." (Jahre): "76 J., Sturz", "68 J., m.".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
-// "Feminine sex", "masculine", "Signora of 79 years": a second language's words for it.
-const FEMALE = anyCase('female|woman|lady|girl|feminine|signora|senhora|señora|senora');
+// ... and German's "J." (Jahre) and Italian's "aa" (anni): "76 J., Sturz", "68 J., m.", "Pz male, 69 aa".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years": a second language's words for it.
+const FEMALE = anyCase('female|woman|lady|girl|feminine|signora|senhora|señora|senora|pacienta');
 // Swahili's "mzee" (an elder, a man) as East African notes write it: "Mzee of 71 years".
 const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee');
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
-const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Mevr(?:ouw)?|Frau`;
+const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Mevr(?:ouw)?|Frau|Sig\.ra`;
 const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur`;
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
@@ -54,8 +54,9 @@ const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('age')}(?=[,.;)])`;
 // A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years".
 const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
-// A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)".
-const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase('mum|mom|mother|wife')})|${anyCase('dad|father|husband')})(?: [A-Z][a-z]+)?(?:,? (?:${anyCase('who is|is|aged')}) |,? \()(?<relativeAge>\d{2,3})\b`;
+// A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
+// mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
+const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase('mum|mom|mother|wife')})|${anyCase('dad|father|husband')})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase("who is|is|aged|she's|he's|she is|he is")}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)`;
 // A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
 // it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
 const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years)?\.?\s*(?:[,;)"”']|\.(?:\s|$)|$))`;
@@ -140,6 +141,7 @@ export function readDemographics(text: string): {
       g.ageNoun ??
       g.patientAge ??
       g.relativeAge ??
+      g.childOfAge ??
       (g.nameAge !== undefined && NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))
         ? g.nameAge
         : undefined);
@@ -155,7 +157,8 @@ export function readDemographics(text: string): {
       g.letterAge !== undefined ||
       g.nameAge !== undefined ||
       g.patientAge !== undefined ||
-      g.relativeAge !== undefined;
+      g.relativeAge !== undefined ||
+      g.childOfAge !== undefined;
     if (
       value !== undefined &&
       age === undefined &&

@@ -31,6 +31,7 @@ import {
 import {
   DONE_AFTER,
   EXAM_LABEL_BEFORE,
+  FIELD_FOR_BEFORE,
   HEDGED_BEFORE,
   HISTORY_AFTER,
   HISTORY_BEFORE,
@@ -169,6 +170,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   const ordered = (a: Annotation) => {
     if (a.assertion === 'possible') return true;
     if (EXAM_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
+    if (FIELD_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
     // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
     if (
       a.start < 24 &&

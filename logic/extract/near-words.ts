@@ -42,6 +42,9 @@ export const ORDER_TITLE_AFTER =
 export const REQUEST_TITLE_BEFORE = /^\s*(?:req(?:uest)?:?|referral:)\s+$/i;
 export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
 
+/** A shorthand field that opens with "for" asks for the study after it: "| neuro NAD | for MRI T-spine". */
+export const FIELD_FOR_BEFORE = /(?:^|[|•;\n][ \t]*)for[ \t]+(?:an?[ \t]+|urgent[ \t]+)?$/i;
+
 /** A report's own study, named under its label: "EXAM:  MRI thoracic spine without contrast." (done, not ordered). */
 export const EXAM_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:EXAM(?:INATION)?|STUDY|PROCEDURE|TECHNIQUE|MODALITY)[ \t]*:[ \t]*$/;
 

@@ -23,6 +23,7 @@ export const CONCEPT_IDS = [
   'intended-weight-loss',
   'gait-sign',
   'measure-change',
+  'device-label',
   // Fractures and their signs.
   'heights-maintained',
   'insufficiency-fracture',

@@ -93,7 +93,18 @@ const SIGN_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
-export const signAfter = (text: string, end: number) => markBeside(text, end, SIGN_AFTER);
+// ... or a denial put after it, as Turkish and Hungarian order it: "In history malignancy is not.", "edema is not,", "cancer
+// history is not.", "osteoporosis he has not" (at its clause's end only: "the fracture is not new" denies nothing).
+const NOT_AFTER: Mark = {
+  pattern:
+    /^[ \t]+(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?(?:is|was|are|were|has|had|have)[ \t]+(not)[ \t]*(?:[.,;:)\n]|$)/i,
+  chars: 32,
+  bracket: 110,
+  ahead: true,
+  marked: 'negated',
+};
+export const signAfter = (text: string, end: number) =>
+  markBeside(text, end, SIGN_AFTER) ?? markBeside(text, end, NOT_AFTER);
 
 // ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",
 // "(-) urinary/fecal incontinence".

@@ -47,7 +47,7 @@ const CA_ORGANS =
   'breast|lung|prostate|colon|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -63,8 +63,11 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 ];
 
 /** Body sites whose pain is not a vertebral fracture's. */
-/** A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago", "1/52 ago". */
-const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)|[1-4]\/52|\d\/7) ago)`;
+/**
+ * A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago", "about 2 weeks ago", "1/52 ago" (a fracture
+ * diagnosed six or eight weeks ago is a known one, whose worsening the labels route as such).
+ */
+const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:(?:about |approximately |around |~)?(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)|[1-4]\/52|\d\/7)) ago)`;
 /** What ends a dated study named before its findings: a label's colon or a verb of showing (levels.ts reads it too). */
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
@@ -135,7 +138,15 @@ const RULES: Concept[] = [
     ],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
-  { id: 'pain-elsewhere', category: null, patterns: [String.raw`sore ${OTHER_SITE}`] },
+  // ... and so is a pain placed there: "all her pain is in the operated hip".
+  {
+    id: 'pain-elsewhere',
+    category: null,
+    patterns: [
+      String.raw`sore ${OTHER_SITE}`,
+      String.raw`pain(?= is (?:all |only |mainly )?(?:in|at|from) (?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
+    ],
+  },
   // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication", "she was
   // not taking medicine for osteoporosis".
   {
@@ -159,6 +170,12 @@ const RULES: Concept[] = [
     id: 'other-study',
     category: null,
     patterns: [String.raw`osteoporosis (?:testing|screening|work-?up|evaluation|assessment|test)`],
+  },
+  // A device labelled by the scanner it tolerates is no MRI (before the study's "MRI"): "a non-MRI-conditional pacemaker".
+  {
+    id: 'device-label',
+    category: null,
+    patterns: [String.raw`(?:non-)?MRI[- ](?:conditional|compatible|safe|unsafe)`],
   },
   // A measure that has fallen is no fall (before the page's "fallen"): "the anterior height of Th12 has fallen from 75% to
   // 50%", "haemoglobin has fallen to 9".
@@ -350,6 +367,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:re)?fractured (?:internal )?(?:fixation )?(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?)`,
       String.raw`(?:plates?|screws?|rods?|hardware|cages?|spacers?|implants?|wires?) (?:fractures?|breakage)`,
+      // "The right rod appears fractured at the T8-T9 level", "Fracture of the right fusion rod".
+      String.raw`(?:plates?|screws?|rods?|hardware|cages?) (?:appears? |is |are |was |were )?(?:fractured|broken)|fracture of (?:the )?(?:(?:right|left|R|L) )?(?:fusion )?(?:rod|screw|plate|cage)s?`,
     ],
   },
   // A fracture of a vertebra's processes, of the dens or of the sacrum and pelvis is no fracture of a
@@ -409,12 +428,12 @@ const RULES: Concept[] = [
       // "she points exactly to the L1 procedure site".
       String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
       String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
-      // "Back pain at the site of prior kyphoplasty".
-      String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
+      // "Back pain at the site of prior kyphoplasty", "upper back pain at the site of his prior thoracic fusion".
+      String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:(?:thoracic|lumbar|cervical|spinal) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
       // "pain exactly where they put the cement".
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
-      // "pain right at the lower end of his construct".
-      String.raw`(?:at|over|around|centred on|centered on|in the region of|in the area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis)`,
+      // "pain right at the lower end of his construct", "increasing pain in region of stabilisation".
+      String.raw`(?:at|over|around|centred on|centered on|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
     ],
   },
@@ -537,6 +556,8 @@ const RULES: Concept[] = [
       // Genant's semiquantitative grades name vertebral deformities only: "SQ2 T12", "Genant grade 1 L1".
       String.raw`SQ[1-3]|Genant (?:SQ ?)?(?:grade )?[1-3]`,
       String.raw`crush {FRACTURE}`,
+      // A lay writer's words: "the vertebroplasty at T9 for the crushed vertebra there".
+      String.raw`crushed (?:vertebra[el]?|vertebral body|bone in (?:the|her|his) (?:spine|back))`,
       // "Superior endplate compression fracture" is one finding, not "endplate compression" and a fracture.
       String.raw`end[- ]?plates? (?:compres?sion {FRACTURE}|fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
       String.raw`vertebra plana`,
@@ -606,7 +627,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     // "Fracutre": a typo hurried notes make.
-    patterns: [String.raw`fragility fractures?`, String.raw`frac(?:tu|ut)res?`, String.raw`fxs?`],
+    patterns: [String.raw`fragility fractures?`, String.raw`frac(?:tu|ut)res?|fraturas?`, String.raw`fxs?`],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
@@ -631,12 +652,13 @@ const RULES: Concept[] = [
   },
   // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
   // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
-  // Romanian's "a recent tasation (compression) of the D12 vertebral body".
+  // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento", Portuguese
+  // "achatamento", Italian "cedimento somatico".
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)`,
+      String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?(?: somatic[oi])?`,
     ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
@@ -747,8 +769,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:bone )?marrow o?edema(?: pattern)?`,
       String.raw`STIR o?edema|o?edema on STIR`,
-      // "STIR +ve L1", "STIR+", "STIR positive".
-      String.raw`STIR ?(?:\+ ?(?:ve)?|positive)`,
+      // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
+      String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
       // pattern starts with a lookbehind: one such branch halves the speed of the whole expression.
       String.raw`o?edema(?=\s*(?:\+|\(\+\)))`,
@@ -887,6 +909,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`,
       String.raw`STIR ?(?:-ve|−ve|negative|neg\b)`,
+      // ... or denied after it, as Turkish orders it: "L1 old fracture, edema is not".
+      String.raw`o?edema(?= (?:is|was) not(?:[.,;]|$))`,
     ],
   },
   // "fresh fractures of T12 and L1 with bright marrow signal on STIR".
@@ -1002,8 +1026,9 @@ const RULES: Concept[] = [
       // "L pedicle involved", "extends into the right pedicle".
       String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
-      // ... and without its noun: "tumour in the vertebral body with epidural soft tissue".
-      String.raw`soft[- ]tissue mass|epidural soft[- ]tissue`,
+      // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
+      // into the epidural space".
+      String.raw`soft[- ]tissue (?:mass|component)|epidural soft[- ]tissue`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
       // "tumour replacing the vertebral body".
       String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:(?:vertebral )?body|marrow)`,
@@ -1108,7 +1133,7 @@ const RULES: Concept[] = [
       String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)`,
       String.raw`sphincter (?:disorders?|disturbances?|dysfunction|problems?)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
-      String.raw`weakness (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
+      String.raw`weak(?:ness|enss) (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
@@ -1116,7 +1141,8 @@ const RULES: Concept[] = [
       String.raw`pins and needles|tingling`,
       String.raw`hypo?a?esthesia`,
       String.raw`(?:reduced|decreased|diminished|altered|impaired|absent|loss of|lost) (?:(?:light[- ]touch|pin ?prick|vibration|proprioceptive|perianal)(?: sensation)?|sensation|proprioception)`,
-      // A muscle graded below full: "4/5 left EHL".
+      // A muscle graded below full: "4/5 left EHL", "EHL 4/5".
+      String.raw`(?:EHL|hip flex(?:ion|ors?)|quads?|tibialis anterior|(?:ankle )?dorsiflex(?:ion|ors?)|iliopsoas|gastroc\w*) [0-4][+-]?\/5`,
       String.raw`[0-4][+-]?\/5 (?:(?:left|right|bilateral|L|R) )?(?:EHL|hip flex\w*|quad\w*|tibialis anterior|(?:dorsi|plantar ?)flex\w*|gastroc\w*|deltoids?|biceps|triceps|grip|wrist extensors?|hamstrings?|iliopsoas)`,
       String.raw`(?:reduced|decreased|diminished) (?:motor )?(?:power|strength)`,
       String.raw`MRC (?:grade )?[0-4](?:\/5)?`,
@@ -1137,7 +1163,7 @@ const RULES: Concept[] = [
       String.raw`foot drop`,
       String.raw`myelopath(?:y|ic)`,
       String.raw`clonus|hyperreflexia`,
-      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)`,
+      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?`,
       String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak`,
       String.raw`numb`,
       // Strength graded below full: "strength is 3 out of 5", "4/5 shoulder strength".
@@ -1280,8 +1306,8 @@ const RULES: Concept[] = [
     id: 'osteoporosis',
     category: 'bone-health',
     patterns: [
-      // With the misspelling "osteoporsis".
-      String.raw`osteop(?:or|ro)(?:o?sis|otic)`,
+      // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose".
+      String.raw`osteop(?:or|ro)(?:o?sis|otic|ose)`,
       // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
       String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
       // "no OP": the abbreviation alone, so that "no" denies it.
@@ -1350,7 +1376,7 @@ const RULES: Concept[] = [
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
   // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism".
-  { id: 'cancer', category: null, patterns: [String.raw`malignoma|malignity|neoplasia|tumoral antecedents?`] },
+  { id: 'cancer', category: null, patterns: [String.raw`malignoma|malignity|neoplasias?|tumoral antecedents?`] },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
   // A fusion in a surgeon's other words: "a T11 to L2 posterior instrumented
   // stabilisation", "posterior fixation T12 to L2 with pedicle screws", "D11-L1 posterior stabilisation".
@@ -1402,7 +1428,7 @@ const RULES: Concept[] = [
     id: 'high-energy-trauma',
     category: 'trauma',
     patterns: [
-      String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:accident|collision|crash|vs\.? car)`,
+      String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:(?:traffic|road) )?(?:accident|collision|crash|vs\.? car)`,
       String.raw`MVA|MVC|MCC|MBA|hit by a (?:car|truck|bus|vehicle)`,
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
@@ -1412,7 +1438,7 @@ const RULES: Concept[] = [
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
-      String.raw`(?:fell|fall(?: of| from)?) (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
+      String.raw`(?:fell|fall(?:ing)?(?: of| from)?) (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -1444,7 +1470,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+(?: of (?:cement|concrete|sand|potatoes|rice|water))?|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while|from standing)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1481,7 +1507,7 @@ const RULES: Concept[] = [
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) )?(?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1697,7 +1723,7 @@ const RULES: Concept[] = [
       // Read from the verb back: at "pain" the pain word itself takes the place.
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=pain(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |is becoming |is getting |has |got )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |is becoming |is getting |has |got )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
@@ -1720,6 +1746,8 @@ const RULES: Concept[] = [
     study: true,
     patterns: [
       String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
+      // Greek's "the magnetic" (μαγνητική): "The magnetic is not done yet".
+      String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
     ],
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
@@ -1731,7 +1759,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated)\b)`,
+      String.raw`RNM|RMN|MRT|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -1743,7 +1771,7 @@ const RULES: Concept[] = [
     // "Not yet re-imaged", "Nothing beyond X-ray so far", "only plain films so far" (not a reading: "No imaging features
     // of a pathologic fracture").
     patterns: [
-      String.raw`no (?:further |cross-?sectional |advanced |new )?imaging(?! (?:features?|findings?|signs?|evidence|appearances?)\b)|not (?:yet )?(?:re-?)?imaged|(?:nothing (?:beyond|but|other than)|only) (?:(?:an?|the|plain) )?(?:x-?rays?|XRs?|films|radiographs)(?= (?:so far|yet|to date)\b)`,
+      String.raw`no (?:further |cross-?sectional |advanced |new |other )?imaging(?! (?:features?|findings?|signs?|evidence|appearances?)\b)|not (?:yet )?(?:re-?)?imaged|(?:nothing (?:beyond|but|other than)|only) (?:(?:an?|the|plain) )?(?:x-?rays?|XRs?|films|radiographs)(?= (?:so far|yet|to date)\b)`,
     ],
   },
   { id: 'further-imaging', category: null, patterns: [String.raw`(?:cross-?sectional|advanced) imaging`] },

@@ -22,6 +22,7 @@ export const GAP_RULES: GapRule[] = [
     // "T12 kyphoplasty for a pathologic compression fracture in January".
     alsoTo: ['pathologic-fracture'],
     // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF", "KP 2023 for CF",
+    // "the vertebroplasty at T9 back in 2021 for the crushed vertebra there",
     // "L1 kyphoplasty Aug '23 for a low-energy CF".
     // "Kyphoplasty was performed at T12 and L1 for compression fractures", "vertebroplasty at the eleventh
     // thoracic, twelfth thoracic and first lumbar levels in 2020 for osteoporotic fractures": the levels between.
@@ -29,7 +30,7 @@ export const GAP_RULES: GapRule[] = [
     // (OP CF)", "VP T12 + L1 (2022, OP CFs)"; a date and a bracket both: "s/p KP L2 2021 (other hosp) for OP #";
     // "Vertebroplasty to T12 and L1 in 2020 for osteoporotic #s", "L1 KP 2y ago for OP fx"; a second language's "vertebroplasty L2 at 2022 because of
     // osteoporosis fracture", "vertebroplasty VL3 in 2021 because of osteoporosis fracture".
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // A fracture told first and its treatment after, as a second language orders it: "2023 year because L2 vertebral
   // compression fracture did PKP operation".

@@ -3160,3 +3160,116 @@ describe('after round 59: an age after a first name at a sentence start or in a 
     ['Pat.: Herr K., 71 J., Sturz. Neue LWK-1-Fraktur (L1 fracture).', { age: 71 }],
   ]);
 });
+
+describe('round 60: second languages’ fracture, study and age words, and a denial put after its finding', () => {
+  check([
+    ['Rx of lumbar column: new aplastamiento of the vertebral body of L3, about 20%.', { newFractureLevels: ['L3'] }],
+    [
+      'Rx of thoracic column evidenced new fratura with achatamento of the vertebral body of T9.',
+      { fractureLevels: ['T9'] },
+    ],
+    ['Rx of control: old cedimento somatico of L4, no new collapses.', { fractureLevels: ['L4'] }],
+    ['Recent tasare (compression fracture) of the D9 vertebral body.', { newFractureLevels: ['T9'] }],
+    ['Patient feminine, 80 years, with severe osteoporose and a new L1 fracture.', { osteoporosis: true }],
+    ['Sig.ra of 82 aa with a new L2 fracture.', { age: 82, sex: 'female' }],
+    ['Pacienta of 73 years with a recent D11 fracture.', { age: 73, sex: 'female' }],
+    ['New T12 fracture. In anamnesis no neoplasias.', { malignancy: false }],
+    ['New T12 wedge fracture. The magnetic is not done yet.', { mriDone: false }],
+    [
+      'Old L1 fracture on MR taken 03.02.2024, edema is not, finding in favor of malignancy is not.',
+      { mriDone: true, marrowEdema: false },
+    ],
+    [
+      'New L2 fracture after a fall. Cancer history is not. Osteoporosis he has not.',
+      { malignancy: false, osteoporosis: false },
+    ],
+    [
+      'At T9 and T10 vertebra corpus anterior height loss (wedge type compression fracture) was detected.',
+      { fractureLevels: ['T9', 'T10'] },
+    ],
+    [
+      'Lumbalgia since 4 weeks after a fall, that does not cede with paracetamol and repose. New L1 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'New L3 fracture; severe back pain since 3 weeks, not responding to the analgesics and bed rest.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Old L2 tasare from 2023. She accuses lombalgia worsened progressively in the last weeks.',
+      { knownFractureWorsening: true },
+    ],
+    ['32 years old male after motorcycle traffic accident. L1 burst fracture.', { highEnergyTrauma: true }],
+  ]);
+});
+
+describe('round 60: bullets, a request’s label, a relative writing, a hardware break, more exam and study words', () => {
+  check([
+    ['• 74F, new L2 wedge, asx • no ca hx • OP on alendronate', { osteoporosis: true }],
+    ['81F | acute L1 OP VCF | MRI: L1 oedema | no hx ca | Req: VP/KP L1', { augmentationLevels: [] }],
+    // A guard: a request's short label heads its own sentence only.
+    ['IR req: vertebroplasty. 77F, acute T12 fracture on MRI 1 wk ago.', { mriDone: true }],
+    ['85F, acute T12 CF. MRI: oedema. IR r/v for KP T12.', { augmentationLevels: [] }],
+    [
+      'hi its Ama, daughter of Grace Mensah (79). mum had an x-ray and it shows a new L1 compression fracture',
+      { fractureLevels: ['L1'], age: 79 },
+    ],
+    [
+      'Hello, I am writing on behalf of my father, he is 83. Dad has a new T12 fracture on his x-ray.',
+      { fractureLevels: ['T12'] },
+    ],
+    ['Her new L1 compression fracture was found on a chest film. He has zero back pain.', { symptomatic: false }],
+    ['New L1 fracture. She has no back pain; all her pain is in the operated hip.', { symptomatic: false }],
+    [
+      'Rods from T4 to T8. Healed T6 compression fracture. The left rod appears fractured at the T7-T8 level.',
+      { fractureLevels: ['T6'] },
+    ],
+    ['26M, after falling approximately four metres at work. L1 compression fracture.', { highEnergyTrauma: true }],
+    ['New L2 CF adjacent to the fusion. MRI: L2 STIR ↑, no retropulsion.', { marrowEdema: true }],
+    ['Acute L3 fx. New weakenss of the L leg since this morning.', { neuroDeficit: true }],
+    ['Acute L3 fracture on X-ray; no other imaging done yet.', { mriDone: false }],
+    ['New T10 fracture. MRI could not be done because of his pacemaker.', { mriDone: false }],
+    ['Acute L1 fracture. No neurodeficit.', { neuroDeficit: false }],
+    ['Acute L1 fracture; her neurological exam in clinic was normal.', { neuroDeficit: false }],
+    [
+      'Pathological T9 fracture; a soft tissue component extends into the epidural space.',
+      { malignantMriFeatures: true },
+    ],
+    ['88F, slip from standing this morning, new L1 compression fracture.', { highEnergyTrauma: false }],
+    [
+      'INDICATION: Cough, myeloma. No back pain per requisition. FINDINGS: T8 compression deformity.',
+      { symptomatic: false },
+    ],
+    [
+      'Healed T10 fracture within a T8-T12 fusion. Upper back pain at the site of his prior thoracic fusion.',
+      { painAtTreatedLevel: true },
+    ],
+  ]);
+});
+
+describe('round 60: a device labelled by the scanner, a lay word for the fracture, a date told "back in"', () => {
+  check([
+    ['New L2 fracture. He has a non-MRI-conditional pacemaker, so CT instead.', { mriDone: null }],
+    [
+      'Calling about my husband. He had the cement, a kyphoplasty, at L1 back in 2020 for the crushed vertebra there.',
+      { fractureLevels: ['L1'], augmentationLevels: ['L1'] },
+    ],
+  ]);
+});
+
+describe('round 60: a pain at the stabilised region, a muscle graded after its name, a bar between fields, a worry', () => {
+  check([
+    [
+      'Stabilisation with transpedicular screws T11-L1 in 2020 for a T12 fracture. Now increasing pain in region of stabilisation, at T12.',
+      { painAtTreatedLevel: true },
+    ],
+    ['New L2 fracture. Longstanding L5 radiculopathy with EHL 4/5.', { neuroDeficit: true }],
+    ['Old L1 # | no new level | L5 radic w/ EHL 4/5 since 2019', { neuroDeficit: true }],
+    // A guard: a lay word for the fracture that a worry names is no fracture found.
+    ['He is worried that he has a crushed vertebra; the X-ray shows no fracture.', { vcf: false }],
+  ]);
+});
+
+describe('round 60: a shorthand field that opens with "for" asks for its study', () => {
+  check([['81F | new L2 wedge # | neuro NAD | for MRI L-spine', { mriDone: false }]]);
+});

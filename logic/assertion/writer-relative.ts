@@ -1,0 +1,38 @@
+import type { TriggerHit } from './trigger';
+
+/**
+ * A relative writing for the patient names the patient by the family word: "hi its Kofi, son of Kwame Owusu (76). dad
+ * had a CT last week and the report says 'mild compression fractures of T11 and T12'", "I am writing on behalf of my
+ * mother", "calling about my wife Colette, she's 81". In such a text that word is the patient, not someone else's
+ * history; every other relative ("her sister had breast cancer") still is.
+ */
+const PARENT = ['mum', 'mom', 'mam', 'mother', 'dad', 'father'];
+const WORDS: Record<string, string[]> = {
+  mum: PARENT,
+  mom: PARENT,
+  mother: PARENT,
+  dad: PARENT,
+  father: PARENT,
+  wife: ['wife'],
+  husband: ['husband'],
+};
+const CHILD_OF = /\b(?:son|daughter) of [A-Z][a-z]+/;
+const WRITING_FOR =
+  /\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(mum|mom|mother|dad|father|wife|husband)\b/i;
+const NAMED_WITH_AGE =
+  /\bmy\s+(mum|mom|mother|dad|father|wife|husband),?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who is\s+|is\s+|she's\s+|he's\s+|\()\d{2,3}\b/i;
+
+/** The family words that name the patient in `text`, when a relative writes it (see above); none otherwise. */
+function patientWords(text: string): string[] {
+  if (CHILD_OF.test(text)) return PARENT;
+  const named = WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text);
+  return named ? (WORDS[(named[1] as string).toLowerCase()] ?? []) : [];
+}
+
+/** The trigger hits without the relative's ones whose family word names the patient. */
+export function withoutWriterRelative(text: string, hits: TriggerHit[]): TriggerHit[] {
+  const words = patientWords(text);
+  if (words.length === 0) return hits;
+  const names = new RegExp(`\\b(?:${words.join('|')})\\b`);
+  return hits.filter((hit) => hit.trigger.kind !== 'other-person' || !names.test(hit.trigger.phrase));
+}
