@@ -96,20 +96,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'fully treated',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
   // A Czech or Slovak note's "negates" (denies), before or after what it denies: "Trauma negates", "Patient negates
-  // paresis".
-  ...backwardInClause('negated', 'negates'),
+  // paresis", "Tumour disease in anamnesis is negated".
+  ...backwardInClause('negated', 'negates', 'negated', 'is negated', 'are negated'),
   ...forwardInClause('negated', 'negates'),
   // "Not yet done MRI or CT", as a second language orders it (the study after its state).
   ...forwardInClause('negated', 'not yet done'),
-  // A Russian note's "data for compression fracture are not revealed" (none found).
-  ...backward(
-    'negated',
-    'not revealed',
-    'are not revealed',
-    'were not revealed',
-    'is not revealed',
-    'was not revealed',
-  ),
+  // A Russian note's "data for compression fracture are not revealed", "compression deformations are not determined" (none
+  // found).
+  ...backward('negated', ...spellings(['', 'is', 'are', 'was', 'were'], ['not revealed', 'not determined'])),
   // A Russian note's "Oncological anamnesis is not burdened" (nothing in it).
   ...backward('negated', 'not burdened', 'is not burdened', 'unburdened'),
   // "MRI is contraindicated" (a pacemaker).
@@ -131,8 +125,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       // "MRI has not yet been possible" (a pacemaker, a bed-bound patient).
       ['done', 'obtained', 'performed', 'arranged', 'requested', 'ordered', 'booked', 'possible'],
     ),
-    // Written by colleagues trained in Dutch or German: "An MRI is not yet made."
-    'not yet made',
+    // Written by colleagues trained in Dutch, German or Russian: "An MRI is not yet made.", "NMR is still not made".
+    ...spellings(['still', ''], ['not'], ['yet', ''], ['made']),
     // "MRI is not available here, so ... referred for an outpatient MRI".
     'not available',
     'is not available',
@@ -181,6 +175,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'afraid of',
     'scared of',
   ),
+  // German notes' "St.p." and "St.n." (status post, Status nach).
+  ...forward('historical', 'st.p', 'st. p', 'st.n', 'st. n'),
+  // Chinese radiology's "deny history of tumor" (the patient denies), and its "consider fresh compression fracture" (in
+  // keeping with, not a plan).
+  ...forward('negated', 'deny'),
+  ...forward('pseudo', ...spellings(['consider', 'considered'], ['fresh', 'acute', 'new', 'old', 'recent'])),
+  // "Neither MRI nor a bone scan has been obtained".
+  ...forward('negated', 'neither'),
   // A lay writer's "he has zero back pain".
   ...forward('negated', 'zero'),
   // "there is nothing to suggest an underlying tumour", "nothing suspicious for malignancy".
@@ -542,7 +544,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // incidentally shows a T7 compression fracture"; nor denied by a denial of something else: "new back pain without any
   // injury, and the plain films done yesterday show a T10 compression deformity". A study that does not show it still
   // denies it: "imaging did not show a spinal fracture".
-  ...(['possible', 'negated'] as const).flatMap((of) =>
+  // Nor planned by a study's purpose before it: "CT chest done to exclude PE shows an acute T12 compression fracture".
+  ...(['possible', 'negated', 'hypothetical'] as const).flatMap((of) =>
     ['show', 'shows', 'demonstrates', 'reveals'].map(
       (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of }),
     ),
@@ -703,6 +706,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['want', 'wants', 'would like'], ['', 'the', 'an', 'a']),
     'suggested',
     'suggests',
+    // Chinese radiology's "Now suggest further MRI examination".
+    'suggest',
     'propose',
     'we propose',
     // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising": a procedure named as what
@@ -782,7 +787,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'pseudo',
     ...spellings(
       ['cannot', 'can no longer', 'could no longer', 'is no longer able to', 'was no longer able to'],
-      ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep', 'get'],
+      ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep', 'get', 'mobilise', 'mobilize', 'weight bear'],
     ),
   ),
   // One operation in two parts, whose "with" goes on with the same plan or history: "surgical options include
@@ -836,13 +841,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'hypothetical',
     ...spellings(['will'], ['order', 'request', 'requisition', 'arrange', 'book', 'obtain', 'get']),
-    // Order shorthand: "Plan MRI T-spine", "Pls MRI L-spine", "Req MRI L-spine".
+    // Order shorthand: "Plan MRI T-spine", "Pls MRI L-spine".
     'plan',
     'pls',
-    'req',
     'to discuss',
     'discuss',
   ),
+  // "Req MRI L-spine" asks for the study; the findings after a request's dash are the patient's ("GP req - 83yo M c/o
+  // acute LBP 2/52").
+  { phrase: 'req', kind: 'hypothetical', direction: 'forward', requests: true },
   // The patient again after a relative: "his wife agrees that he has had no back pain".
   ...spellings(['that'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),

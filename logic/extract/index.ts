@@ -39,6 +39,7 @@ import {
   ORDER_TITLE_AFTER,
   ORDER_TITLE_BEFORE,
   PURPOSE_AFTER,
+  REPORT_BODY_AFTER,
   REQUEST_TITLE_BEFORE,
   RESULT_AFTER,
   SEEN_ON_BEFORE,
@@ -63,6 +64,8 @@ const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
+/** How far into a text its title runs: a study named there heads the report or the request. */
+const TITLE_CHARS = 24;
 /** What an MRI reads of a fracture besides a spread: "no evidence of malignancy", "benign", "typical of an osteoporotic". */
 const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
 /** A study's sentence that goes on after a semicolon. */
@@ -167,7 +170,11 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
       !AWAITED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
   );
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
+  // A study at the text's head with a report's body after it was done, whatever its title asks ("Req: MRI L-spine ... /
+  // Report: ...").
+  const reported = (a: Annotation) => a.start < TITLE_CHARS && REPORT_BODY_AFTER.test(text.slice(a.end));
   const ordered = (a: Annotation) => {
+    if (reported(a)) return false;
     if (a.assertion === 'possible') return true;
     if (EXAM_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
     if (FIELD_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
@@ -191,7 +198,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   const others: Annotation[] = [];
   for (const a of concepts.get('mri') ?? []) {
     if (ordered(a)) orders.push(a);
-    else others.push(seenOn(a) ? { ...a, assertion: 'affirmed' } : a);
+    else others.push(seenOn(a) || reported(a) ? { ...a, assertion: 'affirmed' } : a);
   }
   const said = fact(indexByConcept(others), ['mri']);
   if (said.value !== null) return said;

@@ -42,6 +42,12 @@ export const ORDER_TITLE_AFTER =
 export const REQUEST_TITLE_BEFORE = /^\s*(?:req(?:uest)?:?|referral:)\s+$/i;
 export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
 
+/**
+ * A report's body after the study named at its head or asked for ("MRI LUMBAR SPINE WITHOUT CONTRAST ... FINDINGS:", "Req:
+ * MRI L-spine, 66M ... / Report: no # or marrow oedema"): the study was done.
+ */
+export const REPORT_BODY_AFTER = /(?:^|\n|\/ )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*:/;
+
 /** A shorthand field that opens with "for" asks for the study after it: "| neuro NAD | for MRI T-spine". */
 export const FIELD_FOR_BEFORE = /(?:^|[|•;\n][ \t]*)for[ \t]+(?:an?[ \t]+|urgent[ \t]+)?$/i;
 

@@ -305,12 +305,13 @@ const CLAUSE_CHARS = 120;
 const LONG_STANDING =
   /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
 /**
- * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits", nor the fracture's "new":
- * "Is her foot drop related to her new thoracic fracture?"). Its times are its own, not toldRecently's: "unchanged
+ * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits", nor the fracture's or the
+ * pain's "new": "Is her foot drop related to her new thoracic fracture?", "a foot drop unchanged for six years, presents
+ * with two weeks of acute lumbar pain"). Its times are its own, not toldRecently's: "unchanged
  * today" is an old deficit seen today.
  */
 const NEW_DEFICIT =
-  /\b(?<!\b(?:no|not|nil|without|denies|any) )(?:(?:new|sudden|acute)(?!\s+(?:[\w-]+\s+){0,2}?(?:fractures?|fx|#|V?CFs?|compression|deformit))|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
+  /\b(?<!\b(?:no|not|nil|without|denies|any) )(?:(?:new|sudden|acute)(?!\s+(?:[\w-]+\s+){0,2}?(?:fractures?|fx|#|V?CFs?|compression|deformit|pain|ache|LBP))|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
 
 /**
  * Pain told in the past tense that goes on now: followed or preceded by "since" ("has had low back pain since"), or

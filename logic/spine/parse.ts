@@ -34,8 +34,10 @@ const ORDINAL_WORDS = [
 ];
 
 // One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator; Indonesian notes put
-// a "V" for vertebra before the thoracic and lumbar ones ("VTh9", "VL1").
-const TOKEN = String.raw`\b(?:V(?=Th|L))?([CTLSD]|Th)[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
+// a "V" for vertebra before the thoracic and lumbar ones ("VTh9", "VL1"); German notes name the body ("LWK 1" for
+// Lendenwirbelkörper, "BWK 12" for Brustwirbelkörper, "HWK 5").
+const LETTER = String.raw`[CTLSD]|Th|[LBH]WK`;
+const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
@@ -49,7 +51,7 @@ const ORDINAL_WORDS_IN = new RegExp(ORDINAL_WORD, 'gi');
 const RANGED = new RegExp(`^${ORDINAL_WORD}${RANGE_JOIN}${ORDINAL_WORD}$`, 'i');
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1; "Th7-Th10" as German
 // and Dutch write a range.
-const SECOND = String.raw`(?:(?:([CTLSD]|Th)[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
+const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
@@ -58,10 +60,10 @@ export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`.rep
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
 // "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR", "low T1 marrow signal",
-// "band-like T1 low signal", "a horizontal T1 dark fracture line":
+// "band-like T1 low signal", "a horizontal T1 dark fracture line", "T1 low and STIR high signal in the L2 body":
 // MRI sequences, not vertebrae.
 const SEQUENCE_AFTER =
-  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:(?:low|high|intermediate|bright|dark)\s+)?(?:marrow\s+)?signal|bright\b|dark\b|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
+  /^(?:\s*(?:,|and|or|\/)\s*(?:T[12]|STIR|FLAIR|DWI|PD|GRE)\b)*[\s,-]*(?:and\s+)?(?:weighted|w\b|(?:(?:low|high|intermediate|bright|dark)\s+)?(?:marrow\s+)?signal|bright\b|dark\b|low\b|high\b|hyper|hypo|images?|sequences?|flair|stir|dwi|fat[- ]?sat|post-?contrast|pre-?contrast|relaxation|\*)/i;
 const SEQUENCE_BEFORE =
   /\b(?:low|high|bright|dark|intermediate|increased|decreased|(?:hypo|hyper|iso)-?intense on|(?:signal|line|band|intensity) on|sagittal|axial|coronal|fat[- ]?sat(?:urated)?|post-?contrast|pre-?contrast)[\s,-]*(?:(?:T[12]|STIR|FLAIR|PD)\b[\s,]*(?:and\s+|or\s+)?)*$/i;
 
@@ -90,7 +92,9 @@ function toLevel(letter: string, number: number): Level | null {
   // often a vitamin ("vitamin D3").
   if (letter === 'D') return number > 3 ? toLevel('T', number) : null;
   // "Th11": the thoracic spine as German and Dutch write it.
-  if (letter === 'Th') return toLevel('T', number);
+  if (letter === 'Th' || letter === 'BWK') return toLevel('T', number);
+  if (letter === 'LWK') return toLevel('L', number);
+  if (letter === 'HWK') return toLevel('C', number);
   const name = letter === 'S' ? (number === 1 ? 'S1' : '') : `${letter}${number}`;
   return isLevel(name) ? name : null;
 }

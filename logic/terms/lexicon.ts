@@ -328,7 +328,7 @@ const RULES: Concept[] = [
     patterns: [
       // "disc height loss", "disc ht loss", "disc desiccation and height loss", "disc space narrowing", "disc collapse".
       String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:desiccation and )?(?:height|ht)(?: loss)?|narrowing|collapse)`,
-      String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height`,
+      String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced) height of (?:the )?intervertebral dis[ck]s?`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
     ],
@@ -421,7 +421,7 @@ const RULES: Concept[] = [
     id: 'treated-level',
     category: null,
     patterns: [
-      String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?)`,
+      String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?|region|area|site)`,
       String.raw`same (?:(?:two|three|\d) )?(?:levels?|region|area|site|spot|place)`,
       // "pain centred on exactly that level" (after a treatment named before).
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
@@ -551,6 +551,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`compres?sion(?:[- ]type)? {FRACTURE}(?: deformit(?:y|ies))?`,
       String.raw`(?:spinal |vertebral )?compression deformit(?:y|ies)`,
+      // Chinese radiology's "vertebral bodies mild compression change".
+      String.raw`compression changes?(?<=(?:bod(?:y|ies)|vertebra[el]?|{LEVEL}) (?:(?:mild|slight|moderate|severe|wedge) )?compression changes?)`,
       String.raw`wedg(?:e|ed|ing)(?: compression)?(?: {FRACTURE})?`,
       String.raw`biconcave (?:{FRACTURE}|appearance)`,
       // Genant's semiquantitative grades name vertebral deformities only: "SQ2 T12", "Genant grade 1 L1".
@@ -600,6 +602,13 @@ const RULES: Concept[] = [
       String.raw`flattening(?= of (?:the )?(?:(?:superior|inferior|anterior) )?(?:end[- ]?plates?|vertebra|{LEVEL}))`,
     ],
   },
+  // A curve made worse is no augmentation (before the procedure's "augmented"): "the tassement passed from 25% to 45%, with
+  // augmented kyphosis".
+  {
+    id: 'curve-deformity',
+    category: null,
+    patterns: [String.raw`augmented (?:kyphosis|lordosis|curvature|scoliosis)`],
+  },
   // Parkinson's backward stepping on the pull test is no bone in the canal, and its postural instability no unstable
   // spine: "en bloc turns and retropulsion on the pull test", "falls ... with postural instability" (read by no case field).
   {
@@ -627,7 +636,8 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     // "Fracutre": a typo hurried notes make.
-    patterns: [String.raw`fragility fractures?`, String.raw`frac(?:tu|ut)res?|fraturas?`, String.raw`fxs?`],
+    // With the typo "fracure".
+    patterns: [String.raw`fragility fractures?`, String.raw`frac(?:tu|ut|u)res?|fraturas?`, String.raw`fxs?`],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
@@ -638,7 +648,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()]|$)|\s[-–—→]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()\n]|$)|\s[-–—→\/]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified|directly|just|immediately)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
     ],
   },
   // A fracture told by the height it lost: "the twelfth thoracic vertebra has lost about a third
@@ -653,12 +663,12 @@ const RULES: Concept[] = [
   // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
   // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
   // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento", Portuguese
-  // "achatamento", Italian "cedimento somatico".
+  // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur".
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?(?: somatic[oi])?`,
+      String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
     ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
@@ -700,13 +710,17 @@ const RULES: Concept[] = [
     category: 'intervention',
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
     // "Postvertebroplasty changes": the prefix written on.
-    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies)`],
+    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies|ie)`],
   },
   {
     id: 'kyphoplasty',
     category: 'intervention',
     // With the typos of hurried notes: "kyphplasty", "kyphoplsty".
-    patterns: [String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies)`, String.raw`balloon kyphoplasty`],
+    // ... and German's "(Ballon)kyphoplastie".
+    patterns: [
+      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ie)`,
+      String.raw`balloon kyphoplasty|ballonkyphoplastie`,
+    ],
   },
   {
     id: 'augmentation',
@@ -725,7 +739,7 @@ const RULES: Concept[] = [
       String.raw`anterior cervical dis[ck]ectomy and fusion`,
       String.raw`(?:ACDF|PLIF|TLIF|ALIF|XLIF|OLIF|LLIF|PSIF|PSF|ASF|PLF)`,
       String.raw`(?:(?:spinal|spine|interbody|posterolateral|posterior|anterior|lumbar|cervical|thoracic|instrumented) )*fusions?`,
-      String.raw`arthrodes[ie]s|spondylodes[ie]s`,
+      String.raw`arthrodes[ie]s|spondylodes[ie]s|spondylodese`,
       String.raw`fused`,
       String.raw`(?:segmental |spinal |posterior )?instrumentation`,
       String.raw`pedicle screws?(?: and rods?)?`,
@@ -795,7 +809,7 @@ const RULES: Concept[] = [
     patterns: [
       // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
       // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture.
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|new|fresh|age[- ]indeterminate)(?! cf\b)${ACUITY_LOOKAHEAD}`,
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|new|fresh|age[- ]indeterminate|long-?standing)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -919,13 +933,14 @@ const RULES: Concept[] = [
     category: null,
     patterns: [String.raw`(?:bright|high|increased) marrow signal(?= on STIR)|bright (?:marrow )?signal on STIR`],
   },
-  // Edema in a second language's or plain words or by its sequence: "bone edema in STIR", "STIR high signal",
+  // Edema in a second language's or plain words or by its sequence: "bone edema in STIR", "STIR high signal", German
+  // "Knochenmarködem", "in STIR regime oedema of bone marrow",
   // "swelling (oedema) in the bone", "bone swelling".
   {
     id: 'marrow-edema',
     category: null,
     patterns: [
-      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
+      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|STIR-hyperintense|Knochenmarks?ödem|o?edema of (?:the )?bone marrow|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
     ],
   },
   // "Which is new in comparison to the previous one".
@@ -939,8 +954,9 @@ const RULES: Concept[] = [
       String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed)`,
       // "collapsed by a quarter of its height, a new finding since the 2022 films".
       String.raw`new(?= finding (?:since|compared|on (?:the )?(?:prior|previous|comparison)))`,
-      // ... or after its comma: "L3 pathological fracture, new on the restaging MRI 3 weeks ago".
-      String.raw`new(?= (?:on|since|c\/w|cf\.?) )(?<=(?:#|fx|CF|[CTL]\d{1,2}|fractures?|deformit(?:y|ies)|collapse),? new)`,
+      // ... or after its comma: "L3 pathological fracture, new on the restaging MRI 3 weeks ago", "~30% loss of height, new as
+      // compared to X-ray of 2022".
+      String.raw`new(?= (?:on|since|c\/w|cf\.?|as compared|compared) )(?<=(?:#|fx|CF|[CTL]\d{1,2}|fractures?|deformit(?:y|ies)|collapse|height),? new)`,
     ],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
@@ -1022,16 +1038,16 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
-      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)`,
+      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of the posterior (?:vertebral )?(?:wall|cortex)`,
       // "L pedicle involved", "extends into the right pedicle".
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?`,
+      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
       // into the epidural space".
       String.raw`soft[- ]tissue (?:mass|component)|epidural soft[- ]tissue`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
-      // "tumour replacing the vertebral body".
-      String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:(?:vertebral )?body|marrow)`,
+      // "tumour replacing the vertebral body", "tumour replacing L4 body + L pedicle".
+      String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:[CTLS]\d{1,2} )?(?:(?:vertebral )?body|marrow)`,
     ],
   },
   {
@@ -1128,10 +1144,12 @@ const RULES: Concept[] = [
       // symptomatics".
       String.raw`sensory disturbances?|focal symptomatics?`,
       // A limb's palsy in a second language's words: "Residual paresis of right foot", "Lower extremity paralysis";
-      // a paresis alone is a limb's ("Paresis and sphincter disorders negates"), not a face's, an eye's or a nerve's.
+      // a paresis alone is a limb's ("Paresis and sphincter disorders negates"), not a face's, an eye's or a nerve's, nor a
+      // consent's risk; a paralysis alone only where denied ("No paralysis, no bladder-rectal disorder": "risks such as death
+      // and paralysis" are no deficit).
       String.raw`(?:paresis|paralysis)(?= of (?:the )?(?:(?:right|left|both|R|L) )?(?:foot|feet|leg|legs|lower (?:limbs?|extremit(?:y|ies))|arm|hand))|(?:lower (?:limb|extremity)|leg) (?:paresis|paralysis)`,
-      String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)`,
-      String.raw`sphincter (?:disorders?|disturbances?|dysfunction|problems?)`,
+      String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)(?<!\brisks?\b[^.;]{0,40}paresis)`,
+      String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weak(?:ness|enss) (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
@@ -1309,7 +1327,7 @@ const RULES: Concept[] = [
       // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose".
       String.raw`osteop(?:or|ro)(?:o?sis|otic|ose)`,
       // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
-      String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])`,
+      String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])|OP(?![\w-])(?<=(?:->|→) ?OP)`,
       // "no OP": the abbreviation alone, so that "no" denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
@@ -1376,7 +1394,11 @@ const RULES: Concept[] = [
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
   // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism".
-  { id: 'cancer', category: null, patterns: [String.raw`malignoma|malignity|neoplasias?|tumoral antecedents?`] },
+  {
+    id: 'cancer',
+    category: null,
+    patterns: [String.raw`malignoma|malignity|maligniteit|neoplasias?|tumoral antecedents?`],
+  },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
   // A fusion in a surgeon's other words: "a T11 to L2 posterior instrumented
   // stabilisation", "posterior fixation T12 to L2 with pedicle screws", "D11-L1 posterior stabilisation".
@@ -1470,7 +1492,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+(?: of (?:cement|concrete|sand|potatoes|rice|water))?|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while|from standing)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|sat down on (?:the|a) (?:ground|floor)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while|from standing)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -1501,14 +1523,14 @@ const RULES: Concept[] = [
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
-      String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities) (?:is |was )?(?:unremarkable|normal|intact)`,
+      String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities|inferior (?:members|limbs)) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
-      String.raw`motoric(?: and sensoric)?:? (?:(?:is|are) )?(?:normal|intact|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`motorics?(?: and (?:sensoric|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
       // "Neurological exploration normal" (Spanish "exploración").
@@ -1668,7 +1690,7 @@ const RULES: Concept[] = [
       // Not said of a complication or a by-finding: "small asymptomatic paravertebral venous cement leak".
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
-      String.raw`incid(?:ent(?:a)?l(?:ly)?)?(?: (?:found|noted|seen|finding))?`,
+      String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
       // In the patient's words: "her back doesn't bother her at all".
@@ -1723,7 +1745,8 @@ const RULES: Concept[] = [
       // Read from the verb back: at "pain" the pain word itself takes the place.
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |is becoming |is getting |has |got )?(?:now )?(?:steadily |gradually |progressively |much |far )?\w+)`,
+      String.raw`severe(?<=pain (?:has become|became|is becoming|got|gets|has got(?:ten)?) (?:more and more|increasingly|progressively more) severe)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
@@ -1752,14 +1775,15 @@ const RULES: Concept[] = [
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
-  // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet".
+  // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
+  // "IRM" and Russian "NMR".
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No

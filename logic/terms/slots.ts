@@ -6,8 +6,8 @@ import { LEVEL_TOKEN } from '../spine/parse';
  * is a non-capturing fragment; an unknown slot name is an error when the lexicon is built.
  */
 export const SLOTS = {
-  /** A fracture noun, with the shorthand of notes ("fx", and "#" as British and Australian notes write it). */
-  FRACTURE: String.raw`(?:fractures?|fx|#|fraction|deformit(?:y|ies))`,
+  /** A fracture noun, with the shorthand of notes ("fx", and "#" as British and Australian notes write it) and a typo. */
+  FRACTURE: String.raw`(?:fractures?|fracures?|fx|#|fraction|deformit(?:y|ies))`,
   /** A vertebra word: "vertebra", "vertebrae", "vertebral body". */
   VERTEBRA: String.raw`vertebra[el]?(?: body)?`,
   /** A modifier of acuity or severity. */

@@ -3273,3 +3273,101 @@ describe('round 60: a pain at the stabilised region, a muscle graded after its n
 describe('round 60: a shorthand field that opens with "for" asks for its study', () => {
   check([['81F | new L2 wedge # | neuro NAD | for MRI L-spine', { mriDone: false }]]);
 });
+
+describe('round 61: German, Dutch, French, Russian and Chinese ways of writing levels, ages, fractures and studies', () => {
+  check([
+    [
+      'St.p. dorsale Spondylodese LWK 2 – LWK 4 in 2019. Fresh Deckplatteneinbruch of LWK 1.',
+      { fusionLevels: ['L2', 'L3', 'L4'], fractureLevels: ['L1'] },
+    ],
+    ['New Keilwirbel (wedge fracture) of BWK 12.', { fractureLevels: ['T12'] }],
+    ['MRT: STIR-hyperintense Knochenmarködem in BWK 11.', { marrowEdema: true }],
+    ['St.n. Ballonkyphoplastie LWK 3 in 10/2022.', { augmentationLevels: ['L3'] }],
+    ['Referral: 78-jährige Patientin with a new L1 fracture.', { age: 78, sex: 'female' }],
+    ['83-jarige vrouw with a fresh wedge fracture of Th11.', { age: 83, sex: 'female' }],
+    ['Man at 82 years, with old compression fractures of Th7 and Th8.', { age: 82 }],
+    ['Wedge deformity of Th7. No maligniteit in the history.', { malignancy: false }],
+    [
+      'The IRM confirms a pathological fracture of L2 with bulging of the posterior wall.',
+      { mriDone: true, malignantMriFeatures: true },
+    ],
+    ['Pathological fracture of T9 with infiltration of the right pedicle.', { malignantMriFeatures: true }],
+    ['New tassement of D8. No IRM and no scanner done for the moment.', { mriDone: false }],
+    ['Old tassement of D12; her pain augments despite Tylenol, with augmented kyphosis.', { augmentationLevels: [] }],
+    ['New L1 fracture. Neurological status without particularity.', { neuroDeficit: false }],
+    ['New L1 fracture. Neuro exam of the inferior members is normal.', { neuroDeficit: false }],
+    ['MRT: compression fracture of L1, in STIR regime oedema of bone marrow of L1 body.', { marrowEdema: true }],
+    [
+      'Osteochondrosis; decreased height of intervertebral discs L4-L5, L5-S1. Heights of vertebral bodies are preserved.',
+      { vcf: false },
+    ],
+    ['X-ray: compression deformity of Th12 is not determined.', { vcf: false }],
+    ['Old Th12 fracture with cement. Malignant disease in anamnesis is negated.', { malignancy: false }],
+    ['Th6 compression fracture. NMR is still not made, it is scheduled for next week.', { mriDone: false }],
+    [
+      'MSCT: compression-burst fracture of L2. Motorics and sensibility of the lower extremities are preserved.',
+      { neuroDeficit: false },
+    ],
+    [
+      'Pain in the operated region after transpedicular fixation Th12-L2 in 2022 for an L1 fracture.',
+      { painAtTreatedLevel: true },
+    ],
+    ['MRI: L2 fresh compression fracture, T1 low and STIR high signal in the L2 body.', { fractureLevels: ['L2'] }],
+    ['New Th12 fracture. No paralysis, no bladder-rectal disorder.', { neuroDeficit: false }],
+    [
+      'Chest CT incidentally find T11 and T12 vertebral bodies mild compression change, old. Deny history of tumor.',
+      { fractureLevels: ['T11', 'T12'], malignancy: false },
+    ],
+    [
+      'She carelessly sat down on the ground, then appeared lumbago. L1 vertebral body wedge-shaped change, consider fresh compression fracture.',
+      { newFractureLevels: ['L1'], highEnergyTrauma: false },
+    ],
+    ['D12 wedge collapse with 30% loss of height, new as compared to X-ray of 2022.', { newFractureLevels: ['T12'] }],
+    [
+      'Old L1 fracture from 2022. Since 2 months her back pain has become more and more severe.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Path # of L3 on MRI; mechanical LBP inspite of tramadol and bed rest for 4 weeks.',
+      { failedConservativeWeeks: 4 },
+    ],
+  ]);
+});
+
+describe('round 61: shorthand and English the rounds before had not met', () => {
+  check([
+    ['GP req - 80yo F c/o acute LBP 1/52; XR: L1 compression # (new)', { symptomatic: true }],
+    ['67M - PSF T11-L2 (2020) for L1 #\nc/o pain over the metalwork', { fractureLevels: ['L1'] }],
+    ['CT KUB: incidentaly L2 compression #, mild; back pain-free', { newFractureLevels: ['L2'] }],
+    ['79F, #NOF 2023 -> OP. Old wedge # T12.', { osteoporosis: true }],
+    ['Acute T12 # 4/52 ago, Mx analgesia + TLSO brace - still pain 8/10.', { failedConservativeWeeks: 4 }],
+    ['CT: fresh T12 # directly above the cemented L1.', { fractureLevels: ['T12'] }],
+    // Guards (read so at the stop's start): a request's label or a title's purpose leaves a reported study done.
+    ['Req: MRI L-spine, 70F, LBP 4/52\nReport: no # or marrow oedema; heights preserved.', { mriDone: true }],
+    [
+      'MRI LUMBAR SPINE WITHOUT CONTRAST\nTECHNIQUE: sagittal T1, T2, STIR.\nFINDINGS: heights maintained.',
+      { mriDone: true },
+    ],
+    ['CT chest done to exclude PE shows an acute T12 compression fracure.', { fractureLevels: ['T12'] }],
+    [
+      'Known osteoporosis, never treated, who fell on Tuesday and now cannot mobilise because of back pain. Acute T11 fracture.',
+      { symptomatic: true },
+    ],
+    ['Mrs vW, 74, osteoporosis, with an L2 compression fracture from 2023.', { age: 74, sex: 'female' }],
+    ['New L1 compression fracture. Neither MRI nor a bone scan has been obtained.', { mriDone: false }],
+    [
+      'Female, 81, with a left foot drop from an L5 radiculopathy that has been unchanged for six years, presents with two weeks of acute lumbar pain. Acute L1 compression fracture.',
+      { deficitLongStanding: true },
+    ],
+    [
+      'Long-standing osteoporotic wedge fractures of T7 and T8; his back pain is also slowly getting worse.',
+      { knownFractureWorsening: true },
+    ],
+  ]);
+});
+
+describe('round 61: a tumour replacing a body named by its level', () => {
+  check([
+    ['MRI: tumour replacing T10 body, no epidural disease. Pathological T10 fracture.', { malignantMriFeatures: true }],
+  ]);
+});
