@@ -63,7 +63,7 @@ const sectionDefaults = new Map<string, SectionRule | null>();
  * A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain", "PMH: L4-S1
  * PLIF 2017. 81 yo F c/o acute severe LBP x10d".
  */
-const AGE_SEX = String.raw`\d{1,3} ?(?:yo|y\/o|y\.o\.|-?year-old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?`;
+const AGE_SEX = String.raw`\d{1,3} ?(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?`;
 const NOW_OPENING = new RegExp(
   String.raw`^\s*(?:${AGE_SEX},? )?(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o|complains)\b`,
   'i',

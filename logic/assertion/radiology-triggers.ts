@@ -100,7 +100,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backwardInClause('negated', 'negates', 'negated', 'is negated', 'are negated'),
   ...forwardInClause('negated', 'negates'),
   // "Not yet done MRI or CT", as a second language orders it (the study after its state).
-  ...forwardInClause('negated', 'not yet done'),
+  ...forwardInClause('negated', 'not yet done', 'still not done'),
   // A Russian note's "data for compression fracture are not revealed", "compression deformations are not determined" (none
   // found).
   ...backward('negated', ...spellings(['', 'is', 'are', 'was', 'were'], ['not revealed', 'not determined'])),
@@ -713,8 +713,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising": a procedure named as what
     // a referral is about (not "re" alone, which is also "re-herniation").
     ...spellings(['IR', 'referred', 'referral', 'review', 'consult', 'consultation', 'opinion', 'discussion'], ['re']),
-    // "IR r/v for KP".
+    // "IR r/v for KP", Malaysian "KIV vertebroplasty" (keep in view), "Asks RM of the lumbar column", Spanish "to valorate
+    // kyphoplasty", Scandinavian "Remiss sent to MR", "is remitted to Radiotherapy".
     'r/v for',
+    'kiv',
+    'asks',
+    ...spellings(['to', ''], ['valorate']),
+    ...spellings(['remiss', 'remiss sent', 'remitted'], ['to', 'for']),
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),

@@ -7,13 +7,14 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
-// ... and German's "J." (Jahre), Italian's "aa" (anni), German and Dutch adjectives: "76 J., Sturz", "68 J., m.", "Pz male,
-// 69 aa", "78-jährige Patientin", "83-jarige vrouw".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])|-?(?:jährige?[rn]?|jarige)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// ... and German's "J." (Jahre), Italian's "aa" (anni), German and Dutch adjectives, Scandinavian "år", Slovak "r." (rokov),
+// Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
+// "78-jährige Patientin", "83-jarige vrouw", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| år(?=[\s,;.]|$)| (?:r\.|g\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
-  'female|woman|lady|girl|feminine|signora|senhora|señora|senora|pacienta|patientin|patiënte|vrouw',
+  'female|woman|lady|girl|feminine|signora|senhora|señora|senora|pacienta|pacientė|patientin|patiënte|vrouw',
 );
 // Swahili's "mzee" (an elder, a man) as East African notes write it: "Mzee of 71 years".
 const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee');
@@ -67,8 +68,8 @@ const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|
 const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*$/;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
-// "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone": the age ends its phrase, so "she is 2 weeks post-op" is none.
-const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))`;
+// "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
+const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?:(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))| \((?<pronounBracketAge>\d{2,3})\))`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
@@ -138,6 +139,7 @@ export function readDemographics(text: string): {
       g.age ??
       g.ageAfter ??
       g.pronounAge ??
+      g.pronounBracketAge ??
       g.selfAge ??
       g.fieldAge ??
       g.boxAge ??
@@ -199,7 +201,14 @@ export function readDemographics(text: string): {
       title ??
       (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
     if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
-    else if ((value === undefined || g.pronounAge !== undefined || g.wordsHe || g.wordsShe) && sex === undefined) {
+    else if (
+      (value === undefined ||
+        g.pronounAge !== undefined ||
+        g.pronounBracketAge !== undefined ||
+        g.wordsHe ||
+        g.wordsShe) &&
+      sex === undefined
+    ) {
       const list = g.she === undefined && g.sheAge === undefined && g.wordsShe === undefined ? he : she;
       if (list.length < ENOUGH_PRONOUNS) list.push(match);
     }

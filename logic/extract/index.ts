@@ -64,6 +64,10 @@ const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
+/** The reason a fusion was done, when it is no fracture: "... fusion in 2011 for isthmic spondylolisthesis". */
+const FOR_DEGENERATION_AFTER =
+  /^[^.;\n]{0,40}?\bfor (?:(?:[\w-]+ ){0,3})(?:spondylolisthesis|stenosis|myelopathy|radiculopathy|dis[ck]|degenerat\w*|scoliosis|spondylosis|herniation)/i;
+const DEGENERATION_CHARS = 100;
 /** How far into a text its title runs: a study named there heads the report or the request. */
 const TITLE_CHARS = 24;
 /** What an MRI reads of a fracture besides a spread: "no evidence of malignancy", "benign", "typical of an osteoporotic". */
@@ -403,7 +407,8 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
   return fractures
     .filter(
       (a) =>
-        (sentences.has(a.sentence) || (silent && !doubted.has(a.sentence) && undated(text, a))) &&
+        (sentences.has(a.sentence) || (silent && undated(text, a))) &&
+        !doubted.has(a.sentence) &&
         a.assertion === 'affirmed' &&
         isVertebralFracture(a) &&
         !UNCHANGED_AFTER.test(text.slice(a.end, a.end + 40)),
@@ -646,6 +651,18 @@ export function extractCase(text: string): Extraction {
     newFracture,
     reads.symptomatic ?? nothing(null),
   );
+  // Rule 4 is about a treated fracture: pain over a fusion done for disc disease or myelopathy, with no fracture or
+  // augmentation on record, is no treated VCF's ("s/p C4-C6 ACDF in 2017 for cervical spondylotic myelopathy ... neck
+  // pain").
+  const fusions = concepts.get('fusion') ?? [];
+  if (
+    reads.painAtTreatedLevel.value === true &&
+    (reads.augmentationLevels?.value.length ?? 0) === 0 &&
+    fusions.some((a) => FOR_DEGENERATION_AFTER.test(text.slice(a.end, a.end + DEGENERATION_CHARS))) &&
+    fractures.every((a) => !POSITIVE.has(a.assertion))
+  ) {
+    reads.painAtTreatedLevel = nothing(null);
+  }
   // A fracture known before whose pain keeps getting worse is a known fracture getting worse (rule 7 names
   // worsening pain beside collapse and kyphosis): "a known L2 fracture ... his pain has steadily worsened".
   // Worse kyphosis with no fracture affirmed is no fracture getting worse: "increasing kyphosis ... possible mild T6

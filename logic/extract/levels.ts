@@ -233,8 +233,12 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   [/^(?:acute|new|recent|fresh|interval)/i, 'acute'],
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|healed|healing|remote|long-?standing|already)/i, 'chronic'],
-  // "age-indeterminate", and the last word of "age indeterminate" said after the fracture.
-  [/^(?:age|indeterminate|unclear|unknown|uncertain|known)/i, 'age-indeterminate'],
+  // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
+  // fracture.
+  [
+    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established)/i,
+    'age-indeterminate',
+  ],
 ];
 
 /**

@@ -63,7 +63,7 @@ export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
  * contrast from last week" (not "has been requested").
  */
 export const DONE_AFTER =
-  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
+  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;

@@ -36,7 +36,7 @@ const ORDINAL_WORDS = [
 // One level token. The digit part allows OCR's "l" for "1" ("Tl 1", "Tl1", "Tl2") and a separator; Indonesian notes put
 // a "V" for vertebra before the thoracic and lumbar ones ("VTh9", "VL1"); German notes name the body ("LWK 1" for
 // Lendenwirbelkörper, "BWK 12" for Brustwirbelkörper, "HWK 5").
-const LETTER = String.raw`[CTLSD]|Th|[LBH]WK`;
+const LETTER = '[CTLSD]|Th|[LBH]WK';
 const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
 const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;

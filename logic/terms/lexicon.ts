@@ -636,8 +636,12 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     // "Fracutre": a typo hurried notes make.
-    // With the typo "fracure".
-    patterns: [String.raw`fragility fractures?`, String.raw`frac(?:tu|ut|u)res?|fraturas?`, String.raw`fxs?`],
+    // With the typos "fracure" and "fractrue".
+    patterns: [
+      String.raw`fragility fractures?`,
+      String.raw`frac(?:tu|ut|u)res?|fractrues?|fraturas?`,
+      String.raw`fxs?`,
+    ],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
   // vertebral only with a vertebral anchor ("rib #" is not). Only where a fracture's words can follow it,
@@ -710,7 +714,8 @@ const RULES: Concept[] = [
     category: 'intervention',
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
     // "Postvertebroplasty changes": the prefix written on.
-    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies|ie)`],
+    // ... and the Scandinavian "vertebroplastik".
+    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies|ie|ik)`],
   },
   {
     id: 'kyphoplasty',
@@ -718,7 +723,7 @@ const RULES: Concept[] = [
     // With the typos of hurried notes: "kyphplasty", "kyphoplsty".
     // ... and German's "(Ballon)kyphoplastie".
     patterns: [
-      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ie)`,
+      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ie|ik)`,
       String.raw`balloon kyphoplasty|ballonkyphoplastie`,
     ],
   },
@@ -974,8 +979,9 @@ const RULES: Concept[] = [
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
       String.raw`of (?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
-      // "a wedge-shaped deformity of Th8, the age of it is unclear".
-      String.raw`(?:its |the )?age(?: of it)? (?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)`,
+      // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
+      // determined".
+      String.raw`(?:its |the )?age(?: of it)? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) be (?:decided|determined|assessed|established))`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
@@ -1040,7 +1046,7 @@ const RULES: Concept[] = [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
       String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of the posterior (?:vertebral )?(?:wall|cortex)`,
       // "L pedicle involved", "extends into the right pedicle".
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* into (?:the )?(?:(?:right|left|both) )?pedicles?|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
+      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
       // into the epidural space".
@@ -1065,7 +1071,7 @@ const RULES: Concept[] = [
       String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
-      String.raw`(?:onco(?:logic(?:al)?)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|disease|history|background)`,
+      String.raw`(?:onco(?:logic(?:al)?)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1095,7 +1101,9 @@ const RULES: Concept[] = [
       String.raw`(?:bony |osseous )destructive (?:lesions?|changes?|process)`,
       String.raw`(?:suspicious )?(?:osteo)?(?:lytic|blastic|sclerotic) or (?:osteo)?(?:lytic|blastic|sclerotic) (?:osseous |bony |bone )?lesions?`,
       String.raw`(?:suspicious|aggressive) (?:osseous|bony|bone|marrow|focal bone) lesions?`,
-      // ... with its level between the adjective and the noun: "known lytic L3 lesion w/ pathologic CF".
+      // ... a lesion a tracer lights up: "PSMA-avid lesion at L5 with a pathological compression fracture"; and with its level
+      // between the adjective and the noun: "known lytic L3 lesion w/ pathologic CF".
+      String.raw`(?:PSMA|FDG|PET|tracer|MIBG)[- ]avid (?:lesions?|foc(?:us|i)|deposits?)`,
       String.raw`lesions?(?<=\b(?:(?:osteo)?(?:lytic|blastic)|destructive|expansile) {LEVEL} lesions?)`,
     ],
   },
@@ -1554,7 +1562,7 @@ const RULES: Concept[] = [
       // sensibility in both legs", "no neurological clinic".
       String.raw`neurology (?:is |was )?without (?:any )?(?:pathological |abnormal |focal )?findings`,
       String.raw`(?:conserves|preserves) (?:the )?(?:strength|power) and (?:sensibility|sensation)`,
-      String.raw`no neuro(?:logic(?:al)?)? (?:clinic|signs|focality)`,
+      String.raw`(?:no|without) neuro(?:logic(?:al)?)? (?:clinic|signs|focality)`,
       // "Legs: normal power, reflexes and sensation".
       String.raw`normal (?:power|strength)(?:,? (?:and )?(?:reflexes|sensation|tone))+`,
       // "Strength, sensation and rectal tone are normal".
@@ -1590,8 +1598,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:not|won't|will not|failed to) correct(?:ing|ed)?(?= despite| with| after| on|[.;,]|$)`,
       // ... or a blood thinner that may not be stopped: "cardio say warfarin cannot stop or reverse because of mechanical
-      // valve", "apixaban cannot be held".
-      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b`,
+      // valve", "apixaban cannot be held", "INR running 3–4, and cardiology advise it cannot safely be reversed".
+      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
     ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".
@@ -1746,7 +1754,7 @@ const RULES: Concept[] = [
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
       String.raw`severe(?<=pain (?:has become|became|is becoming|got|gets|has got(?:ten)?) (?:more and more|increasingly|progressively more) severe)`,
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting|stronger)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |becomes |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
@@ -1776,14 +1784,14 @@ const RULES: Concept[] = [
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
-  // "IRM" and Russian "NMR".
+  // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC").
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -1976,9 +1984,9 @@ const RULES: Concept[] = [
       String.raw`↑ ?(?:[CTLD]\d{1,2} )?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation|progression) of (?:the )?(?:collapse|kyphosis|(?:kyphotic )?deformity|height loss|wedging)`,
-      // "the anterior height loss has progressed", "her thoracic kyphosis has progressed": the verb alone,
-      // so that the finding it is said of stays the page's.
-      String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2})? (?:has |have |is |was )?\w+)`,
+      // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper
+      // back ache have progressed": the verb alone, so that the finding it is said of stays the page's.
+      String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2}| and (?:[\w-]+ ){1,3}?(?:ache|pain))? (?:has |have |is |was )?\w+)`,
     ],
   },
 ];

@@ -7,7 +7,7 @@ import { LEVEL_TOKEN } from '../spine/parse';
  */
 export const SLOTS = {
   /** A fracture noun, with the shorthand of notes ("fx", and "#" as British and Australian notes write it) and a typo. */
-  FRACTURE: String.raw`(?:fractures?|fracures?|fx|#|fraction|deformit(?:y|ies))`,
+  FRACTURE: String.raw`(?:fractures?|fracures?|fractrues?|fx|#|fraction|deformit(?:y|ies))`,
   /** A vertebra word: "vertebra", "vertebrae", "vertebral body". */
   VERTEBRA: String.raw`vertebra[el]?(?: body)?`,
   /** A modifier of acuity or severity. */

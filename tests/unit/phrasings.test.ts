@@ -3371,3 +3371,64 @@ describe('round 61: a tumour replacing a body named by its level', () => {
     ['MRI: tumour replacing T10 body, no epidural disease. Pathological T10 fracture.', { malignantMriFeatures: true }],
   ]);
 });
+
+describe('round 62: more languages’ ages, studies and denials; a tracer-avid lesion; a fusion for disc disease', () => {
+  check([
+    ['Pat. is woman 78 år, treated with vertebroplastik of L1 in 2022.', { age: 78, augmentationLevels: ['L1'] }],
+    ['Patient 72 r., female, fresh compressive fracture of body Th11.', { age: 72 }],
+    ['Patient, man 79 g. Old osteoporotic compression fracture of Th10.', { age: 79 }],
+    ['Pacientė, 69 m., with a fresh compressive fracture of Th7.', { age: 69, sex: 'female' }],
+    [
+      'At CT thorax is seen an incidental compression fracture of Th8, the age of it can not be decided.',
+      { newFractureLevels: [] },
+    ],
+    ['New L1 fracture. Cancer is not known.', { malignancy: false }],
+    ['New Th7 fracture on CT. Pain in back she does not feel.', { symptomatic: false }],
+    ['Fresh Th12 fracture. Oncological diseases she denies.', { malignancy: false }],
+    [
+      'Slight fracture of the superior plateau of L3. Asks RM of the lumbar column with gadolinium.',
+      { mriDone: false },
+    ],
+    ['New L4 crushing on Rx. Still not done RMN nor TAC.', { mriDone: false }],
+    ['Acute T12 fracture with oedema. KIV vertebroplasty T12, to discuss with IR.', { augmentationLevels: [] }],
+    [
+      'Pathological fracture of D9; the RMN shows tumoral infiltration that extends to the left pedicle.',
+      { malignantMriFeatures: true },
+    ],
+    ['Recent L2 fracture. Exploration without neurological focality.', { neuroDeficit: false }],
+    [
+      'Old Th10 fracture from 2023. Last 6 weeks back pain becomes stronger, does not pass with NSAID and corset.',
+      { knownFractureWorsening: true, failedConservativeWeeks: 6 },
+    ],
+    [
+      'Dorsolumbar pain of 3 weeks of evolution that does not cede with analgesia and rest. Recent L2 fracture.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Metastatic prostate cancer, PSMA-avid lesion at L5 with a pathological compression fracture on CT.',
+      { fractureLevels: ['L5'] },
+    ],
+    ['Acute L2 fractrue 3 wks ago, pain limiting walking.', { fractureLevels: ['L2'] }],
+    [
+      'Acute T8 fracture. On warfarin for a mechanical valve; cardiology advise it cannot safely be reversed.',
+      { coagulopathy: true },
+    ],
+    [
+      'Old wedge fractures of T6 and T7. His kyphosis and upper back ache have progressed over the past year.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Follow-up: 83 year old gentleman who had vertebroplasties for T9 and T10 fractures in 2021.',
+      { augmentationLevels: ['T9', 'T10'] },
+    ],
+    [
+      'IgA myeloma. He (71) reports new upper back pain; fresh T6 compression fracture on CT.',
+      { age: 71, sex: 'male' },
+    ],
+    ['Recent T12 fracture. MRI this week confirmed bone marrow edema at T12.', { mriDone: true }],
+    [
+      's/p C4-C6 anterior cervical discectomy and fusion in 2017 for cervical spondylotic myelopathy. Now 2 months of pain at the site of his prior fusion. No fracture.',
+      { painAtTreatedLevel: null },
+    ],
+  ]);
+});
