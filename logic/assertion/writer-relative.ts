@@ -7,15 +7,6 @@ import type { TriggerHit } from './trigger';
  * history; every other relative ("her sister had breast cancer") still is.
  */
 const PARENT = ['mum', 'mom', 'mam', 'mother', 'dad', 'father'];
-const WORDS: Record<string, string[]> = {
-  mum: PARENT,
-  mom: PARENT,
-  mother: PARENT,
-  dad: PARENT,
-  father: PARENT,
-  wife: ['wife'],
-  husband: ['husband'],
-};
 const CHILD_OF = /\b(?:son|daughter) of [A-Z][a-z]+/;
 const WRITING_FOR =
   /\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(mum|mom|mother|dad|father|wife|husband)\b/i;
@@ -25,8 +16,9 @@ const NAMED_WITH_AGE =
 /** The family words that name the patient in `text`, when a relative writes it (see above); none otherwise. */
 function patientWords(text: string): string[] {
   if (CHILD_OF.test(text)) return PARENT;
-  const named = WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text);
-  return named ? (WORDS[(named[1] as string).toLowerCase()] ?? []) : [];
+  const word = (WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text))?.[1]?.toLowerCase();
+  // A parent is written by any of its words ("my mother ... mum had an x-ray"); a spouse by the one.
+  return word === undefined ? [] : PARENT.includes(word) ? PARENT : [word];
 }
 
 /** The trigger hits without the relative's ones whose family word names the patient. */

@@ -184,7 +184,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     if (FIELD_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
     // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
     if (
-      a.start < 24 &&
+      a.start < TITLE_CHARS &&
       ORDER_TITLE_BEFORE.test(text.slice(0, a.start)) &&
       (ORDER_TITLE_AFTER.test(text.slice(a.end, a.end + 40)) ||
         (REQUEST_TITLE_BEFORE.test(text.slice(0, a.start)) && TITLE_LINE_AFTER.test(text.slice(a.end, a.end + 40))))
