@@ -66,12 +66,28 @@ interface Mark {
 function markBeside(text: string, at: number, { pattern, chars, bracket, ahead, marked }: Mark): Assertion | undefined {
   const from = ahead ? at : Math.max(0, at - chars);
   const to = ahead ? Math.min(text.length, at + chars) : at;
-  let i = from;
-  while (i < to && text.charCodeAt(i) !== bracket) i++;
-  if (i >= to) return undefined;
+  if (nextIndex(text, bracket, from) >= to) return undefined;
   const mark = pattern.exec(text.slice(from, to));
   if (!mark) return undefined;
   return mark[1] ? marked : marked === 'affirmed' ? 'negated' : 'affirmed';
+}
+
+/**
+ * Where a character next stands from `from`. Findings are read in text order, so each character's next place is
+ * looked up once per stretch of text without it, not once per finding: a page without any "[" costs one look, not
+ * one per finding, and the look is the engine's own (indexOf), not a loop here.
+ */
+const nextPlaces = new Map<number, { text: string; from: number; at: number }>();
+function nextIndex(text: string, code: number, from: number): number {
+  const known = nextPlaces.get(code);
+  if (known && known.text === text && known.from <= from && from <= known.at) return known.at;
+  const found = text.indexOf(String.fromCharCode(code), from);
+  const place = known ?? { text, from, at: 0 };
+  place.text = text;
+  place.from = from;
+  place.at = found < 0 ? text.length : found;
+  nextPlaces.set(code, place);
+  return place.at;
 }
 
 // A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
