@@ -127,8 +127,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     // Written by colleagues trained in Dutch, German or Russian: "An MRI is not yet made.", "NMR is still not made".
     ...spellings(['still', ''], ['not'], ['yet', ''], ['made']),
-    // "MRI is not available here, so ... referred for an outpatient MRI".
-    'not available',
+    // "MRI is not available here, so ... referred for an outpatient MRI", "MRI not yet available - booked for next wk".
+    ...spellings(['still', ''], ['not'], ['yet', ''], ['available']),
     'is not available',
     'unavailable',
     'not done yet',
@@ -240,6 +240,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'possible',
     ...spellings(['cannot', 'can not', 'could not', 'unable to', 'difficult to'], ['distinguish', 'differentiate']),
+    // ... nor yet has: "MRI is recommended to help differentiate an osteoporotic from a pathologic fracture".
+    ...spellings(['to', 'help', 'to help'], ['distinguish', 'differentiate']),
+    'distinguish between',
+    'differentiate between',
   ),
   // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
   ...forwardInClause('possible', ...spellings(['may', 'might', 'could'], ['represent', 'be', 'reflect', 'indicate'])),
@@ -859,6 +863,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...spellings(['that'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
   ),
+  // A new predicate of the patient's after a denial: "laminectomy without fusion in 2016 and has had mild numbness ever since".
+  // (Not "and has" alone: "a urinary tract infection was treated and has cleared" is denied by what follows.)
+  { phrase: 'and has had', kind: 'terminate', direction: 'forward', of: 'negated' },
   // A length of time starts a new item of a list: "no known primary cancer, six weeks of thoracic back pain".
   ...spellings(['days', 'weeks', 'months', 'years'], ['of']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),

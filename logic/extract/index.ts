@@ -724,6 +724,16 @@ export function extractCase(text: string): Extraction {
       (a) => (a.concept !== 'cement' && a.concept !== 'augmentation') || a.levels.length > 0,
     ),
   );
+  // Edema where the text finds no fracture and denies one is no fracture's: "L4 pars stress reaction (marrow oedema)
+  // without a fracture line ... no compression fracture".
+  if (
+    vertebral === false &&
+    input.marrowEdema === true &&
+    fractures.some((a) => a.assertion === 'negated' && a.anchor !== 'other')
+  ) {
+    input.marrowEdema = null;
+    delete evidence.marrowEdema;
+  }
   // A tumour's fracture of another bone is no vertebra's: "a displaced pathologic fracture of the left femoral neck".
   if (vertebral === false && input.pathologicFracture === true) {
     input.pathologicFracture = null;

@@ -39,7 +39,8 @@ const ORDINAL_WORDS = [
 const LETTER = '[CTLSD]|Th|[LBH]WK';
 const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
-const RANGE_JOIN = String.raw`\s*(?:[-–—/]|\b(?:through|thru|to)\b)\s*`;
+// A comma before a bare number lists two: "T7,8", "T9,10 CFs".
+const RANGE_JOIN = String.raw`\s*(?:[-–—/]|,(?=\d)|\b(?:through|thru|to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
 // what is no ordinal ("fifst").
 const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;
@@ -197,10 +198,11 @@ function readToken(match: RegExpExecArray): LevelSpan | null {
   const second = sacrum ? 'S1' : toLevel(secondLetter ?? letter, digitValue(secondDigits ?? ''));
   // "L5-S1" with a bare second number in another region, or a backwards range: keep only what is sure.
   if (!second || levelIndex(second) <= levelIndex(first)) {
-    const firstEnd = start + whole.search(/[\s\-–—/]|through|thru|to/i);
+    const firstEnd = start + whole.search(/[\s,\-–—/]|through|thru|to/i);
     return { start, end: firstEnd > start ? firstEnd : end, text: whole, levels: [first], notBody: false };
   }
-  // A slash between levels that are not neighbours lists two ("cement L2/L4"); between neighbours it is a pair.
-  const listed = whole.includes('/') && levelIndex(second) - levelIndex(first) > 1;
+  // A slash or a comma between levels that are not neighbours lists two ("cement L2/L4", "T7,9"); between neighbours
+  // it is a pair.
+  const listed = (whole.includes('/') || whole.includes(',')) && levelIndex(second) - levelIndex(first) > 1;
   return { start, end, text: whole, levels: listed ? [first, second] : expandRange(first, second), notBody: false };
 }

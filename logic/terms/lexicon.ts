@@ -138,13 +138,15 @@ const RULES: Concept[] = [
     ],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
-  // ... and so is a pain placed there: "all her pain is in the operated hip".
+  // ... and so is a pain placed there: "all her pain is in the operated hip", "her pain is confined to the left hip".
   {
     id: 'pain-elsewhere',
     category: null,
     patterns: [
       String.raw`sore ${OTHER_SITE}`,
-      String.raw`pain(?= is (?:all |only |mainly )?(?:in|at|from) (?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
+      String.raw`pain(?= is (?:all |only |mainly )?(?:in|at|from|(?:confined|limited|restricted|locali[sz]ed) to) (?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
+      // The pain an earlier, dated treatment was for: "Vertebroplasty Th12 was done 2024-02 for a painful fracture".
+      String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\b(?:19|20)\d\d\b[^.;\n]{0,12}\bfor (?:an?|the|her|his) painful)`,
     ],
   },
   // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication", "she was
@@ -435,6 +437,8 @@ const RULES: Concept[] = [
       // "pain right at the lower end of his construct", "increasing pain in region of stabilisation".
       String.raw`(?:at|over|around|centred on|centered on|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
+      // "pain exactly in area of the operation".
+      String.raw`(?:region|area|place) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:operation|surgery|fixation|cement(?:ation)?|kyphoplasty|vertebroplasty|procedure)`,
     ],
   },
   // An exam finding that is no symptom: "non-tender spine" (read before "tender").
@@ -798,6 +802,8 @@ const RULES: Concept[] = [
       String.raw`(?:with|w\/) o?edema|o?edema(?= on (?:MRI|MR|STIR))`,
       // Edema in what an MRI shows: "MRI: no new fx, no edema" (a chest film's "no edema" is the lungs').
       String.raw`o?edema(?<=\bMRI\b[^.;]{0,40})`,
+      // ... and an MR named by its region or date: "MR lumbar spine 2025-04-10: L2 unchanged compared to 2021, no oedema".
+      String.raw`o?edema(?<=\bMR (?:[\w-]+ spine|(?:19|20)\d\d)\b[^.;]{0,60})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
       // "'bone bruise' signal (bright on STIR)": the trauma word for the same oedema.
       String.raw`bone bruis(?:e|ing)|(?:bright|hyper-?intense) on STIR`,
@@ -831,6 +837,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,
+      // "Lytic path #s T11 & L1, new 2/52 ago".
+      String.raw`(?:new|fresh|recent)(?= (?:\d{1,2}\/(?:52|12|7)|\d{1,2} ?(?:days?|d|weeks?|wks?|months?|mo)) ago\b)`,
     ],
   },
 
@@ -980,14 +988,14 @@ const RULES: Concept[] = [
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
       String.raw`of (?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
-      // determined".
-      String.raw`(?:its |the )?age(?: of it)? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) be (?:decided|determined|assessed|established))`,
+      // determined", "the age of the fracture cannot be told".
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the|this) (?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) be (?:decided|determined|assessed|established|told|said|estimated))`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
       // already present on her chest film from 2019", "compare to 2019 film it was already there with same shape" (not "the
-      // T12 cement is old": the fracture's own).
-      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:above |below )?(?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at|with (?:the )?same)\b)`,
+      // T12 cement is old": the fracture's own); "the T4 and T5 fractures from diagnosis are healed".
+      String.raw`(?:is|are|was|were) (?:now )?(?:old|chronic|healed|remote)(?![\w-])(?<=(?:fracture|fx|deformit(?:y|ie)|wedg(?:e|ing)|collapse|CF|#)s? (?:above |below |from (?:the )?[\w-]+ )?(?:is|are|was|were) (?:now )?\w+)|already(?= (?:present|seen|visible|there|known) (?:on|in|since|before|at|with (?:the )?same)\b)`,
     ],
   },
 
@@ -1044,7 +1052,7 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
-      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of the posterior (?:vertebral )?(?:wall|cortex)`,
+      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)`,
       // "L pedicle involved", "extends into the right pedicle".
       String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
@@ -1229,6 +1237,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`compress(?:ing|es|ion of) the (?:traversing|exiting|descending) (?:nerve )?roots?|polyradiculopath(?:y|ies)`,
+      // "pressing on roots of cauda equina", "impinging on the thecal sac".
+      String.raw`(?:press(?:ing|es)|impinging) on (?:the )?(?:(?:traversing|exiting|descending) )?(?:(?:nerve )?roots?|thecal sac|cauda equina|conus)`,
     ],
   },
   // Retention in the patient's words, which the page need not show: "difficulty starting to pass urine".
@@ -1334,10 +1344,11 @@ const RULES: Concept[] = [
     patterns: [
       // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose".
       String.raw`osteop(?:or|ro)(?:o?sis|otic|ose)`,
-      // "known OP": the abbreviation only after a word that says it is a diagnosis ("OP" is also an operation).
-      String.raw`(?:known|hx|h\/o|PMHx?|severe|established) OP(?![\w-])|OP(?![\w-])(?<=(?:->|→) ?OP)`,
-      // "no OP": the abbreviation alone, so that "no" denies it.
-      String.raw`OP(?![\w-])(?<=\b(?:no|nil) OP)`,
+      // "known OP", "k/c/o OP" (known case of): the abbreviation only after a word that says it is a diagnosis ("OP" is
+      // also an operation).
+      String.raw`(?:known|hx|h\/o|k\/c\/o|PMHx?|severe|established) OP(?![\w-])|OP(?![\w-])(?<=(?:->|→) ?OP)`,
+      // "no OP", "not OP": the abbreviation alone, so that the denial denies it.
+      String.raw`OP(?![\w-])(?<=\b(?:no|nil|not) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
       // (DXA T -2.9)".
       String.raw`OP(?=\s*[,;.(])(?<=(?:\d[MF]|[,;+]) OP)`,
@@ -1630,6 +1641,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
+      // "collision with a minibus on the highway", "crash with a lorry".
+      String.raw`(?:collision|crash) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:car|bus|minibus|truck|lorry|van|vehicle|taxi|train|tractor)\b|(?:collision|crash) with (?:an? |the )?[\w-]+(?: [\w-]+)? on (?:the |a )?(?:highway|motorway|freeway|main road)`,
       // A speed or a vehicle against another: "MVC ~80 km/h", "motorbike vs car".
       String.raw`(?:[3-9]\d|1\d\d) ?(?:km\/h|kph|mph)|(?:motor ?bike|motorcycle|car|cyclist|bicycle|pedestrian) vs (?:car|truck|lorry|bus|van|tree|wall)`,
       // A parachute landing, a tackle: "static-line para jump, hard landing in high wind", "driven backwards into the
@@ -1791,7 +1804,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at)\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -1965,7 +1978,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging|wedge))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
       // second language's "(kyphosis increase)".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more|kyphosis increase\b`,
@@ -1978,6 +1991,8 @@ const RULES: Concept[] = [
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
       String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
+      String.raw`(?:decreased|reduced|dropped|fallen|fell|diminished)(?<=\b(?:height|ht)\b[^.;\n]{0,40}\w+) (?:further )?from (?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August".
       String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
       // "↑ thoracic kyphosis", "↑ L2 collapse".

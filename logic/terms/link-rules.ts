@@ -29,8 +29,9 @@ export const GAP_RULES: GapRule[] = [
     // Shorthand lists the levels bare and puts the fracture in brackets: "s/p VP T11 + L1 for OP fx", "s/p L1 KP 2021
     // (OP CF)", "VP T12 + L1 (2022, OP CFs)"; a date and a bracket both: "s/p KP L2 2021 (other hosp) for OP #";
     // "Vertebroplasty to T12 and L1 in 2020 for osteoporotic #s", "L1 KP 2y ago for OP fx"; a second language's "vertebroplasty L2 at 2022 because of
-    // osteoporosis fracture", "vertebroplasty VL3 in 2021 because of osteoporosis fracture".
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // osteoporosis fracture", "vertebroplasty VL3 in 2021 because of osteoporosis fracture"; the verb after the level: "Vertebroplasty Th12 was
+    // done 2024-02 for a painful fracture".
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:-\d{1,2})?\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // A fracture told first and its treatment after, as a second language orders it: "2023 year because L2 vertebral
   // compression fracture did PKP operation".

@@ -3432,3 +3432,72 @@ describe('round 62: more languages’ ages, studies and denials; a tracer-avid l
     ],
   ]);
 });
+
+describe('round 63: ages said after the fracture, lists of levels with a comma, an MR by its date, care since a diagnosis', () => {
+  check([
+    // A guard: a healed fracture told after words of its own ("from last year") stays old.
+    [
+      'Whole-body CT: a new L3 compression fracture; the T7 and T8 fractures from last year are healed and stable.',
+      { newFractureLevels: ['L3'] },
+    ],
+    [
+      'Teenage cricketer, MRI: L5 pars stress reaction (marrow oedema) without any fracture line; no compression fracture.',
+      { marrowEdema: null },
+    ],
+    [
+      'New T11 compression fracture on CT. Back nontender; her pain is confined to the right knee.',
+      { symptomatic: null },
+    ],
+    [
+      'She had a fusion without instrumentation in 2010 and has had numbness in her right foot ever since, unchanged for years. New L2 fracture.',
+      { neuroDeficit: true },
+    ],
+    [
+      'Old L3 wedge fracture from 2022; lateral film today shows progression of the anterior wedge.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Known T11 fracture from 2023. Radiograph: the height of T11 has decreased from 80% to 55% of normal.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'New L4 compression fracture on CT. A contrast MRI is advised to differentiate a benign from a pathologic fracture.',
+      { pathologicFracture: null },
+    ],
+    [
+      'L1 compression fracture found 8 weeks ago, managed with a TLSO and analgesia since then, now with worsening pain.',
+      { failedConservativeWeeks: 8 },
+    ],
+    [
+      'Old L1 fracture. Physiotherapy and paracetamol during 6 weeks without effect, pain now 8/10.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['New T6 compression fracture on XR. MRI still not yet available, booked for Friday.', { mriDone: false }],
+    ['XR T-spine: acute T6,7 CFs, no trauma.', { fractureLevels: ['T6', 'T7'] }],
+    ['CT: wedge #s T4,6 unchanged.', { fractureLevels: ['T4', 'T6'] }],
+    ['k/c/o OP, HTN. New L2 CF on XR.', { osteoporosis: true }],
+    // A guard: "not OP" denies the disease.
+    ['DEXA normal, not OP. Old T9 wedge fracture.', { osteoporosis: false }],
+    ['Metastatic lung ca. Path #s T5 & T7, new 3/52 ago, mechanical pain.', { newFractureLevels: ['T5', 'T7'] }],
+    ['Lumbar MR dated 03.04.2025 shows a fresh fracture of L2.', { mriDone: true }],
+    ['Pathological fracture of T8; MRI: bulging of posterior cortex.', { malignantMriFeatures: true }],
+    [
+      'Kyphoplasty L2 was done 2023-05 for a painful fracture. At the control CT a new compression fracture of L4; he has no back pain.',
+      { fractureLevels: ['L2', 'L4'], symptomatic: false },
+    ],
+    ['Old L1 fracture. MR thoracolumbar spine 2025-01-12: L1 unchanged, no oedema.', { marrowEdema: false }],
+    [
+      'Acute L2 fracture with retropulsion of a fragment pressing on the nerve roots; power normal.',
+      { retropulsion: true },
+    ],
+    [
+      'Fixation T11-L1 in 2020 for L1 fracture. Now pain exactly in the region of the operation.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'On chest CT a wedge fracture of T10, the age of the fracture cannot be estimated. No back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['Bus driver, crash with a lorry at a junction. CT: L2 burst fracture.', { highEnergyTrauma: true }],
+  ]);
+});
