@@ -89,6 +89,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'which resolved',
     'that resolved',
     'which has resolved',
+    // "a chest infection, which has since resolved".
+    'has since resolved',
+    'which has since resolved',
     'has cleared',
     'had cleared',
     // "a pneumonia that was fully treated last month".
@@ -101,6 +104,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'negates'),
   // "Not yet done MRI or CT", as a second language orders it (the study after its state).
   ...forwardInClause('negated', 'not yet done', 'still not done'),
+  // ... and after it: "MRI not do yet, wait for queue", "MRI was never done".
+  ...backwardInClause(
+    'negated',
+    'not do yet',
+    'never done',
+    'was never done',
+    'has never been done',
+    'never performed',
+  ),
   // A Russian note's "data for compression fracture are not revealed", "compression deformations are not determined" (none
   // found).
   ...backward('negated', ...spellings(['', 'is', 'are', 'was', 'were'], ['not revealed', 'not determined'])),
@@ -601,7 +613,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     (of): Trigger => ({ phrase: 'who', kind: 'terminate', direction: 'forward', of }),
   ),
   // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral", "VP consult".
-  ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult'),
+  ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult', 'candidate'),
+  // Offered and turned down: "A vertebroplasty was raised by the on-call team and declined by the patient".
+  // (Not "declined" alone: "osteoporosis (declined treatment)" is the disease, its treatment declined.)
+  ...backwardInClause('negated', 'was declined', 'declined by the patient', 'declined by her', 'declined by him'),
+  // ... or put off: "hold off VP while septic".
+  ...forwardInClause('hypothetical', 'hold off', 'hold off on'),
   // A referral asks for a procedure or a study; the condition it names is the patient's: "referred for an
   // incidental T12 wedge deformity", "Requesting assessment for vertebroplasty".
   ...[
@@ -804,6 +821,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['decompression', 'laminectomy', 'corpectomy', 'discectomy'], ['with'])),
   // Where a finding was read, not a request for it: "No back pain per requisition".
   ...forward('pseudo', ...spellings(['per'], ['requisition', 'the requisition', 'request', 'the request'])),
+  // A page to a colleague asks for a visit, not a study: "Pls call re Mrs B, 79yo: s/p T12 VP 2022", "Pls see - 69 yr old man".
+  ...forward('pseudo', ...spellings(['pls', 'please'], ['call', 'see', 'review', 'page'])),
+  // The relative again, not the patient: "his daughter ... mentioned that she herself had been treated for breast cancer".
+  ...forward('pseudo', 'that she herself', 'that he himself'),
+  // Not reported before is new, not a history: "a compression fracture of T9 that nobody had previously reported".
+  ...forward('pseudo', ...spellings(['nobody had', 'no one had', 'not'], ['previously'])),
   // A routine study told as done when it was due: "At planned control CT of chest and abdomen 02.02.2024, ... is
   // compression fracture".
   ...forward('pseudo', ...spellings(['at', 'on', 'during'], ['the', 'a', ''], ['planned', 'scheduled'])),
@@ -853,6 +876,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // Order shorthand: "Plan MRI T-spine", "Pls MRI L-spine".
     'plan',
     'pls',
+    // "IR booking - KP.", "Triage: accept for kyphoplasty", "GP to review Monday re MRI".
+    'booking',
+    ...spellings(['accept', 'accepted'], ['for', 'her for', 'him for']),
+    'to review',
     'to discuss',
     'discuss',
   ),
@@ -950,6 +977,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // A comparison with an earlier study says the finding is new, not absent: "new L3 fracture, not
     // present on the films from 2022", "not seen on the prior", "not on 2023 films".
     'not present on',
+    'not present at',
     // ... "a collapse of the D8 vertebral body, not present in the previous control of 2023".
     ...spellings(
       ['not present in', 'not seen in', 'not visible in'],

@@ -260,8 +260,8 @@ const HISTORY_KEEPS = /^(?:new|chronic|old|healed|remote|long-?standing)$/i;
 const DATED_LABEL = new RegExp(`^(?:${DATED_LABEL_END})`, 'i');
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
-/** An acuity said of every fracture before it: "neither was present on", "none of these were seen on". */
-const EVERY_ONE = /^(?:neither|none)\b/i;
+/** An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all indeterminate age". */
+const EVERY_ONE = /^(?:neither|none|all|both)\b/i;
 /**
  * The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2") or
  * dates as old ("multiple old wedge fractures from T8 to T10").

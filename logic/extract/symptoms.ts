@@ -299,11 +299,11 @@ const STILL_AFTER_CHARS = 80;
 const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;
 const CLAUSE_CHARS = 120;
 /**
- * A deficit of years: dated to an old injury or operation, "ever since", "long-standing", "chronic", "also old",
+ * A deficit of years: dated to an old event ("the same since a discal hernia L4-L5 in 2015"), "ever since", "long-standing", "chronic", "also old",
  * "unchanged".
  */
 const LONG_STANDING =
-  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,3}?(?:injury|operation|surgery|stroke|accident|fall|crash|MVC|RTA) in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
+  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,4}?in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
 /**
  * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits", nor the fracture's or the
  * pain's "new": "Is her foot drop related to her new thoracic fracture?", "a foot drop unchanged for six years, presents
@@ -342,7 +342,12 @@ export function symptomatic(
   // ... pain localised to T5").
   const [anyFound, quiet] = partition(concepts.get('asymptomatic') ?? [], (a) => /^incident/i.test(a.text));
   // ... and only of a fracture said with it (or under it, as a label): "Incidental T5 hemangioma" is not.
-  const fractureSentences = new Set(inTextOrder(concepts, FRACTURE_CONCEPTS).map((a) => a.sentence));
+  // (a fracture of another bone found by chance says nothing of the spine: "an old femoral neck fracture ... noted incidentally").
+  const fractureSentences = new Set(
+    inTextOrder(concepts, FRACTURE_CONCEPTS)
+      .filter((a) => a.anchor !== 'other')
+      .map((a) => a.sentence),
+  );
   const found = anyFound.filter((a) => fractureSentences.has(a.sentence) || fractureSentences.has(a.sentence + 1));
   const silent = fact(new Map([['asymptomatic', quiet]]), ['asymptomatic'], false);
   if (silent.value) return { value: false, evidence: silent.evidence };

@@ -56,9 +56,11 @@ const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2]
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
-export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND})?|${ORDINAL}`.replace(/\((?!\?)/g, '(?:');
+// A range written through its middle level: "PLIF L3-4-5" (group 6, the last).
+const THIRD = String.raw`(?:-(1[0-2]|[1-9])(?!\w))?`;
+export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?|${ORDINAL}`.replace(/\((?!\?)/g, '(?:');
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
-const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND})?`, 'y');
+const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
 // "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR", "low T1 marrow signal",
 // "band-like T1 low signal", "a horizontal T1 dark fracture line", "T1 low and STIR high signal in the L2 body":
@@ -186,7 +188,7 @@ function readOrdinal(start: number, whole: string, ordinals: string, region: str
 }
 
 function readToken(match: RegExpExecArray): LevelSpan | null {
-  const [whole, letter, digits, secondLetter, secondDigits, sacrum] = match;
+  const [whole, letter, digits, secondLetter, secondDigits, sacrum, thirdDigits] = match;
   const start = match.index;
   const end = start + whole.length;
   // OCR reads "1" as "l" in "Tl 1"; "Cl" is chloride far more often than C1.
@@ -195,7 +197,7 @@ function readToken(match: RegExpExecArray): LevelSpan | null {
   if (!first) return null;
   if (secondDigits === undefined && sacrum === undefined)
     return { start, end, text: whole, levels: [first], notBody: false };
-  const second = sacrum ? 'S1' : toLevel(secondLetter ?? letter, digitValue(secondDigits ?? ''));
+  const second = sacrum ? 'S1' : toLevel(secondLetter ?? letter, digitValue(thirdDigits ?? secondDigits ?? ''));
   // "L5-S1" with a bare second number in another region, or a backwards range: keep only what is sure.
   if (!second || levelIndex(second) <= levelIndex(first)) {
     const firstEnd = start + whole.search(/[\s,\-–—/]|through|thru|to/i);

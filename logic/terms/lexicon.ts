@@ -44,7 +44,7 @@ const ORGANS =
   'breast|lung|prostate|thyroid|renal(?: cell)?|throat|stomach|gastric|colo(?:n|rectal)|rectal|bowel|bladder|kidney|pancrea(?:tic|s)|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
 // ... and the organs shorthand puts after "ca", as nouns: "ca prostate", "Ca cervix", "ca oesophagus".
 const CA_ORGANS =
-  'breast|lung|prostate|colon|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
+  'breast|lung|prostate|colon|ca?ecum|sigmoid|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
@@ -144,6 +144,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`sore ${OTHER_SITE}`,
+      // "a knee replacement for osteoarthritis, which is his only source of pain".
+      String.raw`pain(?<=\b(?:only|sole|main) source of pain)(?<=${OTHER_SITE}\b[^.;]{0,80})`,
       String.raw`pain(?= is (?:all |only |mainly )?(?:in|at|from|(?:confined|limited|restricted|locali[sz]ed) to) (?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
       // The pain an earlier, dated treatment was for: "Vertebroplasty Th12 was done 2024-02 for a painful fracture".
       String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\b(?:19|20)\d\d\b[^.;\n]{0,12}\bfor (?:an?|the|her|his) painful)`,
@@ -274,7 +276,7 @@ const RULES: Concept[] = [
       // ... said the other way round: "no tumour signs", "no malignancy findings".
       String.raw`(?:tumou?r|malignan(?:t|cy)|metastatic) (?:signs|features|findings)`,
       // ... or of a lesion under the fracture: "no features to suggest an underlying lesion".
-      String.raw`(?:features|findings|signs)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)))`,
+      String.raw`(?:features?|findings?|signs?)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)))`,
     ],
   },
   {
@@ -345,6 +347,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
       // A place or a team, not a finding: "seen in fracture clinic", "fracture liaison service".
       String.raw`fracture (?:clinic|liaison|service)`,
+      // A kind, not a finding: "this kind of fracture can be a sign of weak bones".
+      String.raw`(?:this|that|these|such) (?:kinds?|types?|sorts?) of fractures?`,
       String.raw`(?:risk|probability|likelihood|chance) of (?:a |an )?(?:new |further |future |subsequent )?(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
       // A FRAX line: "major osteoporotic fracture 18%, hip fracture 4%".
       String.raw`(?:major osteoporotic|MOF|hip) fractures?(?=:? (?:is )?\d{1,2}(?:\.\d)? ?%)`,
@@ -470,24 +474,24 @@ const RULES: Concept[] = [
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
       // "Power both lower limbs normal".
       String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:(?:in|of) )?(?:both|the|all|his|her) (?:\w+ ){0,2}(?:limbs|legs|extremities) (?:(?:are|is|were|was) )?(?:normal|intact|full|nl)`,
-      String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact)`,
+      String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact|ⓝ)`,
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:ⓝ|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
-      String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5)`,
+      String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
       // "bowel and bladder function is intact", "bladder/bowel normal".
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
       String.raw`(?:normal|full|intact) (?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
-      String.raw`(?:rectal|anal|sphincter) tone (?:is |was )?(?:normal|intact|good|preserved)|normal (?:rectal|anal|sphincter) tone`,
+      String.raw`(?:rectal|anal|sphincter|PR) tone (?:is |was )?(?:normal|intact|good|preserved|ⓝ)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
-      String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact)`,
+      String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact|ⓝ)`,
       String.raw`neurologically (?:free of|without) abnormalit(?:y|ies)`,
       String.raw`(?:BLE|BUE|LE|strength) 5\/5`,
       String.raw`(?:BLE|BUE|NV) (?:normal|nl|intact)`,
@@ -656,7 +660,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()\n]|$)|\s[-–—→\/]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified|directly|just|immediately)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()\n]|$)|\s[-–—→\/]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified|directly|just|immediately)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b|\s~?\d{1,3} ?%)`,
     ],
   },
   // A fracture told by the height it lost: "the twelfth thoracic vertebra has lost about a third
@@ -718,8 +722,8 @@ const RULES: Concept[] = [
     category: 'intervention',
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
     // "Postvertebroplasty changes": the prefix written on.
-    // ... and the Scandinavian "vertebroplastik".
-    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies|ie|ik)`],
+    // ... and the Scandinavian "vertebroplastik"; a verb made of it: "kyphoplastied in 2019".
+    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies|ied|ie|ik)`],
   },
   {
     id: 'kyphoplasty',
@@ -727,7 +731,7 @@ const RULES: Concept[] = [
     // With the typos of hurried notes: "kyphplasty", "kyphoplsty".
     // ... and German's "(Ballon)kyphoplastie".
     patterns: [
-      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ie|ik)`,
+      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|ik)`,
       String.raw`balloon kyphoplasty|ballonkyphoplastie`,
     ],
   },
@@ -790,7 +794,7 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      String.raw`(?:bone )?marrow o?edema(?: pattern)?`,
+      String.raw`(?:bone )?marrow (?:o?edema|oedma|edma)(?: pattern)?`,
       String.raw`STIR o?edema|o?edema on STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
@@ -861,7 +865,7 @@ const RULES: Concept[] = [
     category: null,
     modifier: true,
     patterns: [
-      String.raw`not (?:present|seen|visible) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
+      String.raw`not (?:present|seen|visible) (?:on|at) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
       // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
       // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known".
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
@@ -986,10 +990,10 @@ const RULES: Concept[] = [
       // "L2 compression fracture was newly found compared with previous film".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
-      String.raw`of (?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
+      String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
       // determined", "the age of the fracture cannot be told".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the|this) (?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) be (?:decided|determined|assessed|established|told|said|estimated))`,
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
@@ -1223,7 +1227,9 @@ const RULES: Concept[] = [
   {
     id: 'cord-compression',
     category: null,
-    patterns: [String.raw`indent(?:ing|s|ation of) (?:the )?(?:spinal )?cord`],
+    patterns: [
+      String.raw`indent(?:ing|s|ation of) (?:the )?(?:spinal )?cord|(?:press(?:ing|es)|impinging) on (?:the )?(?:spinal )?cord`,
+    ],
   },
   // A canal or roots pressed in words the page need not show: "narrowing the central canal", "compressing the
   // traversing nerve roots", "polyradiculopathy".
@@ -1241,12 +1247,22 @@ const RULES: Concept[] = [
       String.raw`(?:press(?:ing|es)|impinging) on (?:the )?(?:(?:traversing|exiting|descending) )?(?:(?:nerve )?roots?|thecal sac|cauda equina|conus)`,
     ],
   },
+  // Bone pushed into the canal in words of its own: "the posterior wall pushed backwards into the spinal canal".
+  {
+    id: 'retropulsion',
+    category: null,
+    patterns: [
+      String.raw`(?:pushed|displaced|protruding|bulging|driven) (?:backwards?|posteriorly) into the (?:spinal |vertebral )?canal`,
+    ],
+  },
   // Retention in the patient's words, which the page need not show: "difficulty starting to pass urine".
   {
     id: 'neuro-deficit',
     category: null,
     patterns: [
       String.raw`difficulty (?:starting|beginning|initiating) to (?:pass urine|void|urinate)`,
+      // "his legs had become weak", "both legs became weak".
+      String.raw`legs (?:had |have |has )?(?:become|became|got|gone|grown) (?:weak|numb)`,
       // "she has not voided since last night" (the "not" inside is the finding's own, not a denial of it).
       String.raw`(?:has|had|have) not (?:voided|urinated|passed (?:urine|water))|(?:hasn't|hadn't|unable to) (?:voided|void|urinated?|pass(?:ed)? (?:urine|water))`,
       String.raw`legs (?:give|gave|giving|keep giving|are giving) way`,
@@ -1426,6 +1442,8 @@ const RULES: Concept[] = [
     category: 'intervention',
     patterns: [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw|transpedicular) (?:fixation|stabili[sz]ation))`,
+      // "instrumented from T10 to L2 in 2017".
+      String.raw`instrumented(?= (?:from |at |across )?{LEVEL})`,
       // ... with its screws after the levels: "st.p. stabilisation L3–L5 with transpedicular screws".
       String.raw`stabili[sz]ation(?= (?:of )?(?:the )?{LEVEL}[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws)`,
     ],
@@ -1522,13 +1540,15 @@ const RULES: Concept[] = [
   { id: 'trauma', category: 'trauma', patterns: [String.raw`trauma(?:tic)?`] },
 
   // A bone density test that was normal denies osteoporosis: "DXA 2023 normal", "his bone density scan last year
-  // was normal".
+  // was normal"; so does bone that looks normally mineralised.
   {
     id: 'osteoporosis',
     category: null,
     assertion: 'negated',
     patterns: [
       String.raw`(?:DXA|DEXA|bone density)(?: (?:scan|test))?(?: (?:in )?(?:19|20)\d\d| last (?:year|month))? (?:was |is )?normal`,
+      // ... and a report's "Bone mineralization is normal".
+      String.raw`bone mineral(?:i[sz]ation|ity|ization)? (?:is |appears )?normal|normal bone mineral(?:i[sz]ation|ity)`,
     ],
   },
   // An examination in plainer or second-language words, read by the case only: "Legs strength OK", "Both legs power normal", "Strength and sensibility preserved in the legs",
@@ -1538,7 +1558,7 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are) )?(?:ok|normal|fine|preserved|strong)\b`,
+      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
@@ -1556,7 +1576,7 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
-      String.raw`(?:BLE|BLL|B\/L LLs?|LLs|bilateral lower limbs?) (?:NAD|normal|intact|5\/5)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      String.raw`(?:BLE|BLL|B\/L LLs?|LLs|legs|bilateral lower limbs?) (?:NAD|normal|intact|5\/5)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // "No neurological symptoms".
       String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints)`,
       // "neuro: PNS intact" (the peripheral nervous system's examination), "Neurovasc intact".
@@ -1623,7 +1643,10 @@ const RULES: Concept[] = [
       // "Coagulation is correctable".
       String.raw`(?:coagulation|coagulopathy|clotting|INR) (?:is |are )?(?:correctable|reversible)`,
       // "Platelets and INR normal".
-      String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?normal`,
+      String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
+      // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
+      // reversible".
+      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b[^.;\n]{0,40}?\b(?:(?:can|could|will) be (?:held|stopped|paused|reversed|bridged|brought down)|reversible)\b`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1".
       String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
     ],
@@ -1804,7 +1827,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -1855,7 +1878,7 @@ const RULES: Concept[] = [
     id: 'infection',
     category: null,
     patterns: [
-      String.raw`osteomyelitis|dis[ck]itis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|(?:uro)?sepsis|bactera?emia|(?:bld|blood) (?:cx|cultures?) (?:\+|positive)|positive blood cultures`,
+      String.raw`osteomyelitis|dis[ck]itis|peritonitis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|(?:uro)?sepsis|bactera?emia|(?:bld|blood) (?:cx|cultures?) (?:\+|positive)|positive blood cultures`,
       String.raw`pneumonia|febrile`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
       String.raw`infection|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
@@ -1990,7 +2013,7 @@ const RULES: Concept[] = [
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump):? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
-      String.raw`(?:progression|progressed|progressing|increased|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
       // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
       String.raw`(?:decreased|reduced|dropped|fallen|fell|diminished)(?<=\b(?:height|ht)\b[^.;\n]{0,40}\w+) (?:further )?from (?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August".

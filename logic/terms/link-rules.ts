@@ -30,15 +30,17 @@ export const GAP_RULES: GapRule[] = [
     // (OP CF)", "VP T12 + L1 (2022, OP CFs)"; a date and a bracket both: "s/p KP L2 2021 (other hosp) for OP #";
     // "Vertebroplasty to T12 and L1 in 2020 for osteoporotic #s", "L1 KP 2y ago for OP fx"; a second language's "vertebroplasty L2 at 2022 because of
     // osteoporosis fracture", "vertebroplasty VL3 in 2021 because of osteoporosis fracture"; the verb after the level: "Vertebroplasty Th12 was
-    // done 2024-02 for a painful fracture".
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:-\d{1,2})?\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // done 2024-02 for a painful fracture"; a place: "L1 vertebroplasty at an outside hospital in March 2023 for a painful
+    // osteoporotic compression fracture".
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:at\s+(?:an?\s+|the\s+)?(?:outside|other|another|different|private|local)\s+(?:hospital|centre|center|facility|institution|clinic)\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:-\d{1,2})?\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because of|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // A fracture told first and its treatment after, as a second language orders it: "2023 year because L2 vertebral
   // compression fracture did PKP operation".
   {
     from: ['compression-fracture', 'osteoporotic-fracture', 'fracture', 'injury-fracture'],
     toCategory: 'intervention',
-    gap: /^\s*(?:was\s+|were\s+)?(?:did|done|had|underwent|treated\s+(?:with|by)|managed\s+with)\s+(?:an?\s+)?$/i,
+    // ... or in a clause of its own: "an old L1 osteoporotic fracture that was kyphoplastied in 2019".
+    gap: /^\s*(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:did|done|had|underwent|treated\s+(?:with|by)|managed\s+with)?\s*(?:an?\s+)?$/i,
   },
   // One operation in two words: "an L4-L5 decompression and instrumented fusion" fused the decompressed levels.
   {
@@ -62,6 +64,6 @@ export const GAP_RULES: GapRule[] = [
     // "myeloma infiltration at L4, where he has a pathological compression fracture".
     // A cancer word straight before the fracture noun is what the fracture is: "a kyphoplasty for an L2 myeloma
     // fracture", "T9 metastatic compression fracture".
-    gap: /^ +$|^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|w\/|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
+    gap: /^ +$|^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))|V?(?:[CTLS]|Th)\d{1,2})(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?,?\s*(?:now\s+)?(?:with|w\/|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
   },
 ];

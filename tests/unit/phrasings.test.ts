@@ -3501,3 +3501,87 @@ describe('round 63: ages said after the fracture, lists of levels with a comma, 
     ['Bus driver, crash with a lorry at a junction. CT: L2 burst fracture.', { highEnergyTrauma: true }],
   ]);
 });
+
+describe('round 64: a circled n for normal, a bracket-free percentage after #, pages to colleagues, plans in bookings and triage', () => {
+  check([
+    ['New T9 CF on XR. Neuro ⓝ.', { neuroDeficit: false }],
+    ['Acute L2 #. LL power/sensation ⓝ, PR tone ⓝ.', { neuroDeficit: false }],
+    ['Acute L4 CF. On warfarin, INR ⓝ.', { coagulopathy: false }],
+    ['XR: new T12 # ~30% ↓ ht.', { fractureLevels: ['T12'] }],
+    ['Pls see re Mr K, 81: s/p L2 KP 2021. New L4 CF today.', { augmentationLevels: ['L2'] }],
+    ['Myeloma. Plasmacytoma L2 w/ acute path #, pain ++.', { fractureLevels: ['L2'] }],
+    [
+      'IR booking - VP. Acute T11 # with oedema on MRI. No prior spinal procedures.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    [
+      'Acute L3 fracture with marrow oedema. Triage: accept for kyphoplasty, category 1.',
+      { priorSurgeryUnspecified: null },
+    ],
+    // A guard: a kind of fracture named in a letter is no finding.
+    [
+      'The scan confirmed a broken wrist. As this type of fracture may signal fragile bones, your back was X-rayed too, and there were no fractures in your back.',
+      { vcf: false },
+    ],
+    [
+      'New T12 compression fracture with back pain. An old healed left hip fracture was noted incidentally.',
+      { symptomatic: true },
+    ],
+    // A guard: weak legs told as a change are a deficit.
+    ['Acute L1 fracture on CT. Yesterday his legs became weak and he fell twice.', { neuroDeficit: true }],
+    [
+      'There is an old T12 fracture that was vertebroplastied in 2020. New L2 fracture.',
+      { augmentationLevels: ['T12'] },
+    ],
+    [
+      'New L1 fracture, no pain. Her son says that he himself had bowel cancer; she has no cancer history.',
+      { malignancy: false },
+    ],
+    [
+      'Acute T8 fracture. A T8 vertebroplasty was raised by the team and declined by the patient.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Previously instrumented from T11 to L3 in 2018. New T10 fracture.',
+      { fusionLevels: ['T11', 'T12', 'L1', 'L2', 'L3'] },
+    ],
+    ['CT: acute L1 burst fracture. Bone mineralization is normal.', { osteoporosis: false }],
+    ['Old L2 fracture. MRI was never done.', { mriDone: false }],
+    ['CT 3/2025: new fracture of Th9, not present at CT 2023.', { newFractureLevels: ['T9'] }],
+    [
+      'New L2 fracture. Numbness of the right shin, the same since a disc prolapse at L5 in 2012, not new.',
+      { deficitLongStanding: true },
+    ],
+    ['Old L3 # 2024. 6/52 of brace + NSAIDs, pain unchanged 7/10.', { failedConservativeWeeks: 6 }],
+    ['Known T9 fracture. Celecoxib and a corset 5 weeks, pain not under control.', { failedConservativeWeeks: 5 }],
+    [
+      'Known T10 fracture from 2023. On X-ray the height loss increase from 20% to 45%.',
+      { knownFractureWorsening: true },
+    ],
+    ['New back pain. Skeletal survey: compression #s of T8 and T10, all indeterminate age.', { newFractureLevels: [] }],
+    ['New L1 fracture. Prior ca caecum, right hemicolectomy 2021.', { malignancy: true }],
+    ['Acute L2 CF w/ marrow oedma on MRI.', { marrowEdema: true }],
+    ['Old T12 fracture. MR in March 2024 showed a benign fracture.', { mriDone: true }],
+    ['82-årig kvinde with a new L1 fracture.', { age: 82 }],
+    ['Male patient, 66 y., new Th11 fracture.', { age: 66, sex: 'male' }],
+    ['s/p PLIF C5-6-7 in 2015. New T12 fracture.', { fusionLevels: ['C5', 'C6', 'C7'] }],
+    ['L1 fracture. Pneumonia last month, which has since resolved.', { activeInfection: false }],
+    [
+      'Pre-op clinic for a hip replacement, which is her only source of pain. CXR: T8 compression fracture.',
+      { symptomatic: null },
+    ],
+    [
+      'Pre-op chest film: a T7 compression fracture that nobody had previously reported. He denies back pain.',
+      { newFractureLevels: ['T7'] },
+    ],
+    // A guard: a procedure held off is not done.
+    ['Acute L4 CF. Also febrile. Plan: hold off L4 KP while septic.', { augmentationLevels: [] }],
+    ['Acute T6 fracture; urgent MRI confirmed cord compression.', { mriDone: true }],
+    ['MRI: L2 fracture, no feature suggestive of malignancy.', { malignantMriFeatures: false }],
+    [
+      'Acute L1 fracture; the posterior wall is pushed backwards into the spinal canal, pressing on the cord.',
+      { retropulsion: true },
+    ],
+    ['Acute T12 fracture. Legs 5/5.', { neuroDeficit: false }],
+  ]);
+});
