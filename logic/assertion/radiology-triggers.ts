@@ -125,6 +125,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backward('possible', 'not confirmed', 'is not confirmed', 'was not confirmed', 'not substantiated'),
   // "MRI was not felt to be indicated".
   ...backward('negated', 'not indicated', 'not felt to be indicated', 'was not indicated'),
+  // "Vertebroplasty not appropriate while he has an active infection".
+  ...backwardInClause('negated', 'not appropriate', 'is not appropriate', 'was not appropriate'),
   ...backwardInClause(
     'negated',
     // "MRI not done", "an MRI has not yet been done", "MRI has not been obtained", "MRI still not done".
@@ -264,8 +266,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "the possibility of a pathologic fracture was raised".
   ...forward('possible', 'possibility of', 'the possibility of'),
   // A finding the report leaves undecided: "Mild T7 wedging, indeterminate" (not its age: "of indeterminate
-  // age", a pseudo-trigger below).
+  // age", a pseudo-trigger below); "Slight T8 wedging, of doubtful significance"; "wedging of T8 which could reflect a mild
+  // compression deformity versus normal variant".
   ...backward('possible', 'indeterminate'),
+  ...backward(
+    'possible',
+    ...spellings(['of'], ['doubtful', 'uncertain', 'questionable', 'unclear'], ['significance']),
+    ...spellings(['versus', 'vs', 'or'], ['normal', 'a normal'], ['variant', 'variation']),
+  ),
   ...backward(
     'possible',
     'cannot be excluded',
@@ -352,6 +360,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'hypothetical',
     'awaiting',
+    // "Patient is waiting for MR."
+    'waiting for',
     'booked',
     'booked for',
     'to be booked',
@@ -833,7 +843,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // An urgency said of what was done, not asked for: "She underwent urgent posterior decompression".
   ...forward('pseudo', ...spellings(['underwent', 'had'], ['urgent', 'emergent', 'emergency'])),
   // A symptom come back, not a plan to come back: "She now has a return of the same band-like pain".
-  ...forward('pseudo', 'a return of', 'return of the'),
+  ...forward('pseudo', 'a return of', 'return of the', 'return of'),
   // A drug denied, where "not on" alone compares with a study: "he is not on any osteoporosis medication".
   ...forward('negated', 'not on any'),
   // The patient's own history named with the family's: "No personal or family history of cancer".

@@ -25,10 +25,11 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // An operation note's "PLANNED PROCEDURE:", a referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9"),
   // a discharge's follow-up, a handover's R ("R: MRI requested"), and a SOAP note's P ("P: MRI L-spine") ask
   // for or plan what they name; so do an Indian note's "Adv:" (advised), a consult's "Rec:", a triage note's
-  // "Safety-netted:" (what to come back for) and a vetting note's "Accepted:", "Vetted:".
+  // "Safety-netted:" (what to come back for) and a vetting note's "Accepted:", "Vetted:"; a question's lettered answer options
+  // (sentences.ts marks them).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", a referral's

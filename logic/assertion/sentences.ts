@@ -271,7 +271,36 @@ export function splitSentences(text: string, section = ''): Sentence[] {
     }
     start = end;
   }
+  markOptions(text, sentences);
   return sentences;
+}
+
+/** The section name a question's answer options are read under (a section rule makes them choices). */
+export const OPTIONS_SECTION = 'ANSWER OPTIONS';
+/** A lettered line: "A. MRI thoracic spine without IV contrast", "e) Vertebroplasty of T11". */
+const OPTION_LINE = /^[ \t]*[A-Ea-e][.)][ \t]+\S[^\n]*/gm;
+
+/**
+ * A question's answer options, one per line after it ("Which is the most appropriate next study?\nA. MRI ...\nE.
+ * Percutaneous vertebroplasty of T11"): choices put to a reader, not findings or treatments done. Their sentences are
+ * read under OPTIONS_SECTION. A lettered line counts when the line before it asks (holds a "?") or is an option too.
+ */
+function markOptions(text: string, sentences: Sentence[]): void {
+  if (!text.includes('?')) return;
+  let previousEnd = -2;
+  let s = 0;
+  OPTION_LINE.lastIndex = 0;
+  for (let match = OPTION_LINE.exec(text); match; match = OPTION_LINE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const lineBefore = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1));
+    if (previousEnd !== start - 1 && !lineBefore.includes('?')) continue;
+    previousEnd = end;
+    while (s < sentences.length && (sentences[s] as Sentence).start < start) s++;
+    for (; s < sentences.length && (sentences[s] as Sentence).start < end; s++) {
+      (sentences[s] as Sentence).section = OPTIONS_SECTION;
+    }
+  }
 }
 
 /** A past history's or a request's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section). */

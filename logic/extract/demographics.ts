@@ -6,11 +6,11 @@ import { EVENT_AGE_BEFORE } from './near-words';
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
-// "78-year-old", "78 year old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
+// "78-year-old", "78 year old", "68 y. old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78". Masked ages ("XX-year-old") have no digits.
 // ... and German's "J." (Jahre), Italian's "aa" (anni), German and Dutch adjectives, Scandinavian "år", Slovak "r." (rokov),
 // Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
 // "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')})[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| år(?=[\s,;.]|$)| (?:r\.|g\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| år(?=[\s,;.]|$)| (?:r\.|g\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
@@ -78,8 +78,8 @@ const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')}
 const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: herself| himself)?(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
 // A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀".
 const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?`;
-// A form's fields: "Sex/Age: F / 81y", "Pt: (F) 69y", "Patient (m), 70 y.".
-const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|\((?<boxSex>[MFmf])\),? ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
+// A form's fields: "Sex/Age: F / 81y", "Age/Sex: 58 / male", "Pt: (F) 69y", "Patient (m), 70 y.".
+const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|${anyCase('age')} ?\/ ?(?:${anyCase('sex|gender')}):? ?(?<ageFirst>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})? ?[/,] ?(?:(?<ageFirstFemale>${anyCase('female')}|F)|${anyCase('male')}|M)\b|\((?<boxSex>[MFmf])\),? ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
@@ -142,6 +142,7 @@ export function readDemographics(text: string): {
       g.pronounBracketAge ??
       g.selfAge ??
       g.fieldAge ??
+      g.ageFirst ??
       g.boxAge ??
       g.symbolAge ??
       g.ageNoun ??
@@ -194,6 +195,7 @@ export function readDemographics(text: string): {
       g.ageSex ??
       g.selfSex ??
       g.fieldSex ??
+      (g.ageFirst !== undefined ? (g.ageFirstFemale !== undefined ? 'F' : 'M') : undefined) ??
       g.boxSex?.toUpperCase() ??
       (g.symbolFemale !== undefined ? 'F' : g.symbolMale !== undefined ? 'M' : undefined) ??
       g.maskedSex ??

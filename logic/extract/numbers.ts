@@ -44,8 +44,10 @@ const UNIT_WEEKS: Record<string, number> = {
 };
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
-// weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one.
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(\d{1,3}|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
+// weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
+// read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
+// month" whole.
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
@@ -60,10 +62,10 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|(?:did|does|do) not cede (?:at|to|with)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
+const FAILED = String.raw`(?:failed|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Physiotherapie|(?:that|this|the same) (?:regimen|treatment|management))`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real) )?(?:relief|improvement|benefit|effect)|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Physiotherapie|Novalgin|metamizol\w*|Tramal|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
+const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate) )?(?:relief|improvement|benefit|effect)|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -101,9 +103,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // "Worsening mechanical low back pain for 3 weeks, fine at rest and severe when he stands, despite MST 20 mg bd", "intense
-  // lumbalgia since 3 weeks after a fall, that does not cede with paracetamol".
+  // lumbalgia since 3 weeks after a fall, that does not cede with paracetamol", "His pain has escalated over the past month despite
+  // increasing doses of oxycodone".
   new RegExp(
-    `\\b(?:pain|LBP|l[ou]mbalgi\\w*|dorsalgi\\w*)\\b[^.\\n]{0,30}?(?:for|x|over|since|of)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?${FAILED}[^.\\n]{0,20}?${CARE}`,
+    `\\b(?:pain|LBP|l[ou]mbalgi\\w*|dorsalgi\\w*)\\b[^.\\n]{0,40}?(?:for|x|over|since|of)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?${FAILED}[^.\\n]{0,30}?${CARE}`,
     'i',
   ),
   // "x 6 wks w/o relief from brace/analgesics"
@@ -116,6 +119,9 @@ const CONSERVATIVE_FAILED = [
   // Care since a time the pain began: "Pain got worse again 3 weeks ago and since then corset, paracetamol and tramadol
   // have not helped".
   new RegExp(`${DURATION} ago,? (?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
+  // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with
+  // Novalgin and Tramal since then without sufficient effect".
+  new RegExp(`${DURATION}[^.\\n]{0,100}?${CARE}[^.\\n]{0,40}?\\bsince then\\b[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),
   // "severe pain 3/52 post fall from standing, analgesia failing"
   new RegExp(`${DURATION}[^.\\n]{0,40}?${CARE}\\w*\\s+(?:is |are )?(?:failing|not working)`, 'i'),
   // "4 wks conservative tx failed", "3/52 conservative tx (analgesia, TLSO, physio) failed", "eight weeks of

@@ -161,6 +161,20 @@ function linkByGapRules(text: string, hits: SentenceHits) {
  * said in brackets, and a level listed after them is not its ("screws at L1 (short screws given the fracture) and
  * L2"; not "augmentation (vertebroplasty) of the T12 body").
  */
+/**
+ * Whether hit `k` opens a bracket that glosses the finding just before it, the same concept in other words: "posterior
+ * arthrodesis (fusion) L3-L5", "spondylodesis (posterior fusion with screws) Th11-L1". The levels after the bracket are
+ * that finding's, not a new item of a list.
+ */
+function glosses(text: string, hits: SentenceHits, k: number): boolean {
+  const before = k - 1;
+  return (
+    before >= 0 &&
+    hits.concept[before]?.id === hits.concept[k]?.id &&
+    /^\s*\($/.test(text.slice(hits.end[before] as number, hits.start[k] as number))
+  );
+}
+
 function nextAfterBracket(gap: string): boolean {
   if (!LIST_AFTER_BRACKET.test(gap)) return false;
   let depth = 0;
@@ -278,7 +292,7 @@ function attachLevels(text: string, hits: SentenceHits) {
       gapPrevious !== null &&
       countWords(gapPrevious) <= MAX_BACK_WORDS &&
       !CLAUSE_BREAK.test(gapPrevious) &&
-      !nextAfterBracket(gapPrevious)
+      (!nextAfterBracket(gapPrevious) || glosses(text, hits, previous))
     ) {
       target = previous;
     } else if (

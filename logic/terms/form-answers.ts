@@ -120,8 +120,16 @@ const NOT_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
+// ... or as South Asian notes write present and absent: "retropulsion -nt", "Neuro deficit -nt", "fluid sign +nt".
+const PRESENT_AFTER: Mark = {
+  pattern: /^[ \t]*(?:(-|−)|\+)nt\b/,
+  chars: 6,
+  bracket: 110,
+  ahead: true,
+  marked: 'negated',
+};
 export const signAfter = (text: string, end: number) =>
-  markBeside(text, end, SIGN_AFTER) ?? markBeside(text, end, NOT_AFTER);
+  markBeside(text, end, SIGN_AFTER) ?? markBeside(text, end, PRESENT_AFTER) ?? markBeside(text, end, NOT_AFTER);
 
 // ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",
 // "(-) urinary/fecal incontinence".

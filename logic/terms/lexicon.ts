@@ -47,7 +47,7 @@ const CA_ORGANS =
   'breast|lung|prostate|colon|ca?ecum|sigmoid|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,-]+[\w%/+&]+){0,4}?[\s-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -110,7 +110,7 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`pedicles? (?:are |is )?spared|posterior (?:vertebral )?(?:cortex|wall) (?:is )?(?:flat|straight|concave)`,
+      String.raw`pedicles?(?: and posterior elements)? (?:are |is |were )?spared|pedicles? (?:or|and|nor|\/) (?:paraspinal |paravertebral |epidural )?soft[- ]tissue (?:abnormalit(?:y|ies)|involvement|lesions?|component)|posterior (?:vertebral )?(?:cortex|wall) (?:is )?(?:flat|straight|concave)`,
     ],
   },
   {
@@ -472,6 +472,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
+      // "Neurologically free, power of both lower limbs 5/5".
+      String.raw`neurologically (?:free|clear|unremarkable|normal)\b`,
       // "Power both lower limbs normal".
       String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:(?:in|of) )?(?:both|the|all|his|her) (?:\w+ ){0,2}(?:limbs|legs|extremities) (?:(?:are|is|were|was) )?(?:normal|intact|full|nl)`,
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact|ⓝ)`,
@@ -479,7 +481,7 @@ const RULES: Concept[] = [
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:ⓝ|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
@@ -805,7 +807,7 @@ const RULES: Concept[] = [
       // Said with the fracture it dates: "acute T12 # w/ oedema", "T6 fracture, edema on MRI".
       String.raw`(?:with|w\/) o?edema|o?edema(?= on (?:MRI|MR|STIR))`,
       // Edema in what an MRI shows: "MRI: no new fx, no edema" (a chest film's "no edema" is the lungs').
-      String.raw`o?edema(?<=\bMRI\b[^.;]{0,40})`,
+      String.raw`o?edema(?<=\bMRI\b[^.;]{0,60})`,
       // ... and an MR named by its region or date: "MR lumbar spine 2025-04-10: L2 unchanged compared to 2021, no oedema".
       String.raw`o?edema(?<=\bMR (?:[\w-]+ spine|(?:19|20)\d\d)\b[^.;]{0,60})`,
       String.raw`STIR (?:hyper-?intens\w+|signal(?: abnormality)?|bright\w*)(?: signal)?`,
@@ -866,6 +868,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`not (?:present|seen|visible) (?:on|at) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
+      // "a T12 wedge compression fracture that we could not find on his films from two years ago".
+      String.raw`(?:could|can|did) ?n[o'’]t (?:find|see|identify) (?:it |this |them )?(?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scans?|imaging|films?|radiographs?|x-?rays?|stud(?:y|ies))`,
       // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
       // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known".
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
@@ -879,6 +883,8 @@ const RULES: Concept[] = [
       String.raw`not (?:described|reported|mentioned) (?:in|on) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?|RTG|study|exam)`,
       // "a T12 compression fx not present previously".
       String.raw`not (?:present|seen|visible) (?:previously|before)|not previously (?:present|seen|visible)`,
+      // "in CT of 2023 Th12 had normal shape": the level whole on a dated study.
+      String.raw`(?:had|showed|with) (?:a )?normal (?:shape|height|appearance|configuration|contour)(?<=\b(?:19|20)\d\d\b[^.;]{0,30} (?:had|showed|with) (?:a )?normal \w+)`,
     ],
   },
   // A fracture found days or a few weeks ago is the new one: "Path L1 # dx last wk", "diagnosed 3 weeks ago".
@@ -952,12 +958,12 @@ const RULES: Concept[] = [
   },
   // Edema in a second language's or plain words or by its sequence: "bone edema in STIR", "STIR high signal", German
   // "Knochenmarködem", "in STIR regime oedema of bone marrow",
-  // "swelling (oedema) in the bone", "bone swelling".
+  // "swelling (oedema) in the bone", "bone swelling", "oedema of the spongiosa of L1" (the marrow by its other name).
   {
     id: 'marrow-edema',
     category: null,
     patterns: [
-      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|STIR-hyperintense|Knochenmarks?ödem|o?edema of (?:the )?bone marrow|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
+      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|STIR-hyperintense|Knochenmarks?ödem|o?edema of (?:the )?(?:bone marrow|spongiosa|cancellous bone)|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
     ],
   },
   // "Which is new in comparison to the previous one".
@@ -1504,7 +1510,7 @@ const RULES: Concept[] = [
     id: 'low-energy-trauma',
     category: 'trauma',
     patterns: [
-      String.raw`(?:ground[- ]level |mechanical )?falls?`,
+      String.raw`(?:ground[- ]level |mechanical )?fall(?:s|ing)?`,
       String.raw`fell|fallen|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:e|ed|ing)`,
       // A fracture from a cough or a sneeze: no trauma at all.
       String.raw`cough(?:ing)? (?:fit|spell|bout)|sneez(?:e|ing)`,
@@ -1560,7 +1566,9 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
       // "power and sensation in the legs are unchanged and normal".
-      String.raw`(?:strength|power|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
+      String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
+      // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
+      String.raw`(?:power|strength|force) (?:of|in) (?:the |both )?(?:lower limbs|legs|lower extremities) (?:is |are )?5\/5`,
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
       String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities|inferior (?:members|limbs)) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
@@ -1568,7 +1576,7 @@ const RULES: Concept[] = [
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1827,7 +1835,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No

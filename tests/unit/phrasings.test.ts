@@ -3585,3 +3585,65 @@ describe('round 64: a circled n for normal, a bracket-free percentage after #, p
     ['Acute T12 fracture. Legs 5/5.', { neuroDeficit: false }],
   ]);
 });
+
+describe('round 65: answer options, a gloss in brackets, "the past month", present and absent as +nt/-nt, form fields age first', () => {
+  check([
+    [
+      'New T12 compression fracture, severe pain. Which study next?\nA. MRI thoracic spine\nB. Kyphoplasty of T12 without imaging\nC. Bone scan',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Old spondylodesis (posterior fusion with rods) L3-L5 in 2015. New L2 fracture.',
+      { fusionLevels: ['L3', 'L4', 'L5'] },
+    ],
+    ['New L1 fracture. Back pain for the past month.', { symptomWeeks: 4.3 }],
+    // A guard: care over "the past month" that failed.
+    [
+      'Old L2 fracture. His pain has escalated over the past month despite rising doses of morphine.',
+      { failedConservativeWeeks: 4.3 },
+    ],
+    ['Acute L1 # on MRI. Retropulsion -nt, cord compression -nt.', { retropulsion: false }],
+    ['Acute T12 #. Neuro deficit -nt.', { neuroDeficit: false }],
+    ['Acute T9 fracture. Neuro exam WNL.', { neuroDeficit: false }],
+    ['Age/Sex: 64 / female\nHistory: new L3 fracture.', { age: 64, sex: 'female' }],
+    ['Patient 71 y. old, man, with a new L2 fracture.', { age: 71 }],
+    ['Slight L1 wedging on the lateral view, of doubtful significance.', { vcf: 'uncertain' }],
+    [
+      'Old T10 fracture. MRI was done: chronic T10 fracture, no pedicle or soft-tissue abnormality.',
+      { malignantMriFeatures: false },
+    ],
+    ['Acute L2 fracture on MRI, pedicles and posterior elements spared.', { malignantMriFeatures: false }],
+    ['Old T12 fracture, healed. MRI this month: chronic T12 fracture, stable, without edema.', { marrowEdema: false }],
+    ['Neurologically free. Acute T11 fracture.', { neuroDeficit: false }],
+    ['Acute L3 fracture. Force and sensibility preserved in lower limbs.', { neuroDeficit: false }],
+    ['New L1 fracture; the MR confirms oedema of the spongiosa of L1.', { marrowEdema: true }],
+    ['Fresh L1 fracture on X-ray. She is waiting for MR.', { mriDone: false }],
+    ['Pathological fracture of L4 found on MR 04/2025.', { mriDone: true }],
+    ['Older (chronic) wedge deformity of T9 and an acute L2 fracture with oedema.', { newFractureLevels: ['L2'] }],
+    ['CT 2025: compression fracture of T11; in CT of 2022 T11 had normal shape.', { newFractureLevels: ['T11'] }],
+    ['New T6 fracture. Neurological findings are normal.', { neuroDeficit: false }],
+    [
+      'Old L2 fracture. Since 4 weeks severe thoracic pain after a sneeze, which does not improve with codeine and rest during these 4 weeks.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Since 2 weeks strong back pain; Novalgin since then without sufficient effect. Fresh L4 fracture.',
+      { failedConservativeWeeks: 2 },
+    ],
+    [
+      'Old L2 fracture. Over four weeks of a brace and physiotherapy her pain has climbed from 3/10 to 7/10.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Chronic T12 fracture from falling on ice in 2021.', { highEnergyTrauma: false }],
+    [
+      'Kyphoplasty T12 in 2021. She refers return of pain since 2 weeks, at the level of the cemented vertebra.',
+      { painAtTreatedLevel: true },
+    ],
+    ['Pre-procedure MRI had shown T11 marrow oedema.', { mriDone: true }],
+    ['Acute T10 fracture. Vertebroplasty not appropriate while the infection is active.', { augmentationLevels: [] }],
+    [
+      'Chest film: a T8 wedge fracture that we could not find on her films from last year. No back pain.',
+      { newFractureLevels: ['T8'] },
+    ],
+  ]);
+});
