@@ -89,6 +89,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'which resolved',
     'that resolved',
     'which has resolved',
+    // "The pain at L2 settled completely within a week".
+    'settled completely',
+    'completely settled',
     // "a chest infection, which has since resolved".
     'has since resolved',
     'which has since resolved',
@@ -104,6 +107,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'negates'),
   // "Not yet done MRI or CT", as a second language orders it (the study after its state).
   ...forwardInClause('negated', 'not yet done', 'still not done'),
+  // "MRI is yet to be done as patient is still sourcing for funds".
+  ...backwardInClause('negated', 'yet to be done', 'is yet to be done', 'yet to be performed'),
   // ... and after it: "MRI not do yet, wait for queue", "MRI was never done".
   ...backwardInClause(
     'negated',
@@ -623,10 +628,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     (of): Trigger => ({ phrase: 'who', kind: 'terminate', direction: 'forward', of }),
   ),
   // A question put to a colleague: "For vertebroplasty opinion", "kyphoplasty referral", "VP consult".
-  ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult', 'candidate'),
+  ...backwardInClause('hypothetical', 'opinion', 'referral', 'consult', 'candidate', 'list', 'worklist'),
   // Offered and turned down: "A vertebroplasty was raised by the on-call team and declined by the patient".
   // (Not "declined" alone: "osteoporosis (declined treatment)" is the disease, its treatment declined.)
-  ...backwardInClause('negated', 'was declined', 'declined by the patient', 'declined by her', 'declined by him'),
+  ...backwardInClause(
+    'negated',
+    'was declined',
+    ...spellings(['declined by'], ['the patient', 'her', 'him', 'the surgeon', 'the team', 'the family']),
+  ),
   // ... or put off: "hold off VP while septic".
   ...forwardInClause('hypothetical', 'hold off', 'hold off on'),
   // A referral asks for a procedure or a study; the condition it names is the patient's: "referred for an
@@ -744,6 +753,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising": a procedure named as what
     // a referral is about (not "re" alone, which is also "re-herniation").
     ...spellings(['IR', 'referred', 'referral', 'review', 'consult', 'consultation', 'opinion', 'discussion'], ['re']),
+    // "Interventional radiology consulted regarding L3 kyphoplasty".
+    ...spellings(['consulted', 'consult', 'consultation', 'opinion', 'referral', 'referred'], ['regarding', 'about']),
     // "IR r/v for KP", Malaysian "KIV vertebroplasty" (keep in view), "Asks RM of the lumbar column", Spanish "to valorate
     // kyphoplasty", Scandinavian "Remiss sent to MR", "is remitted to Radiotherapy".
     'r/v for',
@@ -888,6 +899,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'pls',
     // "IR booking - KP.", "Triage: accept for kyphoplasty", "GP to review Monday re MRI".
     'booking',
+    // "consent discussion for kyphoplasty".
+    ...spellings(['consent', 'consented', 'consent discussion'], ['for']),
     ...spellings(['accept', 'accepted'], ['for', 'her for', 'him for']),
     'to review',
     'to discuss',

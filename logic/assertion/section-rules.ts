@@ -29,7 +29,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // (sentences.ts marks them).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:ED|AL)$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", a referral's

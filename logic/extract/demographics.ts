@@ -10,14 +10,14 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // ... and German's "J." (Jahre), Italian's "aa" (anni), German and Dutch adjectives, Scandinavian "år", Slovak "r." (rokov),
 // Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
 // "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| år(?=[\s,;.]|$)| (?:r\.|g\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:r\.|g\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
-  'female|woman|lady|girl|feminine|signora|senhora|señora|senora|pacienta|pacientė|patientin|patiënte|vrouw',
+  'female|woman|lady|girl|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw',
 );
 // Swahili's "mzee" (an elder, a man) as East African notes write it: "Mzee of 71 years".
-const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee');
+const MALE = anyCase('male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient');
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
 const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Mevr(?:ouw)?|Frau|Sig\.ra`;
@@ -33,13 +33,13 @@ const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
 // 78 years": the age alone.
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient')})(?: ${anyCase('patient')})? (?:${anyCase('of|at')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| ${anyCase('years?')}\b)`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth.
 const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo|years)\)`;
 // "Sex: F", "Gender: male".

@@ -236,7 +236,7 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
   // fracture.
   [
-    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated)/i,
+    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell)/i,
     'age-indeterminate',
   ],
 ];

@@ -56,8 +56,8 @@ const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2]
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
-// A range written through its middle level: "PLIF L3-4-5" (group 6, the last).
-const THIRD = String.raw`(?:-(1[0-2]|[1-9])(?!\w))?`;
+// A range written through its middle level: "PLIF L3-4-5", or a list of three: "T4,6,8 wedge deformities" (group 6, the last).
+const THIRD = String.raw`(?:[-,](1[0-2]|[1-9])(?!\w))?`;
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?|${ORDINAL}`.replace(/\((?!\?)/g, '(?:');
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?`, 'y');
@@ -197,14 +197,22 @@ function readToken(match: RegExpExecArray): LevelSpan | null {
   if (!first) return null;
   if (secondDigits === undefined && sacrum === undefined)
     return { start, end, text: whole, levels: [first], notBody: false };
+  // A comma lists the levels it names, each one: "T4,6,8".
+  if (whole.includes(',') && !sacrum) {
+    const named = [secondDigits, thirdDigits].map((d) =>
+      d === undefined ? null : toLevel(secondLetter ?? letter, digitValue(d)),
+    );
+    const levels = [first, ...named].filter((level): level is Level => level !== null);
+    if (levels.every((level, i) => i === 0 || levelIndex(level) > levelIndex(levels[i - 1] as Level)))
+      return { start, end, text: whole, levels, notBody: false };
+  }
   const second = sacrum ? 'S1' : toLevel(secondLetter ?? letter, digitValue(thirdDigits ?? secondDigits ?? ''));
   // "L5-S1" with a bare second number in another region, or a backwards range: keep only what is sure.
   if (!second || levelIndex(second) <= levelIndex(first)) {
     const firstEnd = start + whole.search(/[\s,\-–—/]|through|thru|to/i);
     return { start, end: firstEnd > start ? firstEnd : end, text: whole, levels: [first], notBody: false };
   }
-  // A slash or a comma between levels that are not neighbours lists two ("cement L2/L4", "T7,9"); between neighbours
-  // it is a pair.
-  const listed = (whole.includes('/') || whole.includes(',')) && levelIndex(second) - levelIndex(first) > 1;
+  // A slash between levels that are not neighbours lists two ("cement L2/L4"); between neighbours it is a pair.
+  const listed = whole.includes('/') && levelIndex(second) - levelIndex(first) > 1;
   return { start, end, text: whole, levels: listed ? [first, second] : expandRange(first, second), notBody: false };
 }

@@ -277,7 +277,13 @@ function attachLevels(text: string, hits: SentenceHits) {
       (!objectOfPrevious && /,\s*and\s+$/.test(gapPrevious ?? '') && OWN_VERB.test(after));
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
     // T11 through L1, marrow oedema at all three".
-    const closesPrevious = gapPrevious !== null && /^\s+$/.test(gapPrevious) && /^\s*,/.test(gapNext ?? '');
+    // ... and so is one between a finding and a second one joined by "+" ("s/p ALIF L5/S1 + KP T12"), or between a fracture
+    // and its sign ("recent compression fracture D8 with oedema").
+    const closesPrevious =
+      gapPrevious !== null &&
+      /^\s+$/.test(gapPrevious) &&
+      (/^\s*(?:,|[+&]\s)/.test(gapNext ?? '') ||
+        ((hits.concept[previous] as Concept).category === 'fracture' && MODIFIER.test(gapNext ?? '')));
     const withTreatment =
       gapNext !== null &&
       !objectOfPrevious &&

@@ -10,16 +10,16 @@ import type { Assertion } from './mention';
 // hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
 // brother had bowel ca", "Oncologic hx: none personally".
 const ANSWERED_NO =
-  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)[ \t]*(?:[.;,|\r\n–(-]|$)/i;
+  /^[ \t]*(?:none(?: known| reported| yet)?|nil(?: known)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)[ \t]*(?:[.;,|\r\n–(-]|$)/i;
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
 // A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
 const ANSWERED_LATER =
   /^[ \t]*(?:\[[ \t]?\][ \t]*done[ \t]*)?(?:\[[xX✓✔]\][ \t]*)?(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))\b/i;
 // ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
 const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,|\r\n–-]|$)/i;
-// ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing".
+// ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing", "Current pain: new, sharp, at T11".
 const DESCRIBED =
-  /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|moderate|mild|stable|constant|ongoing|persistent|\d{1,2}\/10)\b/i;
+  /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|moderate|mild|stable|constant|ongoing|persistent|new|sharp|\d{1,2}\/10)\b/i;
 const ANSWER_CHARS = 32;
 
 /** ... or of a level, which places the finding the label names: "New #: T12, acute", "Fracture: L1 (new)". */
@@ -128,8 +128,19 @@ const PRESENT_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
+// ... or a cross or a tick, as a handover sheet marks them: "saddle anaesth ✗, retention ✗", "OP ✗".
+const CROSS_AFTER: Mark = {
+  pattern: /^[ \t]*[-:]?[ \t]*(✗|✘)/,
+  chars: 5,
+  bracket: 10007,
+  ahead: true,
+  marked: 'negated',
+};
 export const signAfter = (text: string, end: number) =>
-  markBeside(text, end, SIGN_AFTER) ?? markBeside(text, end, PRESENT_AFTER) ?? markBeside(text, end, NOT_AFTER);
+  markBeside(text, end, SIGN_AFTER) ??
+  markBeside(text, end, PRESENT_AFTER) ??
+  markBeside(text, end, CROSS_AFTER) ??
+  markBeside(text, end, NOT_AFTER);
 
 // ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",
 // "(-) urinary/fecal incontinence".

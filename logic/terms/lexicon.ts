@@ -44,7 +44,7 @@ const ORGANS =
   'breast|lung|prostate|thyroid|renal(?: cell)?|throat|stomach|gastric|colo(?:n|rectal)|rectal|bowel|bladder|kidney|pancrea(?:tic|s)|liver|ovarian|cervical|uterine|endometrial|o?esophageal|skin|bone|head and neck|oral|laryngeal|testicular|brain';
 // ... and the organs shorthand puts after "ca", as nouns: "ca prostate", "Ca cervix", "ca oesophagus".
 const CA_ORGANS =
-  'breast|lung|prostate|colon|ca?ecum|sigmoid|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
+  'breast|mammae|lung|prostate|colon|ca?ecum|sigmoid|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
 const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
@@ -677,12 +677,13 @@ const RULES: Concept[] = [
   // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
   // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
   // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento", Portuguese
-  // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur".
+  // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur", Flemish
+  // "inzakkingsfractuur".
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`(?:vertebral )?tassements?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
+      String.raw`(?:vertebral )?tassements?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
     ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
@@ -974,7 +975,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:(?:is|are) )?new(?= (?:in comparison|compared) (?:to|with))`,
       // "L2 compression # looks new (wasnt there on XR from 2021)".
-      String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed)`,
+      String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed|long-?standing)`,
       // "collapsed by a quarter of its height, a new finding since the 2022 films".
       String.raw`new(?= finding (?:since|compared|on (?:the )?(?:prior|previous|comparison)))`,
       // ... or after its comma: "L3 pathological fracture, new on the restaging MRI 3 weeks ago", "~30% loss of height, new as
@@ -999,7 +1000,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
       // determined", "the age of the fracture cannot be told".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?`,
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was))`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
@@ -1376,7 +1377,7 @@ const RULES: Concept[] = [
       String.raw`OP(?=\s*[,;.(])(?<=(?:\d[MF]|[,;+]) OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
-      String.raw`OP(?= (?:denied|excluded)\b)`,
+      String.raw`OP(?= (?:denied|excluded)\b| ?[✗✘✓])`,
       String.raw`OP(?= on (?:DXA|DEXA|BMD|alendronate|risedronate|ibandronate|zoledron\w*|denosumab|teriparatide|romosozumab|bisphosphonates?|Prolia|Fosamax|Actonel|Aclasta|Reclast|Forteo|Evenity))`,
       String.raw`osteopeni(?:a|c)`,
       // Denied in general words: "no known bone disease" (a bone disease said to be there may be a tumour's).
@@ -1584,7 +1585,7 @@ const RULES: Concept[] = [
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
-      String.raw`(?:BLE|BLL|B\/L LLs?|LLs|legs|bilateral lower limbs?) (?:NAD|normal|intact|5\/5)|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // "No neurological symptoms".
       String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints)`,
       // "neuro: PNS intact" (the peripheral nervous system's examination), "Neurovasc intact".
@@ -1742,6 +1743,8 @@ const RULES: Concept[] = [
       // Not said of a complication or a by-finding: "small asymptomatic paravertebral venous cement leak".
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
+      // A film's indication: "preoperative evaluation. No complaints."
+      String.raw`(?:no|nil) complaints(?=\s*(?:[.;]|$))`,
       String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
@@ -1775,6 +1778,8 @@ const RULES: Concept[] = [
       // Pain shown rather than told, as staff describe a patient who cannot say it: "grimaces and cries
       // out with every transfer".
       String.raw`grimac(?:e|es|ed|ing)|cr(?:y|ies|ied|ying) out`,
+      // "every move out of a chair has been agony".
+      String.raw`agon(?:y|ising|izing)`,
       // The moment the back went, told as a feeling: "felt something give in his lower back", "felt a pop".
       String.raw`felt (?:something|a) (?:give|go|pop|snap|crack)`,
     ],

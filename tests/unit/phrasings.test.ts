@@ -3647,3 +3647,51 @@ describe('round 65: answer options, a gloss in brackets, "the past month", prese
     ],
   ]);
 });
+
+describe('round 66: lists of three levels, a level between a fracture and its sign, ticks and crosses, tables, consent and proposals', () => {
+  check([
+    ['New L2 CF. O/E LL MRC 5/5, sens intact.', { neuroDeficit: false }],
+    ['CT: T5,7,9 wedge deformities, new.', { fractureLevels: ['T5', 'T7', 'T9'] }],
+    [
+      'MRI: acute compression fracture D9 with oedema on STIR; old T4 fracture.',
+      { fractureLevels: ['T4', 'T9'], newFractureLevels: ['T9'] },
+    ],
+    ['s/p TLIF L4/5 + VP T11 (both 2019). New L2 #.', { fusionLevels: ['L4', 'L5'], augmentationLevels: ['T11'] }],
+    ['Asx. OP ✗, ca hx ✗. Old healed T8 wedge #.', { osteoporosis: false }],
+    ['Acute L1 #. Saddle anaesthesia ✗, urinary retention ✗.', { neuroDeficit: false }],
+    ['Myeloma, new L4 fracture. Spine surgery consulted regarding L4 vertebroplasty.', { augmentationLevels: [] }],
+    ['New L3 fracture; getting out of bed has been agony since Friday.', { symptomatic: true }],
+    ['Pre-op film. No complaints. Mild T10 compression deformity, new since 2023.', { symptomatic: false }],
+    ['New T12 fracture. MRI declined by the surgeon because of hardware artefact.', { mriDone: false }],
+    ['Mrs K on the IR KP list. Acute L1 # with oedema.', { priorSurgeryUnspecified: null }],
+    ['New T7 fracture on X-ray; MRI is yet to be done.', { mriDone: false }],
+    ['Old L2 fracture. Physiotherapy and analgesia for 5 weeks, not much improvement.', { failedConservativeWeeks: 5 }],
+    [
+      'L1 kyphoplasty a month ago; the pain at L1 settled completely. New T10 fracture with pain.',
+      { painAtTreatedLevel: false },
+    ],
+    ['IR consent discussion for vertebroplasty at L2. Acute L2 fracture with oedema.', { augmentationLevels: [] }],
+    ['Acute T11 fracture with oedema.\nProposed: T11 kyphoplasty.', { augmentationLevels: [] }],
+    ['New back pain. DXA-VFA: grade 1 wedge of T6 that looks long-standing.', { newFractureLevels: [] }],
+    [
+      'CT: incidental T11 compression fracture; the reporting radiologist could not say how old it is.',
+      { newFractureLevels: [] },
+    ],
+    ['Pacientka 70 r., fresh Th12 fracture.', { sex: 'female' }],
+    ['Pacient 66 r., fresh L1 fracture.', { sex: 'male' }],
+    ['Woman on 79 years with a new L2 fracture.', { age: 79 }],
+    ['Man 72 years with osteoporosis and a new T12 fracture.', { age: 72 }],
+    ['Patient 80 jaar, new L1 fracture.', { age: 80 }],
+    ['St.p. ca mammae 2019. New L2 fracture.', { malignancy: true }],
+    ['RX: recente inzakking of L1.', { fractureLevels: ['L1'] }],
+    ['Age: 80 | Sex: M | Cancer: never | Fracture: new L3, painful', { malignancy: false }],
+    [
+      'Pain not relieved by the naproxen she has been taking every day for the 4 weeks. Old L3 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Metastatic breast ca. Pathologic L2 fracture. Her pain is worse on standing and walking, and has increased over 3 weeks.',
+      { symptomWeeks: 3 },
+    ],
+  ]);
+});
