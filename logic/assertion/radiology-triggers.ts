@@ -109,6 +109,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'not yet done', 'still not done'),
   // "MRI is yet to be done as patient is still sourcing for funds".
   ...backwardInClause('negated', 'yet to be done', 'is yet to be done', 'yet to be performed'),
+  // A Japanese note's postposed verdict: "Compression fracture was not pointed out".
+  ...backwardInClause('negated', 'not pointed out', 'was not pointed out', 'were not pointed out'),
   // ... and after it: "MRI not do yet, wait for queue", "MRI was never done".
   ...backwardInClause(
     'negated',
@@ -702,7 +704,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // An order's urgency asks for the study or procedure it names, never doubts the findings a study then shows
   // ("Today's urgent MRI shows an acute T12 compression fracture"); so does a note's "→ book MRI L-spine", and "we
   // arranged emergency MRI today".
-  ...['urgent', 'emergent', 'book', 'arrange', 'arranged', 'arranging'].map(
+  ...['urgent', 'emergent', 'stat', 'book', 'arrange', 'arranged', 'arranging'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // A request in a letter: "I would be grateful for an MRI of the spine", "We would appreciate a CT".
@@ -796,8 +798,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'next week',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "VP booked 14/3".
-  ...['booked', 'booked for', 'scheduled', 'sched'].map(
+  ...['booked', 'scheduled', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
+  // ... and either side of "for": "VP booked for Thursday", "booked for L2 kyphoplasty"; "is scheduled for" read whole, so that
+  // "is scheduled" (backward) does not take its first words: "He is scheduled for posterior stabilisation from L1 to L3".
+  { phrase: 'booked for', kind: 'hypothetical', direction: 'both', requests: true },
+  ...['is scheduled for', 'is booked for', 'was scheduled for'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
   ...backward('negated', ...spellings(['cannot be', 'could not be', "couldn't be", 'was not'], ['performed', 'done'])),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
@@ -846,6 +854,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['pls', 'please'], ['call', 'see', 'review', 'page'])),
   // The relative again, not the patient: "his daughter ... mentioned that she herself had been treated for breast cancer".
   ...forward('pseudo', 'that she herself', 'that he himself'),
+  // A comparison, not a doubt: "new T5, T6 compression fx vs survey 1 yr ago".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['vs', 'versus'],
+      ['survey', 'prior', 'previous', 'the prior', 'the previous', 'old films', 'films', 'last'],
+    ),
+  ),
   // Not reported before is new, not a history: "a compression fracture of T9 that nobody had previously reported".
   ...forward('pseudo', ...spellings(['nobody had', 'no one had', 'not'], ['previously'])),
   // A routine study told as done when it was due: "At planned control CT of chest and abdomen 02.02.2024, ... is
@@ -900,7 +916,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "IR booking - KP.", "Triage: accept for kyphoplasty", "GP to review Monday re MRI".
     'booking',
     // "consent discussion for kyphoplasty".
-    ...spellings(['consent', 'consented', 'consent discussion'], ['for']),
+    ...spellings(
+      ['consent', 'consented', 'consent discussion', 'consent taken', 'consent obtained', 'consent has been taken'],
+      ['for'],
+    ),
     ...spellings(['accept', 'accepted'], ['for', 'her for', 'him for']),
     'to review',
     'to discuss',
@@ -915,7 +934,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A new predicate of the patient's after a denial: "laminectomy without fusion in 2016 and has had mild numbness ever since".
   // (Not "and has" alone: "a urinary tract infection was treated and has cleared" is denied by what follows.)
-  { phrase: 'and has had', kind: 'terminate', direction: 'forward', of: 'negated' },
+  // ... and after a clause's comma: "Although she denies any fall, she has had severe pain since Tuesday"; an arrival: "without
+  // antecedents of interest, brought by ambulance after a high-velocity motorcycle accident".
+  ...['and has had', 'she has had', 'he has had', 'brought by', 'brought in'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   // A length of time starts a new item of a list: "no known primary cancer, six weeks of thoracic back pain".
   ...spellings(['days', 'weeks', 'months', 'years'], ['of']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),

@@ -461,11 +461,29 @@ function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: st
         a.assertion === 'affirmed' &&
         (a.concept === 'pathologic-fracture' ||
           PATHOLOGIC_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) &&
-        !introducedAsKnown(text, a),
+        !introducedAsKnown(text, a) &&
+        !datedBefore(text, a),
     )
     .flatMap(bodyLevels);
 }
 const FRESH_PAIN_WEEKS = 6;
+/**
+ * A fracture dated months back or already treated in its own clause is older than the pain: "L2 path #, bx-proven met
+ * 3/12 ago, s/p SBRT to L2". (Not "last month": the labels call a fracture confirmed last month with pain of three weeks new in
+ * one row and not new in another.)
+ */
+const DATED_BACK =
+  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) ago|\d{1,2}\/12 ago|SBRT|radiotherapy)\b/i;
+const DATED_BACK_CHARS = 60;
+function datedBefore(text: string, a: Annotation): boolean {
+  const before =
+    text
+      .slice(Math.max(0, a.start - DATED_BACK_CHARS), a.start)
+      .split(/[.;\n]/)
+      .pop() ?? '';
+  const after = text.slice(a.end, a.end + DATED_BACK_CHARS).split(/[.;\n]/)[0] ?? '';
+  return DATED_BACK.test(before) || DATED_BACK.test(after);
+}
 // Shorthand that splits the word from its fracture: "path T12 fx".
 const PATHOLOGIC_BEFORE = /\bpath(?:ologic(?:al)?)?\.? (?:[CTLS]\d{1,2} )?$/i;
 

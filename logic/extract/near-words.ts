@@ -118,7 +118,7 @@ export const LASTING_BEFORE =
 // Ages.
 
 // An age something happened at, not the patient's age now: "menopause at age 51", "diagnosed at the age of 40".
-export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after)\s+(?:the\s+)?$/i;
+export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after|injury|accident|fracture)\s+(?:the\s+)?$/i;
 
 /** An operative or procedure note's own heading: what the note reports was done in it. */
 export const PROCEDURE_HEADING =

@@ -62,14 +62,17 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
+const FAILED = String.raw`(?:failed|notwithstanding|without (?:any )?improvement (?:with|on|despite|after)|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|(?:has|have)(?:n['’]t| not) settled (?:after|with|despite)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracetamol|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Physiotherapie|Novalgin|metamizol\w*|Tramal|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
+const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet[ae]mol|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )belt|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Physiotherapie|Novalgin|metamizol\w*|Tramal|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
 const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate) )?(?:relief|improvement|benefit|effect)|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
-  new RegExp(`\\bpain\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since)\\s(?:the (?:past|last) )?|x\\s?)${DURATION}`, 'i'),
+  new RegExp(
+    `\\b(?:pain|LBP)\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since)\\s(?:the (?:past|last) )?(?:about |approximately |around |~)?|x\\s?)${DURATION}`,
+    'i',
+  ),
   // ... "which is getting worse in these 2 weeks".
   new RegExp(`\\bpain\\b[^.\\n]{0,60}?\\bworse in (?:these|the (?:past|last)) ${DURATION}`, 'i'),
   // ... further on when the pain's own verb carries it: "Pain is worse on sitting up ..., and it has been increasing for
@@ -195,10 +198,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
 ];
-// The words the patterns need nearby, in one scan: "pain" (group 1) or a kind of care. They start with
+// The words the patterns need nearby, in one scan: "pain" or "LBP" (group 1) or a kind of care. They start with
 // different letters and each match lies within one word, so each kind's matches are the ones its own
 // scan would find, and a page that names neither is read once, not three times.
-const ANCHOR = new RegExp(String.raw`\b(?:(pain)\b|${CARE})`, 'gi');
+const ANCHOR = new RegExp(String.raw`\b(?:(pain|LBP)\b|${CARE})`, 'gi');
 // Wide enough for care, its doses and its failure in one dictated sentence ("eight weeks of outpatient physical
 // therapy and has taken hydrocodone-acetaminophen 5/325 mg three times daily ..., without meaningful improvement").
 const WINDOW = 180;

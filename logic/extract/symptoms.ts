@@ -348,7 +348,13 @@ export function symptomatic(
       .filter((a) => a.anchor !== 'other')
       .map((a) => a.sentence),
   );
-  const found = anyFound.filter((a) => fractureSentences.has(a.sentence) || fractureSentences.has(a.sentence + 1));
+  // Nor does an old by-finding say the new fracture is silent: "a new T9 fracture ... and, incidentally, an old,
+  // well-corticated wedge deformity at T4".
+  const found = anyFound.filter(
+    (a) =>
+      (fractureSentences.has(a.sentence) || fractureSentences.has(a.sentence + 1)) &&
+      !(NEW_BEFORE.test(text.slice(0, a.start)) && OLD_BY_FINDING.test(text.slice(a.end, a.end + 80))),
+  );
   const silent = fact(new Map([['asymptomatic', quiet]]), ['asymptomatic'], false);
   if (silent.value) return { value: false, evidence: silent.evidence };
   const local = (concepts.get('pain-free') ?? []).filter((a) => !a.inHeader && a.assertion === 'affirmed');
@@ -371,6 +377,10 @@ export function symptomatic(
   const since = inTextOrder(concepts, PAIN).filter((a) => lastsUntilNow(text, a));
   return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
 }
+
+/** An incidental word followed by an old finding's words, after a new one named. */
+const OLD_BY_FINDING = /^[^.;]{0,60}?\b(?:old|chronic|healed|long-?standing|well-corticated)\b/i;
+const NEW_BEFORE = /\b(?:new|acute|fresh|recent)\b/i;
 
 /** The items that pass a test and those that do not, in one pass. */
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {

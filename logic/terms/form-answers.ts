@@ -120,11 +120,12 @@ const NOT_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
-// ... or as South Asian notes write present and absent: "retropulsion -nt", "Neuro deficit -nt", "fluid sign +nt".
+// ... or as South Asian notes write absent: "retropulsion -nt", "Neuro deficit -nt", "Neuro deficit -ve" (present, "+nt",
+// is what a finding says anyway).
 const PRESENT_AFTER: Mark = {
-  pattern: /^[ \t]*(?:(-|−)|\+)nt\b/,
+  pattern: /^[ \t]*(-)(?:nt|ve)\b/,
   chars: 6,
-  bracket: 110,
+  bracket: 45,
   ahead: true,
   marked: 'negated',
 };

@@ -276,7 +276,7 @@ const RULES: Concept[] = [
       // ... said the other way round: "no tumour signs", "no malignancy findings".
       String.raw`(?:tumou?r|malignan(?:t|cy)|metastatic) (?:signs|features|findings)`,
       // ... or of a lesion under the fracture: "no features to suggest an underlying lesion".
-      String.raw`(?:features?|findings?|signs?)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)))`,
+      String.raw`(?:features?|findings?|signs?)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)|patholog(?:ic|ical) fracture))`,
     ],
   },
   {
@@ -662,7 +662,7 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     patterns: [
-      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()\n]|$)|\s[-–—→\/]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified|directly|just|immediately)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b|\s~?\d{1,3} ?%)`,
+      String.raw`#s?(?=\s?(?:of (?:the )?)?{LEVEL}|\s*(?:[.,;()\n]|$)|\s[-–—→\/]>?\s|\s+(?:(?:on|at|in|with|and|seen|noted|below|above|after|since|without|new|old|fresh|healed|treated|managed|dx|diagnosed|cemented|augmented|fixed|stabili[sz]ed|present|found|identified|directly|just|immediately)\b|w\/)|\s\d{1,2}\/(?:52|12|7)\b|\s~?\d{1,3} ?%|\s(?:VP|KP)(?:['’]?d)?\b)`,
     ],
   },
   // A fracture told by the height it lost: "the twelfth thoracic vertebra has lost about a third
@@ -964,7 +964,7 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: null,
     patterns: [
-      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|STIR-hyperintense|Knochenmarks?ödem|o?edema of (?:the )?(?:bone marrow|spongiosa|cancellous bone)|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
+      String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|high (?:signal )?intensity on STIR|STIR-hyperintense|Knochenmarks?ödem|o?edema of (?:the )?(?:bone marrow|spongiosa|cancellous bone)|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
     ],
   },
   // "Which is new in comparison to the previous one".
@@ -990,6 +990,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
+      // "Path # L2 - chronic, known since 2023": an age after a dash.
+      String.raw`(?:chronic|old|healed)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})? - (?:chronic|old|healed))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // ... or between commas after its level: "compression fracture Th12, new, not yet seen on foto 2023".
@@ -1366,7 +1368,7 @@ const RULES: Concept[] = [
     category: 'bone-health',
     patterns: [
       // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose".
-      String.raw`osteop(?:or|ro)(?:o?sis|otic|ose)`,
+      String.raw`ost[eé]op(?:or|ro)(?:o?sis|otic|ose)`,
       // "known OP", "k/c/o OP" (known case of): the abbreviation only after a word that says it is a diagnosis ("OP" is
       // also an operation).
       String.raw`(?:known|hx|h\/o|k\/c\/o|PMHx?|severe|established) OP(?![\w-])|OP(?![\w-])(?<=(?:->|→) ?OP)`,
@@ -1435,11 +1437,13 @@ const RULES: Concept[] = [
     ],
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
-  // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism".
+  // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism", "No previous neoplasms".
   {
     id: 'cancer',
     category: null,
-    patterns: [String.raw`malignoma|malignity|maligniteit|neoplasias?|tumoral antecedents?`],
+    patterns: [
+      String.raw`malignoma|malignity|maligniteit|neoplasias?|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
+    ],
   },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
   // A fusion in a surgeon's other words: "a T11 to L2 posterior instrumented
@@ -1451,6 +1455,8 @@ const RULES: Concept[] = [
       String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw|transpedicular) (?:fixation|stabili[sz]ation))`,
       // "instrumented from T10 to L2 in 2017".
       String.raw`instrumented(?= (?:from |at |across )?{LEVEL})`,
+      // "L3-S1 fixation 2017": a fixation named by its levels.
+      String.raw`fixation(?<=[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})? fixation)`,
       // ... with its screws after the levels: "st.p. stabilisation L3–L5 with transpedicular screws".
       String.raw`stabili[sz]ation(?= (?:of )?(?:the )?{LEVEL}[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws)`,
     ],
@@ -1499,7 +1505,7 @@ const RULES: Concept[] = [
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       // "came off at speed and was thrown over the handlebars".
-      String.raw`came off (?:his |her |the |a )?(?:\w+ )?at (?:high )?speed|thrown (?:over|off|from) (?:the |his |her )?(?:handlebars|bike|motorbike|horse)`,
+      String.raw`came off (?:his |her |the |a )?(?:\w+ )?at (?:high )?speed|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
@@ -1587,7 +1593,9 @@ const RULES: Concept[] = [
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // "No neurological symptoms".
-      String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints)`,
+      String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints|findings?|signs?)`,
+      // "Nervous system examination: no abnormality".
+      String.raw`nervous system (?:exam(?:ination)?|status):? (?:no abnormalit(?:y|ies)|normal|unremarkable|intact)`,
       // "neuro: PNS intact" (the peripheral nervous system's examination), "Neurovasc intact".
       String.raw`PNS (?:intact|normal|NAD)|neuro-?vasc(?:ular(?:ly)?)?\.? (?:(?:is|are|was) )?(?:intact|normal|NAD)`,
       // "Neuro: no sx".
@@ -1781,7 +1789,7 @@ const RULES: Concept[] = [
       // "every move out of a chair has been agony".
       String.raw`agon(?:y|ising|izing)`,
       // The moment the back went, told as a feeling: "felt something give in his lower back", "felt a pop".
-      String.raw`felt (?:something|a) (?:give|go|pop|snap|crack)`,
+      String.raw`(?:felt|feels?|feeling) (?:something|a) (?:give|go|pop|snap|crack)`,
     ],
   },
   // Pain of a site the spine does not explain (read before "pain"): "c/o R groin pain" after a hip fracture.
@@ -2017,7 +2025,7 @@ const RULES: Concept[] = [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging|wedge))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
       // second language's "(kyphosis increase)".
-      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) loss of (?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more|kyphosis increase\b`,
+      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more|kyphosis increase\b`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
       // angle 18 -> 32 deg".
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,

@@ -3695,3 +3695,63 @@ describe('round 66: lists of three levels, a level between a fracture and its si
     ],
   ]);
 });
+
+describe('round 67: Romance-language ages and sexes, postposed denials, scheduled plans, comparisons with a survey', () => {
+  check([
+    ['Mme D., 79 ans. Tassement récent de L2.', { age: 79 }],
+    ['Varón de 71 años. Aplastamiento reciente de L1.', { age: 71, sex: 'male' }],
+    ['Mulher, 68 anos. New achatamento of T12.', { age: 68, sex: 'female' }],
+    ['Uomo di 74 anni. Recent cedimento of L3.', { age: 74, sex: 'male' }],
+    ['52-jähriger Patient (m, 52 J.). New BWK 8 fracture.', { sex: 'male' }],
+    ['Mrs Ross, who is eighty-two, has a new L2 fracture.', { age: 82 }],
+    ['New L1 fracture; on Monday she feels something give in her back as she stands.', { symptomatic: true }],
+    [
+      "Old T12 fracture; her back pain hasn't settled after three weeks of a brace and paracetamol.",
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Although he denies any injury, he has had severe pain since Monday. New L1 fracture on X-ray.',
+      { symptomatic: true },
+    ],
+    [
+      'Without relevant history, brought in after a high-speed car crash. CT: L1 burst fracture.',
+      { highEnergyTrauma: true },
+    ],
+    ['CT: compression fracture was not pointed out; heights maintained.', { vcf: false }],
+    ['New T8 fracture. Nervous system examination: no abnormality.', { neuroDeficit: false }],
+    ['MRI: high intensity on STIR in the L2 body, acute fracture.', { marrowEdema: true }],
+    ['MRI: acute L1 fracture with no features to suggest a pathological fracture.', { malignantMriFeatures: false }],
+    ['Old L2 fracture; radiographs show further reduction of the height of L2.', { knownFractureWorsening: true }],
+    ['Thrown from his mountain bike at speed. CT: L1 burst fracture.', { highEnergyTrauma: true }],
+    ['New T9 fracture with back pain. ?cord compression - STAT MRI whole spine.', { mriDone: false }],
+    ['Acute T10 VCF. Neuro deficit -ve.', { neuroDeficit: false }],
+    ["Old L1 # VP'd 2/12 ago. Now pain at L1.", { fractureLevels: ['L1'] }],
+    ['MM. Skeletal survey: new T5, T6 compression fx vs survey 1 yr ago. Asx.', { vcf: true }],
+    ['L3-L5 fixation 2016. New L2 #.', { fusionLevels: ['L3', 'L4', 'L5'] }],
+    ['Myeloma. L2 path fx | mechanical LBP worse on standing, ↑ over 2 wks | neuro intact', { symptomWeeks: 2 }],
+    ['Diagnoses: healed T9 wedge # (old sports injury age 19). 61M.', { age: 61 }],
+    ['Antécédents: ostéoporose. New L1 tassement.', { osteoporosis: true }],
+    [
+      'Fresh L2 fracture. Since 2 weeks intense lumbar pain after effort, without improvement with tramadol and rest.',
+      { failedConservativeWeeks: 2 },
+    ],
+    ['New L1 fracture. Consent has been taken for kyphoplasty at L1.', { augmentationLevels: [] }],
+    [
+      'Breast ca 2015. New T9 fracture with back pain for three weeks and, incidentally, an old healed wedge deformity at T4.',
+      { symptomatic: true },
+    ],
+    // A guard: a pathologic fracture called chronic after a dash keeps its age when the pain's weeks are read.
+    ['Myeloma. Path # L2 - chronic, known since 2023. Increasing LBP x2/52.', { newFractureLevels: [] }],
+    ['He is scheduled for posterior stabilisation from T11 to L1 on Monday. Acute T12 fracture.', { fusionLevels: [] }],
+    [
+      'Old L3 fracture. On regular paracetemol and a lidocaine patch for five weeks without improvement.',
+      { failedConservativeWeeks: 5 },
+    ],
+    [
+      'Prostate ca. Pathologic L4 fracture; pain in the lower back has increased over the last month notwithstanding regular analgesia.',
+      { failedConservativeWeeks: 4.3 },
+    ],
+    ['Lung ca. Mechanical mid-back pain for about 4 weeks. Pathologic T7 fracture on MRI.', { symptomWeeks: 4 }],
+    ['New T7 and T8 fractures. No previous neoplasms.', { malignancy: false }],
+  ]);
+});
