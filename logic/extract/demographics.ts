@@ -60,7 +60,7 @@ const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('age')}(?=[,.;)])`;
 // A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years".
-const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
+const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
 // mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
 const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase('mum|mom|mother|wife')})|${anyCase('dad|father|husband')})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase("who is|is|aged|she's|he's|she is|he is")}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)`;

@@ -48,8 +48,9 @@ export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
  */
 export const REPORT_BODY_AFTER = /(?:^|\n|\/ )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*:/;
 
-/** A shorthand field that opens with "for" asks for the study after it: "| neuro NAD | for MRI T-spine". */
-export const FIELD_FOR_BEFORE = /(?:^|[|•;\n][ \t]*)for[ \t]+(?:an?[ \t]+|urgent[ \t]+)?$/i;
+/** A shorthand field or sentence that opens with "for" asks for the study after it: "| neuro NAD | for MRI T-spine", "No MRI done - for
+ * MRI.", "For MRI whole spine." */
+export const FIELD_FOR_BEFORE = /(?:^|[|•;\n.][ \t]*|[ \t]-[ \t]*)for[ \t]+(?:an?[ \t]+|urgent[ \t]+)?$/i;
 
 /** A report's own study, named under its label: "EXAM:  MRI thoracic spine without contrast." (done, not ordered). */
 export const EXAM_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:EXAM(?:INATION)?|STUDY|PROCEDURE|TECHNIQUE|MODALITY)[ \t]*:[ \t]*$/;
@@ -63,7 +64,7 @@ export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
  * contrast from last week" (not "has been requested").
  */
 export const DONE_AFTER =
-  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|performed|done|obtained|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
+  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|(?<!\b(?:none|not|never|nil) )(?:performed|done|obtained)|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;

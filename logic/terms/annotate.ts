@@ -43,7 +43,7 @@ const MODIFIER =
  */
 const OWN_SUBJECT = /,\s*(?:(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
 const OWN_PREDICATE =
-  /^\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?)\s+)?(?:is |are |was |remains? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+  /^\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?)\s+)?(?:is |are |was |remains? |looks? |appears? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;

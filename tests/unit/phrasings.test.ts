@@ -3755,3 +3755,13 @@ describe('round 67: Romance-language ages and sexes, postposed denials, schedule
     ['New T7 and T8 fractures. No previous neoplasms.', { malignancy: false }],
   ]);
 });
+
+describe('round 68: a study asked for after a dash, a postposed "no", a title after "Patient", a level with a predicate', () => {
+  check([
+    ['New L2 CF on XR. No MRI done - for MRI.', { mriDone: false }],
+    ['New T10 compression fx. MRI whole spine w/ + w/o contrast pls - none done to date.', { mriDone: false }],
+    ['New L3 fracture. Cancer history no, weight loss no.', { malignancy: false }],
+    ['Patient Mr. K, 66 years old, with a new T12 fracture.', { age: 66, sex: 'male' }],
+    ['CT: acute wedging of T11, T12 body looks normal.', { fractureLevels: ['T11'] }],
+  ]);
+});
