@@ -72,7 +72,7 @@ const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|to
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
 const STUDY = String.raw`(?:MRI|MR|CT|PET(?:-CT)?|XR|x-?rays?|films?|radiographs?|scan|VFA|DXA|DEXA|bx|biopsy)`;
-const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdominal|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast)`;
+const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast)`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -347,6 +347,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
       // A place or a team, not a finding: "seen in fracture clinic", "fracture liaison service".
       String.raw`fracture (?:clinic|liaison|service)`,
+      // ... and a procedure's clinic: "IR nurse triage for the vertebroplasty clinic".
+      String.raw`(?:vertebroplasty|kyphoplasty|augmentation|VP|KP) (?:clinic|service|team)`,
       // A kind, not a finding: "this kind of fracture can be a sign of weak bones".
       String.raw`(?:this|that|these|such) (?:kinds?|types?|sorts?) of fractures?`,
       String.raw`(?:risk|probability|likelihood|chance) of (?:a |an )?(?:new |further |future |subsequent )?(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fractures?`,
@@ -1237,7 +1239,7 @@ const RULES: Concept[] = [
     id: 'cord-compression',
     category: null,
     patterns: [
-      String.raw`indent(?:ing|s|ation of) (?:the )?(?:spinal )?cord|(?:press(?:ing|es)|impinging) on (?:the )?(?:spinal )?cord`,
+      String.raw`indent(?:ing|s|ation of) (?:the )?(?:spinal )?(?:cord|conus|cauda equina)|(?:press(?:ing|es)|impinging) on (?:the )?(?:spinal )?cord`,
     ],
   },
   // A canal or roots pressed in words the page need not show: "narrowing the central canal", "compressing the
@@ -1902,7 +1904,7 @@ const RULES: Concept[] = [
       String.raw`osteomyelitis|dis[ck]itis|peritonitis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|(?:uro)?sepsis|bactera?emia|(?:bld|blood) (?:cx|cultures?) (?:\+|positive)|positive blood cultures`,
       String.raw`pneumonia|febrile`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
-      String.raw`infection|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
+      String.raw`infection|pyelonephritis|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
     ],
   },
   // The shorthand of requisitions and sign-out notes, in capitals only.
@@ -2022,7 +2024,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging|wedge))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging|wedge))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
       // second language's "(kyphosis increase)".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more|kyphosis increase\b`,
@@ -2041,6 +2043,8 @@ const RULES: Concept[] = [
       String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
       // "↑ thoracic kyphosis", "↑ L2 collapse".
       String.raw`↑ ?(?:[CTLD]\d{1,2} )?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
+      // "further ↓ ant ht T12 c/w 2023 film".
+      String.raw`(?:further|progressive) ↓ ?(?:ant(?:erior)?\.? )?(?:ht|height)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation|progression) of (?:the )?(?:collapse|kyphosis|(?:kyphotic )?deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper

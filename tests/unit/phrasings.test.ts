@@ -3763,5 +3763,19 @@ describe('round 68: a study asked for after a dash, a postposed "no", a title af
     ['New L3 fracture. Cancer history no, weight loss no.', { malignancy: false }],
     ['Patient Mr. K, 66 years old, with a new T12 fracture.', { age: 66, sex: 'male' }],
     ['CT: acute wedging of T11, T12 body looks normal.', { fractureLevels: ['T11'] }],
+    [
+      'Triage note for the kyphoplasty clinic. Acute L2 fracture with oedema, no earlier spinal procedures.',
+      { priorSurgeryUnspecified: null },
+    ],
+    [
+      'Known old L1 fracture from 2022; films show more wedging at L1 than last year.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'ED: 77 F presents w/ abdo pain; CT: T11 compression deformity, age indeterminate. Denies back pain.',
+      { symptomatic: false },
+    ],
+    ['Acute L1 fracture with a retropulsed fragment indenting the conus.', { retropulsion: true }],
+    ['Chronic L2 wedge # (2023). XR today: further ↓ ant ht L2 c/w 2024 film.', { knownFractureWorsening: true }],
   ]);
 });
