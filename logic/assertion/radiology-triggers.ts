@@ -798,12 +798,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'next week',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "VP booked 14/3".
-  ...['booked', 'scheduled', 'sched'].map(
+  ...['booked', 'booked for', 'scheduled', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
-  // ... and either side of "for": "VP booked for Thursday", "booked for L2 kyphoplasty"; "is scheduled for" read whole, so that
-  // "is scheduled" (backward) does not take its first words: "He is scheduled for posterior stabilisation from L1 to L3".
-  { phrase: 'booked for', kind: 'hypothetical', direction: 'both', requests: true },
+  // "is scheduled for" read whole, either side, so that "is scheduled" (backward) does not take its first words: "He is
+  // scheduled for posterior stabilisation from L1 to L3", "MRI is booked for Thursday".
   ...['is scheduled for', 'is booked for', 'was scheduled for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),

@@ -353,7 +353,10 @@ export function symptomatic(
   const found = anyFound.filter(
     (a) =>
       (fractureSentences.has(a.sentence) || fractureSentences.has(a.sentence + 1)) &&
-      !(NEW_BEFORE.test(text.slice(0, a.start)) && OLD_BY_FINDING.test(text.slice(a.end, a.end + 80))),
+      !(
+        OLD_BY_FINDING.test(text.slice(a.end, a.end + 80)) &&
+        NEW_BEFORE.test(text.slice(Math.max(0, a.start - NEW_BEFORE_CHARS), a.start))
+      ),
   );
   const silent = fact(new Map([['asymptomatic', quiet]]), ['asymptomatic'], false);
   if (silent.value) return { value: false, evidence: silent.evidence };
@@ -381,6 +384,8 @@ export function symptomatic(
 /** An incidental word followed by an old finding's words, after a new one named. */
 const OLD_BY_FINDING = /^[^.;]{0,60}?\b(?:old|chronic|healed|long-?standing|well-corticated)\b/i;
 const NEW_BEFORE = /\b(?:new|acute|fresh|recent)\b/i;
+/** How far back the new fracture is looked for: its sentence and the one before, not the whole page per incidental word. */
+const NEW_BEFORE_CHARS = 400;
 
 /** The items that pass a test and those that do not, in one pass. */
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
