@@ -667,6 +667,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // An Indian note's "Adv MRI D-L spine" (advised), and written out: "Advised MRI, booked for Thursday".
     'adv',
     'advised',
+    // A question put to the radiologist: "Please advise MRI or CT."
+    'advise',
     // "Consented for KP T11-12 next list"; a Polish note's "qualified to vertebroplasty of L-1" (listed for it) and a
     // Portuguese one's "we pretend to do kyphoplasty" (intend).
     'consented for',

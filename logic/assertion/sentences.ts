@@ -37,6 +37,8 @@ const ABBREVIATIONS = new Set([
   'st',
   'e.g',
   'i.e',
+  // A Thai note's Buddhist-era year: "in year 2565 B.E. (2022) because osteoporotic fracture".
+  'b.e',
   'fig',
   'etc',
   'inc',

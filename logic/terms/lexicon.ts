@@ -2049,7 +2049,7 @@ const RULES: Concept[] = [
       String.raw`(?:accentuation|increase|aggravation|progression) of (?:the )?(?:collapse|kyphosis|(?:kyphotic )?deformity|height loss|wedging)`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper
       // back ache have progressed": the verb alone, so that the finding it is said of stays the page's.
-      String.raw`(?:has |have )?(?:progressed|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2}| and (?:[\w-]+ ){1,3}?(?:ache|pain))? (?:has |have |is |was )?\w+)`,
+      String.raw`(?:has |have )?(?:progress(?:ed|es|ing)?|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2}| and (?:[\w-]+ ){1,3}?(?:ache|pain))? (?:has |have |is |was )?\w+)`,
     ],
   },
 ];

@@ -3777,5 +3777,22 @@ describe('round 68: a study asked for after a dash, a postposed "no", a title af
     ],
     ['Acute L1 fracture with a retropulsed fragment indenting the conus.', { retropulsion: true }],
     ['Chronic L2 wedge # (2023). XR today: further ↓ ant ht L2 c/w 2024 film.', { knownFractureWorsening: true }],
+    ['New T12 fracture on film, back pain. MRI not done. Please advise MRI or CT.', { mriDone: false }],
+    [
+      'Known L2 fracture since last year. Lateral X-ray: L2 collapse progress compared with March.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Old T12 fracture. Past 4 weeks pain is becoming worse in spite of the belt and tablets.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Old L1 fracture. Recent 3 weeks back pain more severe although still wear corset and take paracetamol.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'History: kyphoplasty at T12 in year 2564 B.E. (2021) because osteoporotic fracture. New L2 fracture.',
+      { fractureLevels: ['T12', 'L2'] },
+    ],
   ]);
 });
