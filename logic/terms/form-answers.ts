@@ -122,16 +122,16 @@ const NOT_AFTER: Mark = {
 };
 // ... or as South Asian notes write absent: "retropulsion -nt", "Neuro deficit -nt", "Neuro deficit -ve" (present, "+nt",
 // is what a finding says anyway).
-const PRESENT_AFTER: Mark = {
+const ABSENT_AFTER: Mark = {
   pattern: /^[ \t]*(-)(?:nt|ve)\b/,
   chars: 6,
   bracket: 45,
   ahead: true,
   marked: 'negated',
 };
-// ... or a cross or a tick, as a handover sheet marks them: "saddle anaesth ✗, retention ✗", "OP ✗".
+// ... or a cross, as a handover sheet marks it: "saddle anaesth ✗, retention ✗", "OP ✗" (the look for its character is for ✗ only).
 const CROSS_AFTER: Mark = {
-  pattern: /^[ \t]*[-:]?[ \t]*(✗|✘)/,
+  pattern: /^[ \t]*[-:]?[ \t]*(✗)/,
   chars: 5,
   bracket: 10007,
   ahead: true,
@@ -139,7 +139,7 @@ const CROSS_AFTER: Mark = {
 };
 export const signAfter = (text: string, end: number) =>
   markBeside(text, end, SIGN_AFTER) ??
-  markBeside(text, end, PRESENT_AFTER) ??
+  markBeside(text, end, ABSENT_AFTER) ??
   markBeside(text, end, CROSS_AFTER) ??
   markBeside(text, end, NOT_AFTER);
 
