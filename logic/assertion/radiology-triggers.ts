@@ -233,6 +233,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'probably',
     'questionable',
     'question of',
+    // A consult's "question" names what it asks about: "Acute L4 compression fracture, question vertebroplasty".
+    'question',
     'suspicious for',
     'suspected',
     'suspect',
@@ -569,8 +571,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'until recently',
   ].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' })),
   // A reading said after a denial is the report's conclusion, not denied with it: "no soft-tissue mass, a pattern
-  // typical of osteoporotic collapse".
-  ...['typical of', 'in keeping with', 'consistent with'].map(
+  // typical of osteoporotic collapse"; nor is a condition a denial waits on: "No vertebral augmentation until malignancy has been
+  // confirmed or excluded".
+  ...['typical of', 'in keeping with', 'consistent with', 'until'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
   ),
   // ... nor doubted by a doubt about something else before it: "after a seizure with possible aspiration
@@ -829,6 +832,24 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // In a second language's words: "Magnetic resonance has not been realized yet".
   ...backward('negated', ...spellings(['has not been', 'have not been'], ['realized', 'realised'])),
   ...forward('hypothetical', 'was offered', 'were offered', 'my advice is', 'i would advise', 'i advise'),
+  // An offer made, its patient named after it ("her" would end the scope): "I have offered her kyphoplasty at L3 and she
+  // wishes to proceed".
+  ...forward('hypothetical', ...spellings(['offered'], ['her', 'him', 'them', 'the patient'])),
+  // A procedure to be weighed again later: "We will reassess for augmentation once the infection has cleared".
+  ...forward(
+    'hypothetical',
+    ...spellings(
+      ['reassess', 're-assess', 're-evaluate', 'reevaluate', 'reassessment', 'reevaluation', 're-evaluation'],
+      ['for'],
+    ),
+  ),
+  // Whether it is there is still open: "No vertebral augmentation until malignancy has been confirmed or excluded".
+  ...backward(
+    'possible',
+    ...spellings(['confirmed or', 'proven or'], ['excluded', 'ruled out', 'refuted']),
+    'ruled in or out',
+    'excluded or confirmed',
+  ),
   // Denials in the patient's words: "I don't have any back pain", "he does not report any"; and a hurried typo: "he
   // denys any back pain".
   ...forward(

@@ -3,20 +3,23 @@ import type { TriggerHit } from './trigger';
 /**
  * A relative writing for the patient names the patient by the family word: "hi its Kofi, son of Kwame Owusu (76). dad
  * had a CT last week and the report says 'mild compression fractures of T11 and T12'", "I am writing on behalf of my
- * mother", "calling about my wife Colette, she's 81". In such a text that word is the patient, not someone else's
- * history; every other relative ("her sister had breast cancer") still is.
+ * mother", "calling about my wife Colette, she's 81"; or a call taken from a child about the parent it names with a title
+ * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis"). In such a
+ * text that word is the patient, not someone else's history; every other relative ("her sister had breast cancer") still is.
  */
 const PARENT = ['mum', 'mom', 'mam', 'mother', 'dad', 'father'];
-const CHILD_OF = /\b(?:son|daughter) of [A-Z][a-z]+/;
+const CHILD_OF =
+  /\b(?:son|daughter) of [A-Z][a-z]+|\b(?:call|message|email|letter)\b[^.\n]{0,12}?\bfrom (?:the |her |his )?(?:son|daughter)\b/i;
 const WRITING_FOR =
   /\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(mum|mom|mother|dad|father|wife|husband)\b/i;
 const NAMED_WITH_AGE =
-  /\bmy\s+(mum|mom|mother|dad|father|wife|husband),?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who is\s+|is\s+|she's\s+|he's\s+|\()\d{2,3}\b/i;
+  /\b(?:my\s+(mum|mom|mother|dad|father|wife|husband),?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who is\s+|is\s+|she's\s+|he's\s+|\()\d{2,3}\b|(?:her|his)\s+(mum|mom|mother|dad|father|wife|husband),\s+(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{2,3}\b)/i;
 
 /** The family words that name the patient in `text`, when a relative writes it (see above); none otherwise. */
 function patientWords(text: string): string[] {
   if (CHILD_OF.test(text)) return PARENT;
-  const word = (WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text))?.[1]?.toLowerCase();
+  const named = WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text);
+  const word = (named?.[1] ?? named?.[2])?.toLowerCase();
   // A parent is written by any of its words ("my mother ... mum had an x-ray"); a spouse by the one.
   return word === undefined ? [] : PARENT.includes(word) ? PARENT : [word];
 }

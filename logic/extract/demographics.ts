@@ -51,8 +51,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORDS = String.raw`(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
 const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')}(?:[- ]${anyCase('old')}| ${anyCase('of age')})\b`;
 // ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "He is seventy-five",
-// "aged seventy".
-const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who')}) is|${anyCase('aged')}) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent')}))`;
+// "aged seventy", "Mr Schmidt, seventy-six, had ...".
+const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
@@ -188,8 +188,9 @@ export function readDemographics(text: string): {
             ? 'M'
             : 'F'
           : undefined;
-    const female = g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale ?? g.wordsFemale;
-    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale ?? g.wordsMale;
+    const female =
+      g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale ?? g.wordsFemale ?? g.wordsTitleFemale;
+    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale ?? g.wordsMale ?? g.wordsTitleMale;
     const letter =
       g.parenSex?.toUpperCase() ??
       g.shortSex ??

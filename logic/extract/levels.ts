@@ -23,6 +23,7 @@ import {
   POINTS_BACK_BEFORE,
   PROCEDURE_HEADING,
   TREATED_FOR_BEFORE,
+  TREATED_IN_YEAR_AFTER,
 } from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
@@ -396,13 +397,14 @@ export function fractureAcuity(
     } else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's
-    // (unless an operation was done for it: then it is as old as the operation; or the text dated it already:
+    // (unless an operation was done for it, named before it or in a year after it: then it is as old as the operation; or the text dated it already:
     // "incidental old healed T12 wedge ... Remote MVA 2008 w/ T12 #").
     else if (
       injury &&
       a.assertion === 'affirmed' &&
       bodyLevels(a).some((level) => value[level] === undefined) &&
-      !TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))
+      !TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) &&
+      !TREATED_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100))
     )
       mark(a, a, 'acute');
   }

@@ -71,9 +71,12 @@ export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|
 
 // Augmentation and fracture levels; fractures introduced as known.
 
-/** Words that place an augmentation by the construct or a neighbour rather than at the fracture. */
+/**
+ * Words that place an augmentation by the construct or a neighbour rather than at the fracture, or that name levels
+ * told elsewhere ("new T8 VCF, KP levels stable").
+ */
 export const PLACED_AFTER =
-  /^\s*(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b/i;
+  /^\s*(?:(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b|(?:levels?|sites?)\b)/i;
 
 /**
  * Words that put a thing beside another rather than at it: an augmentation beside a fracture, a pain beside the treated
@@ -83,6 +86,9 @@ export const BESIDE_BEFORE =
   /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
 
 /** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
+/** ... or treated after it in its clause, in a year: "Osteoporotic fractures of L1 and L2 were treated with kyphoplasty in 2020". */
+export const TREATED_IN_YEAR_AFTER =
+  /^[^.;\n]{0,40}?\b(?:treated|managed|fixed|cemented|augmented|stabili[sz]ed|fused|operated)\b[^.;\n]{0,40}?\b(?:19|20)\d\d\b/i;
 export const TREATED_FOR_BEFORE =
   /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,40}?\bfor\s+(?:(?:an?|the|his|her)\s+)?(?:[CTLSD]\d{1,2}\s+)?(?:[\w-]+\s+){0,2}$/i;
 

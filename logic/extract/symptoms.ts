@@ -61,8 +61,8 @@ export function painAtTreatedLevel(
   hurts: Read<boolean | null>,
 ): Read<boolean | null> {
   // "The same level" says nothing of a treatment when none is named ("worsening pain at the same level" of a
-  // fracture managed in a brace); "the cemented level" does.
-  const impliesTreatment = (concepts.get('treated-level') ?? []).some((a) => !/^same\b/i.test(a.text));
+  // fracture managed in a brace), nor does "the level of that fracture"; "the cemented level" does.
+  const impliesTreatment = (concepts.get('treated-level') ?? []).some((a) => !/^same\b|fracture$/i.test(a.text));
   if (treated.size === 0 && !impliesTreatment) return nothing(null);
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed' || lastsUntilNow(text, a));
   // No pain anywhere after the treatment: "his pain resolved; no back pain at all".
@@ -303,7 +303,7 @@ const CLAUSE_CHARS = 120;
  * "unchanged".
  */
 const LONG_STANDING =
-  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,4}?in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:many |several |\d+ )?(?:years|decades)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
+  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,4}?in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:the )?(?:past |last )?(?:many |several |\d+ )?(?:years|decades)|same as (?:before|ever|always)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
 /**
  * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits", nor the fracture's or the
  * pain's "new": "Is her foot drop related to her new thoracic fracture?", "a foot drop unchanged for six years, presents
@@ -311,7 +311,7 @@ const LONG_STANDING =
  * today" is an old deficit seen today.
  */
 const NEW_DEFICIT =
-  /\b(?<!\b(?:no|not|nil|without|denies|any) )(?:(?:new|sudden|acute)(?!\s+(?:[\w-]+\s+){0,2}?(?:fractures?|fx|#|V?CFs?|compression|deformit|pain|ache|LBP))|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
+  /\b(?<!\b(?:no|not|nil|nothing|without|denies|any) )(?:(?:new|sudden|acute)(?!\s+(?:[\w-]+\s+){0,2}?(?:fractures?|fx|#|V?CFs?|compression|deformit|pain|ache|LBP))|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
 
 /**
  * Pain told in the past tense that goes on now: followed or preceded by "since" ("has had low back pain since"), or

@@ -56,6 +56,11 @@ const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|
 const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|vertebrae?\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
+// ... and so does "and" with an age word after a level listed as an object ("deformities of Th8 and Th9 vertebral bodies
+// and old compression fracture of L1": Th9 is the deformities').
+const AND_AGE =
+  /^\s*(?:vertebral\s+)?(?:bod(?:y|ies)\s+)?and\s+(?:an?\s+)?(?:new|old|acute|subacute|chronic|recent)\b/i;
+const LISTED_OBJECT = /^\s*(?:of|at|involving)\s/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
@@ -145,12 +150,14 @@ function linkByGapRules(text: string, hits: SentenceHits) {
     if (previous >= 0 && !hits.owner[k]) {
       const before = hits.concept[previous] as Concept;
       const spans = hits.owner[previous];
-      const rule =
-        spans &&
-        GAP_RULES.find(
-          (r) => (r.toCategory === concept.category || r.alsoTo?.includes(concept.id)) && r.from.includes(before.id),
-        );
-      if (rule?.gap.test(text.slice(hits.end[previous] as number, hits.start[k] as number))) hits.owner[k] = spans;
+      const gap = spans ? text.slice(hits.end[previous] as number, hits.start[k] as number) : '';
+      const linked = GAP_RULES.some(
+        (r) =>
+          (r.toCategory === concept.category || r.alsoTo?.includes(concept.id)) &&
+          r.from.includes(before.id) &&
+          r.gap.test(gap),
+      );
+      if (spans && linked) hits.owner[k] = spans;
     }
     previous = k;
   }
@@ -292,7 +299,13 @@ function attachLevels(text: string, hits: SentenceHits) {
     if (ownClause) target = -1;
     else if (closesPrevious) target = previous;
     else if (withTreatment) target = next;
-    else if (gapNext !== null && MODIFIER.test(gapNext) && !NEW_PHRASE.test(gapNext) && !objectOfPrevious)
+    else if (
+      gapNext !== null &&
+      MODIFIER.test(gapNext) &&
+      !NEW_PHRASE.test(gapNext) &&
+      !objectOfPrevious &&
+      !(AND_AGE.test(gapNext) && LISTED_OBJECT.test(gapPrevious ?? ''))
+    )
       target = next;
     else if (
       gapPrevious !== null &&

@@ -101,20 +101,21 @@ const BOX_BEFORE: Mark = {
 export const tickBox = (text: string, start: number) => markBeside(text, start, BOX_BEFORE);
 
 // A sign after the finding, a word away at most, as notes from East Asia write them: "Back pain (-)", "Ca hx (-)",
-// "osteoporosis (-)", "tenderness (+)".
+// "osteoporosis (-)", "tenderness (+)"; or after a short list it closes: "History of spinal surgery or vertebroplasty (-)".
 const SIGN_AFTER: Mark = {
-  pattern: /^[ \t]*(?:[\w/.]+[ \t]*)?\((?:(-|−|neg)|\+|pos)\)/i,
-  chars: 16,
+  pattern: /^[ \t]*(?:[\w/.]+[ \t]*|(?:or|and|\/|,)[ \t]*[\w/.]+(?:[ \t]+[\w/.]+)?[ \t]*)?\((?:(-|−|neg)|\+|pos)\)/i,
+  chars: 36,
   bracket: 40,
   ahead: true,
   marked: 'negated',
 };
 // ... or a denial put after it, as Turkish and Hungarian order it: "In history malignancy is not.", "edema is not,", "cancer
-// history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.", "Pain in back she does not feel", "neurological complaints
+// history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.", "Pain in back she does not feel",
+// "Complaints on back pain patient does not have", "neurological complaints
 // has none", "oncological diseases she denies" (at its clause's end only: "the fracture is not new" denies nothing).
 const NOT_AFTER: Mark = {
   pattern:
-    /^[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+feel|ha(?:s|ve)[ \t]+none|denies|no)[ \t]*(?:[.,;:)\n]|$)/i,
+    /^[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have)|ha(?:s|ve)[ \t]+none|denies|no)[ \t]*(?:[.,;:)\n]|$)/i,
   chars: 32,
   bracket: 110,
   ahead: true,

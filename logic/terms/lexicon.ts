@@ -429,7 +429,11 @@ const RULES: Concept[] = [
     id: 'treated-level',
     category: null,
     patterns: [
-      String.raw`(?:cemented|treated|augmented|operated|fused|instrumented) (?:levels?|vertebrae?|bod(?:y|ies)|segments?|region|area|site)`,
+      // ... and by the operation's name: "at the operation level again back pain".
+      String.raw`(?:cemented|treated|augmented|operated|fused|instrumented|operation|operative|surgery|surgical) (?:levels?|vertebrae?|bod(?:y|ies)|segments?|region|area|site)`,
+      // The fracture a treatment was for, named back: "the pain at the level of that fracture has returned" (after "a T11 to
+      // L1 stabilisation for a T12 crush fracture"); "the level of the fracture" alone may be a new one's.
+      String.raw`(?:the )?level of (?:that|this|the (?:old|original|previous|prior|treated|operated|fused|cemented)) fracture`,
       String.raw`same (?:(?:two|three|\d) )?(?:levels?|region|area|site|spot|place)`,
       // "pain centred on exactly that level" (after a treatment named before).
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
@@ -570,8 +574,9 @@ const RULES: Concept[] = [
       // Genant's semiquantitative grades name vertebral deformities only: "SQ2 T12", "Genant grade 1 L1".
       String.raw`SQ[1-3]|Genant (?:SQ ?)?(?:grade )?[1-3]`,
       String.raw`crush {FRACTURE}`,
-      // A lay writer's words: "the vertebroplasty at T9 for the crushed vertebra there".
-      String.raw`crushed (?:vertebra[el]?|vertebral body|bone in (?:the|her|his) (?:spine|back))`,
+      // A lay writer's words: "the vertebroplasty at T9 for the crushed vertebra there", "a kyphoplasty in 2021 for a
+      // crushed L3".
+      String.raw`crushed (?:vertebra[el]?|vertebral body|bone in (?:the|her|his) (?:spine|back))|crushed(?= {LEVEL})`,
       // "Superior endplate compression fracture" is one finding, not "endplate compression" and a fracture.
       String.raw`end[- ]?plates? (?:compres?sion {FRACTURE}|fractures?|depressions?|deformit(?:y|ies)|compression|collapse)`,
       String.raw`vertebra plana`,
@@ -888,6 +893,9 @@ const RULES: Concept[] = [
       String.raw`not (?:present|seen|visible) (?:previously|before)|not previously (?:present|seen|visible)`,
       // "in CT of 2023 Th12 had normal shape": the level whole on a dated study.
       String.raw`(?:had|showed|with) (?:a )?normal (?:shape|height|appearance|configuration|contour)(?<=\b(?:19|20)\d\d\b[^.;]{0,30} (?:had|showed|with) (?:a )?normal \w+)`,
+      // An earlier study read as clear, after the fracture: "compression fracture of Th6, 25% of height; earlier X-ray (2022)
+      // was without changes", "the previous CT was normal".
+      String.raw`(?:earlier|previous|prior|former|last) (?:[\w-]+ ){0,2}?(?:CT|MRI|XR|x-?rays?|films?|radiographs?|scans?|study|imaging)(?: \([^)]{1,20}\))? (?:was|were) (?:without (?:any )?(?:changes|abnormalit(?:y|ies)|fractures?|pathology)|normal|unremarkable)`,
     ],
   },
   // A fracture found days or a few weeks ago is the new one: "Path L1 # dx last wk", "diagnosed 3 weeks ago".
@@ -992,6 +1000,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
+      // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old".
+      String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote)(?![\w-])(?<=(?:,| and) \w+ \w+)`,
       // "Path # L2 - chronic, known since 2023": an age after a dash.
       String.raw`(?:chronic|old|healed)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})? - (?:chronic|old|healed))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
@@ -1650,6 +1660,8 @@ const RULES: Concept[] = [
       // ... or a blood thinner that may not be stopped: "cardio say warfarin cannot stop or reverse because of mechanical
       // valve", "apixaban cannot be held", "INR running 3–4, and cardiology advise it cannot safely be reversed".
       String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
+      // ... or a bleeding disorder said not to correct: "a platelet function disorder that haematology say cannot be corrected".
+      String.raw`(?:platelet (?:function )?(?:disorder|dysfunction)|bleeding disorder|coagulation disorder|clotting disorder)(?=[^.;\n]{0,40}?(?:cannot|can't|can not|could not|won't|will not) be (?:corrected|reversed))`,
     ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".

@@ -35,6 +35,13 @@ export const GAP_RULES: GapRule[] = [
     // because osteoporotic fracture".
     gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:at\s+(?:an?\s+|the\s+)?(?:outside|other|another|different|private|local)\s+(?:hospital|centre|center|facility|institution|clinic)\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:-\d{1,2})?\s*|(?:in\s+)?(?:year\s+)?25\d\d\s*B\.?\s?E\.?\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*){0,2}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because(?: of)?|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
+  // Cement placed back at its fractures: "Kyphoplasty cement is present in the T12 and L1 vertebral bodies at the sites of
+  // known prior compression fractures".
+  {
+    from: ['cement', 'vertebroplasty', 'kyphoplasty', 'augmentation'],
+    toCategory: 'fracture',
+    gap: /^[^.;:\n]{0,80}?\bat\s+the\s+sites?\s+of\s+(?:(?:the|known|prior|previous|old|earlier|treated|healed)\s+){0,3}$/i,
+  },
   // A fracture told first and its treatment after, as a second language orders it: "2023 year because L2 vertebral
   // compression fracture did PKP operation".
   {

@@ -3796,3 +3796,81 @@ describe('round 68: a study asked for after a dash, a postposed "no", a title af
     ],
   ]);
 });
+
+describe('round 68 diagnosed: a fracture named back by its level, a caller about a parent, offers, lists closed by a sign', () => {
+  check([
+    [
+      'L2 fracture fixed with L1-L3 pedicle screws in 2020. Now the ache at the level of that fracture is back.',
+      { painAtTreatedLevel: true },
+    ],
+    // A guard: the level of an untreated fracture is no treated level.
+    ['New L1 fracture, painful. She has pain at the level of the fracture.', { painAtTreatedLevel: null }],
+    [
+      'T12 fracture, T11-L1 stabilisation in 2019. For two months back pain at the operation level again.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Message from son. His father, Mr Ivo Horak, 83, had a vertebroplasty of L2 in 2022. Now a new T12 fracture.',
+      { augmentationLevels: ['L2'] },
+    ],
+    [
+      'New L3 fracture with oedema. I offered her vertebroplasty of L3 and she will think about it.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'New L1 fracture, febrile with a chest infection. We will reassess for cement augmentation in a fortnight.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'New T9 and T10 fractures, ?myeloma. No kyphoplasty until myeloma is confirmed or excluded by biopsy.',
+      { malignancy: 'uncertain' },
+    ],
+    [
+      'CT for renal colic shows mild wedging of T12, long-standing in appearance and likely old. Pain free.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Right foot numbness for the past ten years, same as before. New L1 fracture with back pain.',
+      { deficitLongStanding: true },
+    ],
+    ['New L2 fracture. Malignancy or weight loss (-).', { malignancy: false }],
+    ['New T12 fracture. Night pain the patient does not have.', { nightPain: false }],
+    [
+      'Back pain for 4 weeks since a fall, took paracetamol and a corset but no relief. X-ray: new L1 fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Metastatic breast cancer. Pathologic T10 fracture on MRI. Since 2 weeks ago her back pain is worse on standing.',
+      { newFractureLevels: ['T10'] },
+    ],
+    [
+      'Myeloma. Pathological L2 fracture. The pain is mechanical - worse sitting up and walking, better lying flat on her back - and has increased over 3 weeks.',
+      { newFractureLevels: ['L2'] },
+    ],
+    ['X-ray: wedge fracture of T7, 30% height loss; previous CT (2023) was normal.', { newFractureLevels: ['T7'] }],
+    [
+      'Routine X-ray: wedge deformities of T5 and T6 vertebral bodies and old compression fracture of L2. No back pain.',
+      { fractureLevels: ['T5', 'T6', 'L2'], newFractureLevels: ['T5', 'T6'] },
+    ],
+    ['New T7 fracture, KP sites unchanged. Kyphoplasty T11 in 2021.', { augmentationLevels: ['T11'] }],
+    [
+      'Vertebroplasty cement fills the T9 and T10 vertebral bodies at the sites of the previous osteoporotic fractures.',
+      { fractureLevels: ['T9', 'T10'] },
+    ],
+    ['Miss Hale, eighty-four, new T12 compression fracture.', { age: 84, sex: 'female' }],
+    ['She had a vertebroplasty years ago for a crushed T11. New L1 fracture now.', { fractureLevels: ['T11', 'L1'] }],
+    ['REASON FOR CONSULT: new L2 compression fracture, question kyphoplasty.', { augmentationLevels: [] }],
+    [
+      'New T10 fracture. He has a platelet dysfunction that the haematologists say cannot be corrected.',
+      { coagulopathy: true },
+    ],
+    [
+      'New L2 fracture. Six weeks of back pain that has not settled with a back support.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Fractures of T11 and T12 treated with vertebroplasty in 2019. Fell two days ago; new L2 fracture on film.',
+      { newFractureLevels: ['L2'] },
+    ],
+  ]);
+});
