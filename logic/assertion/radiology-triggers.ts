@@ -576,6 +576,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['typical of', 'in keeping with', 'consistent with', 'until'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
   ),
+  // A clause of the patient's own after "and" ends a denial, as "her" alone ends a plan or a relative's scope: "has no personal
+  // history of cancer, and her DXA T-score is -3.1".
+  ...(['negated', 'historical', 'hypothetical', 'other-person'] as const).flatMap((of) =>
+    ['and her', 'and his'].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of })),
+  ),
   // ... nor doubted by a doubt about something else before it: "after a seizure with possible aspiration
   // incidentally shows a T7 compression fracture"; nor denied by a denial of something else: "new back pain without any
   // injury, and the plain films done yesterday show a T10 compression deformity". A study that does not show it still
@@ -835,6 +840,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // An offer made, its patient named after it ("her" would end the scope): "I have offered her kyphoplasty at L3 and she
   // wishes to proceed".
   ...forward('hypothetical', ...spellings(['offered'], ['her', 'him', 'them', 'the patient'])),
+  // A question asked about it, or a meeting's talk of it: "Pt and relatives are asking whether vertebroplasty can be done",
+  // "Radiotherapy and kyphoplasty are discussed in the tumour board".
+  ...forward('hypothetical', 'whether'),
+  // (Not findings told to a colleague: "findings of today's MRI were discussed by telephone with Dr. Nguyen".)
+  ...backward(
+    'hypothetical',
+    ...spellings(['is', 'are'], ['discussed in', 'discussed at']),
+    'being discussed',
+    ...spellings(['can', 'could'], ['be done']),
+  ),
   // A procedure to be weighed again later: "We will reassess for augmentation once the infection has cleared".
   ...forward(
     'hypothetical',

@@ -14,6 +14,8 @@ export interface CaseFacts {
   newLevels: Level[];
   /** A new fracture: new levels, or marrow edema (which marks acuity even without a level) beside no known fracture getting worse. */
   newFracture: boolean;
+  /** A fracture whose age the images could not tell, and no fracture called new: what an MRI is for. */
+  ageUnknown: boolean;
   /** Any vertebral fracture on record: new, at a named level, or a known one getting worse. */
   fractureRecorded: boolean;
   priorIntervention: boolean;
@@ -60,6 +62,8 @@ export function caseFacts(input: CaseInput): CaseFacts {
     treated,
     newLevels,
     newFracture,
+    ageUnknown:
+      !newFracture && input.fractureLevels.some((level) => input.fractureAcuity[level] === 'age-indeterminate'),
     fractureRecorded: newFracture || input.fractureLevels.length > 0 || input.knownFractureWorsening === true,
     priorIntervention,
     sameLevel: input.painAtTreatedLevel === true || allWithinTreated,

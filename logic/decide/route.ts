@@ -127,12 +127,14 @@ export function route(f: CaseFacts): Route {
       why: ['A fracture known before is getting worse.', 'No new fracture and no established tumour.'],
     };
   }
-  if (f.newFracture && c.symptomatic === true && !f.mriKnown) {
+  // Rule 8 also takes a painful fracture whose age the films could not tell, where the case waits on an MRI not yet
+  // done: the next study is what dates it.
+  if ((f.newFracture || (f.ageUnknown && c.mriDone === false)) && c.symptomatic === true && !f.mriKnown) {
     const cancer = c.malignancy === true;
     return {
       scenario: cancer ? 'imaging-new-symptomatic-known-malignancy' : 'imaging-new-symptomatic-no-malignancy',
       why: [
-        `New symptomatic fracture${newAt}.`,
+        f.newFracture ? `New symptomatic fracture${newAt}.` : 'A painful fracture whose age the films could not tell.',
         'No MRI yet.',
         cancer ? 'Cancer in the history.' : 'No known cancer history.',
       ],

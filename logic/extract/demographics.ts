@@ -29,8 +29,8 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
 // "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
-// "18F-FDG" a tracer.
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))`;
+// "18F-FDG" a tracer. Written together, sex first, the age is an adult's ("F86", "M77"), not a code ("M80.0") or a bay ("F12").
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))|(?<joinedSex>[MF])(?<joinedAge>[2-9]\d|1[01]\d)\b(?![\d/%-]|\.\d)`;
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male", "71-years man".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
@@ -130,6 +130,7 @@ export function readDemographics(text: string): {
     const digits =
       g.shortAge ??
       g.slashAge ??
+      g.joinedAge ??
       g.commaAge ??
       g.ageAfterSex ??
       g.bracketAge ??
@@ -195,6 +196,7 @@ export function readDemographics(text: string): {
       g.parenSex?.toUpperCase() ??
       g.shortSex ??
       g.slashSex ??
+      g.joinedSex ??
       g.ageSex ??
       g.selfSex ??
       g.fieldSex ??

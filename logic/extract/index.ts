@@ -77,6 +77,9 @@ const CLAUSE_AFTER = /^[^.;\n]*;/;
 const CLAUSE_CHARS = 240;
 /** ... but not the name of a test for one: "a myeloma screen". */
 const TEST_AFTER = /^\s+(?:screen|work-?up|panel|studies|tests?)\b/i;
+/** ... and one that came back clear answers it: "her bloods including a myeloma screen were normal". */
+const TEST_CLEAR_AFTER =
+  /^\s+(?:screen|work-?up|panel|studies|tests?)\b[^.;\n]{0,20}?\b(?:normal|negative|unremarkable|clear)\b/i;
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
@@ -126,9 +129,10 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   const tested = (a: Annotation) => TEST_AFTER.test(text.slice(a.end, a.end + 12));
   const yes = [...cancer.filter((a) => POSITIVE.has(a.assertion) && !tested(a)), ...given];
   if (yes.length) return { value: true, evidence: evidenceOf(yes) };
+  const clear = (a: Annotation) => POSITIVE.has(a.assertion) && TEST_CLEAR_AFTER.test(text.slice(a.end, a.end + 40));
   const lesions = annotations.filter((a) => !a.inHeader && (a.concept === 'tumour' || isBoneLesion(a)));
   const raised = [
-    ...cancer.filter((a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a))),
+    ...cancer.filter((a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a) && !clear(a))),
     ...lesions.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
     // A mass in an organ raises a cancer whether it is seen ("lung mass") or queried.
     ...annotations.filter(
@@ -141,7 +145,7 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
     (a) =>
       !a.inHeader &&
       (CANCER.includes(a.concept) || a.concept === 'tumour' || isBoneLesion(a)) &&
-      a.assertion === 'negated',
+      (a.assertion === 'negated' || (CANCER.includes(a.concept) && clear(a))),
   );
   // A suspicion is answered only by a work-up that came after it and found nothing ("concerned about a
   // metastatic process ... no evidence of metastatic disease", "Malignancy was therefore excluded"), not by
@@ -345,7 +349,9 @@ function establishedTumourFracture(
   return undefined;
 }
 // Its own words, not the next fracture's ("a T12 wedge fracture and a healed deformity of L4").
-const UNCHANGED_AFTER = /^(?:(?!\b(?:and|but) (?:an?|the)\b)[^.;]){0,30}?\b(?:unchanged|stable|old|chronic|healed)\b/i;
+// Not a patient's age ("in a 77-year-old man").
+const UNCHANGED_AFTER =
+  /^(?:(?!\b(?:and|but) (?:an?|the)\b)[^.;]){0,30}?\b(?:unchanged|stable|(?<!\b(?:years?|yrs?|yr|y)[- ])old|chronic|healed)\b/i;
 const PROVEN = /\b(?:proven|confirmed|biops(?:y|ied)|bx|histolog\w*)\b/i;
 
 /** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
@@ -417,15 +423,21 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
 }
 
 /**
- * Pain the text calls new ("presents with new lumbar pain after bending", "sudden onset of back pain"): the fracture
+ * Pain the text calls new ("presents with new lumbar pain after bending", "sudden onset of back pain"), or of days only: the fracture
  * that explains it, undated, is the new one (a known fracture getting worse is told with its history, its year or its
  * collapse; the caller leaves those out).
  */
 function painIsNew(text: string, concepts: ConceptIndex): boolean {
   return (concepts.get('pain') ?? []).some(
-    (a) => a.assertion === 'affirmed' && NEW_BEFORE.test(text.slice(Math.max(0, a.start - NEW_CHARS), a.start)),
+    (a) =>
+      a.assertion === 'affirmed' &&
+      (NEW_BEFORE.test(text.slice(Math.max(0, a.start - NEW_CHARS), a.start)) ||
+        DAYS_AFTER.test(text.slice(a.end, a.end + NEW_CHARS))),
   );
 }
+/** ... or pain of days only: "c/o severe backache since 10 days", "LBP x 5/7". */
+const DAYS_AFTER =
+  /^[^.\n]{0,20}?\b(?:since|for|x|over (?:the )?(?:past|last))\s?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several) ?(?:days?|d)\b|^[^.\n]{0,20}?(?:\bx ?|\b)[1-9]\/7\b/i;
 const NEW_BEFORE =
   /(?<!\bno )\b(?:new|sudden|acute)(?:[- ]onset(?: of)?)?\s+(?:(?:severe|sharp|intense|low|lower|mid|upper|thoracic|lumbar|thoracolumbar|back|mid-back)\s+){0,3}$/i;
 const NEW_CHARS = 40;
@@ -469,11 +481,11 @@ function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: st
 const FRESH_PAIN_WEEKS = 6;
 /**
  * A fracture dated months back or already treated in its own clause is older than the pain: "L2 path #, bx-proven met
- * 3/12 ago, s/p SBRT to L2". (Not "last month": the labels call a fracture confirmed last month with pain of three weeks new in
+ * 3/12 ago, s/p SBRT to L2", "the pathological T10 fracture first seen at diagnosis". (Not "last month": the labels call a fracture confirmed last month with pain of three weeks new in
  * one row and not new in another.)
  */
 const DATED_BACK =
-  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) ago|\d{1,2}\/12 ago|SBRT|radiotherapy)\b/i;
+  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) ago|\d{1,2}\/12 ago|SBRT|radiotherapy|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|known since)\b/i;
 const DATED_BACK_CHARS = 60;
 function datedBefore(text: string, a: Annotation): boolean {
   const before =

@@ -18,6 +18,7 @@ import {
 } from './facts';
 import {
   BESIDE_BEFORE,
+  KNOWN_AFTER,
   KNOWN_BEFORE,
   PLACED_AFTER,
   POINTS_BACK_BEFORE,
@@ -259,6 +260,9 @@ export function acuityOf(said: Annotation): Acuity | undefined {
  */
 const HISTORY_KEEPS = /^(?:new|chronic|old|healed|remote|long-?standing)$/i;
 const DATED_LABEL = new RegExp(`^(?:${DATED_LABEL_END})`, 'i');
+/** ... or a study and its verb after the time: "3 weeks ago CT showed ...", "Before 3 weeks CT showed ...". */
+const DATED_STUDY_AFTER =
+  /^,? (?:the |an? |her |his )?(?:[\w-]+ ){0,4}?(?:showed|shows|demonstrated|revealed|found|confirmed)\b/i;
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
 /** An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all indeterminate age". */
@@ -280,9 +284,12 @@ export function knownFracture(
   );
 }
 
-/** Whether the words just before a fracture call it known ("his known L1 fracture"). */
+/** Whether the words just before a fracture call it known ("his known L1 fracture"), or just after it ("known for a year"). */
 export function introducedAsKnown(text: string, a: Annotation): boolean {
-  return KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start));
+  return (
+    KNOWN_BEFORE.test(text.slice(Math.max(0, a.start - KNOWN_CHARS), a.start)) ||
+    KNOWN_AFTER.test(text.slice(a.end, a.end + KNOWN_CHARS))
+  );
 }
 
 const KNOWN_CHARS = 40;
@@ -359,8 +366,13 @@ export function fractureAcuity(
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
     if (a.category === 'level' && fracture?.sentence === a.sentence && POSITIVE.has(a.assertion)) bareLevels.push(a);
-    // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx".
-    if (a.concept === 'found-recently' && DATED_LABEL.test(text.slice(a.end, a.end + 16))) dated = a;
+    // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx",
+    // "3 weeks ago CT showed a pathological fracture of L4".
+    if (
+      a.concept === 'found-recently' &&
+      (DATED_LABEL.test(text.slice(a.end, a.end + 16)) || DATED_STUDY_AFTER.test(text.slice(a.end, a.end + 50)))
+    )
+      dated = a;
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);

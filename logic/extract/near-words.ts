@@ -25,10 +25,10 @@ export const RESULT_AFTER =
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
  * "MRI T-spine w/wo contrast r/o mets", "MRI spine without contrast (AKI) once she can lie flat", "MRI to assess
- * acuity pls", "MRI spine tonight", "MRI req - 84F ..." ask for an MRI.
+ * acuity pls", "MRI spine tonight", "MRI req - 84F ...", "→ IR ?KP L1, MRI first" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:and (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b))/i;
+  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:and (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)|\s+first\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
@@ -96,6 +96,9 @@ export const TREATED_FOR_BEFORE =
 export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$/i;
 
 /** A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture", "a known Th12 compression fracture". */
+/** ... or said after it: "an L1 compression fracture known for a year", "wedge fx L1 & L2, known since 2021". */
+export const KNOWN_AFTER =
+  /^[\s,]*(?:(?:which|that) (?:has been|was|is) )?(?:known|present|documented) (?:for (?:about |over |more than )?(?:a|an|one|two|three|several|many|\d{1,2}) (?:years?|months?)|since (?:19|20)\d\d)\b/i;
 export const KNOWN_BEFORE =
   /\bknown\s+(?:for\s+(?:an?\s+)?)?(?:(?:[CTLSD]|Th)\d{1,2}\s+|(?:old|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,3}$/i;
 

@@ -46,8 +46,8 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
 // read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
-// month" whole.
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
+// month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month".
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5)?|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
@@ -55,7 +55,7 @@ function countOf(word: string): number {
   const lower = word.toLowerCase();
   if (lower === 'a' || lower === 'past' || lower === 'last') return 1;
   const index = COUNT_WORDS.indexOf(lower);
-  return index >= 0 ? index + 1 : Number(word);
+  return index >= 0 ? index + 1 : Number(word.replace(',', '.'));
 }
 
 function weeks(count: string, unit: string): number {
@@ -65,7 +65,7 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|notwithstanding|although (?:still )?(?:on|using|wearing|taking|wear|take|with)|without (?:any )?improvement (?:with|on|despite|after)|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|(?:has|have)(?:n['’]t| not) settled (?:after|with|despite)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settled (?:with|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet[ae]mol|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Physiotherapie|Novalgin|metamizol\w*|Tramal|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
-const NO_RELIEF = String.raw`(?:(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate) )?(?:relief|improvement|benefit|effect)|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate) )?(?:relief|improvement|benefit|effect)|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -97,7 +97,7 @@ const CONSERVATIVE_FAILED = [
   // physical therapy for six weeks, but her pain remains 8/10", "has been in a TLSO brace with regular analgesia for the
   // last three weeks, yet her pain remains 8/10"
   new RegExp(
-    `\\b(?:tried|had|been on|been in|using|worn|taken|treated with) [^.\\n]{0,80}?${CARE}[^.\\n]{0,30}?(?:for|x)\\s?(?:the (?:past |last )?|these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|remains? \\d|${NO_RELIEF})`,
+    `\\b(?:tried|had|been on|been in|using|used|worn|taken|treated with) [^.\\n]{0,80}?${CARE}[^.\\n]{0,30}?(?:(?:for|x)\\s?)?(?:the (?:past |last )?|these |those )?${DURATION}[^.\\n]{0,30}?(?:still|yet|no better|not better|remains? \\d|${NO_RELIEF})`,
     'i',
   ),
   // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"

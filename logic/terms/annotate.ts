@@ -42,8 +42,9 @@ const MODIFIER =
  * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").
  */
 const OWN_SUBJECT = /,\s*(?:(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
+// ... the first of a list of them too: "..., and the L1, L2 and L3 vertebral bodies are normal".
 const OWN_PREDICATE =
-  /^\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?)\s+)?(?:is |are |was |remains? |looks? |appears? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+  /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:[CTLS]\d{1,2})\b)*\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?)\s+)?(?:is |are |was |remains? |looks? |appears? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
@@ -61,6 +62,7 @@ const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const AND_AGE =
   /^\s*(?:vertebral\s+)?(?:bod(?:y|ies)\s+)?and\s+(?:an?\s+)?(?:new|old|acute|subacute|chronic|recent)\b/i;
 const LISTED_OBJECT = /^\s*(?:of|at|involving)\s/i;
+const LIST_GAP = /^\s*(?:,|&|and|,\s*and)\s*$/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
@@ -146,18 +148,21 @@ function linkByGapRules(text: string, hits: SentenceHits) {
   let previous = -1;
   for (let k = 0; k < hits.length; k++) {
     if (!isAnchor(hits, k)) continue;
-    const concept = hits.concept[k] as Concept;
-    if (previous >= 0 && !hits.owner[k]) {
-      const before = hits.concept[previous] as Concept;
-      const spans = hits.owner[previous];
-      const gap = spans ? text.slice(hits.end[previous] as number, hits.start[k] as number) : '';
+    if (previous >= 0 && !hits.owner[k] !== !hits.owner[previous]) {
+      // One of the two has levels and the other none: a rule may pass them forward, or back when it says so.
+      const back = !hits.owner[previous];
+      const [giver, taker] = back ? [k, previous] : [previous, k];
+      const given = hits.concept[giver] as Concept;
+      const taking = hits.concept[taker] as Concept;
+      const gap = text.slice(hits.end[previous] as number, hits.start[k] as number);
       const linked = GAP_RULES.some(
         (r) =>
-          (r.toCategory === concept.category || r.alsoTo?.includes(concept.id)) &&
-          r.from.includes(before.id) &&
+          !r.back === !back &&
+          (r.toCategory === taking.category || r.alsoTo?.includes(taking.id)) &&
+          r.from.includes(given.id) &&
           r.gap.test(gap),
       );
-      if (spans && linked) hits.owner[k] = spans;
+      if (linked) hits.owner[taker] = hits.owner[giver];
     }
     previous = k;
   }
@@ -247,6 +252,8 @@ function attachLevels(text: string, hits: SentenceHits) {
   let next = 0;
   // The last level word before `next`, found as `next` moves.
   let lastLevel = -1;
+  // Where the last level with a clause of its own ends.
+  let ownUntil = -1;
   for (let k = 0; k < hits.length; k++) {
     const single = hits.spans[k];
     if (!single) {
@@ -274,10 +281,12 @@ function attachLevels(text: string, hits: SentenceHits) {
     // A level with a predicate of its own is the subject of its clause, tied to nothing: "cement in T10, T8
     // unchanged", "a fresh T11 fracture with marrow edema, and the T8 level is unchanged", "the L1 cement in good
     // position, the healed T12 unchanged".
-    const after = text.slice(end, end + 24);
+    const after = text.slice(end, end + 60);
     // ... and a level that names a nerve root or its territory ("correlating with right L3 symptoms", "an L5
     // distribution") is no vertebra's.
+    // ... and so are the levels listed after such a level: "the L1, L2 and L3 vertebral bodies are normal".
     const ownClause =
+      (ownUntil >= 0 && LIST_GAP.test(text.slice(ownUntil, start))) ||
       ROOT_AFTER.test(after) ||
       NOT_TREATED_AFTER.test(after) ||
       (!objectOfPrevious && OWN_SUBJECT.test(gapPrevious ?? '') && OWN_PREDICATE.test(after)) ||
@@ -296,8 +305,10 @@ function attachLevels(text: string, hits: SentenceHits) {
       !objectOfPrevious &&
       (hits.concept[next] as Concept).category === 'intervention' &&
       WITH_BEFORE_TREATMENT.test(gapNext);
-    if (ownClause) target = -1;
-    else if (closesPrevious) target = previous;
+    if (ownClause) {
+      target = -1;
+      ownUntil = end;
+    } else if (closesPrevious) target = previous;
     else if (withTreatment) target = next;
     else if (
       gapNext !== null &&

@@ -128,13 +128,13 @@ const RULES: Concept[] = [
     ],
   },
   // A known fracture said to be neither better nor worse: "Pain stable, neither better nor worse", "not worse",
-  // "the pain has not worsened".
+  // "the pain has not worsened", "with the same intensity since 2019, without worsening".
   {
     id: 'worsening',
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`neither better nor worse|(?:not|no) (?:any )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)`,
+      String.raw`neither better nor worse|(?:not|no) (?:any )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)|without (?:any )?(?:worsening|progression)`,
     ],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
@@ -486,8 +486,8 @@ const RULES: Concept[] = [
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
-      // screen normal", "Neuro: neg", and a request form's box: "Neuro: N", "Neuro deficit: nil".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?| screen| deficits?)?:?\s*(?:(?:is|was) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil".
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?:?\s*(?:(?:is|was|were|remained) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
@@ -910,6 +910,9 @@ const RULES: Concept[] = [
       // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx", "The
       // MRI of the dorsal spine realized last week shows a pathological tassement of D10".
       String.raw`${RECENTLY}(?=${DATED_LABEL_END})(?<=\b${STUDY}\b[^.:;\n]{0,40})`,
+      // ... or the time first, then the study and its verb: "3 weeks ago CT showed a pathological fracture of L4", and as Greek
+      // puts it, "Before 3 weeks CT showed ...".
+      String.raw`(?:${RECENTLY}|before (?:\d{1,2}|one|two|three|four|a few) (?:days?|wks?|weeks?))(?=,? (?:the |an? |her |his )?(?:[\w-]+ )?${STUDY}(?: [\w-]+){0,3}? (?:showed|shows|demonstrated|revealed|found|confirmed)\b)`,
     ],
   },
   // ... and one found months or years back is a known one: "diagnosed with an osteoporotic T12 compression fracture
@@ -1008,8 +1011,8 @@ const RULES: Concept[] = [
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // ... or between commas after its level: "compression fracture Th12, new, not yet seen on foto 2023".
       String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d),\s?\w+)`,
-      // "L2 compression fracture was newly found compared with previous film".
-      String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed)\b)`,
+      // "L2 compression fracture was newly found compared with previous film", "was newly pointed out".
+      String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed|identified|pointed out)\b)`,
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
@@ -1078,12 +1081,12 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
       String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)`,
-      // "L pedicle involved", "extends into the right pedicle".
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
+      // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space".
+      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
-      // into the epidural space".
-      String.raw`soft[- ]tissue (?:mass|component)|epidural soft[- ]tissue`,
+      // into the epidural space", "soft-tissue extension into the right paraspinal muscles".
+      String.raw`soft[- ]tissue (?:mass|component)|epidural soft[- ]tissue|soft[- ]tissue extension(?= (?:in)?to (?:the )?(?:(?:right|left|both|bilateral) )?(?:paraspinal|paravertebral|epidural|psoas|canal))`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
       // "tumour replacing the vertebral body", "tumour replacing L4 body + L pedicle".
       String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:[CTLS]\d{1,2} )?(?:(?:vertebral )?body|marrow)`,
@@ -1108,7 +1111,8 @@ const RULES: Concept[] = [
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
-      String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:${CA_ORGANS})`,
+      // ... and "ca of the breast".
+      String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:of (?:the )?)?(?:${CA_ORGANS})`,
       String.raw`(?:(?:metastatic|advanced) )?cancer`,
       // A tumour of an organ whose tumours are nearly all cancers ("known prostate tumour"), and the grade
       // only a prostate cancer has ("Gleason 9").
@@ -1196,6 +1200,8 @@ const RULES: Concept[] = [
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
+      // "No loss of strength in the legs".
+      String.raw`loss of (?:strength|power|sensation|feeling)(?= in (?:the |both |his |her )?(?:legs?|lower (?:limbs?|extremit(?:y|ies))|feet|foot))`,
       String.raw`pa?ra?esthesias?`,
       String.raw`pins and needles|tingling`,
       String.raw`hypo?a?esthesia`,
@@ -1263,7 +1269,8 @@ const RULES: Concept[] = [
     id: 'neural-compression',
     category: null,
     patterns: [
-      String.raw`compress(?:ing|es|ion of) the (?:traversing|exiting|descending) (?:nerve )?roots?|polyradiculopath(?:y|ies)`,
+      // ... and a root named by its side and level: "a retropulsed fragment compressing the right L3 nerve root".
+      String.raw`compress(?:ing|es|ion of) the (?:traversing|exiting|descending) (?:nerve )?roots?|polyradiculopath(?:y|ies)|compress(?:ing|es|ion of) the (?:(?:right|left|bilateral) )?(?:[CTLS]\d{1,2} )?nerve roots?`,
       // "pressing on roots of cauda equina", "impinging on the thecal sac".
       String.raw`(?:press(?:ing|es)|impinging) on (?:the )?(?:(?:traversing|exiting|descending) )?(?:(?:nerve )?roots?|thecal sac|cauda equina|conus)`,
     ],
@@ -1387,8 +1394,8 @@ const RULES: Concept[] = [
       // "no OP", "not OP": the abbreviation alone, so that the denial denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil|not) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
-      // (DXA T -2.9)".
-      String.raw`OP(?=\s*[,;.(])(?<=(?:\d[MF]|[,;+]) OP)`,
+      // (DXA T -2.9)", or a sentence of its own: "Pt: F79. OP.".
+      String.raw`OP(?=\s*[,;.(]|\s*$)(?<=(?:\d[MF]|[,;+]) OP|[.\n] ?OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
       String.raw`OP(?= (?:denied|excluded)\b| ?[✗✘✓])`,
@@ -1828,7 +1835,8 @@ const RULES: Concept[] = [
       String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting|stronger)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |becomes |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
-      String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)`,
+      // ... or the arrow before it: "↑ LBP past 2/12".
+      String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)|↑ ?(?:(?:low |mid |upper )?back )?(?:pain|LBP)\b`,
       // A second language's present tense: "back pain more increase".
       String.raw`increase(?<=\b(?:pain|ache) (?:more |much )?increase)\b`,
     ],
@@ -1895,6 +1903,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`afebrile|apyrexial|no temperature`,
       String.raw`blood cultures?(?: from \w+)? (?:are |were )?(?:negative|neg|clear)`,
+      // A reading set aside for another: "her CRP of 12 reflects active synovitis rather than infection".
+      String.raw`(?:rather than|instead of) (?:an? )?(?:active )?infection`,
       String.raw`(?:CRP|ESR|inflammatory markers?|infection markers?)(?: (?:and|\/) (?:CRP|ESR|WCC|WBC))?:? (?:(?:is|are|was|were) )?(?:normal|nl|negative|unremarkable|not (?:raised|elevated))`,
       String.raw`infection markers:? CRP [0-4](?:\.\d)?\b`,
       String.raw`(?:temp|temperature):? ?(?:3[56]\.\d|37\.[0-4])\b`,
@@ -2059,6 +2069,8 @@ const RULES: Concept[] = [
       String.raw`(?:further|progressive) ↓ ?(?:ant(?:erior)?\.? )?(?:ht|height)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       String.raw`(?:accentuation|increase|aggravation|progression) of (?:the )?(?:collapse|kyphosis|(?:kyphotic )?deformity|height loss|wedging)`,
+      // A Genant grade reached: "repeat VFA shows progression at T12 to grade 3", "progressed from grade 1 to grade 2".
+      String.raw`(?:progression|progressed|progressing)(?: (?:at|of) [CTLD]\d{1,2})?(?: from (?:Genant )?(?:grade|SQ) ?[0-3])? to (?:Genant )?(?:grade|SQ) ?[1-3]\b`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper
       // back ache have progressed": the verb alone, so that the finding it is said of stays the page's.
       String.raw`(?:has |have )?(?:progress(?:ed|es|ing)?|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2}| and (?:[\w-]+ ){1,3}?(?:ache|pain))? (?:has |have |is |was )?\w+)`,

@@ -14,6 +14,8 @@ export interface GapRule {
   /** Concepts of another category that take the levels too ("pathologic collapse" is a malignancy word). */
   alsoTo?: readonly ConceptId[];
   gap: RegExp;
+  /** The levels pass back, from the finding after the gap to the one before it (`from` names the one after). */
+  back?: boolean;
 }
 export const GAP_RULES: GapRule[] = [
   {
@@ -49,6 +51,15 @@ export const GAP_RULES: GapRule[] = [
     toCategory: 'intervention',
     // ... or in a clause of its own: "an old L1 osteoporotic fracture that was kyphoplastied in 2019".
     gap: /^\s*(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:did|done|had|underwent|treated\s+(?:with|by)|managed\s+with)?\s*(?:an?\s+)?$/i,
+  },
+  // A fracture through the lesion that caused it, the level named with the lesion: "a new pathologic compression fracture
+  // through a blastic metastasis at L5".
+  {
+    from: ['cancer', 'tumour', 'destructive-lesion'],
+    toCategory: 'fracture',
+    alsoTo: ['pathologic-fracture'],
+    back: true,
+    gap: /^\s*(?:through|of|in|within|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i,
   },
   // One operation in two words: "an L4-L5 decompression and instrumented fusion" fused the decompressed levels.
   {

@@ -166,6 +166,22 @@ describe('routing order (facts sheet, rules 2–9)', () => {
       'imaging-new-symptomatic-known-malignancy',
     ],
     [
+      '8: a painful fracture of indeterminate age, MRI awaited → the imaging that dates it',
+      {
+        fractureLevels: ['T12'],
+        fractureAcuity: { T12: 'age-indeterminate' },
+        symptomatic: true,
+        malignancy: true,
+        mriDone: false,
+      },
+      'imaging-new-symptomatic-known-malignancy',
+    ],
+    [
+      '8: ... but not when no MRI is awaited: the case asks no imaging question',
+      { fractureLevels: ['T12'], fractureAcuity: { T12: 'age-indeterminate' }, symptomatic: true },
+      null,
+    ],
+    [
       '8: an uncertain malignancy is not a known one',
       { newFractureLevels: ['L1'], symptomatic: true, malignancy: 'uncertain' },
       'imaging-new-symptomatic-no-malignancy',

@@ -3874,3 +3874,72 @@ describe('round 68 diagnosed: a fracture named back by its level, a caller about
     ],
   ]);
 });
+
+describe('round 69: sex before age written together, "OP." alone, arrows before pain, roots and Genant grades, lists with a predicate', () => {
+  check([
+    ['Handover, bay 3: M84. New L2 CF on XR.', { age: 84, sex: 'male' }],
+    // A guard: an ICD code is no age (the sex-first pattern must not read it).
+    ['Coded M80.08 on discharge. New L2 fracture.', { age: null }],
+    ['Referral: F70. OP. New T12 CF.', { osteoporosis: true }],
+    ['New T8 CF on XR. No MRI yet. → IR ?VP, MRI first.', { mriDone: false }],
+    ['Old OP wedge # T12, known since 2020. ↑ back pain past 3/52.', { knownFractureWorsening: true }],
+    ['MRI: acute L4 fracture with a retropulsed fragment compressing the left L4 nerve root.', { retropulsion: true }],
+    [
+      'Known T9 wedge (Genant grade 1) on VFA 2023. VFA today: progression at T9 to grade 2.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Myeloma. MRI: pathological L3 collapse with soft-tissue extension into the left psoas.',
+      { malignantMriFeatures: true },
+    ],
+    [
+      'Metastatic lung cancer. A pathologic compression fracture through a lytic metastasis at T7.',
+      { fractureLevels: ['T7'] },
+    ],
+    [
+      'Myeloma. The pathological L2 fracture first seen at diagnosis; back pain has been increasing over the last 2 weeks.',
+      { newFractureLevels: [] },
+    ],
+    // A guard: the fields that route a painful fracture of unknown age to imaging (decide-routing.test.ts, rule 8).
+    [
+      'Back pain for ten days after a fall. X-ray: T12 wedge fracture of indeterminate age. MRI requested, not yet done.',
+      { fractureAcuity: { T12: 'age-indeterminate' }, symptomatic: true, mriDone: false },
+    ],
+    ['Incidental L3 compression deformity in an 81-year-old woman. No back pain.', { newFractureLevels: ['L3'] }],
+    ['New L1 fracture. She has no history of cancer, and her DXA T-score is -2.9.', { osteoporosis: true }],
+    [
+      'L2 compression fracture known for two years. Her pain has been getting worse for a month.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Old L1 fracture. The T12-L2 fixation is intact, and the T10, T11 and L3 vertebral bodies are normal.',
+      { fusionLevels: ['T12', 'L1', 'L2'] },
+    ],
+    [
+      'Chronic L3 fracture. Five weeks of physiotherapy and a brace, none of which has helped.',
+      { failedConservativeWeeks: 5 },
+    ],
+    ['New T7 fracture. Serial neurological examinations remained normal.', { neuroDeficit: false }],
+    [
+      'Pain since 2,5 months; analgesics since 2,5 months without effect. New L2 fracture.',
+      { failedConservativeWeeks: 10.8 },
+    ],
+    [
+      'New L3 fracture. She took paracetamol and a corset 4 weeks but the pain did not pass.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['New L2 fracture. No loss of power in the legs.', { neuroDeficit: false }],
+    ['History of ca of the prostate. New L1 fracture.', { malignancy: true }],
+    ['MRI: pathological T11 fracture involving both pedicles.', { malignantMriFeatures: true }],
+    ['X-ray: compression fracture of L2 newly identified. Pain for two weeks.', { newFractureLevels: ['L2'] }],
+    [
+      'Breast cancer with bone metastases. Before 2 weeks MRI showed pathological fracture of T10. Pain increasing since then.',
+      { newFractureLevels: ['T10'] },
+    ],
+    ['Severe backache since 6 days, no trauma. X-ray: wedge fracture of L1.', { newFractureLevels: ['L1'] }],
+    ['New L4 fracture. They asked me whether vertebroplasty could be done.', { priorSurgeryUnspecified: null }],
+    ['Old T12 fracture since 2021 with the same pain, without worsening.', { knownFractureWorsening: false }],
+    ['New L1 fracture. Bloods including a myeloma screen were normal.', { malignancy: false }],
+    ['New L2 fracture. Her raised CRP is from gout rather than infection.', { activeInfection: false }],
+  ]);
+});
