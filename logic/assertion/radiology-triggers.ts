@@ -441,6 +441,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'to prevent',
     'evaluation for',
     'evaluate for',
+    // A request's shorthand: "Mid back pain after lifting, eval for compression fracture".
+    'eval for',
     'to evaluate for',
     'to assess for',
     // "an MRI to look for any fresh oedema".
@@ -664,6 +666,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'assessment for',
     'consultation for',
     'consult for',
+    // "IR consulted for percutaneous vertebral augmentation".
+    'consulted for',
     // "He still needs an MRI", "I'd like you to get an MRI".
     'needs',
     'still needs',

@@ -667,8 +667,14 @@ export function extractCase(text: string): Extraction {
     ),
   ]);
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };
-  // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment.
-  reads.treatedInNoteLevels = treatedInNoteLevels(text, concepts, newLevels);
+  // Treated before: what this note's own procedure treated is the case's fracture, not an earlier treatment. The case's
+  // fracture is the new one, or with none, a known one getting worse ("Chronic osteoporotic L1 compression fracture with
+  // progressive collapse. PROCEDURES: Posterior spinal instrumentation T10 to L2").
+  const caseLevels =
+    newLevels.length > 0 || reads.knownFractureWorsening?.value !== true
+      ? newLevels
+      : (reads.fractureLevels?.value ?? []);
+  reads.treatedInNoteLevels = treatedInNoteLevels(text, concepts, caseLevels);
   const now = new Set(reads.treatedInNoteLevels.value);
   const treated = new Set(
     [...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])].filter((l) => !now.has(l)),

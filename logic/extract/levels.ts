@@ -259,6 +259,8 @@ export function acuityOf(said: Annotation): Acuity | undefined {
  * diagnosed 5 months ago").
  */
 const HISTORY_KEEPS = /^(?:new|chronic|old|healed|remote|long-?standing)$/i;
+/** What opens a level's own clause after a fracture: "...; T6 and T8 are new", "the T6 deformity is old, while T9 is new". */
+const CLAUSE_OPENS = /;|\b(?:while|whereas|but)\b/i;
 const DATED_LABEL = new RegExp(`^(?:${DATED_LABEL_END})`, 'i');
 /** ... or a study and its verb after the time: "3 weeks ago CT showed ...", "Before 3 weeks CT showed ...". */
 const DATED_STUDY_AFTER =
@@ -355,7 +357,7 @@ export function fractureAcuity(
       fracture?.sentence === a.sentence - 1 && POINTS_BACK_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
     // Levels of their own clause after the fracture's are what the acuity is said of: "The old L1 fracture was already
     // there on a 2019 CT; T6 and T8 are new since then".
-    const ownClause = bareLevels.filter((level) => text.slice(fracture?.end ?? 0, level.start).includes(';'));
+    const ownClause = bareLevels.filter((level) => CLAUSE_OPENS.test(text.slice(fracture?.end ?? 0, level.start)));
     if (after && ownClause.length > 0 && ownClause[0]?.sentence === a.sentence) {
       for (const level of ownClause) mark(a, level, after);
     } else if (

@@ -20,7 +20,7 @@ export const NOT_DONE_AFTER_HEADER =
 /** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema", "MRI of the total spine this afternoon
  * shows" (it was done). */
 export const RESULT_AFTER =
-  /^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
+  /^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
 
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",

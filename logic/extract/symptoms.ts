@@ -286,10 +286,16 @@ export function deficitLongStanding(text: string, deficit: Read<boolean | null>)
     return `${before}${span.text}${after}`;
   });
   if (clauses.some((clause) => NEW_DEFICIT.test(clause))) return { value: false, evidence: deficit.evidence };
-  return clauses.length > 0 && clauses.every((clause) => LONG_STANDING.test(clause))
+  // Every deficit told as old; or one told as old and any new one denied, so an exam's bare finding of it ("left EHL 4/5")
+  // is the old one ("weakness ... unchanged for years. She denies any new leg weakness").
+  const old = clauses.filter((clause) => LONG_STANDING.test(clause));
+  return old.length > 0 && (old.length === clauses.length || NEW_DENIED.test(text))
     ? { value: true, evidence: deficit.evidence }
     : nothing(null);
 }
+
+const NEW_DENIED =
+  /\b(?:no|denies|denied|without)\b[^.;\n]{0,20}?\bnew (?:(?:leg|focal|motor|sensory|neurolog\w*) )?(?:weakness|numbness|deficits?|symptoms)\b/i;
 
 /** Words after a deficit of the past that say it is still there. */
 const STILL_AFTER = /^[^.;\n]{0,60}?\b(?:unchanged|persist(?:s|ing|ent)|ever since|still (?:present|there))\b/i;

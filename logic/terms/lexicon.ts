@@ -72,7 +72,7 @@ const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|to
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
 const STUDY = String.raw`(?:MRI|MR|CT|PET(?:-CT)?|XR|x-?rays?|films?|radiographs?|scan|VFA|DXA|DEXA|bx|biopsy)`;
-const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast)`;
+const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast|stern(?:um|al))`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -201,7 +201,8 @@ const RULES: Concept[] = [
   {
     id: 'compression-fracture',
     category: 'fracture',
-    patterns: [String.raw`(?:crush|wedge|compression|end ?plate) #s?`],
+    // ... and "comp" for compression: "T12 + L1 comp fxs".
+    patterns: [String.raw`(?:crush|wedge|compression|end ?plate) #s?|comp\.? (?:fxs?|fractures?|#s?)`],
   },
   {
     id: 'injury-fracture',
@@ -215,6 +216,8 @@ const RULES: Concept[] = [
     // ... or the cause after it: "Pathological T10 and T12 #s from myeloma".
     patterns: [
       String.raw`#s?(?=:)(?<=\b(?:new|acute|recent|fresh|old|vertebral|spinal|OP|osteoporotic) #s?)|#s?(?= (?:from|due to|secondary to|confirmed)\b)`,
+      // ... or straight after its level: "old healed T12 # unchanged".
+      String.raw`#(?<=\b(?:[CTLD]\d{1,2}|Th\d{1,2}) #)(?![\w#])`,
     ],
   },
   // A deficit marked absent or named as an abnormality, before the page's "neurological deficit": "Neurological deficit
@@ -441,11 +444,11 @@ const RULES: Concept[] = [
       String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
       String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
       // "Back pain at the site of prior kyphoplasty", "upper back pain at the site of his prior thoracic fusion".
-      String.raw`(?:the )?(?:site|level) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:(?:thoracic|lumbar|cervical|spinal) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
+      String.raw`(?:the )?(?:site|level) of (?:the |her |his |that |this )?(?:(?:old|previous|prior|earlier) )?(?:(?:thoracic|lumbar|cervical|spinal) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
       // "pain exactly where they put the cement".
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct", "increasing pain in region of stabilisation".
-      String.raw`(?:at|over|around|centred on|centered on|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
+      String.raw`(?:at|over|around|centred on|centered on|locali[sz]ed to|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
       // "pain exactly in area of the operation".
       String.raw`(?:region|area|place) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:operation|surgery|fixation|cement(?:ation)?|kyphoplasty|vertebroplasty|procedure)`,
@@ -903,9 +906,11 @@ const RULES: Concept[] = [
     id: 'found-recently',
     category: null,
     patterns: [
-      String.raw`(?:dx|diagnosed|found|first seen)(?= (?:on [\w -]{0,30}?)?${RECENTLY}\b)`,
+      // ... and by its biopsy: "T5 met w/ pathological # (CT-guided bx 3/52 ago)".
+      String.raw`(?:dx|diagnosed|found|first seen|bx|biopsy|biopsied)(?= (?:on [\w -]{0,30}?)?${RECENTLY}\b)`,
       // ... or seen on a study of then: "pathological collapse on MRI two weeks ago", "T5 path # on staging CT 2/52 ago".
-      String.raw`on(?= (?:the |her |his |a )?(?:staging |restaging |follow-up |admission |trauma )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)`,
+      // (Not a comparison: "unchanged on XR today vs 2021".)
+      String.raw`on(?= (?:the |her |his |a )?(?:staging |restaging |follow-up |admission |trauma )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)(?<!\b(?:unchanged|stable|similar|same) on)`,
       // ... and a study of then as a label, before what it found: "MRI T-spine 2 wks ago: pathologic T7 compression
       // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx", "The
       // MRI of the dorsal spine realized last week shows a pathological tassement of D10".
@@ -1005,6 +1010,8 @@ const RULES: Concept[] = [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
       // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old".
       String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote)(?![\w-])(?<=(?:,| and) \w+ \w+)`,
+      // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
+      String.raw`(?:old|chronic|healed)(?= and (?:unchanged|stable|healed)\b)(?<=, (?:old|chronic|healed))`,
       // "Path # L2 - chronic, known since 2023": an age after a dash.
       String.raw`(?:chronic|old|healed)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})? - (?:chronic|old|healed))`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
@@ -1263,7 +1270,10 @@ const RULES: Concept[] = [
   {
     id: 'canal-compromise',
     category: null,
-    patterns: [String.raw`narrow(?:s|ing) (?:of )?the (?:central|spinal central|central spinal) canal`],
+    // ... or the canal alone: "retropulsed fragment narrowing canal".
+    patterns: [
+      String.raw`narrow(?:s|ing) (?:of )?the (?:central|spinal central|central spinal) canal|narrow(?:s|ing) (?:the )?(?:spinal )?canal`,
+    ],
   },
   {
     id: 'neural-compression',
@@ -1379,7 +1389,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
       // "L1 OP CF": an osteoporotic fracture; so is a second language's "osteoporosis fracture".
-      String.raw`(?:OP|osteoporosis)(?= (?:V?CF|fx|#|fractures?|wedge|compression))`,
+      String.raw`(?:OP|osteoporosis)(?= (?:V?CF|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
     ],
   },
   {
@@ -1797,7 +1807,8 @@ const RULES: Concept[] = [
       // Second languages' words for back pain: "refers a lumbalgia of brutal installation", "dorsalgia", "rachialgia".
       String.raw`lumbalgias?|lombalgi(?:as?|es?)|dorsalgias?|rachialgias?|lumbago|dorsolumbalgias?`,
       String.raw`ache|aching|back-?ache`,
-      String.raw`tender(?:ness)?`,
+      // ... and shorthand's "TTP" (tender to palpation): "TTP TL JXN".
+      String.raw`tender(?:ness)?|TTP\b`,
       // A pain score above nought: "VAS 7/10".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
       // "No back or chest pain": the back's pain, said before the other site's.
@@ -1811,6 +1822,13 @@ const RULES: Concept[] = [
       String.raw`agon(?:y|ising|izing)`,
       // The moment the back went, told as a feeling: "felt something give in his lower back", "felt a pop".
       String.raw`(?:felt|feels?|feeling) (?:something|a) (?:give|go|pop|snap|crack)`,
+      // ... and told by what it does or what it stops, with no pain word at all: "winces with every transfer", "a sharp,
+      // catching sensation", "a band-like tightness", "her mid-back seizes up", "his back catches", "cannot roll over".
+      String.raw`winc(?:e|es|ed|ing)|(?:catching|buckling|gripping|stabbing) (?:sensation|feeling)|band-like (?:tightness|pain)|seiz(?:es|ed|ing) up`,
+      String.raw`catch(?:es|ing)?(?<=\bback ["“”']?catch(?:es|ing)?)`,
+      String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed)`,
+      // "no back symptoms at all", "no back complaints".
+      String.raw`back (?:symptoms|problems)`,
     ],
   },
   // Pain of a site the spine does not explain (read before "pain"): "c/o R groin pain" after a hip fracture.
@@ -1832,7 +1850,7 @@ const RULES: Concept[] = [
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
       String.raw`severe(?<=pain (?:has become|became|is becoming|got|gets|has got(?:ten)?) (?:more and more|increasingly|progressively more) severe)`,
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting|stronger)(?<=(?:pain|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |becomes |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting|stronger)(?<=(?:pain|aching|ache|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |becomes |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       // ... or the arrow before it: "↑ LBP past 2/12".
@@ -1863,14 +1881,15 @@ const RULES: Concept[] = [
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
-  // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC").
+  // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC"); in English notes
+  // after what it found ("new pathologic L1 fracture on MR") or before its day ("MR today showing ...").
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|revealed|demonstrated|taken|done|performed|made)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -1933,6 +1952,22 @@ const RULES: Concept[] = [
   { id: 'compression-fracture', category: 'fracture', capitals: true, patterns: [String.raw`VCFs?`] },
   // "CF" is also cystic fibrosis: a fracture only where a level or a vertebra is named with it.
   { id: 'fracture', category: 'fracture', capitals: true, patterns: [String.raw`CFs?`] },
+  // A handover's or a request's bare "For KP - pls eval.", "For VP.": a plan (a trigger "for" would clash with NegEx's
+  // terminator of the same words), read before the shorthand below takes the place.
+  {
+    id: 'vertebroplasty',
+    category: 'intervention',
+    capitals: true,
+    assertion: 'hypothetical',
+    patterns: [String.raw`VP(?=\s*(?:[-–.;,?]|$))(?<=(?:^|[.!?\n|:]\s*|\s[-–]\s)[Ff]or VP)`],
+  },
+  {
+    id: 'kyphoplasty',
+    category: 'intervention',
+    capitals: true,
+    assertion: 'hypothetical',
+    patterns: [String.raw`KP(?=\s*(?:[-–.;,?]|$))(?<=(?:^|[.!?\n|:]\s*|\s[-–]\s)[Ff]or KP)`],
+  },
   {
     id: 'vertebroplasty',
     category: 'intervention',

@@ -19,9 +19,10 @@ export interface GapRule {
 }
 export const GAP_RULES: GapRule[] = [
   {
-    from: ['vertebroplasty', 'kyphoplasty'],
+    from: ['vertebroplasty', 'kyphoplasty', 'augmentation'],
     toCategory: 'fracture',
-    // "T12 kyphoplasty for a pathologic compression fracture in January".
+    // "T12 kyphoplasty for a pathologic compression fracture in January", "Prior vertebral augmentation at T11, T12 and L2 for
+    // fragility fractures".
     alsoTo: ['pathologic-fracture'],
     // A date may stand between: "L1 kyphoplasty in 2019 for an osteoporotic fracture", "KP ('22) for CF", "KP 2023 for CF",
     // "the vertebroplasty at T9 back in 2021 for the crushed vertebra there",

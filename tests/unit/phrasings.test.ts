@@ -3943,3 +3943,55 @@ describe('round 69: sex before age written together, "OP." alone, arrows before 
     ['New L2 fracture. Her raised CRP is from gout rather than infection.', { activeInfection: false }],
   ]);
 });
+
+describe('round 70: symptoms told without "pain", "comp fx", a bare "#", "For KP", "MR" in English notes, clauses after a list', () => {
+  check([
+    ['New L2 fracture after a fall. She winces whenever she is turned.', { symptomatic: true }],
+    ['New T12 fracture. He describes a band-like tightness around the lower chest on turning.', { symptomatic: true }],
+    ['New L1 fracture on films; she cannot roll over in bed without help.', { symptomatic: true }],
+    ['CXR: old T9 wedge. He has no back symptoms at all.', { symptomatic: false }],
+    ['Req: 80F. XR: L3 + L4 comp fxs, new vs 2023.', { fractureLevels: ['L3', 'L4'], newFractureLevels: ['L3', 'L4'] }],
+    ['XR: acute L1 wedge #; old healed T11 # unchanged.', { fractureLevels: ['T11', 'L1'] }],
+    ['Hx: 72F, s/p VP L1 2021 for OP comp fx.', { osteoporosis: true }],
+    ['Clinical hx: 80 F. MRI: acute L3 comp fx w/ edema. For KP - pls assess.', { augmentationLevels: [] }],
+    ['Myeloma. New pathologic T9 fracture on MR with pedicle involvement.', { mriDone: true }],
+    ['Pain at the L2 cement again; MR today showing no new fracture.', { mriDone: true }],
+    ['Prior vertebral augmentation at T12 and L1 for fragility fractures in 2020.', { fractureLevels: ['T12', 'L1'] }],
+    ['New L1 fracture. VAS 7/10 after six weeks of bracing and analgesia.', { failedConservativeWeeks: 6 }],
+    ['New T12 fracture, severe pain 4/52 not settling w/ Endone and rest.', { failedConservativeWeeks: 4 }],
+    ['Old L3 fracture; CT: retropulsed fragment narrowing canal, new leg weakness.', { retropulsion: true }],
+    [
+      '62M, lung Ca. Pathologic T8 # (CT-guided bx 2/52 ago). Worsening mechanical pain.',
+      { newFractureLevels: ['T8'] },
+    ],
+    ['ED: 30M MVC. TTP TL jxn. XR: L1 burst fx.', { symptomatic: true }],
+    ['Old T12 + L1 comp fxs (2018), unchanged on XR today vs 2022. No new fx.', { newFractureLevels: [] }],
+    ['Indication: back pain after lifting, eval for compression fracture. No compression fracture.', { vcf: false }],
+    ['New L3 fracture. IR consulted for vertebral augmentation.', { augmentationLevels: [] }],
+    [
+      'Cement augmentation of T11 last year. Now a sharp ache right at the site of that procedure when she bends.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'CXR before a knee operation: a moderate wedge compression of the sixth thoracic vertebra, old and unchanged compared with a chest film from 2015. She has no back complaints.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Incidental CXR finding: compression deformities at T7 and T10; the T7 deformity is old, while T10 is new. No back pain.',
+      { newFractureLevels: ['T10'] },
+    ],
+    [
+      'DIAGNOSIS: Chronic L2 fracture from 2021.\nPROCEDURES: posterior instrumentation L1 to L3 for progressive collapse of L2.',
+      { treatedInNoteLevels: ['L1', 'L2', 'L3'] },
+    ],
+    [
+      'Old L4 laminectomy; left foot numbness unchanged for years. Exam: left EHL 4/5. She denies any new weakness.',
+      { deficitLongStanding: true },
+    ],
+    ['Seatbelt bruise with a sore sternum. CXR: old T6 wedge. No back pain.', { symptomatic: false }],
+    [
+      'Chronic L1 fracture since 2022; her aching has steadily worsened since the summer.',
+      { knownFractureWorsening: true },
+    ],
+  ]);
+});
