@@ -548,6 +548,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'family history of',
     'family history',
     ...RELATIVES,
+    // Someone outside the family: "A neighbour's vertebroplasty 'went badly'".
+    ...spellings(['neighbour', 'neighbor'], ["'s", 's', '']),
   ),
   // "s/p T11-L1 fusion, now incr pain at T12", "s/p L1 KP 2021, new L3 CF": what follows "now" or
   // "new" is not history.
@@ -844,6 +846,36 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // An offer made, its patient named after it ("her" would end the scope): "I have offered her kyphoplasty at L3 and she
   // wishes to proceed".
   ...forward('hypothetical', ...spellings(['offered'], ['her', 'him', 'them', 'the patient'])),
+  // A history written as negative, as Italian and Spanish notes do: "Negative anamnesis for neoplasias".
+  ...forward('negated', ...spellings(['negative'], ['anamnesis for', 'anamnesis of', 'history for', 'history of'])),
+  // ... and a study asked for, in French English: "The IRM (MRI) is demanded but not yet realized".
+  ...backward('hypothetical', ...spellings(['is', 'was', 'are', 'were'], ['demanded'])),
+  // A study's finding waited on: "if it confirms marrow oedema at T12 ... vertebroplasty would be discussed", "Should MRI show
+  // epidural extension, ..." (the showing verb would otherwise end the condition's scope).
+  ...forward(
+    'hypothetical',
+    ...spellings(
+      ['if', 'should'],
+      ['it', 'mri', 'the mri', 'imaging', 'the scan'],
+      ['show', 'shows', 'confirm', 'confirms', 'demonstrate', 'demonstrates', 'reveal', 'reveals'],
+    ),
+  ),
+  // A double negative affirms: "she is not without pain at any point", "pain she describes as not unlike her fracture pain".
+  ...forward('pseudo', 'not without', 'not unlike'),
+  // A study not asked for is none done: "I have not requested an MRI as I felt she would be better assessed in clinic".
+  ...forward(
+    'negated',
+    ...spellings(['have not', 'has not', "haven't", "hasn't"], ['requested', 'ordered', 'arranged']),
+  ),
+  // Who told it, not whose history: "According to his daughter there is no leg weakness".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['according to'],
+      ['his', 'her', 'the'],
+      ['daughter', 'son', 'wife', 'husband', 'family', 'carer', 'partner'],
+    ),
+  ),
   // A question asked about it, or a meeting's talk of it: "Pt and relatives are asking whether vertebroplasty can be done",
   // "Radiotherapy and kyphoplasty are discussed in the tumour board".
   ...forward('hypothetical', 'whether'),

@@ -59,6 +59,8 @@ export interface Extraction extends CaseDraft {
 
 const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const SUSPICIOUS_MARROW = /suspicious|marrow/i;
+/** A study's date and the colon of the label it heads: "MRI of thoracic spine from 12.03.2024:". */
+const DATED_HEADING_AFTER = /^[^.;:\n]{0,40}?\b(?:from|of|on|dated)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*:/i;
 /** A condition's word just before a study: what it shows is awaited, not read. */
 const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))? $/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
@@ -200,8 +202,12 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
   };
   // A finding denied on a sequence ("no marrow oedema on STIR") was looked for on an MRI that was done.
+  // ... and so was a dated study heading its findings, whatever they deny: "MRI of thoracic spine from 12.03.2024: bone
+  // marrow edema is absent".
   const seenOn = (a: Annotation) =>
-    a.assertion === 'negated' && SEEN_ON_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start));
+    a.assertion === 'negated' &&
+    (SEEN_ON_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) ||
+      DATED_HEADING_AFTER.test(text.slice(a.end, a.end + 60)));
   const orders: Annotation[] = [];
   const others: Annotation[] = [];
   for (const a of concepts.get('mri') ?? []) {

@@ -64,7 +64,7 @@ export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
  * contrast from last week" (not "has been requested").
  */
 export const DONE_AFTER =
-  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|(?<!\b(?:none|not|never|nil) )(?:performed|done|obtained)|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
+  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|(?<!\b(?:none|not|never|nil) )(?:performed|done|obtained)|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|documents?|documented|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;
@@ -83,7 +83,7 @@ export const PLACED_AFTER =
  * level ("just below the old treated level", "one level above the cement").
  */
 export const BESIDE_BEFORE =
-  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
+  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
 
 /** A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)". */
 /** ... or treated after it in its clause, in a year: "Osteoporotic fractures of L1 and L2 were treated with kyphoplasty in 2020". */

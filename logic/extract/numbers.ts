@@ -65,7 +65,7 @@ function weeks(count: string, unit: string): number {
 const FAILED = String.raw`(?:failed|notwithstanding|although (?:still )?(?:on|using|wearing|taking|wear|take|with)|without (?:any )?improvement (?:with|on|despite|after)|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|(?:has|have)(?:n['’]t| not) settled (?:after|with|despite)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settl(?:ed|ing) (?:with|w\/|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,20}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodone|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet[ae]mol|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
-const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate) )?(?:relief|improvement|benefit|effect)|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate) )?(?:relief|improvement|benefit|effect)|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -73,8 +73,11 @@ const PAIN_SINCE = [
     `\\b(?:pain|LBP)\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since)\\s(?:the (?:past|last) )?(?:about |approximately |around |~)?|x\\s?)${DURATION}`,
     'i',
   ),
-  // ... "which is getting worse in these 2 weeks".
-  new RegExp(`\\bpain\\b[^.\\n]{0,60}?\\bworse in (?:these|the (?:past|last)) ${DURATION}`, 'i'),
+  // ... "which is getting worse in these 2 weeks", "it is increased in the last 2 weeks".
+  new RegExp(
+    `\\bpain\\b[^.\\n]{0,100}?\\b(?:worse|increased|worsened) in (?:these|the (?:past|last)) ${DURATION}`,
+    'i',
+  ),
   // ... further on when the pain's own verb carries it: "Pain is worse on sitting up ..., and it has been increasing for
   // three weeks", "Mechanical pain on standing and turning has been increasing over two weeks", "The pain is clearly
   // mechanical - worse on standing ... - and has increased over 3 weeks".
@@ -124,6 +127,13 @@ const CONSERVATIVE_FAILED = [
   // Pain still high after the weeks of care: "VAS 8/10 after a month of bracing and analgesia".
   new RegExp(
     `\\b(?:pain|VAS|LBP)\\b[^.\\n]{0,12}?(?:\\d{1,2}\\/10|still|severe|unchanged)[^.\\n]{0,12}?\\bafter ${DURATION} (?:of|on|in|with) [^.\\n]{0,20}?${CARE}`,
+    'i',
+  ),
+  // Care named first and its weeks after, the things tried in brackets between: "Medical treatment well conducted during 6
+  // weeks (level 2 antalgics, lumbar corset, then teriparatide) without improvement", "Already conservative treatment 3 weeks
+  // (bed rest, lumbar brace, calcitonin injection), pain no obvious relief".
+  new RegExp(
+    `${CARE}[^.\\n]{0,30}?\\b(?:(?:during|for|x|over)\\s?)?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,70}?${NO_RELIEF}`,
     'i',
   ),
   // "x 6 wks w/o relief from brace/analgesics"

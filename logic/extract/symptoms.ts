@@ -298,8 +298,8 @@ const NEW_DENIED =
   /\b(?:no|denies|denied|without)\b[^.;\n]{0,20}?\bnew (?:(?:leg|focal|motor|sensory|neurolog\w*) )?(?:weakness|numbness|deficits?|symptoms)\b/i;
 
 /** Words after a deficit of the past that say it is still there. */
-const STILL_AFTER = /^[^.;\n]{0,60}?\b(?:unchanged|persist(?:s|ing|ent)|ever since|still (?:present|there))\b/i;
-const STILL_AFTER_CHARS = 80;
+const STILL_AFTER = /^[^.;\n]{0,90}?\b(?:unchanged|persist(?:s|ing|ent)|ever since|still (?:present|there))\b/i;
+const STILL_AFTER_CHARS = 110;
 
 /** A deficit's clause ends with its sentence, a semicolon or a shorthand line, at most CLAUSE_CHARS away. */
 const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;

@@ -83,6 +83,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
+      // A second language's present tense: "Pt. lose weight 5 kg in 2 month".
+      String.raw`lose weight \d+(?:[.,]\d)? ?(?:kg|kilos?|lbs?)`,
       // "loss of weight of around 5 kg in last 2 months", "loss of 5 kg in the last 2 months".
       String.raw`loss of (?:body )?weight|loss of (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
     ],
@@ -134,7 +136,7 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`neither better nor worse|(?:not|no) (?:any )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)|without (?:any )?(?:worsening|progression)`,
+      String.raw`neither better nor worse|(?:not|no) (?:any |more )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)|without (?:any )?(?:worsening|progression)`,
     ],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
@@ -146,7 +148,8 @@ const RULES: Concept[] = [
       String.raw`sore ${OTHER_SITE}`,
       // "a knee replacement for osteoarthritis, which is his only source of pain".
       String.raw`pain(?<=\b(?:only|sole|main) source of pain)(?<=${OTHER_SITE}\b[^.;]{0,80})`,
-      String.raw`pain(?= is (?:all |only |mainly )?(?:in|at|from|(?:confined|limited|restricted|locali[sz]ed) to) (?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
+      // ... or with no preposition, in shorthand: "his pain is all L chest wall".
+      String.raw`pain(?= is (?:all |only |mainly )?(?:(?:in|at|from|(?:confined|limited|restricted|locali[sz]ed) to) )?(?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
       // The pain an earlier, dated treatment was for: "Vertebroplasty Th12 was done 2024-02 for a painful fracture".
       String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\b(?:19|20)\d\d\b[^.;\n]{0,12}\bfor (?:an?|the|her|his) painful)`,
     ],
@@ -233,7 +236,8 @@ const RULES: Concept[] = [
   {
     id: 'neuro-deficit',
     category: null,
-    patterns: [String.raw`neuro(?:logic(?:al)?)? (?:abnormalit(?:y|ies)|deviations?)`],
+    // ... and an exam said not to be intact: "She is not neurologically intact: new numbness in both legs".
+    patterns: [String.raw`neuro(?:logic(?:al)?)? (?:abnormalit(?:y|ies)|deviations?)|not neuro(?:logically)? intact`],
   },
   // One level's quiet, not the patient's (before the page's "asymptomatic"): "fusion for a T6 fracture, stable,
   // asymptomatic at that level", "Prior L1 kyphoplasty, asymptomatic".
@@ -252,7 +256,7 @@ const RULES: Concept[] = [
   {
     id: 'malignant-mri-feature',
     category: null,
-    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister|concerning) (?:MRI )?features`],
+    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister|concerning) (?:MRI |marrow )?features`],
   },
   // Features that say benign: "OP pattern", "posterior margins straight" ("benign pattern" is the cancer rule's,
   // which denies both).
@@ -492,6 +496,10 @@ const RULES: Concept[] = [
       // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil".
       String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?:?\s*(?:(?:is|was|were|remained) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
+      // "The neurological objective exam is in the norm".
+      String.raw`neuro(?:logic(?:al)?)? (?:objective )?exam(?:ination)? (?:is )?(?:in|within) (?:the )?norm\b`,
+      // The Indonesian, Dutch and German words: "Motorik 5/5 both legs, sensorik normal", "sensorik dbn".
+      String.raw`motori[ck] 5\/5|sensori[ck] (?:normal|intact|dbn|unauff\w*)`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
@@ -528,6 +536,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:pathologic(?:al)?|path\.?) (?:compression )?{FRACTURE}`,
       String.raw`pathologic(?:al)? collapse`,
+      // "a T7 vertebroplasty for a myeloma-related fracture".
+      String.raw`(?:myeloma|metastasis|metastases|tumou?r|cancer|malignancy)-related (?:compression )?(?:fractures?|collapse)`,
     ],
   },
   // "Pathologic T10 compression fracture": the adjective says what the fracture is, and takes no level.
@@ -998,7 +1008,7 @@ const RULES: Concept[] = [
       String.raw`new(?= finding (?:since|compared|on (?:the )?(?:prior|previous|comparison)))`,
       // ... or after its comma: "L3 pathological fracture, new on the restaging MRI 3 weeks ago", "~30% loss of height, new as
       // compared to X-ray of 2022".
-      String.raw`new(?= (?:on|since|c\/w|cf\.?|as compared|compared) )(?<=(?:#|fx|CF|[CTL]\d{1,2}|fractures?|deformit(?:y|ies)|collapse|height),? new)`,
+      String.raw`new(?= (?:on|since|c\/w|cf\.?|as compared|compared|compare) )(?<=(?:#|fx|CF|[CTL]\d{1,2}|bod(?:y|ies)|fractures?|deformit(?:y|ies)|collapse|height),? new)`,
     ],
   },
   // An age said after the fracture, as its predicate: "incidental L4 compression fx, age-indeterminate" (not
@@ -1017,7 +1027,7 @@ const RULES: Concept[] = [
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // ... or between commas after its level: "compression fracture Th12, new, not yet seen on foto 2023".
-      String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d),\s?\w+)`,
+      String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d|bod(?:y|ies)),\s?\w+)`,
       // "L2 compression fracture was newly found compared with previous film", "was newly pointed out".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed|identified|pointed out)\b)`,
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
@@ -1087,7 +1097,9 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
-      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)`,
+      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)|posterior wall bulg(?:e|es|ing)(?: convex)?`,
+      // "tumor involve left pedicle".
+      String.raw`(?:tumou?r|mass|lesion|metastasis|disease) involv(?:e|es|ing|ed) (?:the )?(?:(?:left|right|both|bilateral) )?pedicles?`,
       // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space".
       String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
@@ -1208,7 +1220,8 @@ const RULES: Concept[] = [
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
       // "No loss of strength in the legs".
-      String.raw`loss of (?:strength|power|sensation|feeling)(?= in (?:the |both |his |her )?(?:legs?|lower (?:limbs?|extremit(?:y|ies))|feet|foot))`,
+      // ... or "deficits of strength or of sensitivity in the lower limbs".
+      String.raw`(?:loss|deficits?) of (?:strength|power|sensation|sensibility|sensitivity|feeling)(?=(?: (?:or|and) (?:of )?(?:strength|power|sensation|sensibility|sensitivity|feeling))? in (?:the |both |his |her )?(?:legs?|lower (?:limbs?|extremit(?:y|ies))|inferior (?:limbs|members)|feet|foot))`,
       String.raw`pa?ra?esthesias?`,
       String.raw`pins and needles|tingling`,
       String.raw`hypo?a?esthesia`,
@@ -1389,7 +1402,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
       // "L1 OP CF": an osteoporotic fracture; so is a second language's "osteoporosis fracture".
-      String.raw`(?:OP|osteoporosis)(?= (?:V?CF|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
+      String.raw`(?:OP|osteoporosis)(?= (?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
     ],
   },
   {
@@ -1405,7 +1418,7 @@ const RULES: Concept[] = [
       String.raw`OP(?![\w-])(?<=\b(?:no|nil|not) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
       // (DXA T -2.9)", or a sentence of its own: "Pt: F79. OP.".
-      String.raw`OP(?=\s*[,;.(]|\s*$)(?<=(?:\d[MF]|[,;+]) OP|[.\n] ?OP)`,
+      String.raw`OP(?=\s*[,;.(]|\s*$)(?<=(?:\d[MF]|[,;+]) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
       String.raw`OP(?= (?:denied|excluded)\b| ?[✗✘✓])`,
@@ -1534,12 +1547,12 @@ const RULES: Concept[] = [
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       // "came off at speed and was thrown over the handlebars".
-      String.raw`came off (?:his |her |the |a )?(?:\w+ )?at (?:high )?speed|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
+      String.raw`(?:came|coming|come) off (?:his |her |the |a )?(?:\w+ )?at (?:high )?speed|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
-      String.raw`(?:fell|fall(?:ing)?(?: of| from)?) (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
+      String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -1845,7 +1858,7 @@ const RULES: Concept[] = [
     id: 'worsening-pain',
     category: null,
     patterns: [
-      String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:worsening|increasing|incr\.?) mid-back ache`,
+      String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:increase|aggravation) of (?:the )?(?:(?:low |lower |mid |upper )?back )?pain|(?:worsening|increasing|incr\.?) mid-back ache`,
       // Read from the verb back: at "pain" the pain word itself takes the place.
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
@@ -1866,6 +1879,17 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:prostate|brain|breast|pelvic|cardiac|knee|shoulder|hip|liver|abdominal|head) MRI|MRI (?:of (?:the )?)?(?:prostate|brain|breasts?|pelvis|abdomen|liver|knee|shoulder|hip|head|heart)`,
+    ],
+  },
+  // A study whose result a plan waits on, inside the condition that names it ("Should MRI show epidural extension, ...";
+  // the trigger holds the study's own word, so the study is marked here).
+  {
+    id: 'mri',
+    category: null,
+    study: true,
+    assertion: 'hypothetical',
+    patterns: [
+      String.raw`MRI(?<=\b(?:[Ss]hould|[Ii]f) (?:the )?MRI)(?= (?:show|shows|confirm|confirms|demonstrate|demonstrates|reveal|reveals)\b)`,
     ],
   },
   {
@@ -1950,6 +1974,13 @@ const RULES: Concept[] = [
   },
   // The shorthand of requisitions and sign-out notes, in capitals only.
   { id: 'compression-fracture', category: 'fracture', capitals: true, patterns: [String.raw`VCFs?`] },
+  // "VF" is also ventricular fibrillation: a vertebral fracture only after a level or a bone word ("OP VFs", "new T10 VF").
+  {
+    id: 'fracture',
+    category: 'fracture',
+    capitals: true,
+    patterns: [String.raw`VFs?(?<=(?:[CTLS]\d{1,2}|OP|osteoporotic|fragility|multiple|new|old|acute) VFs?)`],
+  },
   // "CF" is also cystic fibrosis: a fracture only where a level or a vertebra is named with it.
   { id: 'fracture', category: 'fracture', capitals: true, patterns: [String.raw`CFs?`] },
   // A handover's or a request's bare "For KP - pls eval.", "For VP.": a plan (a trigger "for" would clash with NegEx's
@@ -2103,7 +2134,8 @@ const RULES: Concept[] = [
       // "further ↓ ant ht T12 c/w 2023 film".
       String.raw`(?:further|progressive) ↓ ?(?:ant(?:erior)?\.? )?(?:ht|height)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
-      String.raw`(?:accentuation|increase|aggravation|progression) of (?:the )?(?:collapse|kyphosis|(?:kyphotic )?deformity|height loss|wedging)`,
+      // ... "progressing of thoracic kyphosis", "increase of wedge deformity of Th8".
+      String.raw`(?:accentuation|increase|aggravation|progression|progressing) of (?:the )?(?:(?:thoracic|lumbar|wedge|kyphotic) )?(?:collapse|kyphosis|deformity|height loss|wedging)`,
       // A Genant grade reached: "repeat VFA shows progression at T12 to grade 3", "progressed from grade 1 to grade 2".
       String.raw`(?:progression|progressed|progressing)(?: (?:at|of) [CTLD]\d{1,2})?(?: from (?:Genant )?(?:grade|SQ) ?[0-3])? to (?:Genant )?(?:grade|SQ) ?[1-3]\b`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper

@@ -3995,3 +3995,75 @@ describe('round 70: symptoms told without "pain", "comp fx", a bare "#", "For KP
     ],
   ]);
 });
+
+describe('round 71: conditions on a study, double negatives, who reports, UK shorthand headers and "VF"', () => {
+  check([
+    [
+      'New L1 fracture. MRI requested, and if it shows marrow oedema, kyphoplasty would be offered.',
+      { marrowEdema: null },
+    ],
+    [
+      'New T9 fracture on CT. Should MRI show a soft-tissue mass, surgery would be consulted.',
+      { mriDone: false, malignantMriFeatures: null },
+    ],
+    ['Old L2 fracture, worse for six weeks; she is not without pain at any time.', { symptomatic: true }],
+    ['Call from carer: according to his daughter there is no leg weakness. New L1 fracture.', { neuroDeficit: false }],
+    ['New T12 fracture. I have not requested an MRI yet.', { mriDone: false }],
+    ['New L3 fracture. A neighbour had kyphoplasty and she asks about it.', { augmentationLevels: [] }],
+    ['New T8 fracture. She is not neurologically intact: new leg weakness today.', { neuroDeficit: true }],
+    ['He had an L1 vertebroplasty for a myeloma-related fracture in 2021.', { fractureLevels: ['L1'] }],
+    [
+      'Handover: 79M.\nFHx: brother had prostate ca.\nCXR + L-spine XR: new L2 wedge #.',
+      { fractureLevels: ['L2'], newFractureLevels: ['L2'] },
+    ],
+    ['O/E: TTP T12. Neuro grossly intact, PR: normal tone.', { neuroDeficit: false }],
+    ['PMH: VP L1 (2021) for OP VFs. Now new T12 VF.', { fractureLevels: ['T12', 'L1'], osteoporosis: true }],
+    // A guard: "VF" with no level or bone word before it is ventricular fibrillation.
+    ['Cardiac arrest with VF, now stable. CXR: no fracture.', { vcf: false }],
+    ['Δ: OP. New T11 wedge #.', { osteoporosis: true }],
+    ['New T6 compression # on CT; his pain is all R chest wall, no midline TTP.', { symptomatic: false }],
+    ['New L2 fracture. No loss of strength or sensibility in lower limbs.', { neuroDeficit: false }],
+    ['New L1 fracture. Neurological objective exam is in the norm.', { neuroDeficit: false }],
+    // A guard: an old deficit told with its years, and new ones denied, is still a deficit.
+    [
+      'New L1 fracture. Mild weakness of the left foot dorsiflexion (4/5) since her operated lumbar disc herniation twelve years ago, unchanged since then; no new weakness.',
+      { neuroDeficit: true, deficitLongStanding: true },
+    ],
+    ['New L1 burst fracture after he fell from 5 meters.', { highEnergyTrauma: true }],
+    [
+      'CT: compression fracture of the T9 vertebral body, new compare with CT 2023. No pain.',
+      { newFractureLevels: ['T9'] },
+    ],
+    ['Old L2 fracture with mild pain, not more worse than before.', { knownFractureWorsening: false }],
+    [
+      'X-ray: compression fractures of Th10 and Th11 bodies, fresh, height lowered by a third.',
+      { newFractureLevels: ['T10', 'T11'] },
+    ],
+    ['New L1 fracture. She lose weight 4 kg in 3 months.', { weightLoss: true }],
+    [
+      'Metastatic lung cancer. MRI: pathologic T9 fracture, tumor involve right pedicle.',
+      { malignantMriFeatures: true },
+    ],
+    ['New L2 fracture. Negative anamnesis for neoplasias.', { malignancy: false }],
+    ['New T7 fracture. The MRI is demanded but not yet realized.', { mriDone: false }],
+    ['New L1 fracture. Motorik 5/5 both legs, sensorik normal.', { neuroDeficit: false }],
+    [
+      'Myeloma. Pathologic L2 fracture. The pain is mechanical, worse standing and walking, and it is increased in the last 2 weeks.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'Acute L3 fracture. Conservative treatment 4 weeks (bed rest, brace, NSAIDs), pain no obvious relief.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'New T12 fracture. The RM of the lumbar spine with contrast of 10/02/2024 documents marrow oedema.',
+      { mriDone: true },
+    ],
+    ['Old T8 fracture. MRI of thoracic spine from 12.03.2024: marrow edema is absent.', { mriDone: true }],
+    [
+      'Known T7 and T8 fractures. During 2 months, increase of back pain and progressing of thoracic kyphosis.',
+      { knownFractureWorsening: true },
+    ],
+    ['New T9 fracture, between the two cemented levels; back pain since.', { painAtTreatedLevel: false }],
+  ]);
+});
