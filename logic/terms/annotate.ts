@@ -150,19 +150,22 @@ function linkByGapRules(text: string, hits: SentenceHits) {
     if (!isAnchor(hits, k)) continue;
     if (previous >= 0 && !hits.owner[k] !== !hits.owner[previous]) {
       // One of the two has levels and the other none: a rule may pass them forward, or back when it says so.
+      // Most pairs have no rule: the gap is cut from the text only for one that has (a long page has many pairs).
       const back = !hits.owner[previous];
-      const [giver, taker] = back ? [k, previous] : [previous, k];
+      const giver = back ? k : previous;
+      const taker = back ? previous : k;
       const given = hits.concept[giver] as Concept;
       const taking = hits.concept[taker] as Concept;
-      const gap = text.slice(hits.end[previous] as number, hits.start[k] as number);
-      const linked = GAP_RULES.some(
-        (r) =>
-          !r.back === !back &&
-          (r.toCategory === taking.category || r.alsoTo?.includes(taking.id)) &&
-          r.from.includes(given.id) &&
-          r.gap.test(gap),
-      );
-      if (linked) hits.owner[taker] = hits.owner[giver];
+      let gap: string | undefined;
+      for (const rule of GAP_RULES) {
+        if (!rule.back !== !back || !rule.from.includes(given.id)) continue;
+        if (rule.toCategory !== taking.category && !rule.alsoTo?.includes(taking.id)) continue;
+        gap ??= text.slice(hits.end[previous] as number, hits.start[k] as number);
+        if (rule.gap.test(gap)) {
+          hits.owner[taker] = hits.owner[giver];
+          break;
+        }
+      }
     }
     previous = k;
   }
