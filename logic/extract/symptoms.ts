@@ -294,6 +294,7 @@ export function deficitLongStanding(text: string, deficit: Read<boolean | null>)
     : nothing(null);
 }
 
+/** New deficits denied as a whole: "She denies any new leg weakness", "no new neurological symptoms". */
 const NEW_DENIED =
   /\b(?:no|denies|denied|without)\b[^.;\n]{0,20}?\bnew (?:(?:leg|focal|motor|sensory|neurolog\w*) )?(?:weakness|numbness|deficits?|symptoms)\b/i;
 
@@ -306,7 +307,7 @@ const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;
 const CLAUSE_CHARS = 120;
 /**
  * A deficit of years: dated to an old event ("the same since a discal hernia L4-L5 in 2015"), "ever since", "long-standing", "chronic", "also old",
- * "unchanged".
+ * "unchanged", "for past 6 years, same as before".
  */
 const LONG_STANDING =
   /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,4}?in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:the )?(?:past |last )?(?:many |several |\d+ )?(?:years|decades)|same as (?:before|ever|always)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
