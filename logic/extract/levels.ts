@@ -410,9 +410,9 @@ export function fractureAcuity(
       dated = undefined;
     } else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
-    // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's
-    // (unless an operation was done for it, named before it or in a year after it: then it is as old as the operation; or the text dated it already:
-    // "incidental old healed T12 wedge ... Remote MVA 2008 w/ T12 #").
+    // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's (unless
+    // an operation was done for it, named before it or in a year after it: then it is as old as the operation; or the
+    // text dated it already: "incidental old healed T12 wedge ... Remote MVA 2008 w/ T12 #").
     else if (
       injury &&
       a.assertion === 'affirmed' &&

@@ -284,10 +284,9 @@ function attachLevels(text: string, hits: SentenceHits) {
     // A level with a predicate of its own is the subject of its clause, tied to nothing: "cement in T10, T8
     // unchanged", "a fresh T11 fracture with marrow edema, and the T8 level is unchanged", "the L1 cement in good
     // position, the healed T12 unchanged".
+    // So are the levels listed after such a level ("the L1, L2 and L3 vertebral bodies are normal"), and a level that names
+    // a nerve root or its territory ("correlating with right L3 symptoms", "an L5 distribution") is no vertebra's.
     const after = text.slice(end, end + 60);
-    // ... and a level that names a nerve root or its territory ("correlating with right L3 symptoms", "an L5
-    // distribution") is no vertebra's.
-    // ... and so are the levels listed after such a level: "the L1, L2 and L3 vertebral bodies are normal".
     const ownClause =
       (ownUntil >= 0 && LIST_GAP.test(text.slice(ownUntil, start))) ||
       ROOT_AFTER.test(after) ||
