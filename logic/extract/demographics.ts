@@ -1,4 +1,5 @@
 import type { EvidenceSpan } from '../case';
+import { compiledNow } from '../terms/regexp-budget';
 import { nothing, type Read } from './facts';
 import { EVENT_AGE_BEFORE } from './near-words';
 
@@ -87,9 +88,11 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
-const DEMOGRAPHIC = new RegExp(
-  String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE})`,
-  'g',
+const DEMOGRAPHIC = compiledNow(
+  new RegExp(
+    String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE})`,
+    'g',
+  ),
 );
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -1,6 +1,7 @@
 import type { EvidenceSpan } from '../case';
 import type { Annotation } from '../terms/annotate';
 import { LEXICON } from '../terms/lexicon';
+import { compiledNow } from '../terms/regexp-budget';
 import { type ConceptIndex, firstOfSentence, inTextOrder, nothing, POSITIVE, type Read, spanOf } from './facts';
 
 function at(match: RegExpExecArray | RegExpMatchArray): EvidenceSpan {
@@ -225,7 +226,7 @@ const CONSERVATIVE_FAILED = [
 // The words the patterns need nearby, in one scan: "pain" or "LBP" (group 1) or a kind of care. They start with
 // different letters and each match lies within one word, so each kind's matches are the ones its own
 // scan would find, and a page that names neither is read once, not three times.
-const ANCHOR = new RegExp(String.raw`\b(?:(pain|LBP)\b|${CARE})`, 'gi');
+const ANCHOR = compiledNow(new RegExp(String.raw`\b(?:(pain|LBP)\b|${CARE})`, 'gi'));
 // Wide enough for care, its doses and its failure in one dictated sentence ("eight weeks of outpatient physical
 // therapy and has taken hydrocodone-acetaminophen 5/325 mg three times daily ..., without meaningful improvement").
 const WINDOW = 180;

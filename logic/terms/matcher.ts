@@ -1,7 +1,7 @@
 import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
 import { closingBracket, factorWithin, splitAlternatives } from './factor';
 import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
-import { OPTIMISED_SOURCE_CHARS, withinBudget } from './regexp-budget';
+import { compiledNow, OPTIMISED_SOURCE_CHARS, withinBudget } from './regexp-budget';
 
 const LEVEL_CONCEPT: Concept = { id: 'level', category: 'level', patterns: [] };
 const REGION_CONCEPT: Concept = { id: 'region', category: 'level', patterns: [] };
@@ -96,10 +96,6 @@ export function lexiconPattern(rules: Rules, budget = withinBudget): RegExp {
   );
 }
 
-/** The page rules' expressions: what the page needs to find its terms (the benches' floor). */
-export const pagePatterns = () => PAGE_RULES.map((rules) => lexiconPattern(rules));
-/** The case rules' expressions: with the page's, what a case read needs to find its terms. */
-export const caseLexiconPatterns = () => CASE_RULES.map((rules) => lexiconPattern(rules));
 
 /** The same alternation unfactored: what the factored one must match exactly (tests compare them). */
 export function flatLexiconPattern(rules: Rules): RegExp {
@@ -133,7 +129,9 @@ export class Matcher {
     private readonly rules: Rules,
     budget = withinBudget,
   ) {
-    this.pattern = lexiconPattern(rules, budget);
+    // Compiled now, before this matcher's identifier or any later matcher's expressions exist
+    // (regexp-budget.ts): the expression that reads every word of a page is the one that must be optimised.
+    this.pattern = compiledNow(lexiconPattern(rules, budget));
     this.identifier = budget(
       new RegExp(
         branches(rules, (sources) => sources.map((source) => `(${source})`).join('|')),
@@ -197,6 +195,12 @@ function afterNumber(text: string, at: number): boolean {
 const PAGE = PAGE_RULES.map((rules) => new Matcher(rules));
 // Built when a case is first read: a page that is only highlighted never compiles these rules.
 let caseMatchers: Matcher[] | null = null;
+const theCaseMatchers = () => (caseMatchers ??= CASE_RULES.map((rules) => new Matcher(rules)));
+
+/** The page rules' expressions, the engine's own: what the page needs to find its terms (the benches' floor). */
+export const pagePatterns = () => PAGE.map((matcher) => matcher.pattern);
+/** The case rules' expressions: with the page's, what a case read needs to find its terms. */
+export const caseLexiconPatterns = () => theCaseMatchers().map((matcher) => matcher.pattern);
 
 /** One hit at a time, in text order: the reader's own fields are the current hit. */
 export abstract class HitReader {
@@ -336,6 +340,5 @@ export const pageReader = (text: string): HitReader =>
 
 /** Every rule's hits: what a case read needs. */
 export function caseReader(text: string): HitReader {
-  caseMatchers ??= CASE_RULES.map((rules) => new Matcher(rules));
-  return new MergedReader(text, [...PAGE, ...caseMatchers]);
+  return new MergedReader(text, [...PAGE, ...theCaseMatchers()]);
 }

@@ -9,7 +9,7 @@ import {
   splitAlternatives,
 } from '@/logic/terms/factor';
 import { CASE_RULES, flatLexiconPattern, lexiconPattern, PAGE_RULES } from '@/logic/terms/matcher';
-import { OPTIMISED_SOURCE_CHARS, withinBudget } from '@/logic/terms/regexp-budget';
+import { compiledNow, OPTIMISED_SOURCE_CHARS, withinBudget } from '@/logic/terms/regexp-budget';
 import { reportText } from '../../scripts/bench/engine';
 
 const hits = (pattern: RegExp, text: string): string[] => {
@@ -81,5 +81,16 @@ describe('the engine’s expressions stay where V8 optimises them', () => {
     for (const rules of [...PAGE_RULES, ...CASE_RULES]) {
       expect(lexiconPattern(rules).source.length).toBeLessThanOrEqual(OPTIMISED_SOURCE_CHARS);
     }
+  });
+
+  it('compiles an expression ahead of use without moving where its next scan starts', () => {
+    // A global expression that matches the blank subject it is compiled on: its next scan must still
+    // start at the text's beginning, or the first words of the first page read would be skipped.
+    const spaces = /\s+|pain/g;
+    expect(compiledNow(spaces)).toBe(spaces);
+    expect(spaces.exec('back pain')?.index).toBe(4);
+    expect(spaces.lastIndex).toBe(5);
+    spaces.lastIndex = 0;
+    expect(compiledNow(spaces).exec('pain again')?.[0]).toBe('pain');
   });
 });
