@@ -96,7 +96,6 @@ export function lexiconPattern(rules: Rules, budget = withinBudget): RegExp {
   );
 }
 
-
 /** The same alternation unfactored: what the factored one must match exactly (tests compare them). */
 export function flatLexiconPattern(rules: Rules): RegExp {
   return new RegExp(
