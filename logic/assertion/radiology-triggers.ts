@@ -95,6 +95,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "a chest infection, which has since resolved".
     'has since resolved',
     'which has since resolved',
+    // "a chest infection, which has now fully resolved".
+    'now resolved',
+    'fully resolved',
+    'has now resolved',
+    'has fully resolved',
+    'has now fully resolved',
+    'which has now resolved',
+    'which has fully resolved',
+    'which has now fully resolved',
     'has cleared',
     'had cleared',
     // "a pneumonia that was fully treated last month".
@@ -580,6 +589,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['typical of', 'in keeping with', 'consistent with', 'until'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
   ),
+  // Other levels are another topic: a denial of a new fracture there does not reach back to the level before ("L1 height
+  // loss increased from 20% to 35%, in other levels new fracture is not seen").
+  ...spellings(['in', 'at', 'on'], ['other', 'the other', 'all other'], ['levels', 'vertebrae', 'vertebral bodies']).map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   // A clause of the patient's own after "and" ends a denial, as "her" alone ends a plan or a relative's scope: "has no personal
   // history of cancer, and her DXA T-score is -3.1".
   ...(['negated', 'historical', 'hypothetical', 'other-person'] as const).flatMap((of) =>
@@ -862,6 +876,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A double negative affirms: "she is not without pain at any point", "pain she describes as not unlike her fracture pain".
   ...forward('pseudo', 'not without', 'not unlike'),
+  // "Never" said of the treatment is no denial of the disease: "known, never-treated osteoporosis".
+  ...forward('pseudo', 'never-treated'),
+  // A Portuguese note's "nega" (denies): "Nega weakness of inferior members, nega paresthesias", "Nega neoplasia"; a Dutch
+  // note's "not known with" (niet bekend met): "Not known with malignancy".
+  ...forward('negated', 'nega', 'not known with', 'is not known with'),
   // A study not asked for is none done: "I have not requested an MRI as I felt she would be better assessed in clinic".
   ...forward(
     'negated',

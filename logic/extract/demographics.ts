@@ -38,11 +38,11 @@ const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years
 // 78 years": the age alone.
 const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
-// "Patient (80, F)", "Female, 71 years", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)". The age must end its phrase (a comma,
+// "Patient (80, F)", "Female, 71 years", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| ${anyCase('years?')}\b)`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| ${anyCase('years?')}\b)`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth.
 const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo|years)\)`;
 // "Sex: F", "Gender: male".

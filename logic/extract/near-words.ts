@@ -134,8 +134,12 @@ export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after|injury
 export const PROCEDURE_HEADING =
   /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course)\b/im;
 
-/** What a treatment was for, just before a finding: "vertebroplasty for a painful L1 fracture". */
-export const REASON_BEFORE = /\bfor (?:an? |the |his |her )?$/i;
+/**
+ * What a treatment was for, just before a finding: "vertebroplasty for a painful L1 fracture"; not what the patient
+ * comes for ("Presents for lumbar pain").
+ */
+export const REASON_BEFORE =
+  /(?<!\b(?:present(?:s|ed|ing)?|seen|referred|admitted|comes?|came|attends?|attended|consults?|consulted|here|visit)\s)\bfor (?:an? |the |his |her )?$/i;
 
 // Days, or up to four weeks: a strain six or nine weeks back is a known fracture's, often one getting worse.
 const RECENT =

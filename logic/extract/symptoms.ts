@@ -40,7 +40,9 @@ const STILL_CHARS = 20;
 const PAIN_SITE_CHARS = 40;
 /** ... further when a word places it: "low back pain for the last one month, localised to the L1 level". */
 const PAIN_PLACED_CHARS = 80;
-const PLACING_WORD = /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ )?(?:to|at))\b/i;
+// ... or the bone felt for it: "pain at palpation of the spinous process of L1".
+const PLACING_WORD =
+  /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ )?(?:to|at)|spinous process(?:es)?)\b/i;
 /** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
 const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
 
@@ -84,7 +86,7 @@ export function painAtTreatedLevel(
   // says where it is ("pain is centred at L2 rather than at the treated level" is at L2). A pain that was a
   // treatment's reason is the treated fracture's of then ("an L1 vertebroplasty for a painful L1 fracture").
   for (const pain of pains) {
-    if (REASON_BEFORE.test(text.slice(Math.max(0, pain.start - 12), pain.start))) continue;
+    if (REASON_BEFORE.test(text.slice(Math.max(0, pain.start - 30), pain.start))) continue;
     for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
       const a = annotations[i] as Annotation;
       if (a.sentence !== pain.sentence) break;

@@ -62,6 +62,14 @@ const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const AND_AGE =
   /^\s*(?:vertebral\s+)?(?:bod(?:y|ies)\s+)?and\s+(?:an?\s+)?(?:new|old|acute|subacute|chronic|recent)\b/i;
 const LISTED_OBJECT = /^\s*(?:of|at|involving)\s/i;
+// ... and so does the last of a list of levels that is the object of the finding before it, when a bare "and" joins a
+// second finding ("pathological fractures of T9 and T10 and epidural tumour at T10": T10 is fractured too).
+const LISTED_LEVELS = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:[CTLS]\d{1,2}\s*(?:,\s*and|,|and|&)\s*)+$/i;
+const AND_ONLY = /^\s*,?\s*and\s+(?:an?\s+|the\s+)?$/i;
+// A new object with a place of its own after a list ends the finding's reach: "compression fractures of T9 and T10 and
+// a haemangioma at L2" (L2 is the haemangioma's, whatever the lexicon makes of it); "one" is the finding again ("and a
+// mild one at T11").
+const NEW_OBJECT_AT = /[CTLS]\d{1,2}\s+and\s+(?:an?|the)\s+(?!(?:[a-z]+\s+)?ones?\s)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|of|involving)\s+$/i;
 const LIST_GAP = /^\s*(?:,|&|and|,\s*and)\s*$/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
@@ -317,13 +325,15 @@ function attachLevels(text: string, hits: SentenceHits) {
       MODIFIER.test(gapNext) &&
       !NEW_PHRASE.test(gapNext) &&
       !objectOfPrevious &&
-      !(AND_AGE.test(gapNext) && LISTED_OBJECT.test(gapPrevious ?? ''))
+      !(AND_AGE.test(gapNext) && LISTED_OBJECT.test(gapPrevious ?? '')) &&
+      !(AND_ONLY.test(gapNext) && LISTED_LEVELS.test(gapPrevious ?? ''))
     )
       target = next;
     else if (
       gapPrevious !== null &&
       countWords(gapPrevious) <= MAX_BACK_WORDS &&
       !CLAUSE_BREAK.test(gapPrevious) &&
+      !NEW_OBJECT_AT.test(gapPrevious) &&
       (!nextAfterBracket(gapPrevious) || glosses(text, hits, previous))
     ) {
       target = previous;
@@ -365,13 +375,23 @@ const BENIGN_CHARS = 260;
 const SHAPE_DOUBTED_AFTER =
   /^[^.;\n]{0,60}?\b(?:(?:may|might|could) (?:represent|be|reflect)|possibly|perhaps)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
 const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
-// A comparison after the fracture, not its denial: "new L2 compression fx, not present 1 yr ago" (the trigger
-// expression has no room for a pseudo-trigger per time phrase).
-const NOT_BEFORE_AFTER = /^[\s,]{0,3}not (?:present|seen|visible) (?:\d|a (?:year|month)|one|last|previously)/i;
+// A comparison after the fracture, not its denial: "new L2 compression fx, not present 1 yr ago", "a T7 compression
+// fracture that was absent on her staging CT", "not present on the prior study" (the trigger expression has no room for a
+// pseudo-trigger per time phrase).
+const NOT_BEFORE_AFTER =
+  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:\d|a (?:year|month)|one|last|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older)/i;
+
+// ... unless a denial before it is what negates it: "no compression fracture, not present on the prior study either".
+const DENIED_BEFORE = /\b(?:no|not|without|negative for|free of|nor)\b[^.;\n]*$/i;
 
 /** A fracture word's assertion once the report's own reading of it is weighed (see above). */
 function shapeAssertion(text: string, start: number, end: number, assertion: Assertion, words: string): Assertion {
-  if (assertion === 'negated' && NOT_BEFORE_AFTER.test(text.slice(end, end + 40))) return 'affirmed';
+  if (
+    assertion === 'negated' &&
+    NOT_BEFORE_AFTER.test(text.slice(end, end + 100)) &&
+    !DENIED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return 'affirmed';
   if (assertion !== 'affirmed') return assertion;
   if (BENIGN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'negated';
   const after = text.slice(end, end + BENIGN_CHARS);

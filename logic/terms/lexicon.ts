@@ -46,8 +46,9 @@ const ORGANS =
 const CA_ORGANS =
   'breast|mammae|lung|prostate|colon|ca?ecum|sigmoid|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
-// Adjectives a fracture phrase may carry between an acuity word and the fracture noun.
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
+// Adjectives a fracture phrase may carry between an acuity word and the fracture noun; a list of levels between does not
+// count ("chronic T11, T12 and L1 osteoporotic wedge fractures").
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,)-]+(?:[CTLS]\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -453,6 +454,8 @@ const RULES: Concept[] = [
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct", "increasing pain in region of stabilisation".
       String.raw`(?:at|over|around|centred on|centered on|locali[sz]ed to|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
+      // "pain deep in the middle of the rods", "an ache between the screws".
+      String.raw`(?:in (?:the )?middle of|between|among) (?:the |his |her )?(?:rods|screws|pedicle screws|hardware|metalwork|construct|instrumentation)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
       // "pain exactly in area of the operation".
       String.raw`(?:region|area|place) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:operation|surgery|fixation|cement(?:ation)?|kyphoplasty|vertebroplasty|procedure)`,
@@ -507,7 +510,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
-      String.raw`(?:normal|full|intact) (?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
+      // ... the tone first too: "Normal tone, power and sensation in both legs".
+      String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter|PR) tone (?:is |was )?(?:normal|intact|good|preserved|ⓝ)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact|ⓝ)`,
@@ -1402,7 +1406,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
       // "L1 OP CF": an osteoporotic fracture; so is a second language's "osteoporosis fracture".
-      String.raw`(?:OP|osteoporosis)(?= (?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
+      // ... a region between them too: "multiple old OP thoracic VCFs".
+      String.raw`(?:OP|osteoporosis)(?= (?:(?:thoracic|lumbar|thoracolumbar|spinal|vertebral) )?(?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
     ],
   },
   {
@@ -1417,8 +1422,8 @@ const RULES: Concept[] = [
       // "no OP", "not OP": the abbreviation alone, so that the denial denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil|not) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
-      // (DXA T -2.9)", or a sentence of its own: "Pt: F79. OP.".
-      String.raw`OP(?=\s*[,;.(]|\s*$)(?<=(?:\d[MF]|[,;+]) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
+      // (DXA T -2.9)", "75yo F | OP, s/p VP", or a sentence of its own: "Pt: F79. OP.".
+      String.raw`OP(?=\s*[,;.(]|\s*$)(?<=(?:\d[MF]|[,;+|]) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
       String.raw`OP(?= (?:denied|excluded)\b| ?[✗✘✓])`,
@@ -1692,6 +1697,10 @@ const RULES: Concept[] = [
       String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
       // ... or a bleeding disorder said not to correct: "a platelet function disorder that haematology say cannot be corrected".
       String.raw`(?:platelet (?:function )?(?:disorder|dysfunction)|bleeding disorder|coagulation disorder|clotting disorder)(?=[^.;\n]{0,40}?(?:cannot|can't|can not|could not|won't|will not) be (?:corrected|reversed))`,
+      // ... or a specialist who will not let it be stopped: "cardiology will not allow it to be held or reversed".
+      String.raw`(?:will not|won't|would not|do not|does not|did not) (?:allow|permit|let) (?:it|this|them|the (?:warfarin|anticoagulant|anticoagulation|DOAC))(?: to)? (?:be )?(?:held|stopped|reversed|interrupted|paused)\b`,
+      // ... or platelets that transfusion does not raise: "Platelets are 18 and have not responded to transfusion".
+      String.raw`(?:(?:have|has|had) not|did not|do not|does not|not) (?:responded|respond|risen|rise|increased|improved) (?:to|with|after|despite) (?:platelet |repeated? )?transfusions?|refractory to (?:platelet )?transfusions?`,
     ],
   },
   // Clotting measured and normal: "coagulation values are normal", "Coags normal", "clotting normal".

@@ -4067,3 +4067,62 @@ describe('round 71: conditions on a study, double negatives, who reports, UK sho
     ['New T9 fracture, between the two cemented levels; back pain since.', { painAtTreatedLevel: false }],
   ]);
 });
+
+describe("round 72: lists with a second finding, comparisons that are no denials, care by brand, other languages' denials", () => {
+  check([
+    [
+      'MRI: pathological fractures of T11 and T12 and epidural tumour at T12, no cord signal change.',
+      { fractureLevels: ['T11', 'T12'] },
+    ],
+    ['CT: compression fractures of T8 and T9 and a haemangioma at L3.', { fractureLevels: ['T8', 'T9'] }],
+    ['Old L2 fracture. Admitted with a urinary infection, which has now fully resolved.', { activeInfection: false }],
+    [
+      'New L1 fracture. On warfarin for a metal valve, and cardiology will not allow it to be stopped.',
+      { coagulopathy: true },
+    ],
+    ['Pathologic T9 fracture. Her platelets have not risen despite transfusion.', { coagulopathy: true }],
+    ['New L3 fracture. Normal tone, power and sensation in the lower limbs.', { neuroDeficit: false }],
+    ['New T11 fracture in a woman with long-standing, never-treated osteoporosis.', { osteoporosis: true }],
+    ['Acute L1 fracture. Nega fever, nega weakness of the legs.', { neuroDeficit: false, activeInfection: false }],
+    ['Wedge fracture of T8, new. Not known with cancer.', { malignancy: false }],
+    ['Patient of masculine sex, 81 years, with a new L2 fracture.', { age: 81, sex: 'male' }],
+    // A guard: the comparison read as no denial above must keep this plainer form affirmed.
+    [
+      'Spine films show a T9 compression fracture that was absent on her staging CT six months earlier.',
+      { fractureLevels: ['T9'], newFractureLevels: ['T9'] },
+    ],
+    ['Incidental L2 comp fx w/ 25% ht loss on surveillance CT, not present 2021.', { fractureLevels: ['L2'] }],
+    [
+      'Kyphoplasty of T12 in 2021. Presents for back pain since a week, worst exactly at T12.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Vertebroplasty at L2 in 2020. Now tenderness and pain on palpation of the spinous process of L2.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Fusion T12 to L2 in 2019 for an L1 fracture. For a month, an ache between the screws.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Acute L4 fracture with oedema on MRI, failing six weeks of conservative management.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Old T11 fracture, further collapse. Loxonin for 4 weeks was not effective.', { failedConservativeWeeks: 4 }],
+    [
+      'Old L2 fracture, further collapse. Physiotherapy and Depon for 3 weeks without result.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['Pathologic T10 fracture. Oxycodon since 2 weeks gives insufficient effect.', { failedConservativeWeeks: 2 }],
+    ['72F | OP, new L1 comp fx x2 wks.', { osteoporosis: true }],
+    ['Several old OP lumbar VCFs at L1-L3.', { osteoporosis: true }],
+    [
+      'Old L1 fracture. X-ray: L1 height loss increased from 15% to 40%, at other levels a new fracture is not seen.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'Old T7, T8 and T9 osteoporotic wedge fractures. Back pain has got worse this month.',
+      { knownFractureWorsening: true },
+    ],
+  ]);
+});
