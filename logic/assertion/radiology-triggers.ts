@@ -120,10 +120,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backwardInClause('negated', 'yet to be done', 'is yet to be done', 'yet to be performed'),
   // A Japanese note's postposed verdict: "Compression fracture was not pointed out".
   ...backwardInClause('negated', 'not pointed out', 'was not pointed out', 'were not pointed out'),
-  // ... and after it: "MRI not do yet, wait for queue", "MRI was never done".
+  // ... and after it: "MRI not do yet, wait for queue", "MRI was never done", a Korean note's "MRI not checked yet".
   ...backwardInClause(
     'negated',
     'not do yet',
+    'not checked yet',
+    'not yet checked',
     'never done',
     'was never done',
     'has never been done',
@@ -412,7 +414,6 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'recommends',
     'rec',
     'to assess',
-    'recommended',
     'recommendation',
     'would benefit from',
     'may benefit from',
@@ -692,6 +693,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
     ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
     'asked about',
+    // ... nor a visit about one: "Interventional radiology saw him regarding kyphoplasty; he preferred a brace".
+    ...spellings(['saw', 'seen', 'reviewed', 'assessed'], ['him', 'her', 'the patient', ''], ['regarding', 'about']),
     // An Indian note's "Adv MRI D-L spine" (advised), and written out: "Advised MRI, booked for Thursday".
     'adv',
     'advised',
@@ -757,6 +760,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'discussed but',
     'discussed, but',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
+  // for stays as told: "MRI recommended for the new T8 deformity").
+  { phrase: 'recommended', kind: 'hypothetical', direction: 'both', requests: true },
   // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist", "IR pre-assessment -
   // vertebroplasty list Thurs".
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist', 'pre-assessment'].map(

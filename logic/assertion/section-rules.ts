@@ -22,22 +22,23 @@ export const SECTION_RULES: readonly SectionRule[] = [
   },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,
   // will undergo) make what follows hypothetical.
-  // An operation note's "PLANNED PROCEDURE:", a referral's question ("Q: MRI to confirm acute #?"), a meeting's outcome ("Outcome: kyphoplasty at T9"),
+  // An operation note's "PLANNED PROCEDURE:", a referral's questions, a meeting's outcome ("Outcome: kyphoplasty at T9"),
   // a discharge's follow-up, a handover's R ("R: MRI requested"), and a SOAP note's P ("P: MRI L-spine") ask
   // for or plan what they name; so do an Indian note's "Adv:" (advised), a consult's "Rec:", a triage note's
-  // "Safety-netted:" (what to come back for) and a vetting note's "Accepted:", "Vetted:"; a question's lettered answer options
-  // (sentences.ts marks them).
+  // "Safety-netted:" (what to come back for), a vetting note's "Accepted:", "Vetted:" and a Brazilian note's "Conduct:" (conduta,
+  // the plan); a question's lettered answer options (sentences.ts marks them).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PQR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:ED|AL)$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED|PROTOCOL(?:LED)?)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:ED|AL)$|^CONDU(?:CT|TA)$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", a referral's
-  // last field "| Req: VP/KP L2" (the
+  // last field "| Req: VP/KP L2", a referral's "Q: MRI to confirm acute #?" (a teaching case's "Q: A 63-year-old woman ...
+  // Thoracic films show a T7 compression fracture" tells the case it asks about; the
   // findings told under it stay the patient's; a referral's letter, which tells the studies done, is no request).
   {
     header:
-      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$/,
+      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$/,
     assertion: 'hypothetical',
     requests: true,
   },

@@ -358,6 +358,12 @@ export function fractureAcuity(
     // Levels of their own clause after the fracture's are what the acuity is said of: "The old L1 fracture was already
     // there on a 2019 CT; T6 and T8 are new since then".
     const ownClause = bareLevels.filter((level) => CLAUSE_OPENS.test(text.slice(fracture?.end ?? 0, level.start)));
+    // A study of today that finds an old fracture collapsing further finds no new one: "known old L3 compression fx ...
+    // increasing wedge deformity, L3 ht loss 30% -> 55% on XR today".
+    if (a.concept === 'found-recently' && worsening && fracture?.sentence === a.sentence) {
+      const old = bodyLevels(fracture).filter((level) => value[level] === 'chronic');
+      if (old.length > 0 && old.length === bodyLevels(fracture).length) continue;
+    }
     if (after && ownClause.length > 0 && ownClause[0]?.sentence === a.sentence) {
       for (const level of ownClause) mark(a, level, after);
     } else if (

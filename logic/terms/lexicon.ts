@@ -1811,6 +1811,8 @@ const RULES: Concept[] = [
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
       // In the patient's words: "her back doesn't bother her at all".
       String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
+      // ... "nothing in my back bothers me at all".
+      String.raw`nothing (?:in|with|about) (?:my|her|his|the) (?:back|spine) (?:bothers|troubles|hurts)(?: (?:me|her|him))?`,
     ],
   },
   // Without pain, which may be one level's ("L1 pain-free") rather than the patient's.
@@ -1824,6 +1826,8 @@ const RULES: Concept[] = [
       String.raw`painful`,
       // "getting out of bed hurts too much".
       String.raw`hurts|hurting`,
+      // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".
+      String.raw`(?:back|spine) ["“']?(?:feels|felt) (?:like|as if|as though)`,
       String.raw`sore(?:ness)?(?! throat)`,
       String.raw`LBP`,
       // Second languages' words for back pain: "refers a lumbalgia of brutal installation", "dorsalgia", "rachialgia".
@@ -2107,6 +2111,8 @@ const RULES: Concept[] = [
       String.raw`not (?:more|worse) (?:pain )?than before|not chang(?:e|ed) from before`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
       String.raw`no (?:Δ|(?:significant |interval )?change)(?=,? (?:vs|versus|since|from|compared|c\/w|on)\b)`,
+      // ... "identical with RMN from 2021", "identical to the prior study".
+      String.raw`identical(?= (?:with|to) (?:the )?(?:prior|previous|earlier|last|RMN|MRI|MR|CT|XR|x-?ray|films?|radiographs?|study|examination|imaging|scan)\b)`,
       // ... or a level called stable against a film: "XR: T11 stable vs 2022"; and a pain that has not grown: "no ↑
       // pain", "no increase in pain".
       String.raw`(?:stable|unchanged)(?= (?:vs|versus|since|compared|c\/w)\b)(?<=[CTL]\d{1,2},? (?:is |remains )?\w+)|no (?:↑|increased?(?: in)?) ?(?:back )?(?:pain|kyphosis|deformity)\b`,

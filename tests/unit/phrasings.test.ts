@@ -4124,5 +4124,29 @@ describe("round 72: lists with a second finding, comparisons that are no denials
       'Old T7, T8 and T9 osteoporotic wedge fractures. Back pain has got worse this month.',
       { knownFractureWorsening: true },
     ],
+    [
+      'Q: A 70-year-old man with prostate cancer has new back pain. Films show a T10 compression fracture. Which study next?',
+      { fractureLevels: ['T10'] },
+    ],
+    ['New T8 deformity in a patient with lung cancer; MRI recommended.', { mriDone: false }],
+    ['New L1 fracture. Conduct: RNM of the lumbar column and evaluation for kyphoplasty.', { mriDone: false }],
+    ['New T6 fracture two weeks ago. MRI not checked yet.', { mriDone: false }],
+    [
+      'Acute L2 fracture.\nHOSPITAL COURSE: Interventional radiology saw him regarding kyphoplasty; he preferred to try bracing first.',
+      { priorSurgeryUnspecified: null },
+    ],
+    [
+      'Known old L3 compression fracture from 2022. Now worse pain and L3 height loss 25% -> 50% on XR today.',
+      { newFractureLevels: [], knownFractureWorsening: true },
+    ],
+    [
+      'Myeloma on treatment. The survey shows a mild T8 compression fracture. She says "nothing in my back bothers me."',
+      { symptomatic: false, newFractureLevels: ['T8'] },
+    ],
+    ['Old L1 fracture. MRI today: L1 height loss identical to the prior study.', { knownFractureWorsening: false }],
+    [
+      'L1 burst fracture after a fall from a roof. His back "feels like it was kicked by a horse."',
+      { symptomatic: true },
+    ],
   ]);
 });
