@@ -592,9 +592,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // Other levels are another topic: a denial of a new fracture there does not reach back to the level before ("L1 height
   // loss increased from 20% to 35%, in other levels new fracture is not seen").
-  ...spellings(['in', 'at', 'on'], ['other', 'the other', 'all other'], ['levels', 'vertebrae', 'vertebral bodies']).map(
-    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
-  ),
+  ...spellings(
+    ['in', 'at', 'on'],
+    ['other', 'the other', 'all other'],
+    ['levels', 'vertebrae', 'vertebral bodies'],
+  ).map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' })),
   // A clause of the patient's own after "and" ends a denial, as "her" alone ends a plan or a relative's scope: "has no personal
   // history of cancer, and her DXA T-score is -3.1".
   ...(['negated', 'historical', 'hypothetical', 'other-person'] as const).flatMap((of) =>

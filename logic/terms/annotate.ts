@@ -69,7 +69,8 @@ const AND_ONLY = /^\s*,?\s*and\s+(?:an?\s+|the\s+)?$/i;
 // A new object with a place of its own after a list ends the finding's reach: "compression fractures of T9 and T10 and
 // a haemangioma at L2" (L2 is the haemangioma's, whatever the lexicon makes of it); "one" is the finding again ("and a
 // mild one at T11").
-const NEW_OBJECT_AT = /[CTLS]\d{1,2}\s+and\s+(?:an?|the)\s+(?!(?:[a-z]+\s+)?ones?\s)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|of|involving)\s+$/i;
+const NEW_OBJECT_AT =
+  /[CTLS]\d{1,2}\s+and\s+(?:an?|the)\s+(?!(?:[a-z]+\s+)?ones?\s)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|of|involving)\s+$/i;
 const LIST_GAP = /^\s*(?:,|&|and|,\s*and)\s*$/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
