@@ -118,8 +118,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'not yet done', 'still not done'),
   // "MRI is yet to be done as patient is still sourcing for funds".
   ...backwardInClause('negated', 'yet to be done', 'is yet to be done', 'yet to be performed'),
-  // A Japanese note's postposed verdict: "Compression fracture was not pointed out".
+  // A Japanese note's postposed verdict: "Compression fracture was not pointed out"; a Russian one's "new fractures are not
+  // found".
   ...backwardInClause('negated', 'not pointed out', 'was not pointed out', 'were not pointed out'),
+  ...backwardInClause('negated', 'not found', 'is not found', 'are not found', 'was not found', 'were not found'),
+  // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma.
+  ...forwardInClause('negated', 'can not'),
   // ... and after it: "MRI not do yet, wait for queue", "MRI was never done", a Korean note's "MRI not checked yet".
   ...backwardInClause(
     'negated',
@@ -590,6 +594,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['typical of', 'in keeping with', 'consistent with', 'until'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
   ),
+  // A history's list ends where the patient's present state starts: "with history of breast cancer, no complaints, routine
+  // surveillance".
+  ...['no complaints', 'nil complaints', 'without complaints'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' }),
+  ),
   // Other levels are another topic: a denial of a new fracture there does not reach back to the level before ("L1 height
   // loss increased from 20% to 35%, in other levels new fracture is not seen").
   ...spellings(
@@ -673,12 +682,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // incidental T12 wedge deformity", "Requesting assessment for vertebroplasty".
   ...[
     'referral for',
+    // "MK has not been done, referral to MK of lumbar spine".
+    'referral to',
     'refer for',
     'referred for',
     // ... whoever sent the patient: "referred by oncology for T9 kyphoplasty +/- RFA".
     'referred by',
     // "plan to refer her to the regional referral hospital for MRI".
     ...spellings(['refer', 'referred', 'referring'], ['her', 'him', 'the patient', ''], ['to']),
+    // "Her GP has referred her for a kyphoplasty".
+    ...spellings(['refer', 'referred', 'referring'], ['her', 'him', 'the patient'], ['for']),
     'requesting',
     'request',
     'request for',
@@ -697,6 +710,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'asked about',
     // ... nor a visit about one: "Interventional radiology saw him regarding kyphoplasty; he preferred a brace".
     ...spellings(['saw', 'seen', 'reviewed', 'assessed'], ['him', 'her', 'the patient', ''], ['regarding', 'about']),
+    // A request in a second language's words: "we ask for NMR of Th-L spine", "Indicated for vertebroplasty L2".
+    ...spellings(['we', ''], ['ask for', 'asking for']),
+    ...spellings(['is', 'are', ''], ['indicated for']),
     // An Indian note's "Adv MRI D-L spine" (advised), and written out: "Advised MRI, booked for Thursday".
     'adv',
     'advised',
@@ -761,6 +777,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['was', 'were', ''], ['mentioned']),
     'discussed but',
     'discussed, but',
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A study that could settle a question is none done yet: "MRI could establish acuity if clinically warranted", "MRI is
+  // suggested".
+  ...[
+    ...spellings(['could', 'would', 'may', 'might'], ['establish', 'confirm', 'clarify', 'determine', 'help']),
+    'if clinically warranted',
+    ...spellings(['is', 'are'], ['suggested']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
   // for stays as told: "MRI recommended for the new T8 deformity").
@@ -884,8 +907,43 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A double negative affirms: "she is not without pain at any point", "pain she describes as not unlike her fracture pain".
   ...forward('pseudo', 'not without', 'not unlike'),
-  // "Never" said of the treatment is no denial of the disease: "known, never-treated osteoporosis".
-  ...forward('pseudo', 'never-treated'),
+  // "Never" said of the treatment is no denial of the disease: "known, never-treated osteoporosis"; nor is "nil" of the
+  // treatment: "k/c/o OP (BMD T -2.9) on nil Rx".
+  ...forward('pseudo', 'never-treated', 'on nil'),
+  // A diagnosis ruled out after it: "DEXA normal, osteoporosis is rejected".
+  ...backwardInClause('negated', 'is rejected', 'was rejected'),
+  // Pain dated from a time back lasts until now: "back pain from 2 months ago" (not "... months ago", a past event).
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['from', 'since'],
+      [
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+        '8',
+        '9',
+        '10',
+        '11',
+        '12',
+        'one',
+        'two',
+        'three',
+        'four',
+        'five',
+        'six',
+        'a',
+        'a few',
+        'several',
+      ],
+      ['days', 'weeks', 'months', 'day', 'week', 'month'],
+      ['ago'],
+    ),
+  ),
   // A Portuguese note's "nega" (denies): "Nega weakness of inferior members, nega paresthesias", "Nega neoplasia"; a Dutch
   // note's "not known with" (niet bekend met): "Not known with malignancy".
   ...forward('negated', 'nega', 'not known with', 'is not known with'),

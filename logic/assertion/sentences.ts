@@ -196,6 +196,7 @@ function abbreviationBefore(text: string, period: number): boolean {
   return TITLES.has(word) || !(/^\s*[A-Z]/.test(next) || (HISTORY_SHORTHAND.has(word) && /^\s*\d/.test(next)));
 }
 const HISTORY_SHORTHAND = new Set(['hx', 'dx']);
+const DOTTED_DATE = /\b\d{1,4}\.\d{1,2}$/;
 
 /** A period, question or exclamation mark. */
 function isMark(code: number): boolean {
@@ -219,6 +220,14 @@ function markEnds(text: string): number[] {
     let start = end - 1;
     while (start > 0 && isMark(text.charCodeAt(start - 1))) start--;
     if (end - start === 1 && text.charCodeAt(start) === 46 && abbreviationBefore(text, start)) continue;
+    // A date written with dots ends with one and the sentence runs on in lower case: "L1 kyphoplasty in 2021.10. because of
+    // osteoporotic fracture".
+    if (
+      end - start === 1 &&
+      DOTTED_DATE.test(text.slice(Math.max(0, start - 8), start)) &&
+      /^\s+[a-z]/.test(text.slice(end, end + 3))
+    )
+      continue;
     ends.push(end);
   }
   return ends;

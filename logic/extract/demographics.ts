@@ -43,8 +43,9 @@ const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${any
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
 const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| ${anyCase('years?')}\b)`;
-// "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth.
-const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3}) ?(?:y|yrs|yo|years)\)`;
+// "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
+// ("DOB 30/06/1944 (80)").
+const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d,? ?\(\d{1,3}))\)`;
 // "Sex: F", "Gender: male".
 const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
 // An age in words ("eighty-one-year-old", dictated "seventy two year old", "seventy-eight years of age").
@@ -107,6 +108,23 @@ function span(match: RegExpMatchArray): EvidenceSpan {
   return { start, end: start + match[0].length, text: match[0] };
 }
 
+// A titled name that is not the patient's: a letter's addressee who is a colleague ("Dear Mr Baptiste, Re: Mrs Sylvia
+// Naylor"; not a letter to the patient, "Dear Mrs Achebe, thank you for coming to see me"), or a caller about a relative
+// ("Telephone call from Mrs. Sandhu about her husband").
+const ADDRESSEE_BEFORE = /\bDear\s+$/i;
+const COLLEAGUE_AFTER =
+  /^[^\n]{0,60}?(?:\bRe:|\bthank you for (?:seeing|reviewing)|\bI would be grateful if you (?:could|would) (?:see|review))/i;
+const CALLER_ABOUT =
+  /^\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:about|regarding|re) (?:her|his) (?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister)\b/;
+function notThePatient(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  return (
+    (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) &&
+      COLLEAGUE_AFTER.test(text.slice(end, end + 120))) ||
+    CALLER_ABOUT.test(text.slice(end, end + 80))
+  );
+}
+
 /** Pronouns counted per list no further than this: two to one is enough to decide. */
 const ENOUGH_PRONOUNS = 60;
 
@@ -130,6 +148,7 @@ export function readDemographics(text: string): {
   DEMOGRAPHIC.lastIndex = 0;
   for (let match = DEMOGRAPHIC.exec(text); match; match = DEMOGRAPHIC.exec(text)) {
     const g = match.groups ?? {};
+    if ((g.female !== undefined || g.male !== undefined) && notThePatient(text, match)) continue;
     const digits =
       g.shortAge ??
       g.slashAge ??

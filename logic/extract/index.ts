@@ -580,7 +580,7 @@ export function extractCase(text: string): Extraction {
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age,
     sex,
-    fractureLevels: fractureLevels(fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement'])),
+    fractureLevels: fractureLevels(text, fractures, inTextOrder(concepts, ['vertebroplasty', 'kyphoplasty', 'cement'])),
     fractureAcuity: fractureAcuity(
       text,
       inTextOrder(concepts, ACUITY_SIGNS),

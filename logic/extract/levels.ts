@@ -95,7 +95,7 @@ const DONE_OR_PLANNED: ReadonlySet<string> = new Set(['affirmed', 'historical', 
  * levels of an augmentation just before it in its sentence that was done for it ("kyphoplasty cement at
  * T12 and L1 for known compression fractures", "s/p VP L1 for compression fx").
  */
-export function fractureLevels(fractures: Annotation[], augmentations: Annotation[]): Read<Level[]> {
+export function fractureLevels(text: string, fractures: Annotation[], augmentations: Annotation[]): Read<Level[]> {
   // Both lists are in text order and levelsOf asks in text order: one pass over the augmentations.
   let next = 0;
   let last: Annotation | undefined;
@@ -104,7 +104,10 @@ export function fractureLevels(fractures: Annotation[], augmentations: Annotatio
     if (own.length > 0) return own;
     for (; next < augmentations.length && (augmentations[next] as Annotation).end <= a.start; next++) {
       const g = augmentations[next] as Annotation;
-      if (DONE_OR_PLANNED.has(g.assertion)) last = g;
+      // A treatment named as a landmark treats nothing here: "a new compression fracture of L1, immediately below the
+      // cemented T12 vertebra, with 25% height loss".
+      if (DONE_OR_PLANNED.has(g.assertion) && !BESIDE_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)))
+        last = g;
     }
     const near = last && last.sentence === a.sentence && a.start - last.end < TREATED_FRACTURE_CHARS;
     return near ? bodyLevels(last as Annotation) : NO_LEVELS;

@@ -83,6 +83,8 @@ const DISC_AFTER =
 // "At L4-L5 there is a broad-based bulge": a finding of the disc named later in the sentence.
 const DISC_WORDS = /\b(?:dis[ck]|bulg\w*|herniat\w*|protrusion|extrusion|foramin\w*|stenosis|facet)\b/i;
 const DISC_BEFORE = /(?:dis[ck]\s+(?:space\s+)?(?:at|of)?\s*|interspace\s+(?:at\s+)?)$/i;
+// "a small intradiscal cement leak at T12-L1": the disc a finding before the level lies in.
+const INTRADISCAL_BEFORE = /\b(?:intra-?dis[ck]al|inter-?vertebral)\s+(?:[\w-]+\s+){0,3}at\s*$/i;
 
 function digitValue(raw: string): number {
   const plain = Number(raw);
@@ -165,7 +167,10 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   const sentenceAfter = text.slice(span.end, span.end + 80).split(/[.;\n]/, 1)[0] ?? '';
   span.notBody =
-    DISC_AFTER.test(after) || DISC_BEFORE.test(before) || (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter));
+    DISC_AFTER.test(after) ||
+    DISC_BEFORE.test(before) ||
+    (/\bat\s*$/i.test(before) && DISC_WORDS.test(sentenceAfter)) ||
+    INTRADISCAL_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start));
   return span;
 }
 

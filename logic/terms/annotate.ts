@@ -53,8 +53,9 @@ const NOT_TREATED_AFTER =
   /^\s*(?:(?:is|was) )?(?:never|not) (?:treated|cemented|augmented|operated|fused)\b|^\s*untreated\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
 // ... also through its body or its vertebra: "compression fracture of body of L1 vertebra with oedema", "fresh
-// compression fracture of vertebra Th12 with oedema".
-const OBJECT_OF = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|vertebrae?\s+)?$/i;
+// compression fracture of vertebra Th12 with oedema", "new compression fracture of body L2".
+const OBJECT_OF =
+  /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 // ... and so does "and" with an age word after a level listed as an object ("deformities of Th8 and Th9 vertebral bodies
@@ -72,6 +73,8 @@ const AND_ONLY = /^\s*,?\s*and\s+(?:an?\s+|the\s+)?$/i;
 const NEW_OBJECT_AT =
   /[CTLS]\d{1,2}\s+and\s+(?:an?|the)\s+(?!(?:[a-z]+\s+)?ones?\s)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|of|involving)\s+$/i;
 const LIST_GAP = /^\s*(?:,|&|and|,\s*and)\s*$/i;
+const LEVEL_LABEL =
+  /^\s*(?:[CTLS]|Th)\d{1,2}(?:\s*(?:,|and|&|-|to|through)\s*(?:[CTLS]|Th)?\d{1,2})*\s*(?:\([^)\n]{0,40}\))?\s*:/i;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
@@ -488,6 +491,19 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       const spans = hits.spans[0] as LevelSpan[];
       headerSpans = (spans[0]?.levels.length ?? 0) <= 2 ? spans : null;
     } else if (endsWithColon && sentence.end - sentence.start < 80) headerSpans = null;
+    else {
+      // Levels that open a line as its label head what it goes on to say, as a header line of their own would: "T12 and L1
+      // (partially imaged): Postprocedural changes of vertebroplasty" (not the "T11:" line above it).
+      const levelLabel = LEVEL_LABEL.exec(text.slice(sentence.start, sentence.end));
+      if (levelLabel) {
+        const labelEnd = sentence.start + levelLabel[0].length;
+        const spans: LevelSpan[] = [];
+        for (let k = 0; k < hits.length && (hits.start[k] as number) < labelEnd; k++)
+          spans.push(...(hits.spans[k] ?? NONE));
+        const levels = spans.reduce((count, span) => count + span.levels.length, 0);
+        headerSpans = spans.length > 0 && levels <= 2 ? spans : null;
+      }
+    }
     for (let k = 0; k < hits.length; k++) {
       const concept = hits.concept[k] as Concept;
       const { category } = concept;

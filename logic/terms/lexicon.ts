@@ -454,6 +454,10 @@ const RULES: Concept[] = [
       String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct", "increasing pain in region of stabilisation".
       String.raw`(?:at|over|around|centred on|centered on|locali[sz]ed to|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
+      // The pain of before come back, after a treatment: "the old ache 'at the bottom of the shoulder blades' has come back".
+      String.raw`(?:old|same|previous|original|familiar)(?= (?:pain|ache)\b[^.;\n]{0,60}?\b(?:has |have |had )?(?:come back|returned|recurred)\b)`,
+      // "an aching pain right over the scar".
+      String.raw`(?:over|at|around|along|in) (?:the |her |his )?(?:(?:surgical|operation|operative|op) )?scar`,
       // "pain deep in the middle of the rods", "an ache between the screws".
       String.raw`(?:in (?:the )?middle of|between|among) (?:the |his |her )?(?:rods|screws|pedicle screws|hardware|metalwork|construct|instrumentation)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
@@ -510,6 +514,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
+      // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
+      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the )?(?:lower limbs|lower extremities|legs) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies))`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
       String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter|PR) tone (?:is |was )?(?:normal|intact|good|preserved|ⓝ)|normal (?:rectal|anal|sphincter) tone`,
@@ -716,6 +722,8 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`compression(?<=\b[CTL]\d{1,2} compression)(?! of (?:the )?(?:cord|thecal|nerve|root|conus|cauda|spinal cord|dural))`,
+      // ... or of a vertebral body named, as a Russian or Ukrainian note writes it: "compression of body Th9 on 20%".
+      String.raw`compression of (?:the )?(?:vertebral )?bod(?:y|ies)(?= (?:of )?(?:the )?(?:[CTL]|Th|D)\d{1,2}\b)`,
     ],
   },
   // Hurried typos of the fracture nouns: "new mild compression defomity L1", "wedge
@@ -1410,6 +1418,16 @@ const RULES: Concept[] = [
       String.raw`(?:OP|osteoporosis)(?= (?:(?:thoracic|lumbar|thoracolumbar|spinal|vertebral) )?(?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
     ],
   },
+  // The condition a bone drug is given for is the patient's, in a plan too: "Plan: ...; continue alendronate for her
+  // osteoporosis".
+  {
+    id: 'osteoporosis',
+    category: 'bone-health',
+    assertion: 'affirmed',
+    patterns: [
+      String.raw`osteoporosis(?<=\b(?:alendronate|alendronic acid|risedronate|ibandronate|zoledron\w*|denosumab|Prolia|teriparatide|Forsteo|romosozumab|raloxifene|bisphosphonates?)[^.;\n]{0,30}? for (?:her|his|the patient's|their) osteoporosis)`,
+    ],
+  },
   {
     id: 'osteoporosis',
     category: 'bone-health',
@@ -1805,12 +1823,14 @@ const RULES: Concept[] = [
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
       // A film's indication: "preoperative evaluation. No complaints."
-      String.raw`(?:no|nil) complaints(?=\s*(?:[.;]|$))`,
+      String.raw`(?:no|nil|without) complaints(?=\s*(?:[.;,]|$))`,
       String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
       // In the patient's words: "her back doesn't bother her at all".
       String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
+      // ... "her back has been 'no trouble at all'", "Complaints on pain in back are absent".
+      String.raw`(?:back|spine) (?:has been|is|was) ["“']?no (?:trouble|bother|problem)|complaints? (?:on|of|about) pain in (?:the )?(?:back|spine) (?:are|is) absent`,
       // ... "nothing in my back bothers me at all".
       String.raw`nothing (?:in|with|about) (?:my|her|his|the) (?:back|spine) (?:bothers|troubles|hurts)(?: (?:me|her|him))?`,
     ],
@@ -1826,6 +1846,8 @@ const RULES: Concept[] = [
       String.raw`painful`,
       // "getting out of bed hurts too much".
       String.raw`hurts|hurting`,
+      // Pain told by the drugs it still needs: "He still needs codeine at night".
+      String.raw`still (?:needs|requires|needing|requiring|takes|taking) (?:regular |nightly |night-time )?(?:codeine|opioids?|oxycodone|morphine|tramadol|analgesi[ac]\w*|painkillers|pain relief)`,
       // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".
       String.raw`(?:back|spine) ["“']?(?:feels|felt) (?:like|as if|as though)`,
       String.raw`sore(?:ness)?(?! throat)`,
@@ -1903,6 +1925,9 @@ const RULES: Concept[] = [
     assertion: 'hypothetical',
     patterns: [
       String.raw`MRI(?<=\b(?:[Ss]hould|[Ii]f) (?:the )?MRI)(?= (?:show|shows|confirm|confirms|demonstrate|demonstrates|reveal|reveals)\b)`,
+      // ... and a bare "for MRI" opening a clause, a handover's plan ("MRI not yet done, for MRI LS spine"; a trigger "for"
+      // would clash with NegEx's terminator).
+      String.raw`MRI(?<=(?:^|[.!?\n|:,;]\s*)[Ff]or MRI)`,
     ],
   },
   {
@@ -1926,7 +1951,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2130,7 +2155,9 @@ const RULES: Concept[] = [
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging|wedge))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
       // second language's "(kyphosis increase)".
-      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?height|stooping more|kyphosis increase\b`,
+      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,
+      // "his thoracic kyphosis and mid-back ache have both increased", "kyphosis grows".
+      String.raw`(?:hyper)?kyphosis(?: and (?:(?:his|her|the) )?[\w-]+(?: [\w-]+){0,2})? (?:(?:have|has) (?:both |also )?)?(?:increased|worsened|progressed)|kyphosis grows`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
       // angle 18 -> 32 deg".
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,

@@ -4150,3 +4150,68 @@ describe("round 72: lists with a second finding, comparisons that are no denials
     ],
   ]);
 });
+
+describe('round 73: letters and calls about someone else, studies that could settle a question, level labels, dotted dates', () => {
+  check([
+    ['Dear Mr Okoro, Re: Mrs Ada Lyle, DOB 02/03/1945 (79). New L1 fracture.', { age: 79, sex: 'female' }],
+    [
+      'Telephone call from Mrs. Hale about her husband. Mr Hale is 70 and has a new T11 fracture.',
+      { age: 70, sex: 'male' },
+    ],
+    ['New L2 fracture. NMR not yet done, we ask for NMR of the lumbar spine.', { mriDone: false }],
+    ['New L3 fracture. MRI could establish acuity if clinically warranted.', { mriDone: false }],
+    ['New T11 compression deformity. MRI is suggested.', { mriDone: false }],
+    ['New L2 fracture with oedema. Indicated for vertebroplasty L2, consent signed.', { augmentationLevels: [] }],
+    ['Old T7 wedge deformity. DEXA normal, osteoporosis is rejected.', { osteoporosis: false }],
+    ['Old L1 fracture. Referred with back pain from 3 months ago.', { symptomatic: true }],
+    ['81F, k/c/o OP (BMD T -3.1) on nil Rx. New L1 fracture.', { osteoporosis: true }],
+    ['Known T8 fracture. MR then (2023-09-20) showed a benign pattern.', { mriDone: true }],
+    ['CT: compression of body Th10 on 25%, new since 2022.', { fractureLevels: ['T10'] }],
+    ['New L1 fracture. Lower limbs with full strength.', { neuroDeficit: false }],
+    ['Fusion T12 to L2 in 2019 for an L1 fracture. Now an aching pain over the scar.', { painAtTreatedLevel: true }],
+    [
+      'Kyphoplasty of L1 in 2020. For a week the old ache in the middle of her back has come back.',
+      { painAtTreatedLevel: true },
+    ],
+    ['Known L3 fracture. Her back has been "no trouble at all" since.', { symptomatic: false }],
+    [
+      'Acute T8 fracture with oedema. Her GP has referred her for a kyphoplasty, which is booked for the 14th.',
+      { augmentationLevels: [] },
+    ],
+    ['Old L2 fracture. Plan: spine clinic review; continue alendronate for her osteoporosis.', { osteoporosis: true }],
+    ['L1 burst fracture in June. He still needs codeine at night.', { symptomatic: true }],
+    [
+      'Old T9 and T10 wedge fractures. Over the past year his kyphosis and back ache have both increased.',
+      { knownFractureWorsening: true },
+    ],
+    ['Known L1 fracture. XR: slight further loss of L1 ht around the cement.', { knownFractureWorsening: true }],
+    [
+      'Known L1 fracture, managed with a brace for 6 weeks. Pain worsening over the last week.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['New L1 fracture. Ibuprofen and bed rest for 2 weeks, pain not controlled.', { failedConservativeWeeks: 2 }],
+    ['New L2 fracture. Massage by a neighbour for 1 week, no relief.', { failedConservativeWeeks: 1 }],
+    ['History of breast cancer, no complaints, routine films: new T11 compression deformity.', { symptomatic: false }],
+    ['Status post L1 kyphoplasty. Small intradiscal cement leak at T12-L1.', { augmentationLevels: ['L1'] }],
+    [
+      'FINDINGS:\nT11: Normal height.\nT12 and L1 (partially imaged): vertebroplasty cement, chronic deformities.',
+      { augmentationLevels: ['T12', 'L1'] },
+    ],
+    [
+      'T11 vertebroplasty in 2020. Now a new fracture of L1, just below the cemented T11 vertebra, with 20% height loss.',
+      { fractureLevels: ['L1'] },
+    ],
+    ['Status after L2 kyphoplasty in 2021.10. because of osteoporotic fracture.', { fractureLevels: ['L2'] }],
+    [
+      'Vertebroplasty of Th11 by occasion of osteoporotic fracture of Th11. Present pain appeared 10 days ago after she sneezed.',
+      { newFractureLevels: [] },
+    ],
+    // A guard: a fracture of a body named with its level (the object read above).
+    ['X-ray: new compression fracture of body L3.', { fractureLevels: ['L3'] }],
+    [
+      'Old L1 fracture. X-ray: progression of compression of L1 from 25% to 50%, new fractures are not found.',
+      { newFractureLevels: [] },
+    ],
+    ['Old L1 fracture. She can not walk far, kyphosis increased.', { knownFractureWorsening: true }],
+  ]);
+});
