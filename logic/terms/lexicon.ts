@@ -65,10 +65,10 @@ export const PAIN_SITES: { pattern: string; from: Level; to: Level }[] = [
 
 /** Body sites whose pain is not a vertebral fracture's. */
 /**
- * A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago", "about 2 weeks ago", "1/52 ago" (a fracture
+ * A time a few weeks back at most: "last wk", "yesterday", "3 weeks ago", "about 2 weeks ago", "1/52 ago", "2/52 back" (a fracture
  * diagnosed six or eight weeks ago is a known one, whose worsening the labels route as such).
  */
-const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:(?:about |approximately |around |~)?(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)|[1-4]\/52|\d\/7)) ago)`;
+const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|today|(?:(?:about |approximately |around |~)?(?:\d{1,2} (?:days?|d)|(?:[1-4]|one|two|three|four|a few) (?:days?|d|wks?|weeks?)|[1-4]\/52|\d\/7)) (?:ago|back))`;
 /** What ends a dated study named before its findings: a label's colon or a verb of showing (levels.ts reads it too). */
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */

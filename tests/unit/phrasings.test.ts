@@ -4213,5 +4213,9 @@ describe('round 73: letters and calls about someone else, studies that could set
       { newFractureLevels: [] },
     ],
     ['Old L1 fracture. She can not walk far, kyphosis increased.', { knownFractureWorsening: true }],
+    [
+      'Myeloma. MRI spine 2/52 back: pathological collapse of T10, no cord compression.',
+      { newFractureLevels: ['T10'] },
+    ],
   ]);
 });
