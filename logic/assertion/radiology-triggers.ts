@@ -122,6 +122,21 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // found".
   ...backwardInClause('negated', 'not pointed out', 'was not pointed out', 'were not pointed out'),
   ...backwardInClause('negated', 'not found', 'is not found', 'are not found', 'was not found', 'were not found'),
+  // "MRI not got done yet", "MRI not yet, because machine is booked full".
+  ...backwardInClause('negated', 'not got done', 'not got done yet'),
+  // An age doubted is no fracture doubted: "wedge compression fractures of T11 and T12, age of the fractures indeterminate".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['age of the'],
+      ['fracture', 'fractures', 'deformity', 'deformities'],
+      ['indeterminate', 'uncertain', 'unknown'],
+    ),
+  ),
+  // "Never dx'd with cancer".
+  ...forward('negated', "never dx'd with", 'never dxd with', 'never dx with'),
+  // Care that did not help denies nothing after it: "physio with no improvement, pain 9/10".
+  ...forward('pseudo', ...spellings(['with', ''], ['no improvement', 'no relief', 'no benefit'])),
   // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma.
   ...forwardInClause('negated', 'can not'),
   // ... and after it: "MRI not do yet, wait for queue", "MRI was never done", a Korean note's "MRI not checked yet".
@@ -236,8 +251,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // Short of a grade: "below the threshold for a Genant grade 1 deformity".
   ...forward('negated', ...spellings(['below the threshold', 'below the cut-off'], ['for', 'of'])),
-  // "Ca hx denied": said after, as forms do.
-  ...backward('negated', 'denied'),
+  // "Ca hx denied": said after, as forms do; "Numbness, leg weakness and trouble passing urine are all denied".
+  ...backward('negated', 'denied', 'all denied', 'are all denied', 'were all denied'),
   // Contractions the NegEx lists leave out: "He hasn't had an MRI".
   ...forward('negated', ...spellings(["hasn't", "haven't", "hadn't", "didn't"], ['had', 'have', ''])),
   ...forward(
@@ -710,6 +725,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'asked about',
     // ... nor a visit about one: "Interventional radiology saw him regarding kyphoplasty; he preferred a brace".
     ...spellings(['saw', 'seen', 'reviewed', 'assessed'], ['him', 'her', 'the patient', ''], ['regarding', 'about']),
+    // A procedure a study must come before: "MRI today to confirm edema before any kyphoplasty is considered".
+    'before any',
     // A request in a second language's words: "we ask for NMR of Th-L spine", "Indicated for vertebroplasty L2".
     ...spellings(['we', ''], ['ask for', 'asking for']),
     ...spellings(['is', 'are', ''], ['indicated for']),

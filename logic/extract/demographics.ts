@@ -149,6 +149,12 @@ export function readDemographics(text: string): {
   for (let match = DEMOGRAPHIC.exec(text); match; match = DEMOGRAPHIC.exec(text)) {
     const g = match.groups ?? {};
     if ((g.female !== undefined || g.male !== undefined) && notThePatient(text, match)) continue;
+    // A name and an age that do not open their line: the age is read again as what follows it ("Lok Yeay Sok Phally, 66
+    // years, female").
+    if (g.nameAge !== undefined && !NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) {
+      DEMOGRAPHIC.lastIndex = match.index + match[0].lastIndexOf(g.nameAge);
+      continue;
+    }
     const digits =
       g.shortAge ??
       g.slashAge ??
@@ -174,9 +180,7 @@ export function readDemographics(text: string): {
       g.patientAge ??
       g.relativeAge ??
       g.childOfAge ??
-      (g.nameAge !== undefined && NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))
-        ? g.nameAge
-        : undefined);
+      g.nameAge;
     const value =
       g.wordsAge !== undefined || g.wordsOfAge !== undefined
         ? wordsToNumber((g.wordsAge ?? g.wordsOfAge) as string)

@@ -383,7 +383,7 @@ const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
 // fracture that was absent on her staging CT", "not present on the prior study" (the trigger expression has no room for a
 // pseudo-trigger per time phrase).
 const NOT_BEFORE_AFTER =
-  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:\d|a (?:year|month)|one|last|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older)/i;
+  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:\d|a (?:year|month)|one|last|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|x-?rays?|films?|radiographs?|scans?)/i;
 
 // ... unless a denial before it is what negates it: "no compression fracture, not present on the prior study either".
 const DENIED_BEFORE = /\b(?:no|not|without|negative for|free of|nor)\b[^.;\n]*$/i;
@@ -560,7 +560,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
                 : // ... and a study it asks about is one being weighed, an order's doubt: "Should I go straight to MRI?".
                   asked && concept.study === true
                   ? 'possible'
-                  : category === 'fracture'
+                  : category === 'fracture' || concept.id === 'pathologic-fracture'
                     ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
                     : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
         // One span's levels are sorted already; shared, since nothing downstream changes them.

@@ -515,7 +515,9 @@ const RULES: Concept[] = [
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
-      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the )?(?:lower limbs|lower extremities|legs) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies))`,
+      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies))`,
+      // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
+      String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
       String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter|PR) tone (?:is |was )?(?:normal|intact|good|preserved|ⓝ)|normal (?:rectal|anal|sphincter) tone`,
@@ -1030,6 +1032,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
+      // "wedge compression fractures of T11 and T12, age of the fractures indeterminate".
+      String.raw`age of the (?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown)`,
       // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old".
       String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote)(?![\w-])(?<=(?:,| and) \w+ \w+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
@@ -1079,6 +1083,16 @@ const RULES: Concept[] = [
       String.raw`(?:biopsy|histopathology|histology|cytology)[^.;\n]{0,60}?\b(?:was |were )?(?:consistent with|showed|revealed|negative)\b(?![^.;\n]{0,40}(?:malig|metasta|carcinoma|lymphoma|myeloma|plasmacytoma|tumou?r|neoplas|sarcoma|leuk))`,
     ],
   },
+  // ... or a myeloma screen read as clear, whatever denial runs on before it: "she has never had cancer, her SPEP was
+  // unremarkable".
+  {
+    id: 'work-up-clear',
+    category: null,
+    assertion: 'affirmed',
+    patterns: [
+      String.raw`(?:SPEP|UPEP|serum protein electrophoresis|(?:serum )?free light chains?)(?: and [\w ]{1,30}?)? (?:(?:was|were|is|are|came back) )?(?:unremarkable|normal|negative)`,
+    ],
+  },
   // ... and a study's or a fracture's verdict in a word: "MRI then: benign, no mass", "L1 fx - benign."
   {
     id: 'cancer',
@@ -1113,7 +1127,7 @@ const RULES: Concept[] = [
       // "tumor involve left pedicle".
       String.raw`(?:tumou?r|mass|lesion|metastasis|disease) involv(?:e|es|ing|ed) (?:the )?(?:(?:left|right|both|bilateral) )?pedicles?`,
       // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space".
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
+      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
       // into the epidural space", "soft-tissue extension into the right paraspinal muscles".
@@ -1753,7 +1767,7 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
       // "collision with a minibus on the highway", "crash with a lorry".
-      String.raw`(?:collision|crash) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:car|bus|minibus|truck|lorry|van|vehicle|taxi|train|tractor)\b|(?:collision|crash) with (?:an? |the )?[\w-]+(?: [\w-]+)? on (?:the |a )?(?:highway|motorway|freeway|main road)`,
+      String.raw`(?:collision|crash|collided) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:car|bus|minibus|truck|lorry|van|vehicle|taxi|train|tractor)\b|(?:collision|crash) with (?:an? |the )?[\w-]+(?: [\w-]+)? on (?:the |a )?(?:highway|motorway|freeway|main road)`,
       // A speed or a vehicle against another: "MVC ~80 km/h", "motorbike vs car".
       String.raw`(?:[3-9]\d|1\d\d) ?(?:km\/h|kph|mph)|(?:motor ?bike|motorcycle|car|cyclist|bicycle|pedestrian) vs (?:car|truck|lorry|bus|van|tree|wall)`,
       // A parachute landing, a tackle: "static-line para jump, hard landing in high wind", "driven backwards into the
@@ -1925,6 +1939,8 @@ const RULES: Concept[] = [
     assertion: 'hypothetical',
     patterns: [
       String.raw`MRI(?<=\b(?:[Ss]hould|[Ii]f) (?:the )?MRI)(?= (?:show|shows|confirm|confirms|demonstrate|demonstrates|reveal|reveals)\b)`,
+      // ... and one only awaited: "MRI not yet, because machine is booked full" (the trigger "not" reads forward).
+      String.raw`MRI(?= not yet\b)`,
       // ... and a bare "for MRI" opening a clause, a handover's plan ("MRI not yet done, for MRI LS spine"; a trigger "for"
       // would clash with NegEx's terminator).
       String.raw`MRI(?<=(?:^|[.!?\n|:,;]\s*)[Ff]or MRI)`,

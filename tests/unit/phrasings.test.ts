@@ -4219,3 +4219,52 @@ describe('round 73: letters and calls about someone else, studies that could set
     ],
   ]);
 });
+
+describe('round 74: names and ages, studies awaited, denials said of a list, care that did not help, pathologic comparisons', () => {
+  check([
+    ['Lok Yeay Sok Phally, 66 years, female, new L1 fracture.', { age: 66, sex: 'female' }],
+    [
+      'New L1 and L2 fractures. Numbness, leg weakness and trouble passing urine are all denied.',
+      { neuroDeficit: false },
+    ],
+    ["New T8 #. Never dx'd with cancer.", { malignancy: false }],
+    ['New L3 #. 3/52 of analgesia + physio with no improvement, pain 9/10.', { symptomatic: true }],
+    ['New T8 fracture. MRI not got done yet.', { mriDone: false }],
+    ['New L2 fracture. MRI not yet, because the machine is booked.', { mriDone: false }],
+    ['MRI: new pathological compression fracture of L4, not seen in PET-CT of last year.', { fractureLevels: ['L4'] }],
+    [
+      'Old L1 fracture. Corset and bed rest for 5 weeks, but the pain continues strong.',
+      { failedConservativeWeeks: 5 },
+    ],
+    [
+      'Old L1 fracture. Since the last 6 weeks the pain is increasing in spite of these medicines and the brace.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Old L2 fracture. Napa and a lumbar belt for these 3 weeks, but pain not reducing.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['Myeloma. MRI: new pathologic T12 fracture with involvement of both pedicles.', { malignantMriFeatures: true }],
+    ['His motorcycle collided with a moving lorry. T12 burst fracture.', { highEnergyTrauma: true }],
+    ['New L1 fracture. Legs: full strength, intact sensation.', { neuroDeficit: false }],
+    ['New T7 fracture. Full strength in all four limbs.', { neuroDeficit: false }],
+    ['New T9 #. Neuro: MRC 5/5 LL, SLR neg.', { neuroDeficit: false }],
+    ['New L1 fracture. Power of both lower limb 5/5.', { neuroDeficit: false }],
+    [
+      'New L3 wedge fracture. Malignancy was considered, but she has never had cancer and her SPEP was unremarkable.',
+      { malignancy: false },
+    ],
+    [
+      'Vertebroplasty T8 in 2019. New L1 fracture; MRI today to confirm edema before any kyphoplasty is considered.',
+      { augmentationLevels: ['T8'] },
+    ],
+    [
+      'Lateral film: wedge compression fractures of T11 and T12, age of the fractures indeterminate.',
+      { fractureLevels: ['T11', 'T12'], newFractureLevels: [] },
+    ],
+    [
+      'A radiograph taken 12 November 2024 shows a compression fracture of L3. He has had no back pain at all.',
+      { newFractureLevels: ['L3'] },
+    ],
+  ]);
+});
