@@ -24,7 +24,8 @@ const MALE = anyCase(
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
 const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Mevr(?:ouw)?|Frau|Sig\.ra`;
-const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur`;
+// ... and Italian's "Sig.", Spanish "Sr.", French "M." before an initial and an age ("M. R., 76 years").
+const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Sig|Sr|M(?=\. [A-Z]\.,? \d)`;
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
@@ -69,7 +70,7 @@ const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(
 // A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
 // it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
 const NAME_AGE = String.raw`[A-Z][a-z]{2,12}, (?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years)?\.?\s*(?:[,;)"”']|\.(?:\s|$)|$))`;
-const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*$/;
+const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*(?:[A-Z][a-z]+ ){0,2}$/;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
@@ -151,7 +152,7 @@ export function readDemographics(text: string): {
     if ((g.female !== undefined || g.male !== undefined) && notThePatient(text, match)) continue;
     // A name and an age that do not open their line: the age is read again as what follows it ("Lok Yeay Sok Phally, 66
     // years, female").
-    if (g.nameAge !== undefined && !NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) {
+    if (g.nameAge !== undefined && !NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) {
       DEMOGRAPHIC.lastIndex = match.index + match[0].lastIndexOf(g.nameAge);
       continue;
     }

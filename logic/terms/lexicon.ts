@@ -451,7 +451,7 @@ const RULES: Concept[] = [
       // "Back pain at the site of prior kyphoplasty", "upper back pain at the site of his prior thoracic fusion".
       String.raw`(?:the )?(?:site|level) of (?:the |her |his |that |this )?(?:(?:old|previous|prior|earlier) )?(?:(?:thoracic|lumbar|cervical|spinal) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
       // "pain exactly where they put the cement".
-      String.raw`where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
+      String.raw`where (?:they|we|you|the (?:surgeons?|doctors?)) operated|where (?:they|we|you|the (?:surgeons?|radiologists?|doctors?)) (?:put|placed|injected) (?:in )?the cement|where the (?:cement|construct|hardware|metalwork|screws|rods|fusion) (?:is|are|was|were|went)`,
       // "pain right at the lower end of his construct", "increasing pain in region of stabilisation".
       String.raw`(?:at|over|around|centred on|centered on|locali[sz]ed to|in (?:the )?region of|in (?:the )?area of) (?:(?:the )?(?:(?:upper |lower |top |bottom |cranial |caudal )?end|top|bottom) of )?(?:(?:the|his|her) )?(?:old |previous |prior )?(?:construct|fusion|instrumentation|hardware|arthrodesis|stabili[sz]ation|spondylodesis)`,
       // The pain of before come back, after a treatment: "the old ache 'at the bottom of the shoulder blades' has come back".
@@ -513,7 +513,9 @@ const RULES: Concept[] = [
       // "bowel and bladder function is intact", "bladder/bowel normal".
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
-      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:normal|intact|fine)`,
+      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:all )?(?:normal|intact|fine)`,
+      // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
+      String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies))`,
       // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
@@ -1967,7 +1969,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not yet\b)|M[RK](?=:| (?:of|from|at|dated)\b| (?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No

@@ -4268,3 +4268,34 @@ describe('round 74: names and ages, studies awaited, denials said of a list, car
     ],
   ]);
 });
+
+describe('round 75: titles of other languages, names before an age, more neurologic and care forms', () => {
+  check([
+    ['Sig. M., 84 years, with severe osteoporosis and a new L3 fracture.', { age: 84, sex: 'male' }],
+    ['M. R., 76 years, retired baker, new L2 tassement.', { age: 76, sex: 'male' }],
+    ['Giorgos Papadakis, 79, had a kyphoplasty at L1 in 2021.', { age: 79 }],
+    ['New L3 fracture. RM not yet executed.', { mriDone: false }],
+    ['New L2 fracture. Leg strength, sensation and continence are all normal.', { neuroDeficit: false }],
+    [
+      'New T12 fracture. Neurologically: strength and sensitivity in lower extremities are preserved.',
+      { neuroDeficit: false },
+    ],
+    ['New T9 fracture, myeloma. MRI is not yet scheduled.', { mriDone: false }],
+    [
+      'Acute L3 fracture. She remains in considerable pain after one week of paracetamol and codeine.',
+      { failedConservativeWeeks: 1 },
+    ],
+    [
+      'Pathological L2 fracture. Mechanical pain not controlled w/ dex + oramorph x2/52.',
+      { failedConservativeWeeks: 2 },
+    ],
+    [
+      'Fresh L1 fracture. Novaminsulfon and a lumbar orthesis since 3 weeks without sufficient effect.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'Fusion T11-L1 in 2018 for a T12 fracture. For a month she says "my back hurts where they operated".',
+      { painAtTreatedLevel: true },
+    ],
+  ]);
+});
