@@ -73,8 +73,9 @@ const AND_ONLY = /^\s*,?\s*and\s+(?:an?\s+|the\s+)?$/i;
 const NEW_OBJECT_AT =
   /[CTLS]\d{1,2}\s+and\s+(?:an?|the)\s+(?!(?:[a-z]+\s+)?ones?\s)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|of|involving)\s+$/i;
 const LIST_GAP = /^\s*(?:,|&|and|,\s*and)\s*$/i;
+// Levels that open a line as its label (read in place, sticky, on a hot path: no slice per sentence).
 const LEVEL_LABEL =
-  /^\s*(?:[CTLS]|Th)\d{1,2}(?:\s*(?:,|and|&|-|to|through)\s*(?:[CTLS]|Th)?\d{1,2})*\s*(?:\([^)\n]{0,40}\))?\s*:/i;
+  /\s*(?:[CTLS]|Th)\d{1,2}(?:\s*(?:,|and|&|-|to|through)\s*(?:[CTLS]|Th)?\d{1,2})*\s*(?:\([^)\n]{0,40}\))?\s*:/iy;
 const MAX_MODIFIER_CHARS = 80;
 const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
@@ -494,9 +495,10 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
     else {
       // Levels that open a line as its label head what it goes on to say, as a header line of their own would: "T12 and L1
       // (partially imaged): Postprocedural changes of vertebroplasty" (not the "T11:" line above it).
-      const levelLabel = LEVEL_LABEL.exec(text.slice(sentence.start, sentence.end));
-      if (levelLabel) {
-        const labelEnd = sentence.start + levelLabel[0].length;
+      LEVEL_LABEL.lastIndex = sentence.start;
+      const levelLabel = LEVEL_LABEL.exec(text);
+      if (levelLabel && LEVEL_LABEL.lastIndex <= sentence.end) {
+        const labelEnd = LEVEL_LABEL.lastIndex;
         const spans: LevelSpan[] = [];
         for (let k = 0; k < hits.length && (hits.start[k] as number) < labelEnd; k++)
           spans.push(...(hits.spans[k] ?? NONE));
