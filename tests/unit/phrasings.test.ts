@@ -4297,5 +4297,12 @@ describe('round 75: titles of other languages, names before an age, more neurolo
       'Fusion T11-L1 in 2018 for a T12 fracture. For a month she says "my back hurts where they operated".',
       { painAtTreatedLevel: true },
     ],
+    [
+      'Old T8 fracture. RM of 20/01/2025: old fractures without oedema and without suspicious lesions.',
+      { marrowEdema: false },
+    ],
+    ['Old L1 fracture. On the control MR the old L1 fracture has no edema.', { marrowEdema: false }],
+    ['Acute L2 fracture. Celebrex and bed rest for 3 weeks, pain not relieve, VAS 7.', { failedConservativeWeeks: 3 }],
+    ['Fresh L2 fracture. Our hospital MR (2025-10-30): STIR high signal in L2.', { mriDone: true }],
   ]);
 });
