@@ -23,9 +23,10 @@ const WARM_UP_CALLS = 3;
 let warm = false;
 
 /**
- * Compiles the engine's expressions (about 20 ms in Chromium, most of a page's first paint) on a short
- * sample, once: a caller runs it where the time is free (the content script while its settings are read),
- * so the first real call is not the slow one.
+ * Compiles the rest of the engine's expressions (identifiers, triggers, sentence marks) on a short sample, once;
+ * the page rules' scanning expressions are compiled already, when the matcher module loads (regexp-budget.ts:
+ * they must come before anything else compiled, or V8 may build them unoptimised). A caller runs it where the
+ * time is free (the content script while its settings are read), so the first real call is not the slow one.
  */
 export function warmUp(): void {
   if (warm) return;
