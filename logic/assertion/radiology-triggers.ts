@@ -41,6 +41,8 @@ export const COMPARED_WHEN = [
   ),
   'last year',
   'at that time',
+  // ... or the bare year of the study, as shorthand writes it: "new mild L1 compression fx (not present 2023)".
+  ...RECENT_YEARS,
 ];
 
 /**
@@ -976,6 +978,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['according to'],
       ['his', 'her', 'the'],
       ['daughter', 'son', 'wife', 'husband', 'family', 'carer', 'partner'],
+    ),
+    // ... and a child telling of the parent: "Her daughter says mom has lost about 10 lb".
+    ...spellings(
+      ['his', 'her', 'the'],
+      ['daughter', 'son'],
+      ['says', 'said', 'reports', 'reported', 'states', 'stated', 'tells us', 'told us'],
+      ['', 'that '].flatMap((that) => ['mom', 'mum', 'mother', 'dad', 'father'].map((parent) => that + parent)),
     ),
   ),
   // A question asked about it, or a meeting's talk of it: "Pt and relatives are asking whether vertebroplasty can be done",

@@ -4,12 +4,13 @@ import type { TriggerHit } from './trigger';
  * A relative writing for the patient names the patient by the family word: "hi its Kofi, son of Kwame Owusu (76). dad
  * had a CT last week and the report says 'mild compression fractures of T11 and T12'", "I am writing on behalf of my
  * mother", "calling about my wife Colette, she's 81"; or a call taken from a child about the parent it names with a title
- * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis"). In such a
+ * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis"), or the child
+ * tells of the patient as a parent ("Her daughter says mom has lost about 10 lb"). In such a
  * text that word is the patient, not someone else's history; every other relative ("her sister had breast cancer") still is.
  */
 const PARENT = ['mum', 'mom', 'mam', 'mother', 'dad', 'father'];
 const CHILD_OF =
-  /\b(?:son|daughter) of [A-Z][a-z]+|\b(?:call|message|email|letter)\b[^.\n]{0,12}?\bfrom (?:the |her |his )?(?:son|daughter)\b/i;
+  /\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:mom|mum|mother|dad|father)\b|\b(?:call|message|email|letter)\b[^.\n]{0,12}?\bfrom (?:the |her |his )?(?:son|daughter)\b/i;
 const WRITING_FOR =
   /\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(mum|mom|mother|dad|father|wife|husband)\b/i;
 const NAMED_WITH_AGE =

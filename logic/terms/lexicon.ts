@@ -48,7 +48,7 @@ const CA_ORGANS =
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun; a list of levels between does not
 // count ("chronic T11, T12 and L1 osteoporotic wedge fractures").
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,)-]+(?:[CTLS]\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,)-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -95,6 +95,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`wak(?:es|ing|e) (?:him|her|them|the patient)(?: up)? (?:at night|from sleep)`,
+      // Waking with the pain: "has been waking at night with a nagging backache".
+      String.raw`(?:wak(?:es|ing|e)|woken) (?:up )?(?:at night|from sleep) (?:with|from|because of|due to) (?:a |an |the |his |her )?(?:[a-z]+ ){0,2}(?:pain|ache|backache)`,
       // "pain ... worse at night and wakes her", "worse at night, waking him": said of the pain before it.
       String.raw`(?:worse|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LBP)\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
     ],
@@ -878,7 +880,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| with respect to| in relation to| in comparison| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,

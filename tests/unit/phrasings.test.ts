@@ -4306,3 +4306,14 @@ describe('round 75: titles of other languages, names before an age, more neurolo
     ['Fresh L2 fracture. Our hospital MR (2025-10-30): STIR high signal in L2.', { mriDone: true }],
   ]);
 });
+
+describe('round 75 diagnosed: a child telling of a parent, waking with pain, bare comparison years, glossed levels', () => {
+  check([
+    ['New L2 fracture. Her son says mum has lost 6 kg since the summer.', { weightLoss: true }],
+    ['New L4 fracture. She keeps waking at night with a dull ache in her back.', { nightPain: true }],
+    ['Lumbar XR: new L1 wedge fx (not present 2022). No back pain.', { newFractureLevels: ['L1'] }],
+    ['XR: new L 2 and L3 crush #s after a fall.', { newFractureLevels: ['L2', 'L3'] }],
+    ['Radiograph: wedge fracture of D9, new with respect to the film of 2021.', { newFractureLevels: ['T9'] }],
+    ['Chest CT find thoracic 9 (T9) vertebral body mild wedge compression fracture.', { fractureLevels: ['T9'] }],
+  ]);
+});
