@@ -844,6 +844,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'asks',
     ...spellings(['to', ''], ['valorate']),
     ...spellings(['remiss', 'remiss sent', 'remitted'], ['to', 'for']),
+    // A meeting a case is taken to: "Presented in the column committee for vertebroplasty", "tumour board for kyphoplasty".
+    ...spellings(['committee', 'board', 'MDT', 'meeting'], ['for']),
     // Not imaged yet: "Not yet scanned with MRI".
     ...spellings(['not yet', 'not'], ['scanned with', 'imaged with']),
     ...spellings(['deciding', 'decide', 'decision'], ['on', 'about', 're', 'of']),
@@ -899,6 +901,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['not'], ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'taken']),
     'not yet have',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
+  // ... and with the study as the verb: "Not yet MR-scanned" (of studies and procedures only: "not yet healed" is no denial).
+  ...['not yet'].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'forward', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
   ...['not possible', 'contraindicated', 'not needed', 'not required', 'not indicated'].map(

@@ -268,7 +268,7 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`OP pattern|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)`,
+      String.raw`OP pattern|signs? of benignity|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
@@ -502,8 +502,9 @@ const RULES: Concept[] = [
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
-      // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?:?\s*(?:(?:is|was|were|remained) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil";
+      // a dash for the colon: "Neurologically - normal".
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "The neurological objective exam is in the norm".
       String.raw`neuro(?:logic(?:al)?)? (?:objective )?exam(?:ination)? (?:is )?(?:in|within) (?:the )?norm\b`,
@@ -519,11 +520,14 @@ const RULES: Concept[] = [
       // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
       String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
-      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies))`,
+      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
+      // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
+      String.raw`neurolog(?:ical|ic) status:? (?:no pathology|without (?:pathology|deficits?|remarks)|orderly|normal|intact)`,
       // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
       String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
-      String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
+      // ... and a second language's "sensibility": "Normal strength and sensibility in the legs".
+      String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|sensibility|sensitivity|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter|PR) tone (?:is |was )?(?:normal|intact|good|preserved|ⓝ)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact|ⓝ)`,
@@ -880,7 +884,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| with respect to| in relation to| in comparison| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| (?:with )?respect to| in relation to| in comparison| when compare\b| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,
@@ -1543,7 +1547,7 @@ const RULES: Concept[] = [
       // "L3-S1 fixation 2017": a fixation named by its levels.
       String.raw`fixation(?<=[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})? fixation)`,
       // ... with its screws after the levels: "st.p. stabilisation L3–L5 with transpedicular screws".
-      String.raw`stabili[sz]ation(?= (?:of )?(?:the )?{LEVEL}[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws)`,
+      String.raw`stabili[sz]ation(?= (?:of )?(?:the )?(?:{LEVEL}|Th ?\d{1,2})[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws)`,
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
@@ -1602,7 +1606,8 @@ const RULES: Concept[] = [
     id: 'low-energy-trauma',
     category: 'trauma',
     patterns: [
-      String.raw`(?:ground[- ]level |mechanical )?fall(?:s|ing)?`,
+      // ... and a fall from standing as Spanish and Catalan say it ("caída al mismo nivel"): "Fall to the same level at home".
+      String.raw`(?:ground[- ]level |mechanical )?fall(?:s|ing)?(?: (?:to|at|on|from) the same level)?`,
       String.raw`fell|fallen|tripp(?:ed|ing)|slipp(?:ed|ing)|stumbl(?:e|ed|ing)`,
       // A fracture from a cough or a sneeze: no trauma at all.
       String.raw`cough(?:ing)? (?:fit|spell|bout)|sneez(?:e|ing)`,
@@ -1957,7 +1962,7 @@ const RULES: Concept[] = [
     category: null,
     study: true,
     patterns: [
-      String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
+      String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|MR-scann(?:ed|ing)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
       // Greek's "the magnetic" (μαγνητική): "The magnetic is not done yet".
       String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
     ],

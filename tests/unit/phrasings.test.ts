@@ -4317,3 +4317,36 @@ describe('round 75 diagnosed: a child telling of a parent, waking with pain, bar
     ['Chest CT find thoracic 9 (T9) vertebral body mild wedge compression fracture.', { fractureLevels: ['T9'] }],
   ]);
 });
+
+describe('round 76: Catalan, Indonesian and Croatian ages, proposals, a study as a verb, neurology told plainly, care and pain by the month', () => {
+  check([
+    ['Sra. Núria V., 79 anys, new L2 fracture.', { age: 79, sex: 'female' }],
+    ['Ny. R, 68 thn, new L1 fracture.', { age: 68, sex: 'female' }],
+    ['Tn. A, 81 tahun, new T12 fracture.', { age: 81, sex: 'male' }],
+    ['Patient Josip K., 74 god., new L3 fracture.', { age: 74 }],
+    ['New L1 fracture. Propose: MRI of the lumbar spine.', { mriDone: false }],
+    ['New T11 fracture, not yet MR-scanned.', { mriDone: false }],
+    ['New L4 fracture. Neurologically - normal.', { neuroDeficit: false }],
+    ['New L4 fracture. Neurological status orderly.', { neuroDeficit: false }],
+    ['New L2 fracture. Normal strength and sensibility in both legs.', { neuroDeficit: false }],
+    ['X-ray: compression fracture of D10, new respect to the X-ray of 2022.', { newFractureLevels: ['T10'] }],
+    ['Film: wedge fracture T9, new when compare with film 1 year ago.', { newFractureLevels: ['T9'] }],
+    ['Acute L1 fracture. Used Paracet and a corset over 5 weeks without good effect.', { failedConservativeWeeks: 5 }],
+    [
+      'Acute L1 fracture. Tramal and a brace for 4 weeks, patient still can not walk because of pain.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Pathologic L2 fracture in myeloma. Back pain at walking during last 2 weeks.', { symptomWeeks: 2 }],
+    ['Pathologic L2 fracture in myeloma. Last month she has growing pain in the back.', { symptomWeeks: 4.3 }],
+    [
+      'Status post stabilisation Th12-L2 with transpedicular screws after a fracture of L1.',
+      { fusionLevels: ['T12', 'L1', 'L2'] },
+    ],
+    [
+      'Vertebroplasty of T8 in 2020. Fall to the same level in the kitchen, since then lumbar pain; acute L1 fracture.',
+      { painAtTreatedLevel: false },
+    ],
+    ['New L3 fracture. Case taken to the spine board for kyphoplasty.', { augmentationLevels: [] }],
+    ['Acute L1 fracture. MRI: edema of the marrow, signs of benignity.', { malignantMriFeatures: false }],
+  ]);
+});
