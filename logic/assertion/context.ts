@@ -33,10 +33,11 @@ const BACKWARD_CHARS = 120;
 
 /**
  * A query mark (or "+/-") standing before a term, with at most two words (a modifier, a level) between: notes
- * write a query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx"). A mark that ends a word
+ * write a query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx"), and over options joined to the first
+ * ("?decompression + PSF T11-L1", "?VP/KP"). A mark that ends a word
  * ("Fracture? No.") asks a question, not a query.
  */
-const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+ ){0,2}$/;
+const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+(?: ?(?:\+|\/|&|vs\.?|or|and) ?| )){0,2}$/;
 const QUERY_CHARS = 30;
 /** A length just before a history: "2wk hx of", "a three-week history of", "x10/7 hx". */
 const LENGTH_BEFORE =

@@ -310,6 +310,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // age", a pseudo-trigger below); "Slight T8 wedging, of doubtful significance"; "wedging of T8 which could reflect a mild
   // compression deformity versus normal variant".
   ...backward('possible', 'indeterminate'),
+  // ... but one the report settles as normal is no finding: "Slight wedge shape of Th7 and Th8, regarded as a normal variant".
+  ...backward(
+    'negated',
+    ...spellings(
+      ['regarded as', 'considered', 'considered to be', 'thought to be', 'interpreted as', 'in keeping with', 'likely'],
+      ['a normal', 'normal'],
+      ['variant', 'variation', 'variants'],
+    ),
+  ),
   ...backward(
     'possible',
     ...spellings(['of'], ['doubtful', 'uncertain', 'questionable', 'unclear'], ['significance']),
@@ -593,10 +602,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // ... nor the patient's state said after a history: "history of breast cancer, asymptomatic, annual surveillance";
   // nor what came after a spell of health: "vertebroplasty in 2022 ... and did well until a month ago, when the old
-  // pain returned".
+  // pain returned"; nor a symptom growing now: "L4-S1 fusion in 2019, increasing low back pain at the fused levels over the
+  // last 6 weeks".
   ...[
     'now',
     'currently now',
+    'increasing',
+    'worsening',
     'new',
     'shows',
     'demonstrates',
@@ -844,6 +856,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'asks',
     ...spellings(['to', ''], ['valorate']),
     ...spellings(['remiss', 'remiss sent', 'remitted'], ['to', 'for']),
+    // A result waited for: "avoid manual handling until the MRI result is available".
+    ...spellings(['until', 'pending'], ['the', 'an'], ['MRI result', 'MRI results', 'MRI report']),
     // A meeting a case is taken to: "Presented in the column committee for vertebroplasty", "tumour board for kyphoplasty".
     ...spellings(['committee', 'board', 'MDT', 'meeting'], ['for']),
     // Not imaged yet: "Not yet scanned with MRI".
@@ -888,7 +902,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['is scheduled for', 'is booked for', 'was scheduled for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
-  ...backward('negated', ...spellings(['cannot be', 'could not be', "couldn't be", 'was not'], ['performed', 'done'])),
+  ...backward(
+    'negated',
+    ...spellings(['cannot be', 'could not be', "couldn't be", 'was not'], ['performed', 'done', 'completed']),
+  ),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
   // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet".
   ...spellings(

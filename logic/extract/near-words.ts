@@ -83,7 +83,7 @@ export const PLACED_AFTER =
  * level ("just below the old treated level", "one level above the cement").
  */
 export const BESIDE_BEFORE =
-  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
+  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both|2)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
 
 /**
  * A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)", "vertebroplasty of

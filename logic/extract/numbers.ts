@@ -71,7 +71,7 @@ const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
   new RegExp(
-    `\\b(?:pain|LBP)\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since|during)\\s(?:(?:the )?(?:past|last) )?(?:about |approximately |around |~)?|x\\s?)${DURATION}`,
+    `\\b(?:pain|LB[PA])\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since|during)\\s(?:(?:the )?(?:past|last) )?(?:about |approximately |around |~)?|x\\s?)${DURATION}`,
     'i',
   ),
   // ... "which is getting worse in these 2 weeks", "it is increased in the last 2 weeks".
@@ -87,10 +87,10 @@ const PAIN_SINCE = [
     'i',
   ),
   // ... or from a time back: "From 1 month ago his back pain has been increasing".
-  new RegExp(`\\b(?:from|since) ${DURATION} ago\\b[^.\\n]{0,30}?\\b(?:pain|LBP)\\b`, 'i'),
+  new RegExp(`\\b(?:from|since) ${DURATION} ago\\b[^.\\n]{0,30}?\\b(?:pain|LB[PA])\\b`, 'i'),
   // ... or the last month, opening its sentence: "Last month he has increasing pain in lumbar spine" (count and unit in
   // groups 1 and 2, "last" read as one).
-  /(?:^|[.:;\n]\s*|\b(?:since|during|in|over|for) )(?:the )?(last) (week|month)\b[^.\n]{0,40}?\b(?:pain|LBP)\b/i,
+  /(?:^|[.:;\n]\s*|\b(?:since|during|in|over|for) )(?:the )?(last) (week|month)\b[^.\n]{0,40}?\b(?:pain|LB[PA])\b/i,
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
@@ -98,7 +98,7 @@ const CONSERVATIVE_FAILED = [
   // The weeks of pain that grew despite the care: "since last 6 weeks the pain is increasing day by day in spite of these
   // medicines and brace".
   new RegExp(
-    `\\b(?:since|for|over|in) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b(?:pain|LBP)\\b[^.\\n]{0,40}?${FAILED}[^.\\n]{0,30}?${CARE}`,
+    `\\b(?:since|for|over|in) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b(?:pain|LB[PA])\\b[^.\\n]{0,40}?${FAILED}[^.\\n]{0,30}?${CARE}`,
     'i',
   ),
   new RegExp(
@@ -118,25 +118,25 @@ const CONSERVATIVE_FAILED = [
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
   // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
   new RegExp(
-    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LBP|worse)\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
+    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LB[PA]|worse)\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // "Worsening mechanical low back pain for 3 weeks, fine at rest and severe when he stands, despite MST 20 mg bd", "intense
   // lumbalgia since 3 weeks after a fall, that does not cede with paracetamol", "His pain has escalated over the past month despite
   // increasing doses of oxycodone".
   new RegExp(
-    `\\b(?:pain|LBP|l[ou]mbalgi\\w*|dorsalgi\\w*)\\b[^.\\n]{0,40}?(?:for|x|over|since|of)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?${FAILED}[^.\\n]{0,30}?${CARE}`,
+    `\\b(?:pain|LB[PA]|l[ou]mbalgi\\w*|dorsalgi\\w*)\\b[^.\\n]{0,40}?(?:for|x|over|since|of)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?${FAILED}[^.\\n]{0,30}?${CARE}`,
     'i',
   ),
   // Care the patient took, after the pain's weeks, that brought no relief: "low back pain since 3 weeks, VAS 8, already
   // got NSAID and bedrest but no improvement".
   new RegExp(
-    `\\b(?:pain|LBP)\\b[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?\\b(?:got|took|received|tried|used|given)\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
+    `\\b(?:pain|LB[PA])\\b[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?\\b(?:got|took|received|tried|used|given)\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
     'i',
   ),
   // Pain still high after the weeks of care: "VAS 8/10 after a month of bracing and analgesia".
   new RegExp(
-    `\\b(?:pain|VAS|LBP)\\b[^.\\n]{0,12}?(?:\\d{1,2}\\/10|still|severe|unchanged)[^.\\n]{0,12}?\\bafter ${DURATION} (?:of|on|in|with) [^.\\n]{0,20}?${CARE}`,
+    `\\b(?:pain|VAS|LB[PA])\\b[^.\\n]{0,12}?(?:\\d{1,2}\\/10|still|severe|unchanged)[^.\\n]{0,12}?\\bafter ${DURATION} (?:of|on|in|with) [^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // Care named first and its weeks after, the things tried in brackets between: "Medical treatment well conducted during 6
@@ -204,7 +204,7 @@ const CONSERVATIVE_FAILED = [
   // "Three weeks ago a new L2 compression fracture was found after a minor fall, and his pain has not settled with a
   // brace and oral analgesics": the care since then.
   // (in one clause: "Six weeks ago he lifted a box; the pain goes on despite paracetamol" dates the lifting).
-  new RegExp(`${DURATION} ago\\b[^.;\\n]{0,80}?\\b(?:pain|LBP)\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  new RegExp(`${DURATION} ago\\b[^.;\\n]{0,80}?\\b(?:pain|LB[PA])\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
   // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back.
   new RegExp(
     `(?:#|fx|fracture|V?CF)s? (?:dx |diagnosed )?${DURATION} ago\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})`,
@@ -232,10 +232,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
 ];
-// The words the patterns need nearby, in one scan: "pain" or "LBP" (group 1) or a kind of care. They start with
+// The words the patterns need nearby, in one scan: "pain", "LBP" or "LBA" (group 1) or a kind of care. They start with
 // different letters and each match lies within one word, so each kind's matches are the ones its own
 // scan would find, and a page that names neither is read once, not three times.
-const ANCHOR = compiledNow(new RegExp(String.raw`\b(?:(pain|LBP)\b|${CARE})`, 'gi'));
+const ANCHOR = compiledNow(new RegExp(String.raw`\b(?:(pain|LB[PA])\b|${CARE})`, 'gi'));
 // Wide enough for care, its doses and its failure in one dictated sentence ("eight weeks of outpatient physical
 // therapy and has taken hydrocodone-acetaminophen 5/325 mg three times daily ..., without meaningful improvement").
 const WINDOW = 180;

@@ -71,13 +71,14 @@ export function painAtTreatedLevel(
   const denied = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'negated');
   if (pains.length === 0 && denied.length > 0 && treated.size > 0)
     return { value: false, evidence: evidenceOf(denied) };
-  // "Further height loss of the T10 body around the cement" in a patient in pain: the treated level again.
+  // "Further height loss of the T10 body around the cement" in a patient in pain: the treated level again (not one the
+  // sentence denies: "increasing pain at T12, not at L4, and progressive T12 collapse").
   for (const worse of concepts.get('worsening') ?? []) {
     if (worse.assertion !== 'affirmed' || pains.length === 0) continue;
     for (let i = firstOfSentence(annotations, worse.sentence); i < annotations.length; i++) {
       const a = annotations[i] as Annotation;
       if (a.sentence !== worse.sentence) break;
-      if (a.category === 'level' && a.levels.some((level) => treated.has(level))) {
+      if (a.category === 'level' && a.assertion !== 'negated' && a.levels.some((level) => treated.has(level))) {
         return { value: true, evidence: evidenceOf([pains[0] as Annotation, worse, a]) };
       }
     }
@@ -320,7 +321,7 @@ const LONG_STANDING =
  * today" is an old deficit seen today.
  */
 const NEW_DEFICIT =
-  /\b(?<!\b(?:no|not|nil|nothing|without|denies|any) )(?:(?:new|sudden|acute)(?!\s+(?:[\w-]+\s+){0,2}?(?:fractures?|fx|#|V?CFs?|compression|deformit|pain|ache|LBP))|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
+  /\b(?<!\b(?:no|not|nil|nothing|without|denies|any) )(?:(?:new|sudden|acute)(?!\s+(?:[\w-]+\s+){0,2}?(?:fractures?|fx|#|V?CFs?|compression|deformit|pain|ache|LB[PA]))|progressive|progressing|worsening|worse|increasing|since (?:yesterday|last night|this morning|today|(?:\d+|a|one|two|three) (?:hours?|days?))|(?:\d+|a|one|two|three|four|five|six|a few) (?:hours?|days?|weeks?) ago)\b/i;
 
 /**
  * Pain told in the past tense that goes on now: followed or preceded by "since" ("has had low back pain since"), or

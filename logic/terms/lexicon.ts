@@ -98,7 +98,7 @@ const RULES: Concept[] = [
       // Waking with the pain: "has been waking at night with a nagging backache".
       String.raw`(?:wak(?:es|ing|e)|woken) (?:up )?(?:at night|from sleep) (?:with|from|because of|due to) (?:a |an |the |his |her )?(?:[a-z]+ ){0,2}(?:pain|ache|backache)`,
       // "pain ... worse at night and wakes her", "worse at night, waking him": said of the pain before it.
-      String.raw`(?:worse|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LBP)\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
+      String.raw`(?:worse|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LB[PA])\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
     ],
   },
   // Plain films only: no MRI yet ("So far she has had plain films only").
@@ -504,7 +504,7 @@ const RULES: Concept[] = [
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil";
       // a dash for the colon: "Neurologically - normal".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "The neurological objective exam is in the norm".
       String.raw`neuro(?:logic(?:al)?)? (?:objective )?exam(?:ination)? (?:is )?(?:in|within) (?:the )?norm\b`,
@@ -524,7 +524,7 @@ const RULES: Concept[] = [
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
       String.raw`neurolog(?:ical|ic) status:? (?:no pathology|without (?:pathology|deficits?|remarks)|orderly|normal|intact)`,
       // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
-      String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
+      String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|full (?:lower[- ]limb|leg|LL) (?:strength|power)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
       // ... and a second language's "sensibility": "Normal strength and sensibility in the legs".
       String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|sensibility|sensitivity|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
@@ -1133,15 +1133,16 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [
       String.raw`convex(?:ity|ed)? (?:bulg(?:e|ing) )?(?:of )?(?:the )?posterior (?:vertebral )?(?:body )?(?:cortex|cortical (?:margin|border)|border|margin|wall)`,
-      String.raw`posterior (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)|posterior wall bulg(?:e|es|ing)(?: convex)?`,
-      // "tumor involve left pedicle".
-      String.raw`(?:tumou?r|mass|lesion|metastasis|disease) involv(?:e|es|ing|ed) (?:the )?(?:(?:left|right|both|bilateral) )?pedicles?`,
+      String.raw`post(?:erior)? (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)|posterior wall bulg(?:e|es|ing)(?: convex)?`,
+      // "tumor involve left pedicle", "tumour involving the T10 body and right pedicle".
+      String.raw`(?:tumou?r|mass|lesion|metastasis|disease) involv(?:e|es|ing|ed) (?:the )?(?:(?:[CTL]\d{1,2} )?(?:vertebral )?body and (?:the )?)?(?:(?:left|right|both|bilateral) )?pedicles?`,
       // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space".
-      String.raw`pedic(?:le|ular) (?:involvement|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
+      String.raw`pedic(?:le|ular) (?:involvement|inv\b|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
       // into the epidural space", "soft-tissue extension into the right paraspinal muscles".
-      String.raw`soft[- ]tissue (?:mass|component)|epidural soft[- ]tissue|soft[- ]tissue extension(?= (?:in)?to (?:the )?(?:(?:right|left|both|bilateral) )?(?:paraspinal|paravertebral|epidural|psoas|canal))`,
+      // Shorthand's "ST" for soft tissue, "post" and "inv": "no post cortex bulge, no pedicle inv, no ST mass".
+      String.raw`(?:soft[- ]tissue|ST) (?:mass|component)|epidural soft[- ]tissue|soft[- ]tissue extension(?= (?:in)?to (?:the )?(?:(?:right|left|both|bilateral) )?(?:paraspinal|paravertebral|epidural|psoas|canal))`,
       String.raw`(?:diffuse )?(?:T1 )?marrow replacement`,
       // "tumour replacing the vertebral body", "tumour replacing L4 body + L pedicle".
       String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:[CTLS]\d{1,2} )?(?:(?:vertebral )?body|marrow)`,
@@ -1439,7 +1440,8 @@ const RULES: Concept[] = [
       String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
       // "L1 OP CF": an osteoporotic fracture; so is a second language's "osteoporosis fracture".
       // ... a region between them too: "multiple old OP thoracic VCFs".
-      String.raw`(?:OP|osteoporosis)(?= (?:(?:thoracic|lumbar|thoracolumbar|spinal|vertebral) )?(?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
+      // ... and a level: "known chronic OP L2 wedge #".
+      String.raw`(?:OP|osteoporosis)(?= (?:(?:[CTLS]|Th|D)\d{1,2} )?(?:(?:thoracic|lumbar|thoracolumbar|spinal|vertebral) )?(?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
     ],
   },
   // The condition a bone drug is given for is the patient's, in a plan too: "Plan: ...; continue alendronate for her
@@ -1848,7 +1850,8 @@ const RULES: Concept[] = [
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
       // A film's indication: "preoperative evaluation. No complaints."
-      String.raw`(?:no|nil|without) complaints(?=\s*(?:[.;,]|$))`,
+      // ... "no current complaints".
+      String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?=\s*(?:[.;,]|$))`,
       String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
@@ -1876,7 +1879,8 @@ const RULES: Concept[] = [
       // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".
       String.raw`(?:back|spine) ["“']?(?:feels|felt) (?:like|as if|as though)`,
       String.raw`sore(?:ness)?(?! throat)`,
-      String.raw`LBP`,
+      // ... and "LBA" (low back ache), as Indian notes write it: "C/o LBA x 10 days".
+      String.raw`LB[PA]`,
       // Second languages' words for back pain: "refers a lumbalgia of brutal installation", "dorsalgia", "rachialgia".
       String.raw`lumbalgias?|lombalgi(?:as?|es?)|dorsalgias?|rachialgias?|lumbago|dorsolumbalgias?`,
       String.raw`ache|aching|back-?ache`,
@@ -1927,7 +1931,7 @@ const RULES: Concept[] = [
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       // ... or the arrow before it: "↑ LBP past 2/12".
-      String.raw`↑(?<=\b(?:pain|LBP) ?↑)|\^(?<=\b(?:pain|LBP) ?\^)|↑ ?(?:(?:low |mid |upper )?back )?(?:pain|LBP)\b`,
+      String.raw`↑(?<=\b(?:pain|LB[PA]) ?↑)|\^(?<=\b(?:pain|LB[PA]) ?\^)|↑ ?(?:(?:low |mid |upper )?back )?(?:pain|LB[PA])\b`,
       // A second language's present tense: "back pain more increase".
       String.raw`increase(?<=\b(?:pain|ache) (?:more |much )?increase)\b`,
     ],

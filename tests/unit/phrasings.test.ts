@@ -4350,3 +4350,30 @@ describe('round 76: Catalan, Indonesian and Croatian ages, proposals, a study as
     ['Acute L1 fracture. MRI: edema of the marrow, signs of benignity.', { malignantMriFeatures: false }],
   ]);
 });
+
+describe('round 76: "LBA", shorthand MRI signs, a history ended by growing pain, options after a query, settled variants', () => {
+  check([
+    ['Clinical hx: 72/F. C/o LBA x 5 days after a fall. X-ray: fresh wedge # L1.', { symptomatic: true }],
+    ['Known chronic OP T12 wedge #, stable.', { osteoporosis: true }],
+    ['Acute L2 VCF. MRI: no post cortex bulge, no pedicle inv, no ST mass.', { malignantMriFeatures: false }],
+    ['Nil neuro deficit. No Ca hx. ?VP vs surgical opinion.', { malignancy: false }],
+    // A guard: the sentence now ends after "hx.", and the query must still reach the option after "+".
+    ['New L2 CF. No ca hx. ?decompression + PSF L1-L3.', { fusionLevels: [] }],
+    ['Old T11 and L1 KP (2020). New T12 fx (between the 2 cemented levels), pain 7/10.', { painAtTreatedLevel: false }],
+    [
+      'History: T12-L2 fusion in 2018, increasing back pain at the fused levels over the last month.',
+      { painAtTreatedLevel: true },
+    ],
+    ['VFA: mild wedging of T6, regarded as a normal variant.', { fractureLevels: [] }],
+    ['Indication: preop hip, no current complaints. Old T9 wedge deformity.', { symptomatic: false }],
+    ['New L2 fracture. Neurology documented as normal in ED.', { neuroDeficit: false }],
+    ['New L2 fracture. Full lower-limb power.', { neuroDeficit: false }],
+    ['New L2 fracture. MRI could not be completed because of claustrophobia.', { mriDone: false }],
+    [
+      'Kyphoplasty at L2 in 2020. Now increasing pain at T10, not at L2, with progressive T10 collapse.',
+      { painAtTreatedLevel: false },
+    ],
+    ['New T9 fracture. Off work until the MRI result is available.', { mriDone: false }],
+    ['Pathologic L1 fracture. MRI: tumour involving the L1 body and left pedicle.', { malignantMriFeatures: true }],
+  ]);
+});
