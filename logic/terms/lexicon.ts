@@ -1282,7 +1282,8 @@ const RULES: Concept[] = [
       // "No focal neurology": British for no focal deficit.
       String.raw`focal neurology`,
       String.raw`sensory (?:level|loss|deficits?|changes?)`,
-      String.raw`foot drop`,
+      // ... and in the other order: "Known left-sided drop foot since disc operation".
+      String.raw`foot drop|drop foot`,
       String.raw`myelopath(?:y|ic)`,
       String.raw`clonus|hyperreflexia`,
       String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?`,
@@ -1971,7 +1972,7 @@ const RULES: Concept[] = [
       String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
     ],
   },
-  // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR of L-S spine from
+  // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR with contrast", "MR of L-S spine from
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
   // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC"); in English notes
@@ -1982,7 +1983,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not yet\b)|M[RK](?=:| (?:of|from|at|dated)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not yet\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No

@@ -4375,5 +4375,7 @@ describe('round 76: "LBA", shorthand MRI signs, a history ended by growing pain,
     ],
     ['New T9 fracture. Off work until the MRI result is available.', { mriDone: false }],
     ['Pathologic L1 fracture. MRI: tumour involving the L1 body and left pedicle.', { malignantMriFeatures: true }],
+    ['Old L1 fracture. Right-sided drop foot since a disc operation in 2005.', { neuroDeficit: true }],
+    ['Pathologic L3 fracture in myeloma. MR with contrast: no epidural spread.', { mriDone: true }],
   ]);
 });
