@@ -64,14 +64,15 @@ const sectionDefaults = new Map<string, SectionRule | null>();
  * A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain", "PMH: L4-S1
  * PLIF 2017. 81 yo F c/o acute severe LBP x10d".
  */
-const AGE_SEX = String.raw`\d{1,3} ?(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?`;
+const AGE_SEX = String.raw`\d{1,3} ?(?:(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?|[MF](?![\w]))`;
 const NOW_OPENING = new RegExp(
   String.raw`^\s*(?:${AGE_SEX},? )?(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o|complains)\b`,
   'i',
 );
 /**
  * A sentence that introduces the patient under a plan's or a follow-up's label is the history, not the plan: "Follow-up:
- * 75-year-old woman with a known osteoporotic T8 compression fracture".
+ * 75-year-old woman with a known osteoporotic T8 compression fracture", "Protocol request: ... 63M with T11-L1 posterior instrumented
+ * fusion (2021)".
  */
 const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i');
 

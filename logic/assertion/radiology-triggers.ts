@@ -607,6 +607,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...[
     'now',
     'currently now',
+    // "w/ h/o breast CA (L mastectomy 2019, on letrozole), c/o acute back pain".
+    'c/o',
     'increasing',
     'worsening',
     'new',

@@ -38,7 +38,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // findings told under it stay the patient's; a referral's letter, which tells the studies done, is no request).
   {
     header:
-      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$/,
+      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR|PROTOCOL) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$/,
     assertion: 'hypothetical',
     requests: true,
   },

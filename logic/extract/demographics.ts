@@ -38,8 +38,8 @@ const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male", "71-years man".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
-// 78 years": the age alone.
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
+// 78 years": the age alone; Portuguese's "Utente de 70 years".
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient|utente|paciente')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.

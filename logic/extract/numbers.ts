@@ -191,6 +191,12 @@ const CONSERVATIVE_FAILED = [
     `${DURATION} (?:out )?(?:from|after|since) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}\\.\\s+(?:\\w+ )?pain (?:is |remains )?(?:still|unchanged|no better|not better|worse)`,
     'i',
   ),
+  // "His back is 'no better at all' a month after he fractured L2, and he still can't sleep despite tramadol and a brace":
+  // no better first, then the time and the care.
+  new RegExp(
+    `\\b(?:no better|not better|not improved)\\b[^.\\n]{0,30}?\\b${DURATION} (?:after|since|from) [^.\\n]{0,60}?${FAILED}[^.\\n]{0,20}?${CARE}`,
+    'i',
+  ),
   // "It is now a month since the injury and, despite analgesia, a brace and physiotherapy, he is no better".
   new RegExp(
     `${DURATION} (?:since|after|from) (?:the |his |her )?(?:injury|fall|fracture|onset)\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}[^.\\n]{0,60}?(?:no better|not better|\\bworse\\b|${NO_RELIEF})`,

@@ -444,7 +444,8 @@ const RULES: Concept[] = [
       // The fracture a treatment was for, named back: "the pain at the level of that fracture has returned" (after "a T11 to
       // L1 stabilisation for a T12 crush fracture"); "the level of the fracture" alone may be a new one's.
       String.raw`(?:the )?level of (?:that|this|the (?:old|original|previous|prior|treated|operated|fused|cemented)) fracture`,
-      String.raw`same (?:(?:two|three|\d) )?(?:levels?|region|area|site|spot|place)`,
+      // ... "the 'same old spot' in his low back".
+      String.raw`same (?:(?:two|three|\d) |old )?(?:levels?|region|area|site|spot|place)`,
       // "pain centred on exactly that level" (after a treatment named before).
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".
@@ -504,7 +505,7 @@ const RULES: Concept[] = [
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil";
       // a dash for the colon: "Neurologically - normal".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?| obs(?:ervations)?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "The neurological objective exam is in the norm".
       String.raw`neuro(?:logic(?:al)?)? (?:objective )?exam(?:ination)? (?:is )?(?:in|within) (?:the )?norm\b`,
@@ -1852,7 +1853,7 @@ const RULES: Concept[] = [
       String.raw`asx`,
       // A film's indication: "preoperative evaluation. No complaints."
       // ... "no current complaints".
-      String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?=\s*(?:[.;,]|$))`,
+      String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?=[ \t]*(?:[.;,\n]|$))`,
       String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,

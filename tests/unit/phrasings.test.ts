@@ -4379,3 +4379,32 @@ describe('round 76: "LBA", shorthand MRI signs, a history ended by growing pain,
     ['Pathologic L3 fracture in myeloma. MR with contrast: no epidural spread.', { mriDone: true }],
   ]);
 });
+
+describe('round 75 diagnosed further: an Iberian "utente", neuro obs, a line-ending "no complaints", protocol requests', () => {
+  check([
+    ['Utente de 81 years, sexo feminino, new L1 fracture.', { age: 81 }],
+    ['Acute L2 fracture after a fall. Neuro obs normal.', { neuroDeficit: false }],
+    [
+      'INDICATION: 80-year-old female, preop cataract, no complaints\nFINDINGS: Old T9 wedge deformity.',
+      { symptomatic: false },
+    ],
+    [
+      'L2 kyphoplasty in 2021. He says the same old spot in his back has been aching again for a week.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Acute L1 fracture. She is no better two weeks after the fracture despite paracetamol and a brace.',
+      { failedConservativeWeeks: 2 },
+    ],
+    [
+      '71 yo F w/ h/o lung CA (lobectomy 2020, on osimertinib), c/o acute back pain. XR: new T9 CF.',
+      { symptomatic: true },
+    ],
+    ['Protocol request: MRI thoracic spine. 74F, new T8 fracture, no MRI yet.', { mriDone: false }],
+    // A guard: the request label asks only for its own study; the patient's history under it stays done.
+    [
+      'Protocol request: CT lumbar spine. 66M with L2-L4 posterior instrumented fusion and pain at L1.',
+      { fusionLevels: ['L2', 'L3', 'L4'] },
+    ],
+  ]);
+});
