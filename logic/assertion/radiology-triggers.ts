@@ -806,6 +806,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['be reasonable', 'be an option', 'be appropriate', 'be helpful', 'be useful', 'help'],
     ),
     ...spellings(['is', 'is still', 'remains', 'are', 'remain'], ['an option', 'options']),
+    // ... or weighed still: "radiotherapy and vertebral augmentation options are being explored".
+    ...spellings(['is', 'are'], ['being explored', 'being weighed']),
     // ... or only named or suggested: "Vertebroplasty was mentioned", "His oncologist suggested kyphoplasty".
     ...spellings(['was', 'were', ''], ['mentioned']),
     'discussed but',
@@ -858,6 +860,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'asks',
     ...spellings(['to', ''], ['valorate']),
     ...spellings(['remiss', 'remiss sent', 'remitted'], ['to', 'for']),
+    // A colleague's view asked for: "liaise with the GP about the spinal team's view on vertebroplasty".
+    ...spellings(['view', 'views', 'opinion', 'thoughts'], ['on']),
     // A result waited for: "avoid manual handling until the MRI result is available".
     ...spellings(['until', 'pending'], ['the', 'an'], ['MRI result', 'MRI results', 'MRI report']),
     // A meeting a case is taken to: "Presented in the column committee for vertebroplasty", "tumour board for kyphoplasty".
@@ -1002,7 +1006,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['his', 'her', 'the'],
       ['daughter', 'son', 'wife', 'husband', 'family', 'carer', 'partner'],
     ),
-    // ... and a child telling of the parent: "Her daughter says mom has lost about 10 lb".
+    // ... a spouse telling of the patient: "his wife says he has been unable to walk"; and a child telling of the parent:
+    // "Her daughter says mom has lost about 10 lb".
+    ...spellings(['his wife'], ['says', 'said', 'reports', 'reported', 'tells us', 'told us'], ['he']),
+    ...spellings(['her husband'], ['says', 'said', 'reports', 'reported', 'tells us', 'told us'], ['she']),
     ...spellings(
       ['his', 'her', 'the'],
       ['daughter', 'son'],
@@ -1044,12 +1051,29 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
   // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
-  // So is what she can no longer do: "can no longer get out of a chair: thoracolumbar pain for 10 days".
+  // So is what she can no longer do: "can no longer get out of a chair: thoracolumbar pain for 10 days", "he can no longer
+  // manage the stairs to bed ... and scores the pain 7/10".
   ...forward(
     'pseudo',
     ...spellings(
       ['cannot', 'can no longer', 'could no longer', 'is no longer able to', 'was no longer able to'],
-      ['lift', 'move', 'raise', 'feel', 'walk', 'stand', 'sit', 'sleep', 'get', 'mobilise', 'mobilize', 'weight bear'],
+      [
+        'lift',
+        'move',
+        'raise',
+        'feel',
+        'walk',
+        'stand',
+        'sit',
+        'sleep',
+        'get',
+        'mobilise',
+        'mobilize',
+        'weight bear',
+        'manage',
+        'climb',
+        'cope',
+      ],
     ),
   ),
   // One operation in two parts, whose "with" goes on with the same plan or history: "surgical options include

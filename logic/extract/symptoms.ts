@@ -309,11 +309,12 @@ const STILL_AFTER_CHARS = 110;
 const CLAUSE_END = /[.;!?]["'”’)]*(?:\s|$)|\n/;
 const CLAUSE_CHARS = 120;
 /**
- * A deficit of years: dated to an old event ("the same since a discal hernia L4-L5 in 2015"), "ever since", "long-standing", "chronic", "also old",
+ * A deficit of years: dated to an old event ("the same since a discal hernia L4-L5 in 2015", "since a disc prolapse many years
+ * ago"), "ever since", "long-standing", "chronic", "also old",
  * "unchanged", "for past 6 years, same as before".
  */
 const LONG_STANDING =
-  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,4}?in (?:19|20)\d\d)|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:the )?(?:past |last )?(?:many |several |\d+ )?(?:years|decades)|same as (?:before|ever|always)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
+  /\b(?:since (?:(?:19|20)\d\d|childhood|birth|(?:a|an|his|her|the|that) (?:[\w-]+ ){0,4}?(?:in (?:19|20)\d\d|(?:many|several|\d+|two|three|four|five|ten|twenty) years ago))|(?:(?:19|20)\d\d) (?:MVC|RTA|crash|accident|fall|injury)|ever since|for (?:the )?(?:past |last )?(?:many |several |\d+ )?(?:years|decades)|same as (?:before|ever|always)|long-?standing|chronic|old|unchanged|stable|identical to|at (?:his|her) baseline|(?:AIS|ASIA) [A-E])\b/i;
 /**
  * ... and one told as new or getting worse, which no old one outweighs (not "no new deficits", nor the fracture's or the
  * pain's "new": "Is her foot drop related to her new thoracic fracture?", "a foot drop unchanged for six years, presents

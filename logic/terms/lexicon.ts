@@ -465,7 +465,7 @@ const RULES: Concept[] = [
       String.raw`(?:in (?:the )?middle of|between|among) (?:the |his |her )?(?:rods|screws|pedicle screws|hardware|metalwork|construct|instrumentation)`,
       String.raw`level (?:that was |which was )?(?:treated|cemented|augmented|fused)(?: (?:before|previously|earlier))?`,
       // "pain exactly in area of the operation".
-      String.raw`(?:region|area|place) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:operation|surgery|fixation|cement(?:ation)?|kyphoplasty|vertebroplasty|procedure)`,
+      String.raw`(?:region|area|place|zone) of (?:the |her |his )?(?:(?:old|previous|prior|earlier) )?(?:operation|surgery|fixation|cement(?:ation)?|kyphoplasty|vertebroplasty|procedure)`,
     ],
   },
   // An exam finding that is no symptom: "non-tender spine" (read before "tender").
@@ -1164,7 +1164,8 @@ const RULES: Concept[] = [
       String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
-      String.raw`(?:onco(?:logic(?:al)?)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)`,
+      // ... and written as one word: "Oncoanamnesis not burdened".
+      String.raw`(?:onco(?:logic(?:al)?)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").

@@ -4408,3 +4408,18 @@ describe('round 75 diagnosed further: an Iberian "utente", neuro obs, a line-end
     ],
   ]);
 });
+
+describe('round 75 diagnosed: what he can no longer manage, a view asked for, a spouse telling of the patient, old deficits and operated zones', () => {
+  check([
+    ['Acute L1 fracture. He can no longer manage the stairs and rates the pain 8/10.', { symptomatic: true }],
+    ['New T12 fracture. I will ask the spinal team for their view on vertebroplasty.', { augmentationLevels: [] }],
+    ['Old L2 kyphoplasty. For a week his wife says he has had new back pain below the cement.', { symptomatic: true }],
+    [
+      'New L3 fracture. Numbness of the left shin since a disc prolapse many years ago; no new weakness.',
+      { deficitLongStanding: true },
+    ],
+    ['In 2020 fixation Th12-L2 for an L1 fracture. Now pain again in zone of operation.', { painAtTreatedLevel: true }],
+    ['New L1 fracture. Oncoanamnesis not burdened.', { malignancy: false }],
+    ['Pathologic T9 fracture. Radiotherapy and kyphoplasty are being explored.', { augmentationLevels: [] }],
+  ]);
+});
