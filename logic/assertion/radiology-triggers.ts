@@ -83,6 +83,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'w/o'),
   // "reduced in a stocking distribution, and vibration is absent": "absent" denies its own clause only.
   ...backwardInClause('negated', 'absent'),
+  // ... and so do the base list's "is absent" and "is not seen" after a list of findings: "compression fracture of Th10,
+  // height decreased ~20%, lytic destruction is not seen", "bone marrow oedema, soft tissue mass is absent".
+  ...backwardInClause('negated', 'is absent', 'is not seen', 'are absent', 'are not seen'),
   // "fusion in 2012 for a radiculopathy, which resolved": gone, whatever "which" would end; a condition
   // ends, the fusion done for it does not.
   ...[
@@ -876,7 +879,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['list', 'listing'], ['her for', 'him for', 'the patient for']),
     ...spellings(['on the', 'on the waiting', 'on the IR'], ['list for']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
-  ...['approved'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // ... either side of its study: "MRI T/L spine approved", "Approved – MRI L spine w/o contrast", "MRI vetting – L spine".
+  ...['approved'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true })),
+  ...['vetting'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),

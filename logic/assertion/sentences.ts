@@ -314,8 +314,12 @@ function markOptions(text: string, sentences: Sentence[]): void {
   }
 }
 
-/** A past history's or a request's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section). */
-const SHORT_LABEL = /^(?:P[MS]HX?|(?:IR )?REQ)$/;
+/**
+ * A past history's or a request's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section),
+ * and an insurer's request line ("Pre-authorization summary: percutaneous kyphoplasty, T10 (CPT 22513)"), whose case follows.
+ */
+const SHORT_LABEL =
+  /^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?)$/;
 
 /** The longest heading element text read as a section name. */
 const MAX_HEADING = 60;

@@ -12,7 +12,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
 // "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,";
 // Catalan "anys", Indonesian "tahun" ("thn"), Croatian "god." (godina): "Sr. Jordi B., 84 anys", "female, 72 thn", "Ivan P., 71 god.".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|thn|godina)(?![\w])| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|thn|godina)(?![\w])| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
@@ -33,8 +33,9 @@ const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCa
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
 // "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
-// "18F-FDG" a tracer. Written together, sex first, the age is an adult's ("F86", "M77"), not a code ("M80.0") or a bay ("F12").
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))|(?<joinedSex>[MF])(?<joinedAge>[2-9]\d|1[01]\d)\b(?![\d/%-]|\.\d)`;
+// "18F-FDG" a tracer. An origin may stand between the unit and the letter: "77 y/o Malay F".
+// Written together, sex first, the age is an adult's ("F86", "M77"), not a code ("M80.0") or a bay ("F12").
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?(?:[A-Z][a-z]{3,12} )?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))|(?<joinedSex>[MF])(?<joinedAge>[2-9]\d|1[01]\d)\b(?![\d/%-]|\.\d)`;
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male", "71-years man".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
@@ -62,8 +63,9 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
 const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
-// An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis".
-const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('age')}(?=[,.;)])`;
+// An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "Patient,
+// female, 77 aged".
+const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('aged?')}(?=[,.;)])`;
 // A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years".
 const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my

@@ -39,8 +39,8 @@ const ORDINAL_WORDS = [
 const LETTER = '[CTLSD]|Th|[LBH]WK';
 const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
-// A comma before a bare number lists two: "T7,8", "T9,10 CFs".
-const RANGE_JOIN = String.raw`\s*(?:[-–—/]|,(?=\d)|\b(?:through|thru|to)\b)\s*`;
+// A comma or a plus before a bare number lists two: "T7,8", "T9,10 CFs", "old T11+12 CFs".
+const RANGE_JOIN = String.raw`\s*(?:[-–—/]|[,+](?=\d)|\b(?:through|thru|to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
 // what is no ordinal ("fifst").
 const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;
@@ -202,8 +202,8 @@ function readToken(match: RegExpExecArray): LevelSpan | null {
   if (!first) return null;
   if (secondDigits === undefined && sacrum === undefined)
     return { start, end, text: whole, levels: [first], notBody: false };
-  // A comma lists the levels it names, each one: "T4,6,8".
-  if (whole.includes(',') && !sacrum) {
+  // A comma or a plus lists the levels it names, each one: "T4,6,8", "T11+12".
+  if ((whole.includes(',') || whole.includes('+')) && !sacrum) {
     const named = [secondDigits, thirdDigits].map((d) =>
       d === undefined ? null : toLevel(secondLetter ?? letter, digitValue(d)),
     );

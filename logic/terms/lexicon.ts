@@ -513,7 +513,7 @@ const RULES: Concept[] = [
       String.raw`motori[ck] 5\/5|sensori[ck] (?:normal|intact|dbn|unauff\w*)`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
-      String.raw`(?:strength|motor|power|sensory)(?: and sensation)?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
+      String.raw`(?:strength|motor|power|sensory)(?: and (?:sensation|sensitivity|sensibility))?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
       // "bowel and bladder function is intact", "bladder/bowel normal".
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
@@ -885,7 +885,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| (?:with )?respect to| in relation to| in comparison| when compare\b| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
+      String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| (?:with )?respect to| in relation to| in comparison| when compare\b| comparing\b| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,
@@ -1043,8 +1043,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
-      // "wedge compression fractures of T11 and T12, age of the fractures indeterminate".
-      String.raw`age of the (?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown)`,
+      // "wedge compression fractures of T11 and T12, age of the fractures indeterminate", "the age of fractures is unclear".
+      String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown|unclear)`,
       // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old".
       String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote)(?![\w-])(?<=(?:,| and) \w+ \w+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
@@ -1079,7 +1079,7 @@ const RULES: Concept[] = [
     assertion: 'negated',
     // Features only looked at ahead: they are the study's own finding (malignant-mri-feature), read next.
     patterns: [
-      String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture)|(?= (?:feature|appear|pattern)))`,
+      String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture)|(?= (?:(?:osteoporotic|OP) )?(?:feature|appear|pattern)))`,
       // The word alone, so "osteoporotic" after it still says osteoporosis.
       String.raw`typical(?= of (?:an? )?(?:benign |osteoporotic |insufficiency |OP )+(?:compression )?(?:fracture|fx|collapse|pattern))`,
     ],
@@ -1165,7 +1165,7 @@ const RULES: Concept[] = [
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
       // ... and written as one word: "Oncoanamnesis not burdened".
-      String.raw`(?:onco(?:logic(?:al)?)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis`,
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1546,7 +1546,7 @@ const RULES: Concept[] = [
     id: 'fusion',
     category: 'intervention',
     patterns: [
-      String.raw`(?:posterior |spinal )?(?:instrumented stabili[sz]ation|(?:posterior|pedicle screw|transpedicular) (?:fixation|stabili[sz]ation))`,
+      String.raw`(?:posterior |spinal )?(?:instrumented (?:stabili[sz]ation|fixation)|(?:posterior|pedicle screw|transpedicular) (?:fixation|stabili[sz]ation))`,
       // "instrumented from T10 to L2 in 2017".
       String.raw`instrumented(?= (?:from |at |across )?{LEVEL})`,
       // "L3-S1 fixation 2017": a fixation named by its levels.
@@ -1854,7 +1854,7 @@ const RULES: Concept[] = [
       String.raw`asx`,
       // A film's indication: "preoperative evaluation. No complaints."
       // ... "no current complaints".
-      String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?=[ \t]*(?:[.;,\n]|$))`,
+      String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?: (?:about|of|regarding|on) (?:the |her |his )?back)?(?=[ \t]*(?:[.;,\n]|$))`,
       String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
@@ -1906,7 +1906,8 @@ const RULES: Concept[] = [
       // catching sensation", "a band-like tightness", "her mid-back seizes up", "his back catches", "cannot roll over".
       String.raw`winc(?:e|es|ed|ing)|(?:catching|buckling|gripping|stabbing) (?:sensation|feeling)|band-like (?:tightness|pain)|seiz(?:es|ed|ing) up`,
       String.raw`catch(?:es|ing)?(?<=\bback ["“”']?catch(?:es|ing)?)`,
-      String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed)`,
+      // ... "admitted unable to mobilise after lifting a watering can", "unable to weight bear".
+      String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed|mobili[sz]e|weight[- ]bear|bear weight)`,
       // "no back symptoms at all", "no back complaints".
       String.raw`back (?:symptoms|problems)`,
     ],
@@ -1962,6 +1963,8 @@ const RULES: Concept[] = [
       // ... and a bare "for MRI" opening a clause, a handover's plan ("MRI not yet done, for MRI LS spine"; a trigger "for"
       // would clash with NegEx's terminator).
       String.raw`MRI(?<=(?:^|[.!?\n|:,;]\s*)[Ff]or MRI)`,
+      // ... or one of two offered: "For CT vs MRI – ED reg to d/w rads".
+      String.raw`MRI(?<=(?:^|[.!?\n|:,;]\s*)[Ff]or (?:CT|XR|x-?ray|bone scan|PET(?:-CT)?) (?:vs|or|\/|and) MRI)`,
     ],
   },
   {

@@ -178,7 +178,7 @@ const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca'
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF", "L-1 CF", "T9,10 CFs"). */
+/** A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF", "L-1 CF", "T9,10 CFs", "T11+12 CFs"). */
 function afterNumber(text: string, at: number): boolean {
   let i = text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1;
   if (!isDigit(text.charCodeAt(i))) return false;
@@ -187,7 +187,7 @@ function afterNumber(text: string, at: number): boolean {
   return (
     !isLetter(before) &&
     !(before === 45 /* - */ && isLetter(text.charCodeAt(i - 2))) &&
-    !(before === 44 /* , */ && isDigit(text.charCodeAt(i - 2)))
+    !((before === 44 /* , */ || before === 43) /* + */ && isDigit(text.charCodeAt(i - 2)))
   );
 }
 

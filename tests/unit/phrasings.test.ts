@@ -4423,3 +4423,52 @@ describe('round 75 diagnosed: what he can no longer manage, a view asked for, a 
     ['Pathologic T9 fracture. Radiotherapy and kyphoplasty are being explored.', { augmentationLevels: [] }],
   ]);
 });
+
+describe('round 77: insurers and vetting lines, shorthand lists and origins, second-language care, ages and denials', () => {
+  check([
+    [
+      'Pre-authorization summary: kyphoplasty, L1. 80-year-old man, acute L1 fracture; MRI 2/3 shows marrow edema.',
+      { augmentationLevels: [], mriDone: true },
+    ],
+    ['Old T8 fracture. An earlier MRI showed benign osteoporotic features.', { malignantMriFeatures: false }],
+    [
+      'Acute L2 fracture. Four weeks of codeine and a corset have not given adequate relief.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Survey: old T11+12 CFs, stable.', { fractureLevels: ['T11', 'T12'] }],
+    ['70M, myeloma, L4 lytic path CF on CT.', { fractureLevels: ['L4'] }],
+    ['68 y/o Chinese M, new L1 fracture.', { age: 68, sex: 'male' }],
+    ['New L2 CF after a fall. For XR vs MRI - discuss with radiology.', { mriDone: false }],
+    ['Acute L3 CF. Approved – MRI L spine incl STIR.', { mriDone: false }],
+    ['Protocol: CT L spine. 80F, L2 VP 2022 for OP CF. Back pain localised to L2 x4/52.', { painAtTreatedLevel: true }],
+    ['T11-L1 posterior instrumented fixation in 2018 for a T12 fracture.', { fusionLevels: ['T11', 'T12', 'L1'] }],
+    ['New L2 fracture; unable to mobilise since the fall.', { symptomatic: true }],
+    ['73-y-o M, new T11 fracture.', { age: 73, sex: 'male' }],
+    [
+      'CT: compression fracture of T9, height decreased 20%, lytic destruction is not seen.',
+      { fractureLevels: ['T9'] },
+    ],
+    ['Old T7 wedge fracture. Patient has no complaints about back.', { symptomatic: false }],
+    ['New L1 fracture. Oncology anamnesis negative.', { malignancy: false }],
+    ['Patient, male, 79 aged. New L1 fracture.', { age: 79 }],
+    ['New L1 fracture. Strength and sensitivity normal.', { neuroDeficit: false }],
+    ['Rg: compression fracture of L-2 body, new comparing with Rg of 2021.', { newFractureLevels: ['L2'] }],
+    [
+      'Acute L1 fracture. In the last 4 weeks the pain grows, with Ketonal and a corset there is no improvement.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Acute L1 fracture, mechanical pain, already 3 weeks, Tramal and Ketonal are without effect.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['Acute L1 fracture. Paracetamol and bed rest 5 weeks, no help.', { failedConservativeWeeks: 5 }],
+    [
+      'Lateral film: wedge fractures of T8 and T9, the age of fractures is unclear. No pain.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'MRI: acute L1 fracture with bone marrow oedema, pedicles intact, soft tissue mass is absent.',
+      { marrowEdema: true },
+    ],
+  ]);
+});
