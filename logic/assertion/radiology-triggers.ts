@@ -905,7 +905,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'next week',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "VP booked 14/3".
-  ...['booked', 'booked for', 'scheduled', 'sched'].map(
+  // ... and "A kyphoplasty has been provisionally scheduled for next month" ("scheduled for" also reads forward).
+  ...['booked', 'booked for', 'scheduled', 'scheduled for', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
   // "is scheduled for" read whole, either side, so that "is scheduled" (backward) does not take its first words: "He is

@@ -399,9 +399,16 @@ const REQUEST_LABEL = /^[^:\n]{0,20}\b(?:request(?:ed)?|req|referral|vetting)\b[
 /**
  * The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"), and in
  * a patient with no symptoms (`silent`), any fracture the text gives no age, no date and no history: a screening film
- * or a staging scan finds it ("VFA: grade 2 wedge fracture of T9. No back pain").
+ * or a staging scan finds it ("VFA: grade 2 wedge fracture of T9. No back pain"); so does a patient whose pain is new
+ * (`fresh`: of a few weeks, no new fracture denied), unless the fracture is dated back in its sentence.
  */
-function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotation[], silent: boolean): Level[] {
+function foundByChance(
+  text: string,
+  concepts: ConceptIndex,
+  fractures: Annotation[],
+  silent: boolean,
+  fresh: boolean,
+): Level[] {
   // ... or under it, as a label: "Incidental: mild T11 CF on staging CT".
   const sentences = new Set(
     (concepts.get('asymptomatic') ?? [])
@@ -419,7 +426,7 @@ function foundByChance(text: string, concepts: ConceptIndex, fractures: Annotati
   return fractures
     .filter(
       (a) =>
-        (sentences.has(a.sentence) || (silent && undated(text, a))) &&
+        (sentences.has(a.sentence) || ((silent || (fresh && !datedBefore(text, a))) && undated(text, a))) &&
         !doubted.has(a.sentence) &&
         a.assertion === 'affirmed' &&
         isVertebralFracture(a) &&
@@ -439,6 +446,17 @@ function painIsNew(text: string, concepts: ConceptIndex): boolean {
       a.assertion === 'affirmed' &&
       (NEW_BEFORE.test(text.slice(Math.max(0, a.start - NEW_CHARS), a.start)) ||
         DAYS_AFTER.test(text.slice(a.end, a.end + NEW_CHARS))),
+  );
+}
+/**
+ * ... or pain of a few weeks at most in a text that denies no new fracture ("Mid-back pain for 3 weeks ... VFA: grade 2
+ * compression fracture of T7"; not "3/52 pain over L1 ... XR: no new fracture", where the fractures named are the old ones).
+ */
+function freshWeeks(weeks: Read<number | null>, concepts: ConceptIndex): boolean {
+  return (
+    weeks.value !== null &&
+    weeks.value <= FRESH_PAIN_WEEKS &&
+    !(concepts.get('acuity-word') ?? []).some((a) => a.assertion === 'negated' && /^new$/i.test(a.text))
   );
 }
 /** ... or pain of days only: "c/o severe backache since 10 days", "LBP x 5/7". */
@@ -667,6 +685,7 @@ export function extractCase(text: string): Extraction {
       concepts,
       fractures,
       reads.symptomatic?.value === false || (painIsNew(text, concepts) && fact(concepts, ['worsening']).value !== true),
+      freshWeeks(symptomWeeks, concepts) && fact(concepts, ['worsening']).value !== true,
     ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level)),
     ...freshPain(symptomWeeks, fractures, text).filter(
       (level) => acuity[level] === undefined && !treatedBefore.has(level),

@@ -4472,3 +4472,17 @@ describe('round 77: insurers and vetting lines, shorthand lists and origins, sec
     ],
   ]);
 });
+
+describe('round 77: an undated fracture with pain of a few weeks is the new one, unless the text denies a new fracture', () => {
+  check([
+    ['Mid-back pain for 3 weeks, no injury. VFA: moderate compression fracture of T7.', { newFractureLevels: ['T7'] }],
+    // A guard: a new fracture denied leaves the fractures named old.
+    ['Back pain for 3 weeks over L1. XR: T7 wedge fracture, no new fracture.', { newFractureLevels: [] }],
+    // A guard: fractures told as known are older than fresh pain.
+    ['Known multiple osteoporotic VCFs (T8, T11). Pain at T11 for 3 weeks.', { newFractureLevels: [] }],
+    [
+      'Pathologic T5 fracture. A kyphoplasty has been provisionally scheduled for next month.',
+      { augmentationLevels: [] },
+    ],
+  ]);
+});
