@@ -487,10 +487,13 @@ const YEAR_NEAR =
 /**
  * A pathologic fracture the text gives no age, with pain of a few weeks at most ("path T12 fx ... mechanical pain
  * x3 wks"): a tumour's collapse is found when its pain brings the patient in, so it is the fracture the pain
- * began with. One the text calls known is older than the pain.
+ * began with. One the text calls known is older than the pain. With pain of no stated length (`hurts`), the same
+ * holds unless the pain is told as going on ("ongoing mechanical pain") or the fracture's sentence dates it ("confirmed
+ * by biopsy last month", "on prior MRI").
  */
-function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: string): Level[] {
-  if (weeks.value === null || weeks.value > FRESH_PAIN_WEEKS) return [];
+function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: string, hurts: boolean): Level[] {
+  const untimed = weeks.value === null;
+  if (untimed ? !hurts || GOING_ON_PAIN.test(text) : (weeks.value as number) > FRESH_PAIN_WEEKS) return [];
   return fractures
     .filter(
       (a) =>
@@ -498,9 +501,18 @@ function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: st
         (a.concept === 'pathologic-fracture' ||
           PATHOLOGIC_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) &&
         !introducedAsKnown(text, a) &&
-        !datedBefore(text, a),
+        !datedBefore(text, a) &&
+        !(untimed && datedInSentence(text, a)),
     )
     .flatMap(bodyLevels);
+}
+const GOING_ON_PAIN =
+  /\b(?:ongoing|persistent|persisting|continuing|chronic)\b[^.;\n]{0,30}?\b(?:pain|LB[PA]|backache)/i;
+const DATED_IN_SENTENCE =
+  /\b(?:(?:biopsy|bx)[- ]proven|last (?:week|month|year)|(?:weeks?|months?|years?) ago|prior|previous|known|since|first)\b/i;
+function datedInSentence(text: string, a: Annotation): boolean {
+  const { before, after } = sentenceAround(text, a, DATE_CHARS * 2);
+  return DATED_IN_SENTENCE.test(before) || DATED_IN_SENTENCE.test(after);
 }
 const FRESH_PAIN_WEEKS = 6;
 /**
@@ -687,7 +699,7 @@ export function extractCase(text: string): Extraction {
       reads.symptomatic?.value === false || (painIsNew(text, concepts) && fact(concepts, ['worsening']).value !== true),
       freshWeeks(symptomWeeks, concepts) && fact(concepts, ['worsening']).value !== true,
     ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level)),
-    ...freshPain(symptomWeeks, fractures, text).filter(
+    ...freshPain(symptomWeeks, fractures, text, reads.symptomatic?.value === true).filter(
       (level) => acuity[level] === undefined && !treatedBefore.has(level),
     ),
   ]);

@@ -4486,3 +4486,15 @@ describe('round 77: an undated fracture with pain of a few weeks is the new one,
     ],
   ]);
 });
+
+describe('an undated pathologic fracture in a patient in pain is the new one, unless the pain goes on or the sentence dates it', () => {
+  check([
+    [
+      'Metastatic lung cancer. MRI: pathological compression fracture of L3. Mechanical pain on sitting up.',
+      { newFractureLevels: ['L3'] },
+    ],
+    // Guards: pain told as going on, and a fracture dated by its sentence, are older than the visit.
+    ['Myeloma. Pathological L2 fracture; ongoing mechanical pain on standing.', { newFractureLevels: [] }],
+    ['Renal cancer. Biopsy-proven pathologic T11 fracture; mechanical pain on standing.', { newFractureLevels: [] }],
+  ]);
+});
