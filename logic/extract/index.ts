@@ -74,6 +74,8 @@ const DEGENERATION_CHARS = 100;
 const TITLE_CHARS = 24;
 /** What an MRI reads of a fracture besides a spread: "no evidence of malignancy", "benign", "typical of an osteoporotic". */
 const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
+/** ... read on an earlier MRI, which is no history aside: "A prior MRI showed benign osteoporotic features". */
+const STUDY_SHOWED_BEFORE = /\b(?:MRI|MR)\s+(?:showed|shows|demonstrated|revealed)\s+$/i;
 /** A study's sentence that goes on after a semicolon. */
 const CLAUSE_AFTER = /^[^.;\n]*;/;
 const CLAUSE_CHARS = 240;
@@ -665,7 +667,8 @@ export function extractCase(text: string): Extraction {
     const read = (a: Annotation) =>
       a.assertion === 'negated' &&
       mriSentences.has(a.sentence) &&
-      !HISTORY_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start));
+      (!HISTORY_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start)) ||
+        STUDY_SHOWED_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start)));
     const clear = [
       ...(concepts.get('destructive-lesion') ?? []).filter(
         (a) => a.assertion === 'negated' && SUSPICIOUS_MARROW.test(a.text),

@@ -1595,7 +1595,9 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:(?:traffic|road) )?(?:accident|collision|crash|vs\.? car)`,
-      String.raw`MVA|MVC|MCC|MBA|hit by a (?:car|truck|bus|vehicle)`,
+      // ... and as British and Commonwealth notes name it: "Road traffic accident on the highway" (not a "road traffic
+      // collision", often a low-speed one, nor "RTA", which is also renal tubular acidosis, nor "RTC", return to clinic).
+      String.raw`MVA|MVC|MCC|MBA|road traffic accident|hit by a (?:car|truck|bus|vehicle)`,
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       // "came off at speed and was thrown over the handlebars".

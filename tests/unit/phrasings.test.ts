@@ -4498,3 +4498,10 @@ describe('an undated pathologic fracture in a patient in pain is the new one, un
     ['Renal cancer. Biopsy-proven pathologic T11 fracture; mechanical pain on standing.', { newFractureLevels: [] }],
   ]);
 });
+
+describe('round 77: an earlier MRI read as benign, a road traffic accident', () => {
+  check([
+    ['Old T7 fracture. A prior MRI showed benign osteoporotic features.', { malignantMriFeatures: false }],
+    ['27-year-old man. Road traffic accident, the car rolled. L1 burst fracture.', { highEnergyTrauma: true }],
+  ]);
+});
