@@ -4505,3 +4505,7 @@ describe('round 77: an earlier MRI read as benign, a road traffic accident', () 
     ['27-year-old man. Road traffic accident, the car rolled. L1 burst fracture.', { highEnergyTrauma: true }],
   ]);
 });
+
+describe('round 77: a bare "oncology" answered no', () => {
+  check([['Was healthy before, osteoporosis no, oncology no. Acute L2 fracture.', { malignancy: false }]]);
+});
