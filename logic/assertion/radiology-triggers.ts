@@ -83,6 +83,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'w/o'),
   // "reduced in a stocking distribution, and vibration is absent": "absent" denies its own clause only.
   ...backwardInClause('negated', 'absent'),
+  // A denial after its object, as Russian and other second-language notes order it: "Pain in back patient denies, palpation
+  // ... is painless, falls he denies" (its own clause only; forward it reads as ever: "he denies weakness, numbness").
+  ...backwardInClause('negated', 'patient denies', 'he denies', 'she denies'),
+  ...forward('negated', 'patient denies', 'he denies', 'she denies'),
   // ... and so do the base list's "is absent" and "is not seen" after a list of findings: "compression fracture of Th10,
   // height decreased ~20%, lytic destruction is not seen", "bone marrow oedema, soft tissue mass is absent".
   ...backwardInClause('negated', 'is absent', 'is not seen', 'are absent', 'are not seen'),
@@ -1117,6 +1121,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A relative named with the patient's own title and name is the patient, as a caller speaks of him: "call from
   // daughter. Dad (Mr Kowalski, 79 yrs) has had new mid-back pain".
   ...forward('pseudo', ...spellings(['dad', 'mum', 'mom', 'father', 'mother'], ['(mr', '(mrs', '(ms', '(miss'])),
+  // No cause for what follows, as Chinese English says it: "no obvious inducement appear lumbar pain".
+  ...forward(
+    'pseudo',
+    ...spellings(['no obvious', 'without obvious'], ['inducement', 'incentive', 'cause', 'trigger']),
+  ),
   // An offer taken up is a procedure done: "She was offered and underwent L1 kyphoplasty".
   ...forward('pseudo', ...spellings(['offered and', 'was offered and'], ['underwent', 'had', 'received'])),
   // A limit, not a denial: "cannot walk to the kitchen without stopping because of back pain".

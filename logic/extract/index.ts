@@ -482,9 +482,9 @@ const DATE_CHARS = 60;
 // of Th7 and Th8".
 const PHRASE_END = /(?<!\b\d{1,2})[.!?]["'”’)]*(?:\s|$)|\n/;
 // A year, not a full date (the date of the study that found it: "a routine DXA on 12/05/2025 showed a wedge deformity",
-// "RTG of chest (4. 3. 2024)", "a radiograph taken 12 November 2024").
+// "RTG of chest (4. 3. 2024)", "a radiograph taken 12 November 2024", "Lumbar X-ray (2025-08-16)").
 const YEAR_NEAR =
-  /(?<![\d/.-])(?<!\d\. )(?<!\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,? )(?:19|20)\d\d\b|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
+  /(?<![\d/.-])(?<!\d\. )(?<!\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,? )(?:19|20)\d\d\b(?![-/.]\d{1,2}[-/.]\d)|'\d\d\b|\b(?:years?|months?) ago\b|\blast (?:year|spring|summer|autumn|winter|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)\b/;
 
 /**
  * A pathologic fracture the text gives no age, with pain of a few weeks at most ("path T12 fx ... mechanical pain

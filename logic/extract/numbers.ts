@@ -86,6 +86,8 @@ const PAIN_SINCE = [
     `\\bpain\\b[^.\\n]{0,100}?\\b(?:has|have) (?:been )?(?:steadily |gradually |progressively )?(?:increasing|increased|worsening|worsened|getting worse|got(?:ten)? worse|present|ongoing|building|going on)\\s(?:for|over|since)\\s(?:the (?:past|last) )?${DURATION}`,
     'i',
   ),
+  // ... or its length straight after it, as Chinese English writes a chief complaint: "low back pain 2 weeks, aggravate 3 days".
+  new RegExp(`\\b(?:pain|LB[PA])\\s+${DURATION}(?![ -](?:ago|old)\\b)`, 'i'),
   // ... or from a time back: "From 1 month ago his back pain has been increasing".
   new RegExp(`\\b(?:from|since) ${DURATION} ago\\b[^.\\n]{0,30}?\\b(?:pain|LB[PA])\\b`, 'i'),
   // ... or the last month, opening its sentence: "Last month he has increasing pain in lumbar spine" (count and unit in

@@ -4509,3 +4509,16 @@ describe('round 77: an earlier MRI read as benign, a road traffic accident', () 
 describe('round 77: a bare "oncology" answered no', () => {
   check([['Was healthy before, osteoporosis no, oncology no. Acute L2 fracture.', { malignancy: false }]]);
 });
+
+describe('round 75 diagnosed: a denial after its object, a complaint with its length after it, ISO dates, no obvious cause', () => {
+  check([
+    ['Chest film: wedge deformity of Th9. Pain in back patient denies, falls he denies.', { symptomatic: false }],
+    ['Chief complaint: low back pain 3 weeks, worse 2 days. New L2 fracture.', { symptomWeeks: 3 }],
+    [
+      'Lumbar X-ray (2025-03-02): L3 vertebral body compressive fracture. Back pain for 10 days.',
+      { newFractureLevels: ['L3'] },
+    ],
+    ['1 week ago no obvious inducement appear back pain. New T12 fracture.', { symptomatic: true }],
+    ['New L1 fracture. MR and CT not done yet.', { mriDone: false }],
+  ]);
+});
