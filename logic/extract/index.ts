@@ -476,7 +476,8 @@ function undated(text: string, a: Annotation): boolean {
   const own = `${around.before.split(NEXT_PHRASE).pop() ?? ''} ${around.after.split(NEXT_PHRASE, 1)[0] ?? ''}`;
   return !introducedAsKnown(text, a) && !YEAR_NEAR.test(own);
 }
-const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her)\b|;/;
+// ... or a relative clause of its own: "a hemicolectomy for colon cancer in 2018 and whose surveillance CT now shows a fracture".
+const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her|whose)\b|;/;
 const DATE_CHARS = 60;
 // A sentence's or a shorthand line's end, not a date's points: "RTG of chest (4. 3. 2024): ... wedge-shaped deformation
 // of Th7 and Th8".

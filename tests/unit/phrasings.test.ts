@@ -4522,3 +4522,12 @@ describe('round 75 diagnosed: a denial after its object, a complaint with its le
     ['New L1 fracture. MR and CT not done yet.', { mriDone: false }],
   ]);
 });
+
+describe('round 75 diagnosed: a year in a relative clause before dates only its own phrase', () => {
+  check([
+    [
+      'Mr K., 80, who had a prostatectomy in 2017 and whose staging CT now shows a compression fracture of the second lumbar vertebra. No back pain.',
+      { newFractureLevels: ['L2'] },
+    ],
+  ]);
+});
