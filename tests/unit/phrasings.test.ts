@@ -4523,11 +4523,20 @@ describe('round 75 diagnosed: a denial after its object, a complaint with its le
   ]);
 });
 
-describe('round 75 diagnosed: a year in a relative clause before dates only its own phrase', () => {
+describe('round 75 diagnosed: a year in a relative clause dates only its own phrase; a kyphosis that has increased', () => {
   check([
     [
       'Mr K., 80, who had a prostatectomy in 2017 and whose staging CT now shows a compression fracture of the second lumbar vertebra. No back pain.',
       { newFractureLevels: ['L2'] },
+    ],
+  ]);
+});
+
+describe('round 75 diagnosed: a kyphosis "that has increased"', () => {
+  check([
+    [
+      'Old wedge fractures T6 to T8, with a kyphosis that has increased over two years; now short of breath.',
+      { knownFractureWorsening: true },
     ],
   ]);
 });
