@@ -4523,7 +4523,7 @@ describe('round 75 diagnosed: a denial after its object, a complaint with its le
   ]);
 });
 
-describe('round 75 diagnosed: a year in a relative clause dates only its own phrase; a kyphosis that has increased', () => {
+describe('round 75 diagnosed: a year in a relative clause dates only its own phrase', () => {
   check([
     [
       'Mr K., 80, who had a prostatectomy in 2017 and whose staging CT now shows a compression fracture of the second lumbar vertebra. No back pain.',
