@@ -316,7 +316,8 @@ function markOptions(text: string, sentences: Sentence[]): void {
 
 /**
  * A past history's or a request's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section),
- * and an insurer's request line ("Pre-authorization summary: percutaneous kyphoplasty, T10 (CPT 22513)"), whose case follows.
+ * and a request line whose case follows: an insurer's ("Pre-authorization summary: percutaneous kyphoplasty, T10 (CPT 22513)")
+ * or a vetting note's ("Protocol: CT T-L spine non-con. 83F, T12 VP 2023 ...").
  */
 const SHORT_LABEL =
   /^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?)$/;

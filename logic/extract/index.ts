@@ -496,7 +496,7 @@ const YEAR_NEAR =
  */
 function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: string, hurts: boolean): Level[] {
   const untimed = weeks.value === null;
-  if (untimed ? !hurts || GOING_ON_PAIN.test(text) : (weeks.value as number) > FRESH_PAIN_WEEKS) return [];
+  if (weeks.value === null ? !hurts || GOING_ON_PAIN.test(text) : weeks.value > FRESH_PAIN_WEEKS) return [];
   return fractures
     .filter(
       (a) =>
@@ -665,11 +665,11 @@ export function extractCase(text: string): Extraction {
     const mriSentences = new Set(mri.map((a) => a.sentence + (a.inHeader ? 1 : 0)));
     for (const a of mri)
       if (CLAUSE_AFTER.test(text.slice(a.end, a.end + CLAUSE_CHARS))) mriSentences.add(a.sentence + 1);
-    const read = (a: Annotation) =>
-      a.assertion === 'negated' &&
-      mriSentences.has(a.sentence) &&
-      (!HISTORY_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start)) ||
-        STUDY_SHOWED_BEFORE.test(text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start)));
+    const read = (a: Annotation) => {
+      if (a.assertion !== 'negated' || !mriSentences.has(a.sentence)) return false;
+      const before = text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start);
+      return !HISTORY_BEFORE.test(before) || STUDY_SHOWED_BEFORE.test(before);
+    };
     const clear = [
       ...(concepts.get('destructive-lesion') ?? []).filter(
         (a) => a.assertion === 'negated' && SUSPICIOUS_MARROW.test(a.text),
@@ -694,14 +694,16 @@ export function extractCase(text: string): Extraction {
   // A fracture treated already is older than pain that came back: "T12 kyphoplasty for a pathologic fracture
   // in January ... over the past two weeks the pain has returned".
   const treatedBefore = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
+  // Pain of a known fracture getting worse is that fracture's, not a new one's.
+  const knownWorse = fact(concepts, ['worsening']).value === true;
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
     ...foundByChance(
       text,
       concepts,
       fractures,
-      reads.symptomatic?.value === false || (painIsNew(text, concepts) && fact(concepts, ['worsening']).value !== true),
-      freshWeeks(symptomWeeks, concepts) && fact(concepts, ['worsening']).value !== true,
+      reads.symptomatic?.value === false || (painIsNew(text, concepts) && !knownWorse),
+      freshWeeks(symptomWeeks, concepts) && !knownWorse,
     ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level)),
     ...freshPain(symptomWeeks, fractures, text, reads.symptomatic?.value === true).filter(
       (level) => acuity[level] === undefined && !treatedBefore.has(level),
