@@ -48,6 +48,8 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
 // read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
 // month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month".
+// The pain word the duration and care patterns look for: "pain", and shorthand's "LBP" and "LBA" (low backache).
+const PAIN_WORD = String.raw`(?:pain|LB[PA])`;
 const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5)?|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
@@ -71,7 +73,7 @@ const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
   new RegExp(
-    `\\b(?:pain|LB[PA])\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since|during)\\s(?:(?:the )?(?:past|last) )?(?:about |approximately |around |~)?|x\\s?)${DURATION}`,
+    `\\b${PAIN_WORD}\\b[^.\\n]{0,70}?\\b(?:(?:for|over|since|during)\\s(?:(?:the )?(?:past|last) )?(?:about |approximately |around |~)?|x\\s?)${DURATION}`,
     'i',
   ),
   // ... "which is getting worse in these 2 weeks", "it is increased in the last 2 weeks".
@@ -87,12 +89,15 @@ const PAIN_SINCE = [
     'i',
   ),
   // ... or its length straight after it, as Chinese English writes a chief complaint: "low back pain 2 weeks, aggravate 3 days".
-  new RegExp(`\\b(?:pain|LB[PA])\\s+${DURATION}(?![ -](?:ago|old)\\b)`, 'i'),
+  new RegExp(`\\b${PAIN_WORD}\\s+${DURATION}(?![ -](?:ago|old)\\b)`, 'i'),
   // ... or from a time back: "From 1 month ago his back pain has been increasing".
-  new RegExp(`\\b(?:from|since) ${DURATION} ago\\b[^.\\n]{0,30}?\\b(?:pain|LB[PA])\\b`, 'i'),
+  new RegExp(`\\b(?:from|since) ${DURATION} ago\\b[^.\\n]{0,30}?\\b${PAIN_WORD}\\b`, 'i'),
   // ... or the last month, opening its sentence: "Last month he has increasing pain in lumbar spine" (count and unit in
   // groups 1 and 2, "last" read as one).
-  /(?:^|[.:;\n]\s*|\b(?:since|during|in|over|for) )(?:the )?(last) (week|month)\b[^.\n]{0,40}?\b(?:pain|LB[PA])\b/i,
+  new RegExp(
+    `(?:^|[.:;\\n]\\s*|\\b(?:since|during|in|over|for) )(?:the )?(last) (week|month)\\b[^.\\n]{0,40}?\\b${PAIN_WORD}\\b`,
+    'i',
+  ),
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
@@ -100,7 +105,7 @@ const CONSERVATIVE_FAILED = [
   // The weeks of pain that grew with the care named after it: "In the last 6 weeks the pain is getting more and more, ...
   // with NSAID (Diclofenac, Ketonal) and corset there is no improvement".
   new RegExp(
-    `\\b(?:since|for|over|in|during) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b(?:pain|LB[PA])\\b[^.\\n]{0,80}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
+    `\\b(?:since|for|over|in|during) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b${PAIN_WORD}\\b[^.\\n]{0,80}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
     'i',
   ),
   // ... and the weeks, then the care: "typical mechanical, already 5 weeks, Tramal and Naklofen are without sufficient effect".
@@ -109,7 +114,7 @@ const CONSERVATIVE_FAILED = [
   // The weeks of pain that grew despite the care: "since last 6 weeks the pain is increasing day by day in spite of these
   // medicines and brace".
   new RegExp(
-    `\\b(?:since|for|over|in) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b(?:pain|LB[PA])\\b[^.\\n]{0,40}?${FAILED}[^.\\n]{0,30}?${CARE}`,
+    `\\b(?:since|for|over|in) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b${PAIN_WORD}\\b[^.\\n]{0,40}?${FAILED}[^.\\n]{0,30}?${CARE}`,
     'i',
   ),
   new RegExp(
@@ -142,7 +147,7 @@ const CONSERVATIVE_FAILED = [
   // Care the patient took, after the pain's weeks, that brought no relief: "low back pain since 3 weeks, VAS 8, already
   // got NSAID and bedrest but no improvement".
   new RegExp(
-    `\\b(?:pain|LB[PA])\\b[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?\\b(?:got|took|received|tried|used|given)\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
+    `\\b${PAIN_WORD}\\b[^.\\n]{0,40}?(?:for|x|over|since)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?\\b(?:got|took|received|tried|used|given)\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
     'i',
   ),
   // Pain still high after the weeks of care: "VAS 8/10 after a month of bracing and analgesia".
@@ -221,7 +226,7 @@ const CONSERVATIVE_FAILED = [
   // "Three weeks ago a new L2 compression fracture was found after a minor fall, and his pain has not settled with a
   // brace and oral analgesics": the care since then.
   // (in one clause: "Six weeks ago he lifted a box; the pain goes on despite paracetamol" dates the lifting).
-  new RegExp(`${DURATION} ago\\b[^.;\\n]{0,80}?\\b(?:pain|LB[PA])\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
+  new RegExp(`${DURATION} ago\\b[^.;\\n]{0,80}?\\b${PAIN_WORD}\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
   // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back.
   new RegExp(
     `(?:#|fx|fracture|V?CF)s? (?:dx |diagnosed )?${DURATION} ago\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})`,
