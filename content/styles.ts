@@ -84,7 +84,7 @@ export class Styles {
       if (!realm) continue;
       const sheet = this.decorationSheet(realm as Realm, scopeOf(root));
       if (on) this.adopt(root, sheet);
-      else root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      else withdraw(root, [sheet]);
     }
   }
 
@@ -98,17 +98,16 @@ export class Styles {
   }
 
   dispose(): void {
-    const ours = new Set([...this.sheets, ...this.decorationSheets].map(({ sheet }) => sheet));
-    for (const root of this.roots) {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => !ours.has(sheet));
-    }
+    const ours = [...this.sheets, ...this.decorationSheets].map(({ sheet }) => sheet);
+    for (const root of this.roots) withdraw(root, ours);
     this.adopted.clear();
     this.registered.clear();
     this.roots.clear();
   }
 
   private adopt(root: Document | ShadowRoot, sheet: CSSStyleSheet): void {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const adopted = adoptedList(root);
+    if (!adopted.includes(sheet)) adopted.push(sheet);
   }
 
   private decorationSheet(realm: Realm, scope: Scope): CSSStyleSheet {
@@ -122,5 +121,26 @@ export class Styles {
 
   private sheet(realm: Realm, scope: Scope): CSSStyleSheet {
     return sheetFor(this.sheets, realm, scope, () => highlightRules(this.colours, scope));
+  }
+}
+
+/**
+ * A root's list of adopted sheets, changed in place (push, splice), never replaced. Firefox (140) gives a content
+ * script the page's list through an Xray wrapper that throws on any read of it ("Accessing from Xray wrapper is
+ * not supported"), so there the list is the page's own, through `wrappedJSObject`; our sheets were made with the
+ * page's constructor, so they are the page's objects and its list takes them. At worst a page that rewrote Array's
+ * methods misplaces our colours; it gets nothing of ours it could not read on screen.
+ */
+function adoptedList(root: Document | ShadowRoot): CSSStyleSheet[] {
+  const own = (root as { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject ?? root;
+  return own.adoptedStyleSheets;
+}
+
+/** Takes `sheets` out of a root's list, leaving the page's own. */
+function withdraw(root: Document | ShadowRoot, sheets: CSSStyleSheet[]): void {
+  const adopted = adoptedList(root);
+  for (const sheet of sheets) {
+    const at = adopted.indexOf(sheet);
+    if (at >= 0) adopted.splice(at, 1);
   }
 }

@@ -85,9 +85,10 @@ export async function openExtensionPage(browser: Browser, origin: string, path: 
       if (before.has(page) || page === trigger) continue;
       // Puppeteer may still show a new extension tab as about:blank: ask the page where it is.
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href === url) {
+      // Polled with evaluate, not waitForFunction: Puppeteer builds that predicate with Function(), which Firefox
+      // 140's extension-page CSP blocks, while evaluate runs as BiDi's own call.
+      if (href === url && (await page.evaluate(() => document.readyState).catch(() => '')) === 'complete') {
         await trigger.close();
-        await page.waitForFunction(() => document.readyState === 'complete');
         return page;
       }
     }

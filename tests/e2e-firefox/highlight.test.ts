@@ -161,6 +161,23 @@ describe('the page highlighter in Firefox (on demand, as activeTab injects it)',
     await report.page.close();
   });
 
+  // Firefox 140 lets a content script neither read nor replace the page's list of adopted sheets through its Xray
+  // wrapper; ours is added to the page's own list in place, so a sheet the page adopted itself stays.
+  it("the page's own adopted sheet stays when ours is adopted beside it", async () => {
+    const report = await session.openReport('plain', { inject: false });
+    await report.page.evaluate(() => {
+      const own = new CSSStyleSheet();
+      own.replaceSync('p { letter-spacing: 1px; }');
+      document.adoptedStyleSheets = [own];
+    });
+    await report.inject();
+    await report.findings();
+    const rules = await report.adoptedRules();
+    expect(rules[0]).toBe('p { letter-spacing: 1px; }');
+    expect(rules.filter((rule) => rule.startsWith('::highlight(vcf-lens-fracture)'))).toHaveLength(1);
+    await report.page.close();
+  });
+
   it('the fracture colour is painted on screen, not only resolved', async () => {
     const report = await session.openReport('table');
     await report.findings();
