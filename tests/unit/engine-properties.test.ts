@@ -78,7 +78,10 @@ describe('text engine on any input', () => {
     );
   });
 
-  it('reads a 10 MB report within the default timeout', () => {
+  // A hang guard, not a speed goal: how fast the engine reads is measured in `npm run bench` against a baseline of
+  // the same run, since a shared or slower machine takes several times as long; a step that went quadratic would
+  // take hours on 10 MB, far past this limit.
+  it('reads a 10 MB report to its end', { timeout: 120_000 }, () => {
     const text = SAMPLE.repeat(Math.ceil((10 * 1024 * 1024) / SAMPLE.length));
     const mentions = findMentions(text);
     expect(mentions.length).toBeGreaterThan(500_000);
