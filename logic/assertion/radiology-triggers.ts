@@ -1062,11 +1062,21 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backward('negated', ...spellings(['does not', 'did not', "doesn't", "didn't"], ['report any']), 'none reported'),
   // A deficit, not a denial: "she cannot lift her R leg off the bed and is numb over the shin".
   // So is what she can no longer do: "can no longer get out of a chair: thoracolumbar pain for 10 days", "he can no longer
-  // manage the stairs to bed ... and scores the pain 7/10".
+  // manage the stairs to bed ... and scores the pain 7/10"; and what she could not do: "she could not stand: both legs
+  // are weak".
   ...forward(
     'pseudo',
     ...spellings(
-      ['cannot', 'can no longer', 'could no longer', 'is no longer able to', 'was no longer able to'],
+      [
+        'cannot',
+        "can't",
+        'could not',
+        "couldn't",
+        'can no longer',
+        'could no longer',
+        'is no longer able to',
+        'was no longer able to',
+      ],
       [
         'lift',
         'move',

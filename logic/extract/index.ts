@@ -438,6 +438,32 @@ function foundByChance(
 }
 
 /**
+ * Levels the text calls known, stable or unchanged in any of their mentions: such a fracture is not found now where
+ * another mention names it bare ("Known L3 compression fracture from 2021 ... Impression: L3 compression
+ * fracture", "... unchanged since 2021. IMPRESSION: Stable mild L1 compression deformity").
+ */
+function toldAsOlder(text: string, fractures: Annotation[]): Set<Level> {
+  const older = fractures.filter(
+    (a) =>
+      POSITIVE.has(a.assertion) &&
+      (introducedAsKnown(text, a) ||
+        STABLE_BEFORE.test(text.slice(Math.max(0, a.start - STABLE_CHARS), a.start)) ||
+        STABLE_AFTER.test(ownPhraseAfter(text, a))),
+  );
+  return new Set(older.flatMap(bodyLevels));
+}
+/** A finding's words after it and its own levels, up to the next phrase or level. */
+function ownPhraseAfter(text: string, a: Annotation): string {
+  const end = Math.max(a.end, ...a.levelSpans.map((span) => span.end));
+  return sentenceAround(text, { start: end, end }, DATE_CHARS, PHRASE_END).after.split(NEXT_FINDING, 1)[0] ?? '';
+}
+const STABLE_BEFORE =
+  /\b(?:stable|unchanged)\s+(?:(?:mild|moderate|severe|minimal|[CTLS]\d{1,2}|compression|wedge|superior|inferior|end ?plate|anterior)\s+){0,3}$/i;
+const STABLE_CHARS = 40;
+/** ... or after it in its own phrase, up to the next level or finding: "wedge deformity of T7 with 10% height loss, unchanged since 2020". */
+const STABLE_AFTER = /\b(?:unchanged|stable)\b/i;
+
+/**
  * Pain the text calls new ("presents with new lumbar pain after bending", "sudden onset of back pain"), or of days only: the fracture
  * that explains it, undated, is the new one (a known fracture getting worse is told with its history, its year or its
  * collapse; the caller leaves those out).
@@ -478,6 +504,8 @@ function undated(text: string, a: Annotation): boolean {
 }
 // ... or a relative clause of its own: "a hemicolectomy for colon cancer in 2018 and whose surveillance CT now shows a fracture".
 const NEXT_PHRASE = /\b(?:and|but|while|whereas) (?:an?|the|his|her|whose)\b|;/;
+// ... or the next level named: "wedge deformity of T7 with 10% height loss, unchanged" but not "T7 wedge, T9 unchanged".
+const NEXT_FINDING = new RegExp(`${NEXT_PHRASE.source}|\\b(?:[CTLS]\\d{1,2})\\b`);
 const DATE_CHARS = 60;
 // A sentence's or a shorthand line's end, not a date's points: "RTG of chest (4. 3. 2024): ... wedge-shaped deformation
 // of Th7 and Th8".
@@ -696,6 +724,7 @@ export function extractCase(text: string): Extraction {
   const treatedBefore = new Set([...(reads.augmentationLevels?.value ?? []), ...(reads.fusionLevels?.value ?? [])]);
   // Pain of a known fracture getting worse is that fracture's, not a new one's.
   const knownWorse = fact(concepts, ['worsening']).value === true;
+  const older = toldAsOlder(text, fractures);
   const newLevels = sortLevels([
     ...(Object.keys(acuity) as Level[]).filter((level) => acuity[level] === 'acute' || acuity[level] === 'subacute'),
     ...foundByChance(
@@ -704,9 +733,9 @@ export function extractCase(text: string): Extraction {
       fractures,
       reads.symptomatic?.value === false || (painIsNew(text, concepts) && !knownWorse),
       freshWeeks(symptomWeeks, concepts) && !knownWorse,
-    ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level)),
+    ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level) && !older.has(level)),
     ...freshPain(symptomWeeks, fractures, text, reads.symptomatic?.value === true).filter(
-      (level) => acuity[level] === undefined && !treatedBefore.has(level),
+      (level) => acuity[level] === undefined && !treatedBefore.has(level) && !older.has(level),
     ),
   ]);
   const newFracture = { value: newLevels, evidence: newLevels.length ? (reads.fractureAcuity?.evidence ?? []) : [] };

@@ -4540,3 +4540,20 @@ describe('round 75 diagnosed: a kyphosis "that has increased"', () => {
     ],
   ]);
 });
+
+describe('round 78: what she could not do is a deficit; a fracture called known, stable or unchanged in one place is not found now in another', () => {
+  check([
+    ['Nursing note: she could not stand this morning: both legs are weak.', { neuroDeficit: true }],
+    ['Stable T10 compression fracture. No back pain.', { newFractureLevels: [], fractureLevels: ['T10'] }],
+    [
+      'Osteopenia. Mild wedge deformity of T7 with about 10 percent height loss, unchanged since 2020 on both studies. Impression: mild T7 wedge deformity. Denies back pain.',
+      { newFractureLevels: [], fractureLevels: ['T7'] },
+    ],
+    [
+      'Known T12 compression fracture from 2022. New back pain for 2 weeks. XR: T12 compression fracture, no other fracture.',
+      { newFractureLevels: [], fractureLevels: ['T12'] },
+    ],
+    // A guard: a bare mention, with no other mention of its level, is still found now.
+    ['No back pain. Incidental mild L1 compression deformity on the staging CT.', { newFractureLevels: ['L1'] }],
+  ]);
+});
