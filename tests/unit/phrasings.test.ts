@@ -4557,3 +4557,16 @@ describe('round 78: what she could not do is a deficit; a fracture called known,
     ['No back pain. Incidental mild L1 compression deformity on the staging CT.', { newFractureLevels: ['L1'] }],
   ]);
 });
+
+describe("round 78: an age glossed after a word of the writer's own language, years had or been, a name's gloss before the age", () => {
+  check([
+    ['ED note. 81 ára (years) old woman, slipped on ice yesterday.', { age: 81, sex: 'female' }],
+    ['Answer to the health centre. 59 ára karl (man). CT of the thorax for a long cough.', { age: 59 }],
+    ['Clinic letter. I saw Mrs J., 80 oed, today with back pain.', { age: 80 }],
+    ['Emergency, 05/03/25. Lady who has 70 years, known case of breast cancer.', { age: 70, sex: 'female' }],
+    ['Handover. Bed 14: Sinjura (Mrs) of 84 years, had a vertebroplasty of L3 in 2023.', { age: 84 }],
+    ['Referral. Ouma (grandmother, as we call her) is 83 years and has old wedge fractures of T8.', { age: 83 }],
+    // A guard: years of a disease are no age.
+    ['She has 10 years of diabetes; 67-year-old woman with back pain.', { age: 67 }],
+  ]);
+});
