@@ -4570,3 +4570,23 @@ describe("round 78: an age glossed after a word of the writer's own language, ye
     ['She has 10 years of diabetes; 67-year-old woman with back pain.', { age: 67 }],
   ]);
 });
+
+describe('round 78: care, its weeks and its failure in one sentence, in any order', () => {
+  check([
+    [
+      'For six weeks he has had new back pain, and it has not become better with tablets and a brace.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'She is doing physiotherapy and taking painkillers since 2 months, but instead of getting better the pain is getting worse.',
+      { failedConservativeWeeks: 8.7 },
+    ],
+    // A guard: the order an earlier pattern reads.
+    [
+      'Rest, analgesics and a lumbar belt for 4 weeks, but the back pain is increasing day by day.',
+      { failedConservativeWeeks: 4 },
+    ],
+    // A guard: pain worse with walking is no failed care.
+    ['Back pain for 2 weeks, worse with walking; takes paracetamol as needed.', { failedConservativeWeeks: null }],
+  ]);
+});
