@@ -901,8 +901,9 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|CXR|PET|VFA|DXA|fotos?|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
-      // Or names when: "not present in March", "not seen two years ago".
-      String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)`,
+      // Or names when: "not present in March", "not seen two years ago"; or a study of a year by any name, as a second
+      // language shortens it: "not present in the Rx of 2022".
+      String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)|not (?:present|seen|visible) (?:on|in)(?= (?:the |his |her )?[\w-]{2,12} (?:of|from) (?:19|20)\d\d\b)`,
     ],
   },
 

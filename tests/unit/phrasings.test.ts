@@ -4590,3 +4590,16 @@ describe('round 78: care, its weeks and its failure in one sentence, in any orde
     ['Back pain for 2 weeks, worse with walking; takes paracetamol as needed.', { failedConservativeWeeks: null }],
   ]);
 });
+
+describe('round 78: not present on a study of a year, by any name', () => {
+  check([
+    [
+      'In the Rx of the dorsal column we see a new compression fracture of T9, not present in the Rx of 2022.',
+      { vcf: true, fractureLevels: ['T9'], newFractureLevels: ['T9'] },
+    ],
+    [
+      'RTG: wedge deformity of L1, not seen on the RTG from 2021.',
+      { vcf: true, fractureLevels: ['L1'], newFractureLevels: ['L1'] },
+    ],
+  ]);
+});
