@@ -764,7 +764,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Interventional radiology ... offered L2 kyphoplasty, which ... she declined".
     'offered',
     'qualified to',
-    // A French note's "We demand an MRI of the lumbar rachis" and a Spanish one's "We solicit MRI" (ask for).
+    // A French note's "We demand an MRI of the lumbar rachis" and a Spanish one's "We solicit MRI" (ask for); Iberian
+    // requests' "Petition of RMN (MRI) dorsal column", "Asked RM lumbar urgent" (pedida), and "Imaging requisition - MRI".
+    'petition of',
+    'petition',
+    'asked',
+    'imaging requisition',
     'we demand',
     'we solicit',
     'solicited',

@@ -26,20 +26,22 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // a discharge's follow-up, a handover's R ("R: MRI requested"), and a SOAP note's P ("P: MRI L-spine") ask
   // for or plan what they name; so do an Indian note's "Adv:" (advised), a consult's "Rec:", a triage note's
   // "Safety-netted:" (what to come back for), a vetting note's "Accepted:", "Vetted:" and a Brazilian note's "Conduct:" (conduta,
-  // the plan), a second language's "Propose:" and "Suggest:"; a question's lettered answer options (sentences.ts marks them).
+  // the plan), a second language's "Propose:" and "Suggest:", a handover's "To do:"; a question's lettered answer options
+  // (sentences.ts marks them).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA)$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA)$|^TO[- ]?DO$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", an insurer's
   // "Pre-authorization summary: percutaneous kyphoplasty, T10", a vetting note's "Protocol: CT T-L spine non-con", a referral's
-  // last field "| Req: VP/KP L2", a referral's "Q: MRI to confirm acute #?" (a teaching case's "Q: A 63-year-old woman ...
+  // last field "| Req: VP/KP L2", an IR booking line's "IR book: KP L1 | ..." and "IR slot req:", a referral's "Q: MRI to
+  // confirm acute #?" (a teaching case's "Q: A 63-year-old woman ...
   // Thoracic films show a T7 compression fracture" tells the case it asks about; the
   // findings told under it stay the patient's; a referral's letter, which tells the studies done, is no request).
   {
     header:
-      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR|PROTOCOL) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?$|^PROTOCOL(?:LED)?(?: (?:AS|FOR))?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$/,
+      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR|PROTOCOL) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?$|^PROTOCOL(?:LED)?(?: (?:AS|FOR))?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$|^(?:IR )?(?:BOOK(?:ING)?|SLOT)(?: REQ(?:UEST)?)?$|^IR SLOT REQ(?:UEST)?$/,
     assertion: 'hypothetical',
     requests: true,
   },

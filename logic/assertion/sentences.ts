@@ -48,9 +48,14 @@ const ABBREVIATIONS = new Set([
   'hx',
   'dx',
   'pt',
+  // An Indian note's "adv." (advised).
+  'adv',
 ]);
-/** Abbreviations that stand before a name, so a capital after them does not start a sentence. */
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr']);
+/**
+ * Abbreviations that stand before a name, so a capital after them does not start a sentence; so does advice before
+ * what it advises ("adv. MRI D-L spine").
+ */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'adv']);
 // Sticky, so it reads a line where it starts without a copy of the line.
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 // A closing quote may follow the mark: 'Mother had "dowager's hump." She has no history of cancer.'

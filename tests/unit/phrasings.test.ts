@@ -4603,3 +4603,18 @@ describe('round 78: not present on a study of a year, by any name', () => {
     ],
   ]);
 });
+
+describe("round 78: booking lines and 'To do:' ask for what they name; advice before its study; an Iberian request's 'petition', 'asked'", () => {
+  check([
+    ['Handover. To do: MRI L-spine, PT eval.', { mriDone: false }],
+    ['IR book: KP L1 | 81F, acute L1 CF, pain 8/10.', { augmentationLevels: [], fractureLevels: ['L1'] }],
+    ['IR slot req: VP T9 -- 77M, new T9 CF after a cough.', { augmentationLevels: [], fractureLevels: ['T9'] }],
+    ['XR: fresh L1 compression fracture. MRI not done yet, adv. MRI L-spine.', { mriDone: false }],
+    [
+      'Petition of MRI of the dorsal column. Woman of 70 years with a new T8 compression fracture on X-ray.',
+      { mriDone: false },
+    ],
+    ['X-ray: compression fracture of L3. Asked MRI lumbar urgent.', { mriDone: false }],
+    ['Imaging requisition - MRI. 66 yr M with an L2 compression fracture on X-ray.', { mriDone: false }],
+  ]);
+});
