@@ -81,6 +81,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'pending', 'is pending'),
   // "x3 wks w/o relief, pain 9/10": shorthand's "without" reaches to the end of its clause.
   ...forwardInClause('negated', 'w/o'),
+  // The reading a report sets aside: "an ossicle consistent with a limbus vertebra rather than a fracture".
+  ...forwardInClause('negated', 'rather than'),
   // "reduced in a stocking distribution, and vibration is absent": "absent" denies its own clause only.
   ...backwardInClause('negated', 'absent'),
   // A denial after its object, as Russian and other second-language notes order it: "Pain in back patient denies, palpation

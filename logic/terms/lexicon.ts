@@ -516,8 +516,9 @@ const RULES: Concept[] = [
       String.raw`(?:strength|motor|power|sensory)(?: and (?:sensation|sensitivity|sensibility))?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
       // "bowel and bladder function is intact", "bladder/bowel normal".
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
-      // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine".
-      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were) )?(?:all )?(?:normal|intact|fine)`,
+      // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine", "strength, sensation and
+      // reflexes remain normal".
+      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were|remain|remained) )?(?:all )?(?:normal|intact|fine)`,
       // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
       String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".

@@ -4618,3 +4618,13 @@ describe("round 78: booking lines and 'To do:' ask for what they name; advice be
     ['Imaging requisition - MRI. 66 yr M with an L2 compression fracture on X-ray.', { mriDone: false }],
   ]);
 });
+
+describe("round 78: an examination that remains normal; the reading a report sets aside ('rather than a fracture')", () => {
+  check([
+    ['Physio note: her lower-limb strength, sensation and reflexes remain normal.', { neuroDeficit: false }],
+    [
+      'A small corticated ossicle at the corner of L3, consistent with a limbus vertebra rather than a fracture.',
+      { vcf: false, fractureLevels: [] },
+    ],
+  ]);
+});
