@@ -501,6 +501,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // fracture".
     'to exclude',
     ...spellings(['must', 'need to', 'needs to'], ['exclude', 'rule out']),
+    // ... a referral's purpose, read whole so that "referred to" (a request) does not take its "to": "referred to exclude
+    // myeloma after an L1 compression fracture".
+    ...spellings(['referred', 'sent'], ['to exclude', 'to rule out']),
     'to evaluate',
     'assess for',
     'rule out',
@@ -827,11 +830,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'discussed but',
     'discussed, but',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
-  // A study that could settle a question is none done yet: "MRI could establish acuity if clinically warranted", "MRI is
-  // suggested".
+  // A study that could settle a question is none done yet: "MRI could establish acuity if clinically warranted", "MRI can
+  // establish acuity if clinically indicated", "MRI is suggested".
   ...[
-    ...spellings(['could', 'would', 'may', 'might'], ['establish', 'confirm', 'clarify', 'determine', 'help']),
+    ...spellings(['could', 'would', 'may', 'might', 'can'], ['establish', 'confirm', 'clarify', 'determine', 'help']),
     'if clinically warranted',
+    'if clinically indicated',
     ...spellings(['is', 'are'], ['suggested']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
@@ -1229,7 +1233,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('hypothetical', 'defer', 'deferring', 'postpone'),
   // "Kyphoplasty is planned for the L1 fracture": the plan is hypothetical, its reason is not; a procedure
   // after it stays in the plan ("Recommend IR for T7 kyphoplasty").
-  ...['for', 'to treat', 'due to', 'because of'].map(
+  // So is what brought the question on: "referred to exclude myeloma after an L1 compression fracture".
+  ...['for', 'to treat', 'due to', 'because of', 'after a', 'after an'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical', conditions: true }),
   ),
   ...forward(

@@ -269,6 +269,8 @@ function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
   return denied.value === false ? denied : nothing(null);
 }
 
+const OTHERS_BEFORE = /\b(?:other|further|additional)\s+(?:(?:acute|new|vertebral|compression)\s+)?$/i;
+
 /** Said of this patient, done or planned: a planned vertebroplasty still implies the fracture it treats. */
 const STATED = new Set(['affirmed', 'historical', 'hypothetical']);
 
@@ -283,10 +285,12 @@ function vcf(text: string, fractures: Annotation[], augmentations: Annotation[])
   // answered: the last word on it decides, unless that word hedges ("no definite vertebral fracture").
   const hedged = (a: Annotation) => HEDGED_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
   // A denial names no bone more often than not ("the MRI showed no fracture"): any not of another bone counts.
+  // Nor does one of other fractures answer it: "?mild wedging T6; cannot exclude acute CF. No other fx."
+  const others = (a: Annotation) => OTHERS_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
   const weighed = fractures.filter((a) =>
     a.assertion === 'possible'
       ? isVertebralFracture(a)
-      : a.assertion === 'negated' && a.anchor !== 'other' && !hedged(a),
+      : a.assertion === 'negated' && a.anchor !== 'other' && !hedged(a) && !others(a),
   );
   const possible = weighed.length > 0 && weighed[weighed.length - 1]?.assertion === 'possible';
   const stated = augmentations.filter((a) => STATED.has(a.assertion) && !a.inHeader);

@@ -945,9 +945,10 @@ const RULES: Concept[] = [
     patterns: [
       // ... and by its biopsy: "T5 met w/ pathological # (CT-guided bx 3/52 ago)".
       String.raw`(?:dx|diagnosed|found|first seen|bx|biopsy|biopsied)(?= (?:on [\w -]{0,30}?)?${RECENTLY}\b)`,
-      // ... or seen on a study of then: "pathological collapse on MRI two weeks ago", "T5 path # on staging CT 2/52 ago".
+      // ... or seen on a study of then: "pathological collapse on MRI two weeks ago", "T5 path # on staging CT 2/52 ago",
+      // "seen on a thoracic radiograph three weeks ago".
       // (Not a comparison: "unchanged on XR today vs 2021".)
-      String.raw`on(?= (?:the |her |his |a )?(?:staging |restaging |follow-up |admission |trauma )?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)(?<!\b(?:unchanged|stable|similar|same) on)`,
+      String.raw`on(?= (?:the |her |his |a )?(?:[\w-]+ ){0,2}?${STUDY}(?: [\w-]+){0,2}? ${RECENTLY}\b)(?<!\b(?:unchanged|stable|similar|same) on)`,
       // ... and a study of then as a label, before what it found: "MRI T-spine 2 wks ago: pathologic T7 compression
       // fx", "CT-guided bx of an L1 lesion 3 wks ago: metastatic carcinoma, with a pathologic L1 compression fx", "The
       // MRI of the dorsal spine realized last week shows a pathological tassement of D10".

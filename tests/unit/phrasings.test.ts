@@ -4628,3 +4628,25 @@ describe("round 78: an examination that remains normal; the reading a report set
     ],
   ]);
 });
+
+describe("round 78: a study that can settle a question, a fracture seen on a radiograph of weeks ago, other fractures denied, 'none today', a referral's purpose", () => {
+  check([
+    [
+      'Lumbar films: new L2 wedge compression fracture. MRI can establish acuity if clinically indicated.',
+      { mriDone: false },
+    ],
+    [
+      'Her L4 compression fracture, seen on a lateral lumbar radiograph three weeks ago, is painful.',
+      { newFractureLevels: ['L4'] },
+    ],
+    [
+      'XR: ?subtle wedging of T9, may be positional; cannot exclude a compression fracture. No other fracture.',
+      { vcf: 'uncertain' },
+    ],
+    ['Problems: 1. Osteopenia 2. Old L2 compression fracture. Back pain: none today.', { symptomatic: false }],
+    [
+      'She was referred to exclude myeloma after a T11 compression fracture; myeloma was ruled out and she has never had cancer.',
+      { vcf: true, fractureLevels: ['T11'], malignancy: false },
+    ],
+  ]);
+});
