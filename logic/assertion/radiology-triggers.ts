@@ -650,9 +650,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ['levels', 'vertebrae', 'vertebral bodies'],
   ).map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' })),
   // A clause of the patient's own after "and" ends a denial, as "her" alone ends a plan or a relative's scope: "has no personal
-  // history of cancer, and her DXA T-score is -3.1".
+  // history of cancer, and her DXA T-score is -3.1", "pain without trauma, that wakes her in the night, and she has lost 5 kg".
   ...(['negated', 'historical', 'hypothetical', 'other-person'] as const).flatMap((of) =>
-    ['and her', 'and his'].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of })),
+    ['and her', 'and his', 'and she', 'and he'].map(
+      (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of }),
+    ),
   ),
   // ... nor doubted by a doubt about something else before it: "after a seizure with possible aspiration
   // incidentally shows a T7 compression fracture"; nor denied by a denial of something else: "new back pain without any

@@ -1243,7 +1243,8 @@ const RULES: Concept[] = [
       String.raw`cauda equina syndrome`,
       String.raw`saddle ana?esthesia`,
       String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes?|complaints|sx|difficulty))`,
-      String.raw`(?:urinary|fecal|faecal) (?:incontinence|retention)`,
+      // ... "urine retention" in a second language's words.
+      String.raw`(?:urinary|urine|fecal|faecal) (?:incontinence|retention)`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
       // The senses or the cord disturbed, in a second language's words: "no sensory disturbance", "without focal
@@ -1261,9 +1262,9 @@ const RULES: Concept[] = [
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
-      // "No loss of strength in the legs".
+      // "No loss of strength in the legs", a second language's "loss of force in both legs".
       // ... or "deficits of strength or of sensitivity in the lower limbs".
-      String.raw`(?:loss|deficits?) of (?:strength|power|sensation|sensibility|sensitivity|feeling)(?=(?: (?:or|and) (?:of )?(?:strength|power|sensation|sensibility|sensitivity|feeling))? in (?:the |both |his |her )?(?:legs?|lower (?:limbs?|extremit(?:y|ies))|inferior (?:limbs|members)|feet|foot))`,
+      String.raw`(?:loss|deficits?) of (?:strength|power|force|sensation|sensibility|sensitivity|feeling)(?=(?: (?:or|and) (?:of )?(?:strength|power|sensation|sensibility|sensitivity|feeling))? in (?:the |both |his |her )?(?:legs?|lower (?:limbs?|extremit(?:y|ies))|inferior (?:limbs|members)|feet|foot))`,
       String.raw`pa?ra?esthesias?`,
       String.raw`pins and needles|tingling`,
       String.raw`hypo?a?esthesia`,
@@ -1818,7 +1819,11 @@ const RULES: Concept[] = [
   {
     id: 'cancer',
     category: null,
-    patterns: [String.raw`adenoca|(?:lung|breast|prostate|colon|pancreatic|gastric|oesophageal|esophageal) adeno\b`],
+    patterns: [
+      String.raw`adenoca|(?:lung|breast|prostate|colon|pancreatic|gastric|oesophageal|esophageal) adeno\b`,
+      // Iberian and Italian notes' "neo" (neoplasm) of an organ: "neo of prostate 2019", "neo de mama".
+      String.raw`neo (?:of|de|do|da|di) (?:the )?(?:prostate|pr[oó]stata|breast|mama|lung|pulm[oó]n|colon|c[oó]lon|rectum|recto|kidney|ri[ñn][oó]n|bladder|vejiga|stomach|est[oó]mago|pancreas|p[aá]ncreas|ovary|ovario|uterus|thyroid|liver)\b`,
+    ],
   },
   // Blood and squamous cancers in capitals: "SCC lung dx 1/12", "CLL on ibrutinib".
   { id: 'cancer', category: null, capitals: true, patterns: [String.raw`SCC|AML|CML|CLL`] },

@@ -4650,3 +4650,16 @@ describe("round 78: a study that can settle a question, a fracture seen on a rad
     ],
   ]);
 });
+
+describe("round 78: 'and she' ends a denial; loss of force and urine retention; an organ's 'neo'", () => {
+  check([
+    [
+      'Back pain for 3 weeks without any fall, that wakes her at night, and she has lost 6 kg without trying.',
+      { weightLoss: true },
+    ],
+    ['Since this morning, loss of force in both legs and urine retention.', { neuroDeficit: true }],
+    ['Personal antecedents: neo of breast in 2017, treated with surgery and radiotherapy.', { malignancy: true }],
+    // A guard: a denial before "and he" stands.
+    ['No weakness, and he walks to the shops daily.', { neuroDeficit: false }],
+  ]);
+});
