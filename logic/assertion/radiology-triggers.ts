@@ -120,7 +120,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "a pneumonia that was fully treated last month".
     'was fully treated',
     'fully treated',
+    // "control CT after pneumonia (recovered)".
+    'recovered',
+    'now recovered',
+    'has recovered',
+    'fully recovered',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
+  // The patient, not a condition, recovered: "kyphoplasty of T12 for a T12 fracture, recovered well after operation".
+  ...forward('pseudo', 'recovered well', 'recovered from', 'recovered after'),
   // A Czech or Slovak note's "negates" (denies), before or after what it denies: "Trauma negates", "Patient negates
   // paresis", "Tumour disease in anamnesis is negated".
   ...backwardInClause('negated', 'negates', 'negated', 'is negated', 'are negated'),

@@ -342,7 +342,7 @@ const RULES: Concept[] = [
     patterns: [
       // "disc height loss", "disc ht loss", "disc desiccation and height loss", "disc space narrowing", "disc collapse".
       String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:desiccation and )?(?:height|ht)(?: loss)?|narrowing|collapse)`,
-      String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced) height of (?:the )?intervertebral dis[ck]s?`,
+      String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced|decrease of|reduction of|loss of) (?:the )?height of (?:the )?(?:intervertebral )?dis[ck]s?`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
     ],
@@ -444,8 +444,8 @@ const RULES: Concept[] = [
       // The fracture a treatment was for, named back: "the pain at the level of that fracture has returned" (after "a T11 to
       // L1 stabilisation for a T12 crush fracture"); "the level of the fracture" alone may be a new one's.
       String.raw`(?:the )?level of (?:that|this|the (?:old|original|previous|prior|treated|operated|fused|cemented)) fracture`,
-      // ... "the 'same old spot' in his low back".
-      String.raw`same (?:(?:two|three|\d) |old )?(?:levels?|region|area|site|spot|place)`,
+      // ... "the 'same old spot' in his low back", a second language's "pain again in the same zone of the arthrodesis".
+      String.raw`same (?:(?:two|three|\d) |old )?(?:levels?|region|area|zone|site|spot|place)`,
       // "pain centred on exactly that level" (after a treatment named before).
       String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
       // "she points exactly to the L1 procedure site".

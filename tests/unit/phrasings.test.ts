@@ -4663,3 +4663,25 @@ describe("round 78: 'and she' ends a denial; loss of force and urine retention; 
     ['No weakness, and he walks to the shops daily.', { neuroDeficit: false }],
   ]);
 });
+
+describe("round 78: a disc's decrease of height, a pneumonia recovered, the same zone of a fusion", () => {
+  check([
+    [
+      'MRI: decrease of height of intervertebral discs L3-L4 and L4-L5; vertebral body heights preserved.',
+      { vcf: false, fractureLevels: [] },
+    ],
+    [
+      'Chest CT for control after pneumonia (recovered). Incidental T7 wedge compression deformity.',
+      { activeInfection: false },
+    ],
+    [
+      'Fusion T12-L2 in 2020 for an L1 burst fracture. Since one month pain again in the same zone of the fusion.',
+      { painAtTreatedLevel: true },
+    ],
+    // A guard: the patient recovered, not a condition.
+    [
+      'Kyphoplasty of L2 in 2022 for an L2 compression fracture, recovered well after the procedure.',
+      { fractureLevels: ['L2'], augmentationLevels: ['L2'] },
+    ],
+  ]);
+});
