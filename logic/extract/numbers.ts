@@ -69,8 +69,11 @@ const FAILED = String.raw`(?:failed|failing|notwithstanding|although (?:still )?
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
 const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodon\w*|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
 const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
-/** Care that did not help, or pain that grew through it: "has not become better", "instead of getting better". */
-const GREW_OR_NO_RELIEF = String.raw`(?:${NO_RELIEF}|\bnot (?:become|became|got|gotten|getting|becoming) better|\binstead of (?:getting )?better|\brather than (?:improving|getting better)|\b(?:is|are) (?:getting|becoming) worse|\bincreasing day by day)`;
+/**
+ * Care that did not help, or pain that grew through it: "has not become better", "instead of getting better", and as Welsh
+ * English puts it first, "Worse the pain has got".
+ */
+const GREW_OR_NO_RELIEF = String.raw`(?:${NO_RELIEF}|\bnot (?:become|became|got|gotten|getting|becoming) better|\binstead of (?:getting )?better|\brather than (?:improving|getting better)|\b(?:is|are) (?:getting|becoming) worse|\bincreasing day by day|\bworse\b[^.\n]{0,30}?\bhas (?:got|gotten|become)\b)`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -243,6 +246,12 @@ const CONSERVATIVE_FAILED = [
   // "managed conservatively in TLSO x12/52. Now worsening pain": the care, its weeks, then the pain in the next sentence.
   new RegExp(
     `${CARE}\\w*[^.\\n]{0,30}?(?:x|for)\\s?${DURATION}\\.\\s+(?:(?:\\w+ ){0,2}(?:worsening|worse|increasing|persistent|ongoing|escalating) pain|(?:the )?pain (?:is |has been )?(?:worsening|getting worse|increasing|escalating))`,
+    'i',
+  ),
+  // ... or the weeks, then the care, and its failure opening the next sentence: "She has been managed for those 3 months with
+  // a brace, analgesia and physiotherapy. Rather than improving, her pain has worsened".
+  new RegExp(
+    `${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?${CARE}[^.\\n]{0,60}\\.\\s+(?:rather than|instead of|despite (?:this|that|these|it)|however|but|yet)\\b[^.\\n]{0,40}?(?:\\bworse\\b|worsen\\w*|increas\\w*|no better|not better|persist\\w*|${NO_RELIEF})`,
     'i',
   ),
   // "After 12 weeks of bracing and analgesics her pain is steadily worse".

@@ -4685,3 +4685,21 @@ describe("round 78: a disc's decrease of height, a pneumonia recovered, the same
     ],
   ]);
 });
+
+describe("round 78: care, then its failure opening the next sentence; Welsh English's 'Worse the pain has got'", () => {
+  check([
+    [
+      'He was managed for six weeks with a corset and tramadol. Rather than improving, the back pain has increased.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Worse the back pain has got over these 4 weeks, and that with codeine for those 4 weeks.',
+      { failedConservativeWeeks: 4 },
+    ],
+    // A guard: a "however" that tells of relief is no failure.
+    [
+      'Managed for six weeks with a corset and tramadol. However, she is now pain-free.',
+      { failedConservativeWeeks: null },
+    ],
+  ]);
+});
