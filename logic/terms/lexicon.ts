@@ -973,6 +973,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`interval(?= (?:development|appearance) of (?:an? )?(?:mild|minimal|moderate|severe|slight|small|marked) )`,
+      // "a recently diagnosed pathologic T11 compression fracture".
+      String.raw`recently (?:diagnosed|found|discovered|detected|identified)`,
     ],
   },
   // "A longstanding L4 wedge deformity": old.

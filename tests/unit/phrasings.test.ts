@@ -4703,3 +4703,12 @@ describe("round 78: care, then its failure opening the next sentence; Welsh Engl
     ],
   ]);
 });
+
+describe('round 78: a recently diagnosed fracture is new', () => {
+  check([
+    [
+      'Myeloma on treatment, with a recently diagnosed pathologic L2 compression fracture and ongoing mechanical pain.',
+      { newFractureLevels: ['L2'] },
+    ],
+  ]);
+});
