@@ -100,13 +100,13 @@ export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$
 
 /**
  * A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture", "a known Th12 compression fracture",
- * "Known multiple osteoporotic VCFs (T8, T11)", or as history: "h/o T12 fracture".
+ * "Known multiple osteoporotic VCFs (T8, T11)", "known T12 and L3 path fxs", or as history: "h/o T12 fracture".
  */
 /** ... or said after it: "an L1 compression fracture known for a year", "wedge fx L1 & L2, known since 2021". */
 export const KNOWN_AFTER =
   /^[\s,]*(?:(?:which|that) (?:has been|was|is) )?(?:known|present|documented) (?:for (?:about |over |more than )?(?:a|an|one|two|three|several|many|\d{1,2}) (?:years?|months?)|since (?:19|20)\d\d)\b/i;
 export const KNOWN_BEFORE =
-  /(?:\bknown|\bh\/o|\bhx|\bhistory of)\s+(?:for\s+(?:an?\s+)?)?(?:(?:[CTLSD]|Th)\d{1,2}\s+|(?:old|multiple|several|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,3}$/i;
+  /(?:\bknown|\bh\/o|\bhx|\bhistory of)\s+(?:for\s+(?:an?\s+)?)?(?:(?:[CTLSD]|Th)\d{1,2}(?:,? (?:and|&|\+) |, |\s+)|(?:old|multiple|several|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,4}$/i;
 
 // Pain, the treated level and the neurologic deficit.
 

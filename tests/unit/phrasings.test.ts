@@ -4712,3 +4712,12 @@ describe('round 78: a recently diagnosed fracture is new', () => {
     ],
   ]);
 });
+
+describe('round 78: known fractures named by two levels', () => {
+  check([
+    [
+      'Known T9 and L2 path fxs from breast ca. Now mechanical pain. A: painful pathologic L2 fx.',
+      { newFractureLevels: [] },
+    ],
+  ]);
+});
