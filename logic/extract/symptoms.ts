@@ -2,7 +2,7 @@
  * What the patient feels and can do, as the case needs it: whether the fracture hurts, whether the pain
  * sits at a level treated before, and whether there is a neurologic deficit of spinal cause.
  */
-import { expandRange, type Level } from '../spine/levels';
+import { areAdjacent, expandRange, type Level } from '../spine/levels';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
 import { PAIN_SITES } from '../terms/lexicon';
@@ -119,14 +119,17 @@ export function painAtTreatedLevel(
     }
   }
   const untreated = newFracture.value.filter((level) => !treated.has(level));
-  // Pain placed in a region: at a treated level when the region holds one and no new fracture explains it
-  // ("worse pain at the thoracolumbar junction" after a T10-L2 fusion); elsewhere otherwise ("upper lumbar
-  // pain" with a T12 kyphoplasty and a new L2 fracture).
+  // Pain placed in a region: at a treated level when the region holds one and no new fracture in it or at its edge
+  // explains it ("worse pain at the thoracolumbar junction" after a T10-L2 fusion); elsewhere otherwise ("upper lumbar
+  // pain" with a T12 kyphoplasty and a new L2 fracture; "TL jxn pain" after a T11-L2 fusion with a new T10 fracture).
   for (const pain of pains) {
     const site = siteOf(text, annotations, pain);
     if (!site) continue;
     const levels = expandRange(site.range.from, site.range.to);
-    const atTreated = levels.some((level) => treated.has(level)) && !levels.some((level) => untreated.includes(level));
+    const explained = untreated.some(
+      (level) => levels.includes(level) || levels.some((inRegion) => areAdjacent(level, inRegion)),
+    );
+    const atTreated = levels.some((level) => treated.has(level)) && !explained;
     return { value: atTreated, evidence: evidenceOf([pain, site.annotation]) };
   }
   // Pain placed at another level: "new pain one level below", "pain at L1" after a T12 kyphoplasty.

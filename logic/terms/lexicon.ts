@@ -514,6 +514,8 @@ const RULES: Concept[] = [
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
       String.raw`(?:strength|motor|power|sensory)(?: and (?:sensation|sensitivity|sensibility))?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
+      // ... in a second language's words: "muscle force preserved, sensitivity not disturbed".
+      String.raw`muscle (?:force|strength|power) (?:is )?(?:preserved|conserved|normal|full)|(?:sensitivity|sensibility|sensation) (?:is )?(?:not (?:disturbed|altered|impaired)|undisturbed)`,
       // "bowel and bladder function is intact", "bladder/bowel normal".
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine", "strength, sensation and

@@ -4721,3 +4721,21 @@ describe('round 78: known fractures named by two levels', () => {
     ],
   ]);
 });
+
+describe("round 78: muscle force preserved; a new fracture at a region's edge explains the region's pain", () => {
+  check([
+    [
+      'Neurological status: reflexes symmetric, muscle force preserved, sensitivity not disturbed.',
+      { neuroDeficit: false },
+    ],
+    [
+      's/p T11-L2 fusion 2019. New thoracolumbar junction pain for 2 weeks. MRI: acute T10 compression fracture with edema.',
+      { painAtTreatedLevel: false },
+    ],
+    // A guard: with no new fracture, the region's pain is the fused level's.
+    [
+      's/p T12-L2 fusion 2019. New thoracolumbar junction pain for 2 weeks. MRI: no new fracture; screws intact.',
+      { painAtTreatedLevel: true },
+    ],
+  ]);
+});
