@@ -58,10 +58,31 @@ export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 /** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
 // A range written through its middle level: "PLIF L3-4-5", or a list of three: "T4,6,8 wedge deformities" (group 6, the last).
 const THIRD = String.raw`(?:[-,](1[0-2]|[1-9])(?!\w))?`;
-export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?|${ORDINAL}`.replace(/\((?!\?)/g, '(?:');
+// A level dictated as words, as voice recognition writes it: "T eleven", "L one", "tee twelve", "tea nine", "el one".
+const SPOKEN_NUMBERS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const SPOKEN = String.raw`\b(T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S)[- ](${SPOKEN_NUMBERS.join('|')})\b`;
+const SPOKEN_LETTER: Record<string, string> = { tee: 'T', tea: 'T', el: 'L', ell: 'L' };
+export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?|${ORDINAL}|${SPOKEN}`.replace(
+  /\((?!\?)/g,
+  '(?:',
+);
 // Checks one candidate where it stands (case-sensitive: "Cl" in a lab panel is chloride, not C1).
 const LEVEL_AT = new RegExp(`${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?`, 'y');
 const ORDINAL_AT = new RegExp(ORDINAL, 'iy');
+const SPOKEN_AT = new RegExp(SPOKEN, 'y');
 // "T1-weighted", "T2 hyperintensity", "T1 and T2 signal", "sagittal T1, T2 and STIR", "low T1 marrow signal",
 // "band-like T1 low signal", "a horizontal T1 dark fracture line", "T1 low and STIR high signal in the L2 body":
 // MRI sequences, not vertebrae.
@@ -122,11 +143,15 @@ function parseWords(words: string): Parsed | null {
   if (known !== undefined) return known;
   LEVEL_AT.lastIndex = 0;
   ORDINAL_AT.lastIndex = 0;
+  SPOKEN_AT.lastIndex = 0;
   const token = LEVEL_AT.exec(words);
   const ordinal = token ? null : ORDINAL_AT.exec(words);
+  const spoken = token || ordinal ? null : SPOKEN_AT.exec(words);
   const span = token
     ? readToken(token)
-    : ordinal && readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '');
+    : ordinal
+      ? readOrdinal(ordinal.index, ordinal[0], ordinal[1] ?? '', ordinal[2] ?? '')
+      : spoken && readSpoken(spoken);
   const parsed = span ? { length: span.end, levels: span.levels } : null;
   if (parsedCache.size < 5000) parsedCache.set(words, parsed);
   return parsed;
@@ -190,6 +215,11 @@ function readOrdinal(start: number, whole: string, ordinals: string, region: str
       ? expandRange(first, second)
       : sortLevels(new Set(named as Level[]));
   return { start, end: start + whole.length, text: whole, levels, notBody: false };
+}
+
+function readSpoken([whole, letter = '', number = '']: RegExpExecArray): LevelSpan | null {
+  const level = toLevel(SPOKEN_LETTER[letter.toLowerCase()] ?? letter, SPOKEN_NUMBERS.indexOf(number) + 1);
+  return level && { start: 0, end: whole.length, text: whole, levels: [level], notBody: false };
 }
 
 function readToken(match: RegExpExecArray): LevelSpan | null {

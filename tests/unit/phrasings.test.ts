@@ -4739,3 +4739,13 @@ describe("round 78: muscle force preserved; a new fracture at a region's edge ex
     ],
   ]);
 });
+
+describe('round 78 (and rounds 20, 30): a level dictated as words', () => {
+  check([
+    [
+      'dictated: new compression fracture of T eleven period old wedging of tee twelve period kyphoplasty at el one in twenty twenty',
+      { fractureLevels: ['T11', 'T12'], augmentationLevels: ['L1'] },
+    ],
+    ['mild wedge deformity of tea nine comma stable', { fractureLevels: ['T9'] }],
+  ]);
+});
