@@ -35,9 +35,10 @@ export interface Annotation {
 // Words that may sit between a level and the finding it qualifies ("T7, T8 and T9 compression fractures",
 // "L1 vertebral body wedge", "L2 is status post kyphoplasty"): anything else means the level belongs to the finding before it. One
 // character or one word per repetition, so a long gap cannot make the expression backtrack. A level glossed in brackets
-// goes on to its body: "chest CT find thoracic 10 (T10) vertebral body mild wedge compression fracture".
+// goes on to its body: "chest CT find thoracic 10 (T10) vertebral body mild wedge compression fracture"; and a level's gloss
+// in brackets before its finding: "new D7 (T7) wedge compression fracture".
 const MODIFIER =
-  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
+  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
 /**
  * What may open a clause whose subject is a level: "..., and the T8 level is unchanged", "..., the healed T12
  * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").

@@ -4749,3 +4749,9 @@ describe('round 78 (and rounds 20, 30): a level dictated as words', () => {
     ['mild wedge deformity of tea nine comma stable', { fractureLevels: ['T9'] }],
   ]);
 });
+
+describe("round 78: a level's gloss in brackets before its finding", () => {
+  check([
+    ['Restaging CT: a D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'] }],
+  ]);
+});
