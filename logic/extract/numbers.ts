@@ -1,4 +1,5 @@
 import type { EvidenceSpan } from '../case';
+import { NUMBER_WORDS } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
 import { LEXICON } from '../terms/lexicon';
 import { compiledNow } from '../terms/regexp-budget';
@@ -45,19 +46,18 @@ const UNIT_WEEKS: Record<string, number> = {
 };
 // The pain word the duration and care patterns look for: "pain", and shorthand's "LBP" and "LBA" (low backache).
 const PAIN_WORD = '(?:pain|LB[PA])';
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
 // read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
 // month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month".
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5)?|${COUNT_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5)?|${NUMBER_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
 function countOf(word: string): number {
   const lower = word.toLowerCase();
   if (lower === 'a' || lower === 'past' || lower === 'last') return 1;
-  const index = COUNT_WORDS.indexOf(lower);
+  const index = NUMBER_WORDS.indexOf(lower);
   return index >= 0 ? index + 1 : Number(word.replace(',', '.'));
 }
 

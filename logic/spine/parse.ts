@@ -55,11 +55,10 @@ const RANGED = new RegExp(`^${ORDINAL_WORD}${RANGE_JOIN}${ORDINAL_WORD}$`, 'i');
 const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
-/** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
 // A range written through its middle level: "PLIF L3-4-5", or a list of three: "T4,6,8 wedge deformities" (group 6, the last).
 const THIRD = String.raw`(?:[-,](1[0-2]|[1-9])(?!\w))?`;
-// A level dictated as words, as voice recognition writes it: "T eleven", "L one", "tee twelve", "tea nine", "el one".
-const SPOKEN_NUMBERS = [
+/** The numbers one to twelve as words: a dictated level's ("T eleven") and a duration's count ("three weeks"). */
+export const NUMBER_WORDS = [
   'one',
   'two',
   'three',
@@ -73,8 +72,10 @@ const SPOKEN_NUMBERS = [
   'eleven',
   'twelve',
 ];
-const SPOKEN = String.raw`\b(T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S)[- ](${SPOKEN_NUMBERS.join('|')})\b`;
+// A level dictated as words, as voice recognition writes it: "T eleven", "L one", "tee twelve", "tea nine", "el one".
+const SPOKEN = String.raw`\b(T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S)[- ](${NUMBER_WORDS.join('|')})\b`;
 const SPOKEN_LETTER: Record<string, string> = { tee: 'T', tea: 'T', el: 'L', ell: 'L' };
+/** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?|${ORDINAL}|${SPOKEN}`.replace(
   /\((?!\?)/g,
   '(?:',
@@ -218,7 +219,7 @@ function readOrdinal(start: number, whole: string, ordinals: string, region: str
 }
 
 function readSpoken([whole, letter = '', number = '']: RegExpExecArray): LevelSpan | null {
-  const level = toLevel(SPOKEN_LETTER[letter.toLowerCase()] ?? letter, SPOKEN_NUMBERS.indexOf(number) + 1);
+  const level = toLevel(SPOKEN_LETTER[letter.toLowerCase()] ?? letter, NUMBER_WORDS.indexOf(number) + 1);
   return level && { start: 0, end: whole.length, text: whole, levels: [level], notBody: false };
 }
 

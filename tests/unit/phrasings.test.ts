@@ -4751,7 +4751,5 @@ describe('round 78 (and rounds 20, 30): a level dictated as words', () => {
 });
 
 describe("round 78: a level's gloss in brackets before its finding", () => {
-  check([
-    ['Restaging CT: a D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'] }],
-  ]);
+  check([['Restaging CT: a D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'] }]]);
 });
