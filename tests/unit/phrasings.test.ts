@@ -4750,6 +4750,9 @@ describe('round 78 (and rounds 20, 30): a level dictated as words', () => {
   ]);
 });
 
-describe("round 78: a level's gloss in brackets before its finding", () => {
-  check([['Restaging CT: a D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'] }]]);
+describe("round 78: a level's gloss in brackets before its finding, and an acuity word before both", () => {
+  check([
+    ['Restaging CT: a D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'] }],
+    ['Restaging CT: new D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'], newFractureLevels: ['T9'] }],
+  ]);
 });
