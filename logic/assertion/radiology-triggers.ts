@@ -744,6 +744,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['refer', 'referred', 'referring'], ['her', 'him', 'the patient', ''], ['to']),
     // "Her GP has referred her for a kyphoplasty".
     ...spellings(['refer', 'referred', 'referring'], ['her', 'him', 'the patient'], ['for']),
+    // ... and what the letter asks the reader to do: "Kindly review him for kyphoplasty", "please assess her for VP".
+    // ("please review" alone is a pseudo-trigger that would take the words).
+    ...spellings(['please review', 'review'], ['her', 'him', 'the patient', ''], ['for']),
+    ...spellings(['assess', 'evaluate'], ['her', 'him', 'the patient'], ['for']),
     'requesting',
     'request',
     'request for',

@@ -2221,8 +2221,9 @@ const RULES: Concept[] = [
       String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
       // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
       String.raw`(?:decreased|reduced|dropped|fallen|fell|diminished)(?<=\b(?:height|ht)\b[^.;\n]{0,40}\w+) (?:further )?from (?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |~)?\d{1,3} ?%`,
-      // "L3 more collapsed than in August".
-      String.raw`(?:more|further) (?:collapsed|compressed|flattened)`,
+      // "L3 more collapsed than in August", "L1 collapsed more" (read from "more", since "collapsed" is a finding of its
+      // own; not "collapsed more than 50%", an amount); the stoop that follows: "he is going more bent forward".
+      String.raw`(?:more|further) (?:collapsed|compressed|flattened)|more\b(?! than)(?<=(?:collapsed|compressed|flattened|sunk|slumped) (?:a (?:bit|little) |even |much |slightly )?more)|more (?:bent|stooped|hunched)(?: forward)?`,
       // "↑ thoracic kyphosis", "↑ L2 collapse".
       String.raw`↑ ?(?:[CTLD]\d{1,2} )?(?:thoracic |lumbar |anterior )?(?:kyphosis|collapse|height loss|ht loss|wedging)`,
       // "further ↓ ant ht T12 c/w 2023 film".

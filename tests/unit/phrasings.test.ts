@@ -4756,3 +4756,29 @@ describe("round 78: a level's gloss in brackets before its finding, and an acuit
     ['Restaging CT: new D9 (T9) wedge compression fracture.', { fractureLevels: ['T9'], newFractureLevels: ['T9'] }],
   ]);
 });
+
+describe('round 79: a fracture that collapsed more, a stoop that grew, and a letter asking the reader to review a patient for a procedure', () => {
+  check([
+    [
+      "Known T12 osteoporotic compression fracture from a fall in March. Today's film: T12 has collapsed a little more.",
+      { knownFractureWorsening: true },
+    ],
+    [
+      'L2 wedge fracture found 10 weeks ago; she walks more stooped now and the pain is no better.',
+      { knownFractureWorsening: true },
+    ],
+    // A guard: "collapsed more than" gives an amount, not a change.
+    [
+      'New L1 compression fracture, anterior height collapsed more than 50%.',
+      { knownFractureWorsening: null, newFractureLevels: ['L1'] },
+    ],
+    [
+      'Dear colleague, please review her for kyphoplasty of the painful L2 fracture.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    [
+      'Acute T11 fracture, MRI shows edema. Kindly evaluate the patient for kyphoplasty.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+  ]);
+});
