@@ -1250,6 +1250,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['for', 'to treat', 'due to', 'because of', 'after a', 'after an'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical', conditions: true }),
   ),
+  // A relative clause tells what the patient had, not what is asked ("asking me to review Mrs H., whom I fused from T11
+  // to L1 in 2021"), as "who" does in the NegEx list.
+  ...['whom', 'whose'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
+  ),
   ...forward(
     'pseudo',
     'not only',

@@ -26,6 +26,8 @@ const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const ITEM_CHARS = 8;
 /** The longest header name HEADER allows (one letter and up to 60 more characters). */
 const MAX_HEADER_NAME = 61;
+/** A drug's dose form, shortened with a period before its name ("tab. paracetamol"): the period ends no sentence. */
+export const DOSE_FORMS = ['tab', 'tabs', 'cap', 'caps', 'syp'];
 const ABBREVIATIONS = new Set([
   'dr',
   'mr',
@@ -48,14 +50,16 @@ const ABBREVIATIONS = new Set([
   'hx',
   'dx',
   'pt',
-  // An Indian note's "adv." (advised).
+  // An Indian note's "adv." (advised), and the dose forms before a drug's name: "tab. paracetamol", "Cap. Tramadol" (not
+  // "inj.", which is also an injury: "no other spinal inj. c/o severe LBP").
   'adv',
+  ...DOSE_FORMS,
 ]);
 /**
  * Abbreviations that stand before a name, so a capital after them does not start a sentence; so does advice before
  * what it advises ("adv. MRI D-L spine").
  */
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'adv']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'adv', ...DOSE_FORMS]);
 // Sticky, so it reads a line where it starts without a copy of the line.
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 // A closing quote may follow the mark: 'Mother had "dowager's hump." She has no history of cancer.'

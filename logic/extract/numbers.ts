@@ -1,3 +1,4 @@
+import { DOSE_FORMS } from '../assertion/sentences';
 import type { EvidenceSpan } from '../case';
 import { NUMBER_WORDS } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
@@ -5,9 +6,11 @@ import { LEXICON } from '../terms/lexicon';
 import { compiledNow } from '../terms/regexp-budget';
 import { type ConceptIndex, firstOfSentence, inTextOrder, nothing, POSITIVE, type Read, spanOf } from './facts';
 
-function at(match: RegExpExecArray | RegExpMatchArray): EvidenceSpan {
+/** The span a match of `text` covers (a match of a window of a copy whose index is moved to the text's), in its words. */
+function at(match: RegExpExecArray, text: string): EvidenceSpan {
   const start = match.index ?? 0;
-  return { start, end: start + match[0].length, text: match[0] };
+  const end = start + match[0].length;
+  return { start, end, text: text.slice(start, end) };
 }
 
 /** The largest height loss stated in percent ("30% height loss", "loss of 40% of height"). */
@@ -67,13 +70,15 @@ function weeks(count: string, unit: string): number {
 
 const FAILED = String.raw`(?:failed|failing|notwithstanding|although (?:still )?(?:on|using|wearing|taking|wear|take|with)|without (?:any )?improvement (?:with|on|despite|after)|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|(?:has|have)(?:n['’]t| not) settled (?:after|with|despite)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settl(?:ed|ing) (?:with|w\/|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,30}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|w\/|on|by)|not improving (?:with|on|despite)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy.
-const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodon\w*|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
-const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+\/10|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const CARE = String.raw`(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodon\w*|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|tablets|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
+const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|bed-?bound|in bed|\d+\/10)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|did nothing|(?:has|have) done nothing|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 /**
  * Care that did not help, or pain that grew through it: "has not become better", "instead of getting better", and as Welsh
  * English puts it first, "Worse the pain has got".
  */
 const GREW_OR_NO_RELIEF = String.raw`(?:${NO_RELIEF}|\bnot (?:become|became|got|gotten|getting|becoming) better|\binstead of (?:getting )?better|\brather than (?:improving|getting better)|\b(?:is|are) (?:getting|becoming) worse|\bincreasing day by day|\bworse\b[^.\n]{0,30}?\bhas (?:got|gotten|become)\b)`;
+// A time told before, named again: "since then", "since the diagnosis", "since the fall".
+const SINCE_THEN = String.raw`\bsince (?:then|that time|diagnosis|the (?:diagnosis|fall|injury|fracture|onset))\b`;
 const PAIN_SINCE = [
   // Not "6 weeks ago: pain improved" (time since something else), nor "79 year old lady, thoracic pain".
   new RegExp(`${DURATION}(?![ -](?:ago|old)\\b)(?:[- ]long)? (?:history of |of )?[^.\\n]{0,30}?\\bpain`, 'i'),
@@ -146,7 +151,7 @@ const CONSERVATIVE_FAILED = [
   // lumbalgia since 3 weeks after a fall, that does not cede with paracetamol", "His pain has escalated over the past month despite
   // increasing doses of oxycodone".
   new RegExp(
-    `\\b(?:pain|LB[PA]|l[ou]mbalgi\\w*|dorsalgi\\w*)\\b[^.\\n]{0,40}?(?:for|x|over|since|of)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?${FAILED}[^.\\n]{0,30}?${CARE}`,
+    `\\b(?:pain|LB[PA]|l[ou]mbalgi\\w*|dorsalgi\\w*)\\b[^.\\n]{0,40}?(?:for|x|over|since|of)\\s?(?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,100}?${FAILED}[^.\\n]{0,30}?${CARE}`,
     'i',
   ),
   // Care the patient took, after the pain's weeks, that brought no relief: "low back pain since 3 weeks, VAS 8, already
@@ -171,7 +176,7 @@ const CONSERVATIVE_FAILED = [
   new RegExp(`${DURATION}[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,30}?${CARE}`, 'i'),
   // "Paracetamol and corset are not helping since 3 weeks", "Paracetamol and tramadol have not helped for the last 4 weeks"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?(?:the (?:past|last) )?${DURATION}`,
+    `${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?(?:the (?:past |last )?|these |those )?${DURATION}`,
     'i',
   ),
   // Care since a time the pain began: "Pain got worse again 3 weeks ago and since then corset, paracetamol and tramadol
@@ -235,6 +240,19 @@ const CONSERVATIVE_FAILED = [
   // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back.
   new RegExp(
     `(?:#|fx|fracture|V?CF)s? (?:dx |diagnosed )?${DURATION} ago\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})`,
+    'i',
+  ),
+  // The care since a time told a sentence or two before: "diagnosed 8 weeks ago with an L1 compression fracture ...; MRI
+  // at that time .... She has worn a brace and taken analgesics since the diagnosis, yet her pain has steadily increased".
+  new RegExp(
+    `${DURATION} ago\\b[^\\n]{0,200}?(?:${CARE}[^.\\n]{0,60}?${SINCE_THEN}|${SINCE_THEN}[^.\\n]{0,60}?${CARE})[^.\\n]{0,60}?(?:\\b(?:yet|but|still|worse)\\b|increas\\w*|no better|not better|${NO_RELIEF})`,
+    'i',
+  ),
+  // ... or the pain that began then, and the care that has not helped opening the next sentence: "developed sudden low
+  // back pain while lifting a bag five weeks ago. Despite regular paracetamol and a lumbar brace, his pain remains 8 out
+  // of 10".
+  new RegExp(
+    `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "a T8 fracture diagnosed 10 weeks ago, treated conservatively with a brace and analgesics since then, now with worsening
@@ -312,12 +330,16 @@ function readWindow(text: string, near: NearWord, start: number, end: number): v
   near.from = start;
 }
 
-function durationRead(match: RegExpExecArray | null): Read<number | null> {
+function durationRead(text: string, match: RegExpExecArray | null): Read<number | null> {
   const count = match?.[1] ?? match?.[3];
   const unit = match?.[2] ?? OVER_UNIT[match?.[4] ?? ''];
   const value = count && unit ? weeks(count, unit) : Number.NaN;
-  return Number.isFinite(value) && match ? { value, evidence: [at(match)] } : nothing(null);
+  return Number.isFinite(value) && match ? { value, evidence: [at(match, text)] } : nothing(null);
 }
+
+// The period after a dose form ends no sentence, so the patterns, which stop at a period, read over it as a space: "not
+// relieved with tab. paracetamol, LS belt and complete bed rest for 1 month".
+const DOSE_FORM_PERIOD = new RegExp(String.raw`\b(?:${DOSE_FORMS.join('|')})\.(?= )`, 'gi');
 
 /**
  * How long the pain has lasted ("3-week history of back pain", "back pain for 2 months"), pain on the
@@ -329,24 +351,27 @@ export function painAndCare(text: string): {
   painSeverity: Read<number | null>;
   failedConservativeWeeks: Read<number | null>;
 } {
+  const read = text.replace(DOSE_FORM_PERIOD, (form) => `${form.slice(0, -1)} `);
   const since = nearWord(PAIN_SINCE);
   const score = nearWord(PAIN_SCORE);
   const failed = nearWord(CONSERVATIVE_FAILED);
   ANCHOR.lastIndex = 0;
-  for (let word = ANCHOR.exec(text); word; word = ANCHOR.exec(text)) {
+  for (let word = ANCHOR.exec(read); word; word = ANCHOR.exec(read)) {
     const end = word.index + word[0].length;
     if (word[1] === undefined) {
-      if (!done(failed)) readWindow(text, failed, word.index, end);
+      if (!done(failed)) readWindow(read, failed, word.index, end);
     } else {
-      if (!done(since)) readWindow(text, since, word.index, end);
-      if (!done(score)) readWindow(text, score, word.index, end);
+      if (!done(since)) readWindow(read, since, word.index, end);
+      if (!done(score)) readWindow(read, score, word.index, end);
     }
     if (done(since) && done(score) && done(failed)) break;
   }
   return {
-    symptomWeeks: durationRead(since.found),
-    painSeverity: score.found?.[1] ? { value: Number(score.found[1]), evidence: [at(score.found)] } : nothing(null),
-    failedConservativeWeeks: durationRead(failed.found),
+    symptomWeeks: durationRead(text, since.found),
+    painSeverity: score.found?.[1]
+      ? { value: Number(score.found[1]), evidence: [at(score.found, text)] }
+      : nothing(null),
+    failedConservativeWeeks: durationRead(text, failed.found),
   };
 }
 

@@ -42,9 +42,10 @@ const PAIN_SITE_CHARS = 40;
 const PAIN_PLACED_CHARS = 80;
 // ... or the bone felt for it: "pain at palpation of the spinous process of L1".
 const PLACING_WORD =
-  /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ )?(?:to|at)|spinous process(?:es)?)\b/i;
+  /\b(?:locali[sz](?:ed|es|e)|centred|centered|located|maximal|worst|points? (?:\w+ ){0,3}?(?:to|at)|spinous process(?:es)?)\b/i;
 /** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
 const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
+const placesPain = (between: string) => PLACING_WORD.test(between) && !ELSEWHERE.test(between);
 
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
@@ -101,9 +102,7 @@ export function painAtTreatedLevel(
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
       // A level too far from the pain to place it; a treated level named later still may ("the same pain has
       // returned, and she points exactly to the L1 procedure site").
-      const between = text.slice(pain.end, a.start);
-      const placed = PLACING_WORD.test(between) && !ELSEWHERE.test(between);
-      const reach = placed ? PAIN_PLACED_CHARS : PAIN_SITE_CHARS;
+      const reach = placesPain(text.slice(pain.end, a.start)) ? PAIN_PLACED_CHARS : PAIN_SITE_CHARS;
       if (a.start - pain.end >= reach) continue;
       if (a.levels.some((level) => treated.has(level))) return { value: !painless, evidence: evidenceOf([pain, a]) };
       break;
@@ -156,12 +155,16 @@ export function painAtTreatedLevel(
 const LEVEL_AFTER_SITE = /^,?\s*(?:\(|over |at |around |of )?(?:the )?[CTL]\d/;
 const SITES = PAIN_SITES.map((site) => ({ test: new RegExp(`^(?:${site.pattern})$`, 'i'), range: site }));
 
-/** The region named with a pain in its sentence, near it on either side ("upper lumbar pain", "pain at the TL jxn"). */
+/**
+ * The region named with a pain in its sentence, near it on either side ("upper lumbar pain", "pain at the TL jxn"), or
+ * further after it when a word places it ("aching pain ..., and she points exactly to the thoracolumbar junction").
+ */
 function siteOf(text: string, annotations: Annotation[], pain: Annotation) {
   for (let i = firstOfSentence(annotations, pain.sentence); i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
-    if (a.sentence !== pain.sentence || a.start - pain.end >= PAIN_SITE_CHARS) break;
+    if (a.sentence !== pain.sentence || a.start - pain.end >= PAIN_PLACED_CHARS) break;
     if ((a.concept !== 'pain-site' && a.concept !== 'region') || pain.start - a.end >= PAIN_SITE_CHARS) continue;
+    if (a.start - pain.end >= PAIN_SITE_CHARS && !placesPain(text.slice(pain.end, a.start))) continue;
     const site = SITES.find((s) => s.test.test(a.text.replace(/\s+(?:spine|region|vertebrae)$/i, '')));
     // A level named with the region places the pain more closely: "at the thoracolumbar junction over T11".
     if (site && LEVEL_AFTER_SITE.test(text.slice(a.end, a.end + 16))) return undefined;

@@ -4782,3 +4782,40 @@ describe('round 79: a fracture that collapsed more, a stoop that grew, and a let
     ],
   ]);
 });
+
+describe("round 79: a relative clause's fusion, a region the patient points to, and care that failed told across sentences, after a dose form's period, or in plain words", () => {
+  check([
+    [
+      'Thank you for asking me to review Mr P., whom we instrumented from T12 to L2 in 2020 for a burst fracture.',
+      { fusionLevels: ['T12', 'L1', 'L2'] },
+    ],
+    [
+      's/p T10-L1 fusion 2022. Dull pain for a month now, and he points with one finger to the thoracolumbar junction. No new fracture on CT.',
+      { painAtTreatedLevel: true },
+    ],
+    [
+      'Lumbago since 6 weeks, not settled with tab. diclofenac, lumbar belt and rest for 6 weeks. X-ray: L2 wedge fracture.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Her T11 fracture was found 6 weeks ago on a chest film. She has used a brace and oxycodone since then, but the pain is worse.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'She twisted and felt sharp back pain three weeks ago. Despite a TLSO and regular tramadol, her pain still stops her sleeping. MRI: acute L1 fracture.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'The corset and the tablets did nothing for her over the 4 weeks. L3 compression fracture with oedema.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'He wears the brace for 6 weeks, but the pain is getting more and more. T12 fracture, MRI oedema.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Back pain over four weeks, sharp on rising from the bed and on walking to the toilet and eased lying down, despite scheduled morphine. L4 pathological fracture.',
+      { failedConservativeWeeks: 4 },
+    ],
+  ]);
+});
