@@ -1281,7 +1281,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(
       ['without', 'w/o'],
       ['', 'any', 'much', 'meaningful', 'significant', 'real'],
-      ['improvement', 'relief', 'benefit', 'success'],
+      ['improvement', 'relief', 'benefit', 'success', 'effect', 'result', 'response'],
     ),
     ...spellings(['indeterminate'], ['age', 'chronicity', 'acuity']),
     ...spellings(['age', 'age-'], ['indeterminate']).map((phrase) => phrase.replace('- ', '-')),

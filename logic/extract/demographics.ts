@@ -11,8 +11,10 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // ... and German's "J." (Jahre), Italian's "aa" (anni), German and Dutch adjectives, Scandinavian "år", Slovak "r." (rokov),
 // Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
 // "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,";
-// Catalan "anys", Indonesian "tahun" ("thn"), Croatian "god." (godina): "Sr. Jordi B., 84 anys", "female, 72 thn", "Ivan P., 71 god.".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|thn|godina|ára|oed)(?![\w])| [A-Za-z\u00C0-\u024F]{2,10} \((?=${anyCase('years?')}\b)| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|${anyCase('age')}(?:${anyCase('d')}|:)?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// Catalan "anys", Indonesian "tahun" ("thn"), Croatian "god." (godina): "Sr. Jordi B., 84 anys", "female, 72 thn", "Ivan P., 71 god.";
+// Macedonian "godini", Punjabi and Hindi "saal", Somali "sano"; a writer's own word glossed after the age or before it:
+// "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|thn|godina|godini|ára|oed|saal|sano)(?![\w])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(

@@ -693,7 +693,8 @@ const RULES: Concept[] = [
     // With the typos "fracure" and "fractrue".
     patterns: [
       String.raw`fragility fractures?`,
-      String.raw`frac(?:tu|ut|u)res?|fractrues?|fraturas?`,
+      // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura".
+      String.raw`frac(?:tu|ut|u)res?|fractrues?|fraturas?|fractur(?:a|ae|as)|frattur[ae]`,
       String.raw`fxs?`,
     ],
   },
@@ -805,6 +806,10 @@ const RULES: Concept[] = [
       String.raw`fused`,
       String.raw`(?:segmental |spinal |posterior )?instrumentation`,
       String.raw`pedicle screws?(?: and rods?)?`,
+      // Instrumentation named by its parts, and a spinal fixation by its levels: "screws and rods from T12 to L2",
+      // "fixation L3-L5 with screws and rods" (a fixation alone may be a hip's or a wrist's).
+      String.raw`(?:transpedicular )?screws? and rods?|rods? and (?:pedicle )?screws?`,
+      String.raw`(?:posterior |transpedicular |spinal |pedicle screw )?fixation(?= (?:of |at |from )?(?:the )?{LEVEL})`,
       String.raw`(?:anterior )?(?:cervical )?plat(?:e|ing) fixation|(?:cervical )?plate and screws`,
     ],
   },

@@ -4819,3 +4819,25 @@ describe("round 79: a relative clause's fusion, a region the patient points to, 
     ],
   ]);
 });
+
+describe("round 79: an age glossed before or after it, fusion named by its rods and screws or a fixation by its levels, the Romance 'fractura', and care 'without effect'", () => {
+  check([
+    ['Sardar ji, umar (age) 74, came with back pain since 2 weeks.', { age: 74 }],
+    ['Mrs T., 77 tuổi (years), woman. L1 fracture.', { age: 77 }],
+    ['Bà (Mrs) H., tuổi 77 (years), woman. L1 fracture.', { age: 77 }],
+    ['Female, 68 godini, osteoporosis known.', { age: 68 }],
+    ['Male 58 saal, fell from roof.', { age: 58 }],
+    [
+      'Rods and screws T11 to L1 placed in 2018 after a burst fracture; now new L2 fracture.',
+      { fusionLevels: ['T11', 'T12', 'L1'], newFractureLevels: ['L2'] },
+    ],
+    ['Old spinal fixation at T12-L2 (2016); now a new T11 fracture.', { fusionLevels: ['T12', 'L1', 'L2'] }],
+    // A guard: a fixation with no level is not the spine's.
+    ['ORIF of the left hip fixation in 2019; fixation of the wrist 2020.', { fusionLevels: [] }],
+    ['MRI 2025: fractura compressiva of the L1 body, recent.', { fractureLevels: ['L1'] }],
+    [
+      'Brace and analgesics for 8 weeks without effect, pain is stronger now. L2 compression fracture.',
+      { symptomatic: true },
+    ],
+  ]);
+});
