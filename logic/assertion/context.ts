@@ -217,7 +217,7 @@ export class Scopes {
             : hit.start;
         if (hit.trigger.clauseBackward && this.hasComma(end, scopeEnd)) continue;
         const reach = kind === 'possible' || hit.trigger.conditions ? BACKWARD_LONG_WORDS : BACKWARD_WORDS;
-        if (this.open(from, to, kind, end, scopeEnd, reach, procedure)) {
+        if (this.open(from, to, kind, end, scopeEnd, reach, procedure, end, true)) {
           return true;
         }
       }
@@ -286,6 +286,7 @@ export class Scopes {
     maxWords: number,
     procedure: boolean,
     endsFrom = scopeStart,
+    backward = false,
   ) {
     if (
       countWords(this.text, scopeStart, scopeEnd) > maxWords &&
@@ -311,6 +312,7 @@ export class Scopes {
         hit.trigger.kind === 'terminate' &&
         (hit.trigger.ends === null || hit.trigger.ends.has(kind)) &&
         !(procedure && hit.trigger.conditions) &&
+        !(backward && hit.trigger.forwardOnly) &&
         hit.start >= endsFrom &&
         // ... or where the finding itself starts: "history of breast cancer, asymptomatic" ("asymptomatic" is both).
         (hit.end <= scopeEnd || hit.start === scopeEnd)

@@ -317,7 +317,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'differentiate between',
   ),
   // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
-  ...forwardInClause('possible', ...spellings(['may', 'might', 'could'], ['represent', 'be', 'reflect', 'indicate'])),
+  ...forwardInClause(
+    'possible',
+    ...spellings(['may', 'might', 'could'], ['represent', 'be', 'reflect', 'indicate']),
+    // A worry put to the writer: "You were concerned that he might have a compression fracture".
+    ...spellings(['may', 'might', 'could'], ['have']),
+  ),
   // ... and its second reading: "may be developmental or represent a mild compression fracture".
   ...forwardInClause('possible', ...spellings(['or'], ['represent', 'reflect', 'indicate'])),
   // "the possibility of a pathologic fracture was raised".
@@ -333,6 +338,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['regarded as', 'considered', 'considered to be', 'thought to be', 'interpreted as', 'in keeping with', 'likely'],
       ['a normal', 'normal'],
       ['variant', 'variation', 'variants'],
+    ),
+    // ... or as an adolescent's growth disorder: "wedging of T8, T9 and T10 ..., a pattern typical of Scheuermann disease".
+    ...spellings(
+      ['typical of', 'in keeping with', 'consistent with', 'characteristic of', 'due to', 'from'],
+      ['Scheuermann', "Scheuermann's", 'Scheuermanns'],
+      ['disease', 'kyphosis', ''],
     ),
   ),
   ...backward(
@@ -712,6 +723,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       direction: 'forward',
       of,
       conditions: of === 'hypothetical',
+      forwardOnly: true,
     }),
   ),
   // "who" opens a clause about the patient after what the patient has not got: "previously healthy with no known

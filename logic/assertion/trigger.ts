@@ -31,6 +31,12 @@ export interface Trigger {
    * condition a referral names ("referred for an incidental T12 wedge deformity").
    */
   requests?: boolean;
+  /**
+   * A termination term that ends only scopes running forward from their trigger: "with" starts a new finding after a
+   * denial ("no retropulsion, with a new L2 fracture"), but a finding's own "with" keeps no judgement after it from
+   * reaching back ("wedging of T8 with irregular endplates, a pattern typical of Scheuermann disease").
+   */
+  forwardOnly?: boolean;
 }
 
 /**
@@ -47,6 +53,7 @@ export interface CompiledTrigger {
   clauseBackward: boolean;
   conditions: boolean;
   requests: boolean;
+  forwardOnly: boolean;
 }
 
 export interface TriggerHit {
@@ -77,6 +84,7 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
         clauseBackward: trigger.direction !== 'forward' && (trigger.clause ?? false),
         conditions: trigger.conditions ?? false,
         requests: trigger.requests ?? false,
+        forwardOnly: trigger.forwardOnly ?? false,
       });
       continue;
     }
@@ -93,6 +101,7 @@ export function mergeTriggers(triggers: Trigger[]): Map<string, CompiledTrigger>
       clauseBackward: known.clauseBackward || (trigger.direction !== 'forward' && (trigger.clause ?? false)),
       conditions: known.conditions || (trigger.conditions ?? false),
       requests: known.requests || (trigger.requests ?? false),
+      forwardOnly: known.forwardOnly && (trigger.forwardOnly ?? false),
     });
   }
   return byPhrase;

@@ -345,6 +345,10 @@ const RULES: Concept[] = [
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced|decrease of|reduction of|loss of) (?:the )?height of (?:the )?(?:intervertebral )?dis[ck]s?`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
+      // A height lost at a disc's level, two levels written with a slash ("loss of height at L4/5"), or in the discs
+      // named after it ("the loss of height is in the L4/5 and L5/S1 discs").
+      String.raw`(?:loss of height|height loss)(?= (?:at|of|in) (?:the )?[CTL]\d{1,2}\/(?:[CTLS]\d{1,2}|\d{1,2})\b(?! vertebra| bod))`,
+      String.raw`(?:loss of height|height loss)(?= (?:is |was )?(?:at|of|in) (?:the )?(?:[CTL]\d{1,2}[/-](?:[CTLS]\d{1,2}|\d{1,2}),? (?:and )?)+dis[ck]s?\b)`,
     ],
   },
   // The name of a DXA study ("with vertebral fracture assessment"), and a fracture risk, are not findings.

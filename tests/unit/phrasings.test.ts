@@ -4841,3 +4841,26 @@ describe("round 79: an age glossed before or after it, fusion named by its rods 
     ],
   ]);
 });
+
+describe("round 79: a wedge a growth disorder explains, a height lost at a disc's level, and a fracture someone feared", () => {
+  check([
+    [
+      'Lateral film: anterior wedging of T7 and T8 with undulating endplates, consistent with Scheuermann kyphosis.',
+      { vcf: false, fractureLevels: [] },
+    ],
+    // A guard: a wedge the report explains nowhere stays a fracture.
+    [
+      'Lateral film: anterior wedging of T7 with undulating endplates; new L1 compression fracture with 30% height loss.',
+      { fractureLevels: ['T7', 'L1'] },
+    ],
+    [
+      'Old radiograph: loss of height at L3/4. MRI: degenerate discs, vertebral bodies of normal height.',
+      { vcf: false, fractureLevels: [] },
+    ],
+    ['MRI: the height loss is in the L2/3 and L3/4 discs; no fracture.', { vcf: false, fractureLevels: [] }],
+    [
+      'Her GP feared she might have an osteoporotic fracture at T12. CT: no fracture.',
+      { vcf: false, fractureLevels: [] },
+    ],
+  ]);
+});
