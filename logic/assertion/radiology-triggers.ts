@@ -777,7 +777,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['discussion', 'discussions'], ['with', 'about', 'regarding', 're', 'of']),
     'asked about',
     // ... nor a visit about one: "Interventional radiology saw him regarding kyphoplasty; he preferred a brace".
-    ...spellings(['saw', 'seen', 'reviewed', 'assessed'], ['him', 'her', 'the patient', ''], ['regarding', 'about']),
+    // ... or one agreed to: "The interventional radiologists have agreed to see her about augmentation at T11".
+    ...spellings(
+      ['saw', 'seen', 'reviewed', 'assessed', 'see', 'review', 'assess'],
+      ['him', 'her', 'the patient', ''],
+      ['regarding', 'about'],
+    ),
     // A procedure a study must come before: "MRI today to confirm edema before any kyphoplasty is considered".
     'before any',
     // A request in a second language's words: "we ask for NMR of Th-L spine", "Indicated for vertebroplasty L2".
@@ -948,6 +953,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // ... and "A kyphoplasty has been provisionally scheduled for next month" ("scheduled for" also reads forward).
   ...['booked', 'booked for', 'scheduled', 'scheduled for', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
+  // ... and forward when someone has done the scheduling: "The interventional team have scheduled an L1 vertebroplasty
+  // for next Tuesday", "we have booked a kyphoplasty".
+  ...spellings(['have', 'has', 'we'], ['scheduled', 'booked', 'planned']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // "is scheduled for" read whole, either side, so that "is scheduled" (backward) does not take its first words: "He is
   // scheduled for posterior stabilisation from L1 to L3", "MRI is booked for Thursday".
@@ -1151,6 +1161,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // Not reported before is new, not a history: "a compression fracture of T9 that nobody had previously reported".
   ...forward('pseudo', ...spellings(['nobody had', 'no one had', 'not'], ['previously'])),
+  // ... nor is a finding nobody had named: "previously unrecognised wedge fractures at T7 and T9".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['previously'],
+      ['unrecognised', 'unrecognized', 'undiagnosed', 'undetected', 'unreported', 'unknown'],
+    ),
+  ),
   // A routine study told as done when it was due: "At planned control CT of chest and abdomen 02.02.2024, ... is
   // compression fracture".
   ...forward('pseudo', ...spellings(['at', 'on', 'during'], ['the', 'a', ''], ['planned', 'scheduled'])),

@@ -813,6 +813,8 @@ const RULES: Concept[] = [
       // Instrumentation named by its parts, and a spinal fixation by its levels: "screws and rods from T12 to L2",
       // "fixation L3-L5 with screws and rods" (a fixation alone may be a hip's or a wrist's).
       String.raw`(?:transpedicular )?screws? and rods?|rods? and (?:pedicle )?screws?`,
+      // ... and by its levels' "construct": "the L4 to S1 construct looks unchanged".
+      String.raw`construct(?<=\d construct)`,
       String.raw`(?:posterior |transpedicular |spinal |pedicle screw )?fixation(?= (?:of |at |from )?(?:the )?{LEVEL})`,
       String.raw`(?:anterior )?(?:cervical )?plat(?:e|ing) fixation|(?:cervical )?plate and screws`,
     ],
@@ -942,6 +944,9 @@ const RULES: Concept[] = [
       String.raw`not (?:described|reported|mentioned) (?:in|on) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?|RTG|study|exam)`,
       // "a T12 compression fx not present previously".
       String.raw`not (?:present|seen|visible) (?:previously|before)|not previously (?:present|seen|visible)`,
+      // ... or one nobody had found before: "previously unrecognised wedge fractures at T7 and T9" (but not a fracture
+      // merely "not previously reported", which may be one called chronic and healed).
+      String.raw`previously (?:unrecogni[sz]ed|undiagnosed|undetected|unknown)`,
       // "in CT of 2023 Th12 had normal shape": the level whole on a dated study.
       String.raw`(?:had|showed|with) (?:a )?normal (?:shape|height|appearance|configuration|contour)(?<=\b(?:19|20)\d\d\b[^.;]{0,30} (?:had|showed|with) (?:a )?normal \w+)`,
       // An earlier study read as clear, after the fracture: "compression fracture of Th6, 25% of height; earlier X-ray (2022)
@@ -1258,6 +1263,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes?|complaints|sx|difficulty))`,
       // ... "urine retention" in a second language's words.
       String.raw`(?:urinary|urine|fecal|faecal) (?:incontinence|retention)`,
+      // A bladder that fills unfelt: "he now has a palpable bladder with no urge to void".
+      String.raw`(?:palpable|distended|painless(?:ly)? (?:full|distended)) bladder`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
       // The senses or the cord disturbed, in a second language's words: "no sensory disturbance", "without focal
@@ -1312,7 +1319,7 @@ const RULES: Concept[] = [
       String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
       String.raw`(?:complete |incomplete )?(?:spinal )?cord injury|SCI`,
       String.raw`[0-4][+-]?\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
-      String.raw`(?:can't|cannot|can not|unable to|(?:can|could) no longer) (?:lift|move|feel|walk on) (?:(?:her|his|the|both) )?(?:legs?|arms?|feet)`,
+      String.raw`(?:can't|cannot|can not|could not|couldn't|unable to|(?:can|could) no longer) (?:lift|move|feel|walk on) (?:(?:her|his|the|both|either) )?(?:legs?|arms?|feet)`,
       String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,
       String.raw`(?:bladder|bowel) control (?:is )?lost`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
@@ -1617,8 +1624,9 @@ const RULES: Concept[] = [
       String.raw`MVA|MVC|MCC|MBA|road traffic accident|hit by a (?:car|truck|bus|vehicle)`,
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
-      // "came off at speed and was thrown over the handlebars".
-      String.raw`(?:came|coming|come) off (?:his |her |the |a )?(?:\w+ )?at (?:high )?speed|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
+      // "came off at speed and was thrown over the handlebars", "came off his mountain bike at speed ... and was thrown
+      // several metres".
+      String.raw`(?:came|coming|come) off (?:his |her |the |a )?(?:\w+ ){0,2}at (?:high )?speed|thrown (?:several|many|a few|some|\d+) (?:metres|meters|feet|yards)|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
       String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,

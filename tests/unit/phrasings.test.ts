@@ -4864,3 +4864,27 @@ describe("round 79: a wedge a growth disorder explains, a height lost at a disc'
     ],
   ]);
 });
+
+describe('round 79: a visit about a procedure, a construct named by its levels, legs that could not be lifted, a rider thrown at speed, a procedure someone has scheduled, fractures previously unrecognised', () => {
+  check([
+    ['New T12 fracture. IR agreed to see him about kyphoplasty at T12.', { augmentationLevels: [] }],
+    [
+      'New L1 wedge fracture with 25% height loss, and the T10 to T12 construct is intact.',
+      { fractureLevels: ['L1'], fusionLevels: ['T10', 'T11', 'T12'] },
+    ],
+    [
+      'Acute T12 burst fracture. Overnight she could not lift either leg and has a distended bladder.',
+      { neuroDeficit: true },
+    ],
+    [
+      'He came off his road bike at speed and was thrown 10 metres; CT shows an L1 burst fracture.',
+      { highEnergyTrauma: true },
+    ],
+    ['Thrown several metres when the quad bike rolled; T12 fracture on CT.', { highEnergyTrauma: true }],
+    ['Acute L2 fracture with oedema. We have scheduled an L2 kyphoplasty for Friday.', { augmentationLevels: [] }],
+    [
+      'As part of the osteoporosis work-up, VFA showed previously unrecognised wedge fractures at T8 and T11. No back pain.',
+      { newFractureLevels: ['T8', 'T11'] },
+    ],
+  ]);
+});
