@@ -803,6 +803,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // requests' "Petition of RMN (MRI) dorsal column", "Asked RM lumbar urgent" (pedida), and "Imaging requisition - MRI".
     'petition of',
     'petition',
+    // An insurer's form: "Medical necessity statement, kyphoplasty T11 and T12".
+    'medical necessity statement',
+    'medical necessity for',
     'asked',
     'imaging requisition',
     'we demand',

@@ -556,8 +556,16 @@ const RULES: Concept[] = [
       String.raw`pathologic(?:al)? insufficiency`,
     ],
   },
-  // A fracture that names its cause: a vertebral fracture, and osteoporosis said as well.
-  { id: 'osteoporotic-fracture', category: 'fracture', patterns: [String.raw`osteoporotic {FRACTURE}`] },
+  // A fracture that names its cause: a vertebral fracture, and osteoporosis said as well; the coding's words for one
+  // (ICD-10 M80, "age-related osteoporosis with current pathological fracture, vertebra") name no tumour.
+  {
+    id: 'osteoporotic-fracture',
+    category: 'fracture',
+    patterns: [
+      String.raw`osteoporotic {FRACTURE}`,
+      String.raw`patholog(?:ic|ical) {FRACTURE}(?<=osteoporosis with (?:current )?patholog(?:ic|ical) \w+)`,
+    ],
+  },
   {
     id: 'pathologic-fracture',
     category: 'malignancy',

@@ -4888,3 +4888,28 @@ describe('round 79: a visit about a procedure, a construct named by its levels, 
     ],
   ]);
 });
+
+describe("round 79: an insurer's request, a coding's 'osteoporosis with current pathological fracture', and a teaching case's discussion", () => {
+  check([
+    [
+      'Authorization request: kyphoplasty L2. 80-year-old man, painful L2 fracture for 8 weeks.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Medical necessity statement, vertebroplasty T9. Acute T9 fracture with oedema on MRI.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Diagnosis: postmenopausal osteoporosis with current pathological fracture, lumbar vertebra (L2).',
+      { malignancy: null, fractureLevels: ['L2'] },
+    ],
+    [
+      'Journal club: 70F, acute L3 fracture, MRI shows oedema. Paper: vertebroplasty against a sham procedure in acute fractures.',
+      { priorSurgeryUnspecified: null },
+    ],
+    [
+      'Grand round case: 66M with new T11 fracture; no MRI yet. Discussion: the MRI features of a malignant fracture.',
+      { mriDone: false },
+    ],
+  ]);
+});
