@@ -12,15 +12,16 @@ export interface Sentence {
 
 // A header: a name ending in a colon, at a line start or after a sentence end: upper case with digits
 // ("IMPRESSION:", "L4-5:", "FH:", a SOAP note's "P:") or capitalised words without digits or commas ("Plan:", "Family history:", shorthand's "Hx:"; "Ratio
-// 2:1" is not one, nor a finding before a field, "Neuro grossly intact, PR: normal tone"); two studies joined by "+" name one ("CXR + T-spine XR:"). The prefix is matched (not looked behind at) because a variable-length lookbehind is
+// 2:1" is not one, nor a finding before a field, "Neuro grossly intact, PR: normal tone"; a level may stand in one: "Pain at L3:"); two studies joined by "+" name one ("CXR + T-spine XR:"). The prefix is matched (not looked behind at) because a variable-length lookbehind is
 // slow on big pages.
 // A sentence in the first or third person that runs into a colon ("We recommend urgent decompression:") is no
 // header: the section it stands in (a plan) goes on over what follows.
 // A shorthand field after a spaced slash may be one ("no wt loss / Adv: MRI LS spine"), and so may a form's field after
-// a bar or a semicolon ("Age: 72 | Malignancy: denies | Weakness: no").
+// a bar or a semicolon ("Age: 72 | Malignancy: denies | Weakness: no"), or after a form's gap of spaces ("Ca hx: N    Coagulopathy:
+// N").
 // A sentence that ends in "re:" names its subject next, no header: "Referred to spine surgery/IR re: L3 kyphoplasty".
 const HEADER =
-  /(^|[\n.!?|;][ \t]*| \/ )[ \t]*([A-Z][A-Z0-9 ,/&()'+-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z][A-Za-z /&()'+-]{1,60})(?<! [Rr][Ee]):/g;
+  /(^|[\n.!?|;][ \t]*| \/ |(?<=\S)(?=[ \t]{2,}[A-Z]))[ \t]*([A-Z][A-Z0-9 ,/&()'+-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z](?:[A-Za-z /&()'+-]|(?<= )[CTL]\d{1,2}\b){1,60})(?<! [Rr][Ee]):/g;
 /** A list number at the start of a line, just before a label (read in the few characters before it). */
 const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const ITEM_CHARS = 8;

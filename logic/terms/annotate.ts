@@ -535,7 +535,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
         ? [...sentenceSpans]
         : pointsBack
           ? lastSpans
-          : own.length === 0 && levelAnswer && category === 'fracture'
+          : own.length === 0 && levelAnswer && (category === 'fracture' || category === 'intervention')
             ? [levelAnswer]
             : own.length === 0 && headerSpans && category
               ? headerSpans

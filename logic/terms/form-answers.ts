@@ -10,20 +10,23 @@ import type { Assertion } from './mention';
 // hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
 // brother had bowel ca", "Oncologic hx: none personally", a problem list's "Back pain: none today".
 const ANSWERED_NO =
-  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)[ \t]*(?:[.;,|\r\n–(-]|$)/i;
+  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
 // A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
 const ANSWERED_LATER =
   /^[ \t]*(?:\[[ \t]?\][ \t]*done[ \t]*)?(?:\[[xX✓✔]\][ \t]*)?(?:booked|pending|requested|ordered|awaited|planned|to be (?:booked|done|arranged))\b/i;
 // ... or of yes, a finding stated: "Pain: Y, worsening", "Trauma: yes".
-const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)[ \t]*(?:[.;,|\r\n–-]|$)/i;
+const ANSWERED_YES = /^[ \t]*(?:yes|Y|present|positive)(?:[ \t]*(?:[.;,|\r\n–-]|$)|[ \t]{2,})/i;
 // ... or described, which states it too: "Ongoing mechanical lumbar pain: much worse on standing", "Current pain: new, sharp, at T11".
 const DESCRIBED =
   /^[ \t]*(?:much |getting |now |still )?(?:worse|severe|moderate|mild|stable|constant|ongoing|persistent|new|sharp|\d{1,2}\/10)\b/i;
 const ANSWER_CHARS = 32;
 
-/** ... or of a level, which places the finding the label names: "New #: T12, acute", "Fracture: L1 (new)". */
-const ANSWER_LEVEL = new RegExp(String.raw`[ \t]*(${LEVEL_SOURCE})`, 'y');
+/**
+ * ... or of a level, which places the finding or the procedure the label names: "New #: T12, acute", "Fracture: L1 (new)",
+ * "Prior VP: Y - L3 (2020)".
+ */
+const ANSWER_LEVEL = new RegExp(String.raw`[ \t]*(?:(?:Y|yes)\b[ \t]*[-–,:]?[ \t]*)?(${LEVEL_SOURCE})`, 'y');
 function answeredLevel(text: string, at: number): LevelSpan | null {
   ANSWER_LEVEL.lastIndex = at;
   const match = ANSWER_LEVEL.exec(text);

@@ -1142,6 +1142,8 @@ const RULES: Concept[] = [
       String.raw`benign(?<=\b(?:MRI|CT|biopsy|bx|fx|fracture|VCF|CF)\b[^.;\n]{0,25})(?=\s*(?:[,;.)(]|$))`,
       // "benign on MRI 2023".
       String.raw`benign(?= on (?:MRI|CT|PET|biopsy|bx)\b)`,
+      // Shorthand's "-ve for mets" (negative; a trigger cannot start with the minus, and "+ve for mets" is the opposite).
+      String.raw`(?:mets|metastas[ie]s|malignancy|tumou?r|myeloma)(?<=[-−]ve for (?:mets|metastas[ie]s|malignancy|tumou?r|myeloma))`,
     ],
   },
   // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history); or after a
@@ -1804,12 +1806,15 @@ const RULES: Concept[] = [
       String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
     ],
   },
-  // No blood thinner at all: "takes no anticoagulants", "not on anticoagulation".
+  // No blood thinner at all: "takes no anticoagulants", "not on anticoagulation", a form's "Anticoag: N".
   {
     id: 'coagulopathy',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`anticoagula\w+(?<=\b(?:no|nil|not on|off) anticoagula\w+)`],
+    patterns: [
+      String.raw`anticoagula\w+(?<=\b(?:no|nil|not on|off) anticoagula\w+)`,
+      String.raw`anticoag\w*(?=:[ \t]*(?:N|no|nil|none)\b)`,
+    ],
   },
   // A crash at speed in words the page does not show: "a motorway collision at speed".
   {

@@ -4913,3 +4913,15 @@ describe("round 79: an insurer's request, a coding's 'osteoporosis with current 
     ],
   ]);
 });
+
+describe("round 79: a form's fields set apart by spaces, a level in a label, a level after a form's yes, shorthand's '-ve for mets', and 'Anticoag: N'", () => {
+  check([
+    ['REFERRAL\nCa hx: N    Bleeding disorder: N\nNew L1 CF on XR, painful.', { malignancy: false }],
+    ['Form\nPrior KP: Y - T12 (2021)\nNow: new L2 CF, painful x2/52.', { augmentationLevels: ['T12'] }],
+    ['s/p T12 VP 2021.\nTender at T12: N\nNew L2 CF, pain x2/52.', { painAtTreatedLevel: false }],
+    ['MRI 3/12 ago: benign pattern, -ve for mets. Now T9 CF worse.', { malignancy: false }],
+    // A guard: "+ve" is the opposite.
+    ['MRI: T9 lesion +ve for mets.', { malignancy: true }],
+    ['Anticoag: N\nAcute L1 CF, MRI oedema.', { coagulopathy: false }],
+  ]);
+});
