@@ -24,6 +24,12 @@ export const CaseInputSchema = z.object({
   fractureAcuity: z.partialRecord(LevelSchema, AcuitySchema),
   /** Height loss of the worst fracture, percent (Genant grade derives from it). */
   heightLossPercent: z.number().min(0).max(100).nullable(),
+  /**
+   * A new fracture the text names at no level, and no fractured level at all: a report's masked "new compression
+   * deformity of the T-XXXX vertebra", "a new compression deformity of a lower thoracic vertebral body". A case saved
+   * before the field existed reads as unknown.
+   */
+  newFractureLevelUnnamed: Fact.default(null),
   /** A fracture already known (not new) that is getting worse. */
   knownFractureWorsening: Fact,
 
@@ -90,6 +96,7 @@ export function emptyCase(): CaseInput {
     fractureLevels: [],
     newFractureLevels: [],
     fractureAcuity: {},
+    newFractureLevelUnnamed: null,
     heightLossPercent: null,
     knownFractureWorsening: null,
     symptomatic: null,

@@ -528,8 +528,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'r/o',
     'correlation for',
     'correlate for',
-    // A question, not a history: "correlate with any history of malignancy".
+    // A question, not a history: "correlate with any history of malignancy"; nor a finding: "correlate with point tenderness".
     ...spellings(['correlate with', 'correlation with', 'correlate clinically for'], ['any']),
+    ...spellings(['correlate with', 'correlation with', 'correlate for'], ['point', 'focal']),
     // Discharge advice: "Return for fever, new or worsening back pain, or leg weakness".
     // "... he understands to call immediately for any leg weakness".
     // "... she knows to call or come in right away for leg weakness".
@@ -803,6 +804,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // requests' "Petition of RMN (MRI) dorsal column", "Asked RM lumbar urgent" (pedida), and "Imaging requisition - MRI".
     'petition of',
     'petition',
+    // A report's advice of a study to come: "Correlate with dedicated thoracic spine radiographs or MRI" (not "correlate
+    // with the prior MRI", which was done).
+    ...spellings(['correlate with', 'correlation with'], ['dedicated', 'further']),
     // An insurer's form: "Medical necessity statement, kyphoplasty T11 and T12".
     'medical necessity statement',
     'medical necessity for',
@@ -1152,6 +1156,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['per'], ['requisition', 'the requisition', 'request', 'the request'])),
   // A page to a colleague asks for a visit, not a study: "Pls call re Mrs B, 79yo: s/p T12 VP 2022", "Pls see - 69 yr old man".
   ...forward('pseudo', ...spellings(['pls', 'please'], ['call', 'see', 'review', 'page'])),
+  // ... and its urgency is the call's, not a request for what the page goes on to tell: "URGENT pls call back - 74F, s/p
+  // L1 KP 2022".
+  ...spellings(['pls', 'please', ''], ['call back', 'callback', 'call me back']).map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
+  ),
   // The relative again, not the patient: "his daughter ... mentioned that she herself had been treated for breast cancer".
   ...forward('pseudo', 'that she herself', 'that he himself'),
   // A comparison, not a doubt: "new T5, T6 compression fx vs survey 1 yr ago".

@@ -12,7 +12,10 @@ export interface CaseFacts {
   treated: Level[];
   /** Levels of the fracture(s) this case is about: listed as new, or acute/subacute by stated acuity. */
   newLevels: Level[];
-  /** A new fracture: new levels, or marrow edema (which marks acuity even without a level) beside no known fracture getting worse. */
+  /**
+   * A new fracture: new levels, one new at no named level, or marrow edema (which marks acuity even without a level)
+   * beside no known fracture getting worse.
+   */
   newFracture: boolean;
   /** A fracture whose age the images could not tell, and no fracture called new: what an MRI is for. */
   ageUnknown: boolean;
@@ -53,8 +56,11 @@ export function caseFacts(input: CaseInput): CaseFacts {
   const allWithinTreated = newLevels.length > 0 && newLevels.every((level) => isSameLevel(level, treated));
   const younger = (input.age !== null && input.age < 50) || input.osteoporosis === false;
   // Edema at no new level marks a new fracture, unless the case is a known fracture getting worse: then
-  // the edema is that fracture's.
-  const newFracture = newLevels.length > 0 || (input.marrowEdema === true && input.knownFractureWorsening !== true);
+  // the edema is that fracture's; so does a new fracture whose level the text does not name.
+  const newFracture =
+    newLevels.length > 0 ||
+    input.newFractureLevelUnnamed === true ||
+    (input.marrowEdema === true && input.knownFractureWorsening !== true);
   return {
     input,
     priorAugmentation,

@@ -26,6 +26,7 @@ import {
   introducedAsKnown,
   isVertebralFracture,
   knownFracture,
+  newFractureLevelUnnamed,
   treatedInNoteLevels,
 } from './levels';
 import {
@@ -652,6 +653,7 @@ export function extractCase(text: string): Extraction {
       injury.value === true || recentStrain(concepts, text),
       fact(concepts, ['worsening']).value === true,
     ),
+    newFractureLevelUnnamed: newFractureLevelUnnamed(inTextOrder(concepts, ACUITY_SIGNS)),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
     symptomatic: symptomatic(text, concepts, [symptomWeeks, failedConservativeWeeks]),
     symptomWeeks,

@@ -305,6 +305,33 @@ const ACUITY_AFTER_CHARS = 80;
 const ABSENT_BEFORE_CHARS = 160;
 
 /**
+ * A new vertebral fracture the text names at no level, where it names no fractured level at all: a masked "new compression
+ * deformity of the T-XXXX vertebra", "an acute compression fracture of a lower thoracic vertebral body". It is dated as a
+ * level's fracture is: an acuity word just before it, or one said of it after it in its sentence ("..., not present on
+ * the prior exam").
+ */
+export function newFractureLevelUnnamed(signs: Annotation[]): Read<boolean | null> {
+  const affirmed = signs.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion));
+  if (affirmed.length === 0 || affirmed.some((a) => bodyLevels(a).length > 0)) return nothing(null);
+  let word: Annotation | undefined;
+  let fracture: Annotation | undefined;
+  for (const a of signs) {
+    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
+    const after = SAID_AFTER.has(a.concept) && a.assertion !== 'negated' ? acuityOf(a) : undefined;
+    const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
+    if (after && fracture?.sentence === a.sentence && a.start - fracture.end < reach && NEW.has(after)) {
+      return { value: true, evidence: evidenceOf([fracture, a]) };
+    }
+    if (a.assertion !== 'affirmed' || !affirmed.includes(a)) continue;
+    fracture = a;
+    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? acuityOf(word) : undefined;
+    if (said && NEW.has(said)) return { value: true, evidence: evidenceOf([word as Annotation, a]) };
+  }
+  return nothing(null);
+}
+const NEW = new Set<Acuity>(['acute', 'subacute']);
+
+/**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
  * ("acute T11 compression fracture"), one said of it just after ("T11 and T12 deformities are new"), or
  * marrow edema in the same sentence or at the same level ("marrow oedema at L2"). Where the text says

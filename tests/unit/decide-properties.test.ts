@@ -17,6 +17,7 @@ const anyCase: fc.Arbitrary<CaseInput> = fc.record({
   newFractureLevels: levels,
   fractureAcuity: fc.dictionary(fc.constantFrom(...LEVELS), fc.constantFrom(...ACUITIES)),
   heightLossPercent: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+  newFractureLevelUnnamed: fact,
   knownFractureWorsening: fact,
   symptomatic: fact,
   symptomWeeks: maybe(fc.double({ min: 0, max: 520, noNaN: true })),

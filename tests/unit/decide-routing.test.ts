@@ -202,6 +202,21 @@ describe('routing order (facts sheet, rules 2–9)', () => {
       null,
     ],
     ['none: symptoms unknown', { newFractureLevels: ['L1'], augmentationLevels: ['L3'] }, null],
+    [
+      '8: a new painful fracture at a level the text does not name, MRI not done',
+      { newFractureLevelUnnamed: true, symptomatic: true, mriDone: false, malignancy: false },
+      'imaging-new-symptomatic-no-malignancy',
+    ],
+    [
+      '6: a new painless fracture at an unnamed level in osteoporosis',
+      { newFractureLevelUnnamed: true, symptomatic: false, osteoporosis: true },
+      'treatment-asymptomatic-osteoporotic',
+    ],
+    [
+      'none: a fracture at an unnamed level not called new',
+      { newFractureLevelUnnamed: false, symptomatic: true, mriDone: false },
+      null,
+    ],
   ])('%s', (_fact, facts, expected) => {
     expect(decide(kase(facts)).scenario?.id ?? null).toBe(expected);
   });

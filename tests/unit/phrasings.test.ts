@@ -4925,3 +4925,31 @@ describe("round 79: a form's fields set apart by spaces, a level in a label, a l
     ['Anticoag: N\nAcute L1 CF, MRI oedema.', { coagulopathy: false }],
   ]);
 });
+
+describe("round 79 (and rounds 64-73): a new fracture at a level the text does not name, a report's 'correlate with point tenderness', and advice of a dedicated study", () => {
+  check([
+    [
+      'FINDINGS: Lungs clear. Lateral view: new wedge compression deformity of the T-XXXX vertebral body, not seen on the prior exam.',
+      { newFractureLevelUnnamed: true, fractureLevels: [] },
+    ],
+    [
+      'CT abdomen: acute compression fracture of an upper lumbar vertebral body with a fracture line; no level is counted on these images.',
+      { newFractureLevelUnnamed: true },
+    ],
+    // A guard: an old one is no new fracture.
+    ['Old healed compression deformity of a midthoracic vertebral body, unchanged.', { newFractureLevelUnnamed: null }],
+    // Where the text names a fractured level elsewhere, the unnamed one may be that level's: nothing is added.
+    [
+      'New compression deformity of a lower thoracic vertebral body. Known old T6 wedge fracture.',
+      { newFractureLevelUnnamed: null, fractureLevels: ['T6'] },
+    ],
+    [
+      'Impression: new mild compression deformity of a lower thoracic vertebra; correlate with point tenderness.',
+      { symptomatic: null },
+    ],
+    [
+      'Acute-appearing T-XXXX compression fracture. Correlate with dedicated thoracic spine radiographs or MRI.',
+      { mriDone: false },
+    ],
+  ]);
+});
