@@ -331,9 +331,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // age", a pseudo-trigger below); "Slight T8 wedging, of doubtful significance"; "wedging of T8 which could reflect a mild
   // compression deformity versus normal variant".
   ...backward('possible', 'indeterminate'),
-  // ... but one the report settles as normal is no finding: "Slight wedge shape of Th7 and Th8, regarded as a normal variant".
-  ...backward(
-    'negated',
+  // ... but one the report settles as normal is no finding: "Slight wedge shape of Th7 and Th8, regarded as a normal variant",
+  // "wedging of T7 and T8 with less than 20% height difference, within normal variation". A judgement of a condition, it
+  // reaches back as far as an end does ("conditions"), over the measure the report gives first.
+  ...[
+    ...spellings(['within'], ['normal', 'the normal'], ['variation', 'range', 'limits for age']),
     ...spellings(
       ['regarded as', 'considered', 'considered to be', 'thought to be', 'interpreted as', 'in keeping with', 'likely'],
       ['a normal', 'normal'],
@@ -345,7 +347,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['Scheuermann', "Scheuermann's", 'Scheuermanns'],
       ['disease', 'kyphosis', ''],
     ),
-  ),
+  ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', conditions: true })),
   ...backward(
     'possible',
     ...spellings(['of'], ['doubtful', 'uncertain', 'questionable', 'unclear'], ['significance']),

@@ -4953,3 +4953,21 @@ describe("round 79 (and rounds 64-73): a new fracture at a level the text does n
     ],
   ]);
 });
+
+describe('round 79 (and rounds 76, 77): a wedge the report settles as normal reaches back over the measure given first', () => {
+  check([
+    [
+      'VFA: slight anterior wedging of T9 and T10 with under 15% loss of height, within normal variation.',
+      { vcf: false, fractureLevels: [] },
+    ],
+    [
+      'Lateral spine: mild wedge shape of Th6 and Th7 with height reduction of about 15 percent, considered a normal variant.',
+      { vcf: false, fractureLevels: [] },
+    ],
+    // A guard: a judgement of the other bodies, after a semicolon, leaves the fracture alone.
+    [
+      'Lateral spine: L1 wedge compression fracture with 30% height loss; the remaining vertebral heights are within normal limits for age.',
+      { fractureLevels: ['L1'] },
+    ],
+  ]);
+});
