@@ -40,14 +40,15 @@ export function firedAlerts(f: CaseFacts, scenario: ScenarioId | null): Set<Aler
   when(c.highEnergyTrauma === true && f.youngerWithoutBoneDisease, 'high-energy-trauma');
   when(c.symptomatic === false && f.fractureRecorded, 'asymptomatic-incidental');
   // Bone disease that the case denies ("DEXA normal, no osteoporosis") needs no treatment advice; nor does
-  // osteopenia in a back-pain note with no fracture on record (the advice is a fracture's).
+  // osteopenia in a back-pain note with no fracture on record (the advice is a fracture's). A silent fracture implies
+  // bone disease to treat, except in a patient with cancer, whose new fracture is a question of a metastasis first.
   when(
     f.fractureRecorded &&
       c.pathologicFracture !== true &&
       c.osteoporosis !== false &&
       (c.osteoporosis === true ||
         (scenario !== null && OSTEOPOROTIC.includes(scenario)) ||
-        fired.has('asymptomatic-incidental')),
+        (fired.has('asymptomatic-incidental') && c.malignancy !== true)),
     'osteoporosis-treatment',
   );
   return fired;

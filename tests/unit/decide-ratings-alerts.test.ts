@@ -117,6 +117,11 @@ describe('alerts (contract ids and severities)', () => {
     ],
     ['no symptoms and no vertebral fracture on record', { symptomatic: false }, 'asymptomatic-incidental'],
     ['osteopenia with no fracture on record', { osteoporosis: true }, 'osteoporosis-treatment'],
+    [
+      'a silent new fracture in a patient with cancer (a metastasis first)',
+      { newFractureLevels: ['T8'], symptomatic: false, malignancy: true },
+      'osteoporosis-treatment',
+    ],
     ['anticoagulation with no fracture to treat', { coagulopathy: true }, 'procedure-contraindication'],
   ])('does not fire: %s', (_fact, facts, id) => {
     expect(decide(kase(facts)).alerts.map((a) => a.id)).not.toContain(id);
