@@ -2226,6 +2226,9 @@ const RULES: Concept[] = [
       // "Her pain is steadily improving" says a fracture is settling, not getting worse.
       String.raw`(?:improving|settling)(?<=pain (?:is |has been )?(?:steadily |gradually |slowly )?(?:improving|settling))`,
       String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?|VCFs?)(?:(?: of)?[\s,+&]+(?:and )?[CTL]\d{1,2})*,? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
+      // ... or after the height it lost, measured: "Chronic compression deformity of L3 with ~30% height loss, unchanged
+      // from the 2024 radiographs".
+      String.raw`(?:unchanged|stable)\b(?<=\d{1,2} ?% (?:anterior |vertebral |body )?(?:height loss|ht loss|loss of (?:anterior |vertebral )?height),? (?:is |and )?(?:unchanged|stable))`,
     ],
   },
   // "Progressive kyphotic deformity", "progressive thoracic kyphsis" (a hurried typo).

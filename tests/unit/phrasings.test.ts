@@ -4971,3 +4971,12 @@ describe('round 79 (and rounds 76, 77): a wedge the report settles as normal rea
     ],
   ]);
 });
+
+describe("round 79 (and round 78): a fracture's measured height loss called unchanged", () => {
+  check([
+    [
+      'Old T11 wedge fracture with 25% anterior height loss, unchanged since 2022. No new fracture.',
+      { knownFractureWorsening: false },
+    ],
+  ]);
+});
