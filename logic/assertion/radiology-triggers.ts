@@ -117,6 +117,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'which has now fully resolved',
     'has cleared',
     'had cleared',
+    // "(the infection is cleared now)".
+    'is cleared',
+    'was cleared',
+    'cleared up',
     // "a pneumonia that was fully treated last month".
     'was fully treated',
     'fully treated',

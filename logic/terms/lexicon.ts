@@ -944,8 +944,8 @@ const RULES: Concept[] = [
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
       // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
-      // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021".
-      String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)`,
+      // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021"; "that wasn't on her 2022 film".
+      String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)|(?:wasn['’]?t|was not|weren['’]?t|were not) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|films?|x-?rays?|radiographs?|scans?|imaging|stud(?:y|ies)|XR)\b`,
       // ... "a T5 compression fracture that was not there six months ago", "not present 6/12 ago".
       String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) ago| \d{1,2}\/(?:12|52) ago)`,
       // "compression fracture of D10 ..., that was not described in the CT from year before".
@@ -1629,6 +1629,8 @@ const RULES: Concept[] = [
     category: 'trauma',
     patterns: [
       String.raw`(?:motor vehicle|motorcycl(?:e|ist)|motorbike|car|vehicle|pedestrian) (?:(?:traffic|road) )?(?:accident|collision|crash|vs\.? car)`,
+      // A machine that rolled over, on the patient or with him: "tractor overturned on him", "quad bike rolled over".
+      String.raw`(?:tractor|vehicle|car|jeep|truck|lorry|quad(?: bike)?|ATV) (?:overturned|rolled over|flipped over)|(?:rollover|roll-over) (?:accident|crash|collision|MVC|MVA|RTA)`,
       // ... and as British and Commonwealth notes name it: "Road traffic accident on the highway" (not a "road traffic
       // collision", often a low-speed one, nor "RTA", which is also renal tubular acidosis, nor "RTC", return to clinic).
       String.raw`MVA|MVC|MCC|MBA|road traffic accident|hit by a (?:car|truck|bus|vehicle)`,

@@ -4980,3 +4980,15 @@ describe("round 79 (and round 78): a fracture's measured height loss called unch
     ],
   ]);
 });
+
+describe("round 79: an infection cleared, a fracture that wasn't on a film, a machine that rolled over", () => {
+  check([
+    [
+      'CXR for pneumonia in March (the pneumonia is cleared now) showed a T9 wedge fracture.',
+      { activeInfection: false },
+    ],
+    ["Lateral film: L1 compression fracture that wasn't on the 2021 CT.", { newFractureLevels: ['L1'] }],
+    ['30M, the quad bike rolled over on the hill; CT: L2 burst fracture.', { highEnergyTrauma: true }],
+    ['Farm worker, 41, tractor overturned onto him; T12 Chance fracture.', { highEnergyTrauma: true }],
+  ]);
+});
