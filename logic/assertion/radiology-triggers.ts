@@ -518,8 +518,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'eval for',
     'to evaluate for',
     'to assess for',
-    // "an MRI to look for any fresh oedema".
+    // "an MRI to look for any fresh oedema"; a test sent "to screen for myeloma".
     'to look for',
+    'to screen for',
+    'screen for',
+    'screening for',
     'to rule out',
     // A purpose, not a finding excluded: "MRI suggested to exclude a pathologic fracture", "must exclude pathologic
     // fracture".

@@ -1289,7 +1289,7 @@ const RULES: Concept[] = [
       String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weak(?:ness|enss) (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
-      String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
+      String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
       // "No loss of strength in the legs", a second language's "loss of force in both legs".
@@ -1987,12 +1987,12 @@ const RULES: Concept[] = [
     ],
   },
   // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the
-  // brain". Before the MRI rule, which would take "MRI" at the same place (no case field reads it).
+  // brain" (but "MRI of the pelvis and lumbar spine" is the spine's too). Before the MRI rule, which would take "MRI" at the same place (no case field reads it).
   {
     id: 'other-study',
     category: null,
     patterns: [
-      String.raw`(?:prostate|brain|breast|pelvic|cardiac|knee|shoulder|hip|liver|abdominal|head) MRI|MRI (?:of (?:the )?)?(?:prostate|brain|breasts?|pelvis|abdomen|liver|knee|shoulder|hip|head|heart)`,
+      String.raw`(?:prostate|brain|breast|pelvic|cardiac|knee|shoulder|hip|liver|abdominal|head) MRI|MRI (?:of (?:the )?)?(?:prostate|brain|breasts?|pelvis|abdomen|liver|knee|shoulder|hip|head|heart)(?! and (?:the )?(?:whole |thoracic |lumbar |thoracolumbar |cervical )?(?:spine|[TL]-?spine))`,
     ],
   },
   // A study whose result a plan waits on, inside the condition that names it ("Should MRI show epidural extension, ...";

@@ -4992,3 +4992,39 @@ describe("round 79: an infection cleared, a fracture that wasn't on a film, a ma
     ['Farm worker, 41, tractor overturned onto him; T12 Chance fracture.', { highEnergyTrauma: true }],
   ]);
 });
+
+describe("round 80: ages in Haitian Creole and Luxembourgish, 'yrs' after the sex, a title glossed in brackets; failed care told 'not subsided', 'no amelioration', 'more worse', or two sentences on; a screen sent for myeloma; an MRI of the pelvis and the spine; weakness of a movement", () => {
+  check([
+    ['Fanm (woman) 70 an, lives with her daughter; L1 fracture.', { age: 70 }],
+    ['Madame K., 81 Joer, fall at home; L2 compression fracture.', { age: 81 }],
+    ['Male 64 yrs from the islands, back pain after a fall.', { age: 64, sex: 'male' }],
+    ['Ato (Mr.) G., 77 years, L1 fracture after a fall.', { age: 77, sex: 'male' }],
+    [
+      'Back pain for 5 weeks; conservative treatment taken for full 5 weeks - tab. paracetamol and belt - but pain not subsided. L2 fracture.',
+      { failedConservativeWeeks: 5 },
+    ],
+    [
+      'Tramadol and corset since 4 weeks - no amelioration. Fresh L1 fracture with oedema.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Known T11 fracture. Treated with rest and Panadol 6 weeks. Now the pain is more worse.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'She has had eight weeks of physiotherapy after her L1 fracture. Her MRI showed no tumour. Unfortunately, rather than improving, her pain is worse.',
+      { failedConservativeWeeks: 8 },
+    ],
+    [
+      'New T9 fracture, night pain and weight loss. Serum free light chains sent to screen for myeloma.',
+      { malignancy: 'uncertain' },
+    ],
+    ['MRI of the pelvis and lumbar spine: sacral insufficiency fractures; no vertebral fracture.', { mriDone: true }],
+    // A guard: an MRI of the pelvis alone is no spine MRI.
+    ['MRI of the pelvis: fibroid uterus.', { mriDone: null }],
+    [
+      'Acute L1 fracture with retropulsion; since this morning bilateral knee extension weakness, 4/5.',
+      { neuroDeficit: true },
+    ],
+  ]);
+});
