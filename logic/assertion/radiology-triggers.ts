@@ -793,8 +793,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['him', 'her', 'the patient', ''],
       ['regarding', 'about'],
     ),
-    // A procedure a study must come before: "MRI today to confirm edema before any kyphoplasty is considered".
+    // A procedure a study must come before: "MRI today to confirm edema before any kyphoplasty is considered", or one
+    // nobody had offered: "before anyone considered augmentation".
     'before any',
+    'before anyone',
     // A request in a second language's words: "we ask for NMR of Th-L spine", "Indicated for vertebroplasty L2".
     ...spellings(['we', ''], ['ask for', 'asking for']),
     ...spellings(['is', 'are', ''], ['indicated for']),
@@ -1287,6 +1289,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "Having read about vertebroplasty online".
     // ("Asked about weight loss, he denies any" is a review of systems, not a wish.)
     ...spellings(['read', 'heard', 'information'], ['about']),
+  ),
+  // Called off, either side of the procedure: "IR list Fri - case 1 CANCELLED: 73M for L4 KP", "KP cancelled - plt 22".
+  ...['cancelled', 'canceled', 'was cancelled', 'was canceled'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
   // Put off: "Augmentation deferred until the bacteremia has cleared", "defer kyphoplasty".
   // ... as is one that will wait: "so vertebroplasty will wait until the infection has cleared". Only a procedure or a

@@ -22,6 +22,8 @@ import {
   KNOWN_BEFORE,
   PLACED_AFTER,
   POINTS_BACK_BEFORE,
+  DONE_NOW_AFTER,
+  DONE_NOW_CHARS,
   PROCEDURE_HEADING,
   TREATED_FOR_BEFORE,
   TREATED_IN_YEAR_AFTER,
@@ -208,19 +210,24 @@ function treatedFracture(annotations: Annotation[], sentence: number): Annotatio
 }
 
 /**
- * Levels the procedure a note reports treated: in an operative or procedure note, an augmentation or fusion
- * said as done (not as history) whose levels hold a new fracture of the case ("PROCEDURE PERFORMED:
- * vertebroplasty of T12" for an acute T12 fracture). They treat the case's fracture; they are no earlier
+ * Levels the procedure a note reports treated: in an operative or procedure note, or said done just after it (an IR
+ * list's "L3 VP done today"), an augmentation or fusion said as done (not as history) whose levels hold a new fracture
+ * of the case ("PROCEDURE PERFORMED: vertebroplasty of T12" for an acute T12 fracture). They treat the case's fracture; they are no earlier
  * treatment, so no pain at them is a treated level's and no fracture beside them is one beside an old one.
  */
 export function treatedInNoteLevels(text: string, concepts: ConceptIndex, newLevels: Level[]): Read<Level[]> {
-  if (newLevels.length === 0 || !PROCEDURE_HEADING.test(text)) return nothing([]);
+  if (newLevels.length === 0) return nothing([]);
+  const procedureNote = PROCEDURE_HEADING.test(text);
+  const doneNow = (a: Annotation) => DONE_NOW_AFTER.test(text.slice(a.end, a.end + DONE_NOW_CHARS));
   // A construct is named by its disc levels too ("L4-5 fusion"): its levels as fusionLevels reads them.
   const treats = (a: Annotation) => (a.concept === 'fusion' ? a.levels : bodyLevels(a));
   // Told in the past tense too ("she underwent T12 kyphoplasty on hospital day 3"): a new fracture's treatment
   // can only be this note's.
   const now = inTextOrder(concepts, [...AUGMENTATION, 'fusion']).filter(
-    (a) => POSITIVE.has(a.assertion) && treats(a).some((level) => newLevels.includes(level)),
+    (a) =>
+      POSITIVE.has(a.assertion) &&
+      (procedureNote || doneNow(a)) &&
+      treats(a).some((level) => newLevels.includes(level)),
   );
   return levelsOf(now, () => true, treats);
 }

@@ -44,9 +44,10 @@ export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
 
 /**
  * A report's body after the study named at its head or asked for ("MRI LUMBAR SPINE WITHOUT CONTRAST ... FINDINGS:", "Req:
- * MRI L-spine, 66M ... / Report: no # or marrow oedema"): the study was done.
+ * MRI L-spine, 66M ... / Report: no # or marrow oedema", a run-on report's "... 3 months ago. Findings: New ..."): the
+ * study was done.
  */
-export const REPORT_BODY_AFTER = /(?:^|\n|\/ )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*:/;
+export const REPORT_BODY_AFTER = /(?:^|\n|\/ |\. )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*:/;
 
 /** A shorthand field or sentence that opens with "for" asks for the study after it: "| neuro NAD | for MRI T-spine", "No MRI done - for
  * MRI.", "For MRI whole spine." */
@@ -138,7 +139,13 @@ export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after|injury
 
 /** An operative or procedure note's own heading: what the note reports was done in it. */
 export const PROCEDURE_HEADING =
-  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course)\b/im;
+  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course)\b|(?:[.;|]|\s-)\s+(?:procedure|operation)(?: performed)?:/im;
+/**
+ * ... or a procedure said done just after it, not in a year: an IR list's "L3 VP done today (unipedicular, 2 ml cement)", a
+ * discharge summary's "→ L2 KP performed 12/3" (not "L1 VP done 2019").
+ */
+export const DONE_NOW_AFTER = /^[^.;\n]{0,30}?\b(?:done|performed|completed)\b(?![ ,]+(?:in |on )?(?:19|20)\d\d)/i;
+export const DONE_NOW_CHARS = 40;
 
 /**
  * What a treatment was for, just before a finding: "vertebroplasty for a painful L1 fracture"; not what the patient

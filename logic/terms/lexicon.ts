@@ -259,7 +259,11 @@ const RULES: Concept[] = [
   {
     id: 'malignant-mri-feature',
     category: null,
-    patterns: [String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister|concerning) (?:MRI |marrow )?features`],
+    patterns: [
+      String.raw`(?:suspicious|malignant|worrisome|aggressive|sinister|concerning) (?:MRI |marrow )?features`,
+      // ... and shorthand's "no malig features", read from "features" so that "malig" stays a cancer word denied too.
+      String.raw`features(?<=\bmalig\.? features)`,
+    ],
   },
   // Features that say benign: "OP pattern", "posterior margins straight" ("benign pattern" is the cancer rule's,
   // which denies both).
@@ -401,7 +405,8 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`(?:(?:transverse|spinous|articular) process(?:es)?|pars(?: interarticularis)?|lamina[re]?|facet|odontoid|dens|posterior element|sacral|sacrum|coccyx|coccygeal|pelvic|pubic|femoral|acetabular|supra-?acetabular|parasymphyseal|calcaneal|tibial) (?:(?:avulsion|insufficiency|stress|fragility|tip|type I{1,3}) )?{FRACTURE}`,
-      String.raw`{FRACTURE} (?:of|through|involving) the (?:(?:left|right|bilateral|base of the|tip of the) )?(?:(?:transverse|spinous|articular) process(?:es)?|pars(?: interarticularis)?|laminae?|odontoid|dens|sacrum|coccyx)`,
+      // ... and with its level: "Horizontal fracture through the L1 spinous process".
+      String.raw`{FRACTURE} (?:of|through|involving) the (?:(?:left|right|bilateral|base of the|tip of the) )?(?:{LEVEL} )?(?:(?:transverse|spinous|articular) process(?:es)?|pars(?: interarticularis)?|laminae?|odontoid|dens|sacrum|coccyx)`,
     ],
   },
   // A deformity in a second language's word: "wedge-shaped deformation of Th7 and Th8"
@@ -1665,7 +1670,11 @@ const RULES: Concept[] = [
     id: 'low-energy-trauma',
     category: 'trauma',
     modifier: true,
-    patterns: [String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`],
+    // ... and a crash at low speed: "low-speed rear-end collision".
+    patterns: [
+      String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`,
+      String.raw`low[- ]speed(?= (?:rear[- ]end |side )?(?:collision|crash|accident|impact|MVC|MVA|RTC|shunt|bump))`,
+    ],
   },
   // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard" (not
   // a posture: "she is more bent over"),
@@ -1835,6 +1844,8 @@ const RULES: Concept[] = [
       String.raw`IED|(?:roadside |improvised )?(?:bomb|blast) (?:injury|explosion)|blast injury`,
       // A height in numbers the body came down from: "came off a 6-metre kicker", "jumped from a 12 ft wall".
       String.raw`(?:came|jumped|thrown|was thrown) (?:off|from) (?:a |the )?\d+(?:\.\d)?[- ]?(?:m|metres?|meters?|feet|foot|ft)\b`,
+      // ... or a jump's height: "lands from a snowboard jump of about 4 m onto her buttocks".
+      String.raw`jump (?:of|from) (?:about |around |approximately |~ ?)?\d+(?:\.\d)?[- ]?(?:m|metres?|meters?|feet|foot|ft)\b`,
     ],
   },
   // Shorthand the page does not show: "for OP T12 fx" (osteoporotic), "R lung adenoca" (adenocarcinoma).
@@ -2205,6 +2216,9 @@ const RULES: Concept[] = [
       String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine|(?:three|3)[- ]column (?:injury|fracture))|unstable(?= (?:burst|compression|chance|flexion-distraction) fracture)`,
       String.raw`(?:three|3)[- ]column (?:injury|involvement)`,
       String.raw`(?:posterior )?ligamentous (?:complex )?(?:disruption|injury|tear)`,
+      // ... said the other way round: "disruption of the posterior ligamentous complex", "PLC injury" (an "injury of" is the
+      // trauma rule's word, read first).
+      String.raw`(?:disruption|tear|rupture) of the (?:posterior )?ligamentous complex|PLC (?:disruption|injury|tear)`,
     ],
   },
   // A known fracture said not to have changed: "no further collapse" ("no further" is otherwise a pseudo-

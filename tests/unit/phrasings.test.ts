@@ -5028,3 +5028,31 @@ describe("round 80: ages in Haitian Creole and Luxembourgish, 'yrs' after the se
     ],
   ]);
 });
+
+describe("round 80: an IR list's procedure done today, one cancelled, a jump's height, a low-speed crash, a spinous process fracture with its level, an injured ligamentous complex, a run-on report's findings, and 'no malig features'", () => {
+  check([
+    [
+      'IR list Wed: 79M, new OP T12 VCF, MRI edema. Procedure: T12 KP bipedicular. Outcome: done, 3 ml PMMA, no leak.',
+      { treatedInNoteLevels: ['T12'], augmentationLevels: ['T12'] },
+    ],
+    [
+      'IR list: 70F, acute L2 OP CF with oedema, pain 9/10 x5/52. L2 VP done today, no leak.',
+      { treatedInNoteLevels: ['L2'] },
+    ],
+    // A guard: a procedure done in a past year is an earlier treatment.
+    ['s/p L1 VP done 2019. Now new L1 collapse with oedema.', { treatedInNoteLevels: [] }],
+    ['IR list - case 3 CANCELLED: 68F for T10 KP, INR 3.4.', { augmentationLevels: [] }],
+    ['Snowboarder, 25M, landed from a jump of 5 m; L2 burst fracture.', { highEnergyTrauma: true }],
+    ['74F, low-speed rear-end collision at a junction; L1 wedge fracture.', { highEnergyTrauma: false }],
+    [
+      'CT: acute L1 burst fracture. Horizontal fracture through the L1 spinous process with widening of the T12-L1 interspinous distance.',
+      { fractureLevels: ['L1'] },
+    ],
+    ['CT: L2 burst fracture with disruption of the posterior ligamentous complex.', { instability: true }],
+    [
+      'MRI LUMBAR SPINE. History: 70F, back pain. Findings: acute L3 compression fracture with oedema.',
+      { mriDone: true },
+    ],
+    ['Old OP L2 CF; MRI 2/12 ago: no malig features.', { malignantMriFeatures: false, malignancy: false }],
+  ]);
+});
