@@ -615,9 +615,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       `${relative}, whose`,
       `${relative} whose`,
     ]),
-    // British words for a parent: "Mum had osteoporotic spine #s"; shorthand's "Bro w/ prostate ca".
+    // British words for a parent: "Mum had osteoporotic spine #s"; shorthand's "Bro w/ prostate ca"; a Pacific or
+    // Commonwealth writer's "Her aunty had cancer of the breast".
     'mum',
     'mam',
+    'aunty',
+    'auntie',
     'bro',
     'sis',
     'dtr',

@@ -30,7 +30,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // (sentences.ts marks them).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|^(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA)$|^TO[- ]?DO$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|(?:^|- )(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA)$|^TO[- ]?DO$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", an insurer's

@@ -218,9 +218,13 @@ function treatedFracture(annotations: Annotation[], sentence: number): Annotatio
 export function treatedInNoteLevels(text: string, concepts: ConceptIndex, newLevels: Level[]): Read<Level[]> {
   if (newLevels.length === 0) return nothing([]);
   const procedureNote = PROCEDURE_HEADING.test(text);
-  const doneNow = (a: Annotation) => DONE_NOW_AFTER.test(text.slice(a.end, a.end + DONE_NOW_CHARS));
   // A construct is named by its disc levels too ("L4-5 fusion"): its levels as fusionLevels reads them.
   const treats = (a: Annotation) => (a.concept === 'fusion' ? a.levels : bodyLevels(a));
+  // Outside a procedure note, one said done is this note's only when it leaves no new fracture untreated: a ward round's
+  // "d5 post L2 KP (done Mon ...) ... new L1 CF" is about the L1 fracture, which the L2 kyphoplasty came before.
+  const doneNow = (a: Annotation) =>
+    DONE_NOW_AFTER.test(text.slice(a.end, a.end + DONE_NOW_CHARS)) &&
+    newLevels.every((level) => treats(a).includes(level));
   // Told in the past tense too ("she underwent T12 kyphoplasty on hospital day 3"): a new fracture's treatment
   // can only be this note's.
   const now = inTextOrder(concepts, [...AUGMENTATION, 'fusion']).filter(

@@ -1200,8 +1200,9 @@ const RULES: Concept[] = [
       String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
-      // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no".
-      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?= no\b)`,
+      // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
+      // "Oncology: no.", "No oncology in anamnesis".
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -2091,7 +2092,16 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'historical',
     patterns: [
-      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)(?<!\buntil (?:the |her |his )?\w+)`,
+    ],
+  },
+  // ... but not one a plan waits on: "VP on hold until infection treated" (the infection is there now).
+  {
+    id: 'infection',
+    category: null,
+    assertion: 'affirmed',
+    patterns: [
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\buntil (?:the |her |his )?\w+)(?= (?:is |has )?(?:been )?(?:treated|resolved|cleared|settled)\b)`,
     ],
   },
   {

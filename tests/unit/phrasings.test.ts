@@ -5056,3 +5056,21 @@ describe("round 80: an IR list's procedure done today, one cancelled, a jump's h
     ['Old OP L2 CF; MRI 2/12 ago: no malig features.', { malignantMriFeatures: false, malignancy: false }],
   ]);
 });
+
+describe("round 80: a kyphoplasty of days ago before a new fracture, a vetting reply's acceptance, an infection a plan waits on, oncology denied in a word, and an aunty's cancer", () => {
+  check([
+    // A guard: a kyphoplasty of days ago, before a new fracture, is an earlier treatment.
+    [
+      'Ward round d4 post L2 KP (done Mon for acute L2 VCF). Since yesterday new pain higher up; XR today: new L1 CF.',
+      { treatedInNoteLevels: [], augmentationLevels: ['L2'] },
+    ],
+    ['On-call reply - Accepted: MRI thoracic spine. 70F, new T7 CF, ?path.', { mriDone: false }],
+    ['Acute L1 OP CF, MRI oedema. KP on hold until infection treated.', { activeInfection: true }],
+    // A guard: an infection treated is over.
+    ['Chest infection in May, now treated. Acute L1 OP CF, MRI oedema.', { activeInfection: null }],
+    ['Male, 72 years. Fresh Th12 fracture. Oncology: no.', { malignancy: false }],
+    ['Woman, 80. New L1 fracture after a fall. No oncology in anamnesis.', { malignancy: false }],
+    ['New L2 fracture. Her auntie had bowel cancer; she herself never had cancer.', { malignancy: false }],
+    ['Acute T12 fracture. Her aunty had breast cancer.', { malignancy: null }],
+  ]);
+});
