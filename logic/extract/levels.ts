@@ -18,12 +18,12 @@ import {
 } from './facts';
 import {
   BESIDE_BEFORE,
+  DONE_NOW_AFTER,
+  DONE_NOW_CHARS,
   KNOWN_AFTER,
   KNOWN_BEFORE,
   PLACED_AFTER,
   POINTS_BACK_BEFORE,
-  DONE_NOW_AFTER,
-  DONE_NOW_CHARS,
   PROCEDURE_HEADING,
   TREATED_FOR_BEFORE,
   TREATED_IN_YEAR_AFTER,
@@ -212,8 +212,9 @@ function treatedFracture(annotations: Annotation[], sentence: number): Annotatio
 /**
  * Levels the procedure a note reports treated: in an operative or procedure note, or said done just after it (an IR
  * list's "L3 VP done today"), an augmentation or fusion said as done (not as history) whose levels hold a new fracture
- * of the case ("PROCEDURE PERFORMED: vertebroplasty of T12" for an acute T12 fracture). They treat the case's fracture; they are no earlier
- * treatment, so no pain at them is a treated level's and no fracture beside them is one beside an old one.
+ * of the case ("PROCEDURE PERFORMED: vertebroplasty of T12" for an acute T12 fracture). They treat the case's
+ * fracture; they are no earlier treatment, so no pain at them is a treated level's and no fracture beside them is one
+ * beside an old one.
  */
 export function treatedInNoteLevels(text: string, concepts: ConceptIndex, newLevels: Level[]): Read<Level[]> {
   if (newLevels.length === 0) return nothing([]);
@@ -322,8 +323,8 @@ const ABSENT_BEFORE_CHARS = 160;
  * the prior exam").
  */
 export function newFractureLevelUnnamed(signs: Annotation[]): Read<boolean | null> {
-  const affirmed = signs.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion));
-  if (affirmed.length === 0 || affirmed.some((a) => bodyLevels(a).length > 0)) return nothing(null);
+  const affirmed = new Set(signs.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion)));
+  if (affirmed.size === 0 || [...affirmed].some((a) => bodyLevels(a).length > 0)) return nothing(null);
   let word: Annotation | undefined;
   let fracture: Annotation | undefined;
   for (const a of signs) {
@@ -333,7 +334,7 @@ export function newFractureLevelUnnamed(signs: Annotation[]): Read<boolean | nul
     if (after && fracture?.sentence === a.sentence && a.start - fracture.end < reach && NEW.has(after)) {
       return { value: true, evidence: evidenceOf([fracture, a]) };
     }
-    if (a.assertion !== 'affirmed' || !affirmed.includes(a)) continue;
+    if (a.assertion !== 'affirmed' || !affirmed.has(a)) continue;
     fracture = a;
     const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? acuityOf(word) : undefined;
     if (said && NEW.has(said)) return { value: true, evidence: evidenceOf([word as Annotation, a]) };
