@@ -21,7 +21,7 @@ export interface Sentence {
 // N").
 // A sentence that ends in "re:" names its subject next, no header: "Referred to spine surgery/IR re: L3 kyphoplasty".
 const HEADER =
-  /(^|[\n.!?|;][ \t]*| \/ |(?<=\S)(?=[ \t]{2,}[A-Z]))[ \t]*([A-Z][A-Z0-9 ,/&()'+-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z](?:[A-Za-z /&()'+-]|(?<= )[CTL]\d{1,2}\b){1,60})(?<! [Rr][Ee]):/g;
+  /(^|[\n.!?|;][ \t]*| \/ |[ \t]{2,}(?=[A-Z]))[ \t]*([A-Z][A-Z0-9 ,/&()'+-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z](?:[A-Za-z /&()'+-]{1,60}|[A-Za-z /&()'+-]{0,40} [CTL]\d{1,2}\b[A-Za-z /&()'+-]{0,20}))(?<! [Rr][Ee]):/g;
 /** A list number at the start of a line, just before a label (read in the few characters before it). */
 const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const ITEM_CHARS = 8;
