@@ -38,6 +38,7 @@ export const MORE_FIELDS: FieldSpec[] = [
   { kind: 'number', field: 'age', label: 'Age', min: 0, max: 130, whole: true },
   { kind: 'number', field: 'failedConservativeWeeks', label: 'Failed conservative care, weeks', min: 0, max: 520 },
   { kind: 'levels', field: 'fractureLevels', label: 'All fracture levels' },
+  { kind: 'fact', field: 'fractureLevelUnnamed', label: 'Fracture, level not named' },
   { kind: 'fact', field: 'newFractureLevelUnnamed', label: 'New fracture, level not named' },
   { kind: 'levels', field: 'treatedInNoteLevels', label: 'Treated by this note’s procedure' },
   { kind: 'number', field: 'heightLossPercent', label: 'Height loss %', min: 0, max: 100 },

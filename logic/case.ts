@@ -30,6 +30,12 @@ export const CaseInputSchema = z.object({
    * before the field existed reads as unknown.
    */
   newFractureLevelUnnamed: Fact.default(null),
+  /**
+   * A vertebral fracture the text names at no level, and no fractured level at all, new or not: a masked "mild compression
+   * deformity of the T-XXXX vertebra, age indeterminate". It puts a fracture on record. A case saved before the field
+   * existed reads as unknown.
+   */
+  fractureLevelUnnamed: Fact.default(null),
   /** A fracture already known (not new) that is getting worse. */
   knownFractureWorsening: Fact,
 
@@ -97,6 +103,7 @@ export function emptyCase(): CaseInput {
     newFractureLevels: [],
     fractureAcuity: {},
     newFractureLevelUnnamed: null,
+    fractureLevelUnnamed: null,
     heightLossPercent: null,
     knownFractureWorsening: null,
     symptomatic: null,

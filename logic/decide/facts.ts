@@ -19,7 +19,7 @@ export interface CaseFacts {
   newFracture: boolean;
   /** A fracture whose age the images could not tell, and no fracture called new: what an MRI is for. */
   ageUnknown: boolean;
-  /** Any vertebral fracture on record: new, at a named level, or a known one getting worse. */
+  /** Any vertebral fracture on record: new, at a named level or at one the text does not name, or a known one getting worse. */
   fractureRecorded: boolean;
   priorIntervention: boolean;
   /** Pain at a treated level, or every new fracture level lies within a treated level. */
@@ -70,7 +70,11 @@ export function caseFacts(input: CaseInput): CaseFacts {
     newFracture,
     ageUnknown:
       !newFracture && input.fractureLevels.some((level) => input.fractureAcuity[level] === 'age-indeterminate'),
-    fractureRecorded: newFracture || input.fractureLevels.length > 0 || input.knownFractureWorsening === true,
+    fractureRecorded:
+      newFracture ||
+      input.fractureLevels.length > 0 ||
+      input.fractureLevelUnnamed === true ||
+      input.knownFractureWorsening === true,
     priorIntervention,
     sameLevel: input.painAtTreatedLevel === true || allWithinTreated,
     newElsewhere: newLevels.some((level) => !isSameLevel(level, treated)),

@@ -343,6 +343,17 @@ export function newFractureLevelUnnamed(signs: Annotation[]): Read<boolean | nul
 }
 const NEW = new Set<Acuity>(['acute', 'subacute']);
 
+/** A vertebral fracture the text affirms at no level, where it names no fractured level at all, new or not. */
+export function fractureLevelUnnamed(fractures: Annotation[]): Read<boolean | null> {
+  let unnamed: Annotation | undefined;
+  for (const a of fractures) {
+    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion)) continue;
+    if (bodyLevels(a).length > 0) return nothing(null);
+    if (a.assertion === 'affirmed') unnamed ??= a;
+  }
+  return unnamed ? { value: true, evidence: evidenceOf([unnamed]) } : nothing(null);
+}
+
 /**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture
  * ("acute T11 compression fracture"), one said of it just after ("T11 and T12 deformities are new"), or

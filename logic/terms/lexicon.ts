@@ -363,8 +363,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`vertebral fracture assessment`,
       String.raw`(?:(?:major )?(?:osteoporotic|hip|vertebral|fragility) )?fracture (?:risk|probability|prevention)`,
-      // A place or a team, not a finding: "seen in fracture clinic", "fracture liaison service".
-      String.raw`fracture (?:clinic|liaison|service)`,
+      // A place or a team, not a finding: "seen in fracture clinic", "fracture liaison service", "(fracture-liaison screening)".
+      String.raw`fracture[- ](?:clinic|liaison|service)`,
       // ... and a procedure's clinic: "IR nurse triage for the vertebroplasty clinic".
       String.raw`(?:vertebroplasty|kyphoplasty|augmentation|VP|KP) (?:clinic|service|team)`,
       // A kind, not a finding: "this kind of fracture can be a sign of weak bones".

@@ -18,6 +18,7 @@ const anyCase: fc.Arbitrary<CaseInput> = fc.record({
   fractureAcuity: fc.dictionary(fc.constantFrom(...LEVELS), fc.constantFrom(...ACUITIES)),
   heightLossPercent: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
   newFractureLevelUnnamed: fact,
+  fractureLevelUnnamed: fact,
   knownFractureWorsening: fact,
   symptomatic: fact,
   symptomWeeks: maybe(fc.double({ min: 0, max: 520, noNaN: true })),

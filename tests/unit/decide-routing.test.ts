@@ -213,6 +213,11 @@ describe('routing order (facts sheet, rules 2–9)', () => {
       'treatment-asymptomatic-osteoporotic',
     ],
     [
+      '6: a painless fracture of doubted age at an unnamed level in osteoporosis',
+      { fractureLevelUnnamed: true, symptomatic: false, osteoporosis: true },
+      'treatment-asymptomatic-osteoporotic',
+    ],
+    [
       'none: a fracture at an unnamed level not called new',
       { newFractureLevelUnnamed: false, symptomatic: true, mriDone: false },
       null,

@@ -5074,3 +5074,25 @@ describe("round 80: a kyphoplasty of days ago before a new fracture, a vetting r
     ['Acute T12 fracture. Her aunty had breast cancer.', { malignancy: null }],
   ]);
 });
+
+describe('round 80: a fracture at a level the text does not name, new or not, puts a fracture on record; a fracture-liaison screen is no finding', () => {
+  check([
+    [
+      'CXR: mild compression deformity of the T-XXXX vertebral body, age indeterminate. No back pain.',
+      { fractureLevelUnnamed: true, newFractureLevelUnnamed: null },
+    ],
+    [
+      'Lateral film: old wedge deformity of a lower thoracic vertebral body; the T-XXXX level cannot be counted.',
+      { fractureLevelUnnamed: true },
+    ],
+    // Where a level is named, the unnamed one may be that level's: nothing is added.
+    [
+      'Lateral film: T12 wedge fracture; old deformity of a midthoracic vertebral body as well.',
+      { fractureLevelUnnamed: null },
+    ],
+    [
+      'Lateral spine XR (fracture-liaison screening): vertebral body heights maintained.',
+      { vcf: false, fractureLevelUnnamed: null },
+    ],
+  ]);
+});
