@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../spine/parse';
 import type { Trigger } from './trigger';
 
 const forward = (kind: Trigger['kind'], ...phrases: string[]): Trigger[] =>
@@ -1040,29 +1041,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'pseudo',
     ...spellings(
       ['from', 'since'],
-      [
-        '1',
-        '2',
-        '3',
-        '4',
-        '5',
-        '6',
-        '7',
-        '8',
-        '9',
-        '10',
-        '11',
-        '12',
-        'one',
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'a',
-        'a few',
-        'several',
-      ],
+      [...Array.from({ length: 12 }, (_, n) => String(n + 1)), ...NUMBER_WORDS.slice(0, 6), 'a', 'a few', 'several'],
       ['days', 'weeks', 'months', 'day', 'week', 'month'],
       ['ago'],
     ),

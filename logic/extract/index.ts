@@ -644,6 +644,7 @@ export function extractCase(text: string): Extraction {
   // Fields read the annotations of their own concepts, in text order, rather than all of a long page.
   const fractures = inTextOrder(concepts, FRACTURE_CONCEPTS);
   const injury = highEnergyTrauma(concepts);
+  const unnamed = fractureLevelUnnamed(fractures);
   const reads: { [K in CaseField]?: Read<CaseInput[K]> } = {
     age,
     sex,
@@ -654,8 +655,9 @@ export function extractCase(text: string): Extraction {
       injury.value === true || recentStrain(concepts, text),
       fact(concepts, ['worsening']).value === true,
     ),
-    newFractureLevelUnnamed: newFractureLevelUnnamed(inTextOrder(concepts, ACUITY_SIGNS)),
-    fractureLevelUnnamed: fractureLevelUnnamed(fractures),
+
+    fractureLevelUnnamed: unnamed,
+    newFractureLevelUnnamed: newFractureLevelUnnamed(inTextOrder(concepts, ACUITY_SIGNS), unnamed),
     heightLossPercent: heightLossPercent(concepts.get('height-loss') ?? []),
     symptomatic: symptomatic(text, concepts, [symptomWeeks, failedConservativeWeeks]),
     symptomWeeks,

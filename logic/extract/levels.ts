@@ -316,33 +316,6 @@ const ACUITY_AFTER_CHARS = 80;
 /** An older study that did not show it may be named further on: "...; her baseline films from 2021 showed a normal L3". */
 const ABSENT_BEFORE_CHARS = 160;
 
-/**
- * A new vertebral fracture the text names at no level, where it names no fractured level at all: a masked "new compression
- * deformity of the T-XXXX vertebra", "an acute compression fracture of a lower thoracic vertebral body". It is dated as a
- * level's fracture is: an acuity word just before it, or one said of it after it in its sentence ("..., not present on
- * the prior exam").
- */
-export function newFractureLevelUnnamed(signs: Annotation[]): Read<boolean | null> {
-  const affirmed = new Set(signs.filter((a) => isVertebralFracture(a) && POSITIVE.has(a.assertion)));
-  if (affirmed.size === 0 || [...affirmed].some((a) => bodyLevels(a).length > 0)) return nothing(null);
-  let word: Annotation | undefined;
-  let fracture: Annotation | undefined;
-  for (const a of signs) {
-    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
-    const after = SAID_AFTER.has(a.concept) && a.assertion !== 'negated' ? acuityOf(a) : undefined;
-    const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
-    if (after && fracture?.sentence === a.sentence && a.start - fracture.end < reach && NEW.has(after)) {
-      return { value: true, evidence: evidenceOf([fracture, a]) };
-    }
-    if (a.assertion !== 'affirmed' || !affirmed.has(a)) continue;
-    fracture = a;
-    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? acuityOf(word) : undefined;
-    if (said && NEW.has(said)) return { value: true, evidence: evidenceOf([word as Annotation, a]) };
-  }
-  return nothing(null);
-}
-const NEW = new Set<Acuity>(['acute', 'subacute']);
-
 /** A vertebral fracture the text affirms at no level, where it names no fractured level at all, new or not. */
 export function fractureLevelUnnamed(fractures: Annotation[]): Read<boolean | null> {
   let unnamed: Annotation | undefined;
@@ -353,6 +326,31 @@ export function fractureLevelUnnamed(fractures: Annotation[]): Read<boolean | nu
   }
   return unnamed ? { value: true, evidence: evidenceOf([unnamed]) } : nothing(null);
 }
+
+/**
+ * ... and that fracture new (`unnamed` says there is one): a masked "new compression deformity of the T-XXXX vertebra",
+ * "an acute compression fracture of a lower thoracic vertebral body". It is dated as a level's fracture is: an acuity
+ * word just before it, or one said of it after it in its sentence ("..., not present on the prior exam").
+ */
+export function newFractureLevelUnnamed(signs: Annotation[], unnamed: Read<boolean | null>): Read<boolean | null> {
+  if (unnamed.value !== true) return nothing(null);
+  let word: Annotation | undefined;
+  let fracture: Annotation | undefined;
+  for (const a of signs) {
+    if (a.concept === 'acuity-word' && a.assertion === 'affirmed') word = a;
+    const after = SAID_AFTER.has(a.concept) && a.assertion !== 'negated' ? acuityOf(a) : undefined;
+    const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
+    if (after && fracture?.sentence === a.sentence && a.start - fracture.end < reach && NEW.has(after)) {
+      return { value: true, evidence: evidenceOf([fracture, a]) };
+    }
+    if (a.assertion !== 'affirmed' || !isVertebralFracture(a)) continue;
+    fracture = a;
+    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? acuityOf(word) : undefined;
+    if (said && NEW.has(said)) return { value: true, evidence: evidenceOf([word as Annotation, a]) };
+  }
+  return nothing(null);
+}
+const NEW = new Set<Acuity>(['acute', 'subacute']);
 
 /**
  * Acuity per fractured level, where the sentence states it: an acuity word just before the fracture

@@ -2086,22 +2086,23 @@ const RULES: Concept[] = [
       String.raw`(?:temp|temperature):? ?(?:3[56]\.\d|37\.[0-4])\b`,
     ],
   },
-  // An infection told as over: "Pneumonia last month, treated, afebrile now", "UTI, now resolved".
-  {
-    id: 'infection',
-    category: null,
-    assertion: 'historical',
-    patterns: [
-      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)(?<!\buntil (?:the |her |his )?\w+)`,
-    ],
-  },
-  // ... but not one a plan waits on: "VP on hold until infection treated" (the infection is there now).
+  // An infection a plan waits on is there now: "VP on hold until infection treated" (read before the rule below, which
+  // would take the same word as over).
   {
     id: 'infection',
     category: null,
     assertion: 'affirmed',
     patterns: [
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\buntil (?:the |her |his )?\w+)(?= (?:is |has )?(?:been )?(?:treated|resolved|cleared|settled)\b)`,
+    ],
+  },
+  // An infection told as over: "Pneumonia last month, treated, afebrile now", "UTI, now resolved".
+  {
+    id: 'infection',
+    category: null,
+    assertion: 'historical',
+    patterns: [
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
     ],
   },
   {
