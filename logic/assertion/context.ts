@@ -86,8 +86,14 @@ const PATIENT_OPENING =
 /** A word of now straight after a relative: "daughter currently on chemo" (the relative's now, not the patient's). */
 const RELATIVE_NOW = /^\s+(?:currently|now|presently)\b/i;
 
+/** A shorthand line that opens with "For" and the procedure plans it: "For L1 KP.", "For urgent MRI T-L spine". */
+const FOR_PLAN =
+  /^\s*for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
+const FOR_PLAN_CHARS = 32;
+
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
-function sectionDefault(text: string, { section, start }: Sentence, procedure: boolean): Assertion {
+function sectionDefault(text: string, { section, start }: Sentence, procedure: boolean, at: number): Assertion {
+  if (procedure && at - start <= FOR_PLAN_CHARS && FOR_PLAN.test(text.slice(start, at))) return 'hypothetical';
   if (section === '') return 'affirmed';
   let rule = sectionDefaults.get(section);
   if (rule === undefined) {
@@ -131,7 +137,7 @@ export class Scopes {
         if (this.reaches(kind === 'negated' ? listFrom : from, to, kind, start, end, procedure)) return kind;
       }
     }
-    return sectionDefault(this.text, sentence, procedure);
+    return sectionDefault(this.text, sentence, procedure, start);
   }
 
   /**

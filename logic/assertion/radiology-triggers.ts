@@ -158,6 +158,19 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "Never dx'd with cancer".
   ...forward('negated', "never dx'd with", 'never dxd with', 'never dx with'),
+  // ... and after its object, as second languages and letters put it: "Cancer she never had", "Cancer has never been
+  // diagnosed" (not a pain "she never had before", which is new).
+  ...backwardInClause(
+    'negated',
+    ...spellings(['she', 'he'], ['never had', 'has never had']),
+    ...spellings(['has', 'have', 'was', 'were', ''], ['never been diagnosed', 'never diagnosed']),
+  ),
+  ...forward(
+    'negated',
+    ...spellings(['she', 'he'], ['never had', 'has never had']),
+    ...spellings(['has', 'have', 'was', 'were', ''], ['never been diagnosed', 'never diagnosed']),
+  ),
+  ...forward('pseudo', ...spellings(['she', 'he'], ['never had before', 'has never had before'])),
   // Care that did not help denies nothing after it: "physio with no improvement, pain 9/10".
   ...forward('pseudo', ...spellings(['with', ''], ['no improvement', 'no relief', 'no benefit'])),
   // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma.
@@ -1233,6 +1246,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "consent discussion for kyphoplasty".
     ...spellings(
       ['consent', 'consented', 'consent discussion', 'consent taken', 'consent obtained', 'consent has been taken'],
+      // "Consented today for T12 kyphoplasty".
+      ['', 'today', 'this morning', 'yesterday'],
       ['for'],
     ),
     ...spellings(['accept', 'accepted'], ['for', 'her for', 'him for']),

@@ -22,6 +22,12 @@ export interface Sentence {
 // A sentence that ends in "re:" names its subject next, no header: "Referred to spine surgery/IR re: L3 kyphoplasty".
 const HEADER =
   /(^|[\n.!?|;][ \t]*| \/ |[ \t]{2,}(?=[A-Z]))[ \t]*([A-Z][A-Z0-9 ,/&()'+-]{0,60}|(?!(?:We|I|He|She|They|It|This|There)\b)[A-Z](?:[A-Za-z /&()'+-]{1,60}|[A-Za-z /&()'+-]{0,40} [CTL]\d{1,2}\b[A-Za-z /&()'+-]{0,20}))(?<! [Rr][Ee]):/g;
+/**
+ * A letter's subject line: a follow-up or review label with the patient's titled name after it ("Follow-up: Mr Gareth
+ * Boateng, 68") says whom the letter reviews, and heads no plan.
+ */
+const SUBJECT_LABEL = /^(?:FOLLOW[- ]?UP|REVIEW)$/;
+const PATIENT_NAMED_AFTER = /^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z]/;
 /** A list number at the start of a line, just before a label (read in the few characters before it). */
 const NUMBERED_ITEM = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const ITEM_CHARS = 8;
@@ -107,7 +113,9 @@ function findHeaders(text: string): Header[] {
     const parent = NUMBERED_ITEM.test(text.slice(Math.max(0, start - ITEM_CHARS), start))
       ? headers[headers.length - 1]?.name
       : undefined;
-    headers.push({ start, end: match.index + match[0].length, name: parent ?? name });
+    const end = match.index + match[0].length;
+    const subject = SUBJECT_LABEL.test(name) && PATIENT_NAMED_AFTER.test(text.slice(end, end + 12));
+    headers.push({ start, end, name: subject ? '' : (parent ?? name) });
   }
   return headers;
 }
@@ -200,10 +208,10 @@ function abbreviationBefore(text: string, period: number): boolean {
   if (word === 'no') return /^\s*[\d#]/.test(text.slice(period + 1, period + 4));
   if (!ABBREVIATIONS.has(word)) return false;
   // A title ("Dr. Smith") comes before a name; a note's shorthand ("no Ca hx. MRI not done") may end its
-  // sentence, and does when a capital, a query or an arrow follows ("Nil Ca hx. ?VP vs surgical opinion"), or for a
+  // sentence, and does when a capital, a query or an arrow follows ("Nil Ca hx. ?VP vs surgical opinion", "No Ca hx. → not an IR candidate"), or for a
   // history's shorthand a number ("pt no ca hx. 81 yo F c/o LBP"; not "ca. 5 cm" or "approx. 30%").
   const next = text.slice(period + 1, period + 4);
-  return TITLES.has(word) || !(/^\s*[A-Z?↑↓]/.test(next) || (HISTORY_SHORTHAND.has(word) && /^\s*\d/.test(next)));
+  return TITLES.has(word) || !(/^\s*[A-Z?↑↓→⇒]/.test(next) || (HISTORY_SHORTHAND.has(word) && /^\s*\d/.test(next)));
 }
 const HISTORY_SHORTHAND = new Set(['hx', 'dx']);
 const DOTTED_DATE = /\b\d{1,4}\.\d{1,2}$/;

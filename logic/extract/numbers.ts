@@ -144,7 +144,7 @@ const CONSERVATIVE_FAILED = [
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
   // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
   new RegExp(
-    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LB[PA]|worse)\\b[^.\\n]{0,50}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
+    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LB[PA]|worse)\\b[^.\\n]{0,80}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // "Worsening mechanical low back pain for 3 weeks, fine at rest and severe when he stands, despite MST 20 mg bd", "intense
@@ -208,7 +208,7 @@ const CONSERVATIVE_FAILED = [
   // over those three weeks have not controlled the pain", a form's "Conservative mx: analgesia + brace 2 wks, pain still 8/10",
   // "PT and tramadol continued throughout those 6 weeks, yet the pain keeps getting worse"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,20}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|pain (?:is |has been )?(?:now )?increasing|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care

@@ -91,6 +91,14 @@ const CLAUSE_BREAK =
   /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|degrees?|and (?:has|have|had|is|are|was|were))\b|;|°/i;
 // A level "with" a treatment after it is the treated one, not the finding before it: "fresh fracture VTh8 with bone marrow
 // oedema, VL3 with cement stable", "oedema at T11, L1 with cement in situ".
+// A finding's clause closed by its levels' predicate: a level after it is no longer the finding's ("cement in L1 and L3
+// unchanged, Schmorl nodes in the L4 and L5 endplates").
+const CLOSED_BY_PREDICATE =
+  /[CTLS]\d{1,2}\s+(?:(?:is|are|remains?|appears?)\s+)?(?:unchanged|stable|intact|in (?:good |satisfactory )?position)\s*[,;]/i;
+// A level's sign named as a fracture after it is that fracture's level: "uptake across the T12 vertebral body, corresponding to
+// a new mild compression fracture", "sclerosis in L2, in keeping with a healing fracture".
+const NAMED_AS_FRACTURE =
+  /^\s*(?:vertebral\s+)?(?:body)?\s*,?\s*(?:corresponding to|consistent with|compatible with|in keeping with|representing|reflecting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const WITH_BEFORE_TREATMENT = /^\s*with\s+(?:(?:the|its|old|prior|previous)\s+)?$/i;
 // A place word between a level and a finding after it relates the two: "the L3 body, between the fractures
 // and the fusion" is not fractured.
@@ -203,6 +211,15 @@ function glosses(text: string, hits: SentenceHits, k: number): boolean {
     hits.concept[before]?.id === hits.concept[k]?.id &&
     /^\s*\($/.test(text.slice(hits.end[before] as number, hits.start[k] as number))
   );
+}
+
+/**
+ * Whether hit k is all its bracket holds, a gloss of a word before it that the lexicon does not know, so the level after the
+ * bracket is its: "post-operated of artrodesis (instrumented fusion) T12-L2".
+ */
+function fillsBracket(text: string, hits: SentenceHits, k: number, gapAfter: string): boolean {
+  const start = hits.start[k] as number;
+  return /^\s*\)\s*$/.test(gapAfter) && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
 function nextAfterBracket(gap: string): boolean {
@@ -322,11 +339,22 @@ function attachLevels(text: string, hits: SentenceHits) {
       !objectOfPrevious &&
       (hits.concept[next] as Concept).category === 'intervention' &&
       WITH_BEFORE_TREATMENT.test(gapNext);
+    // (The fracture's own acuity words may stand before it: "a new mild compression fracture".)
+    let named = next;
+    while (named < hits.length && (hits.concept[named] as Concept).category === 'acuity') named++;
+    const namedAsFracture =
+      gapNext !== null &&
+      !objectOfPrevious &&
+      named < hits.length &&
+      (hits.concept[named] as Concept).category === 'fracture' &&
+      (hits.start[named] as number) - end <= MAX_MODIFIER_CHARS &&
+      NAMED_AS_FRACTURE.test(text.slice(end, hits.start[named] as number));
     if (ownClause) {
       target = -1;
       ownUntil = end;
     } else if (closesPrevious) target = previous;
     else if (withTreatment) target = next;
+    else if (namedAsFracture) target = named;
     else if (
       gapNext !== null &&
       MODIFIER.test(gapNext) &&
@@ -341,7 +369,10 @@ function attachLevels(text: string, hits: SentenceHits) {
       countWords(gapPrevious) <= MAX_BACK_WORDS &&
       !CLAUSE_BREAK.test(gapPrevious) &&
       !NEW_OBJECT_AT.test(gapPrevious) &&
-      (!nextAfterBracket(gapPrevious) || glosses(text, hits, previous))
+      !CLOSED_BY_PREDICATE.test(gapPrevious) &&
+      (!nextAfterBracket(gapPrevious) ||
+        glosses(text, hits, previous) ||
+        fillsBracket(text, hits, previous, gapPrevious))
     ) {
       target = previous;
     } else if (
@@ -371,8 +402,9 @@ function attachLevels(text: string, hits: SentenceHits) {
 // This may be a minor old fracture, but could equally be physiological wedging", "wedging of T8 may be related to
 // patient rotation". The shape named as that
 // benign reading ("physiological wedging") is no fracture at all.
+// Shorthand asks it in one mark: "ant wedging ?projection".
 const BENIGN_READING_AFTER =
-  /^[^\n]{0,160}?\b(?:may|might|could)\b[^\n]{0,100}?\b(?:physiologic(?:al)?|normal (?:developmental )?variant|developmental(?: variant)?|(?:patient )?rotation|positional|positioning|obliquity)\b/i;
+  /^[^\n]{0,160}?\b(?:may|might|could)\b[^\n]{0,100}?\b(?:physiologic(?:al)?|normal (?:developmental )?variant|developmental(?: variant)?|(?:patient )?rotation|positional|positioning|obliquity)\b|^\s*\?\s*(?:projection(?:al)?|positional|rotation(?:al)?|obliquity|artefact|artifact)\b/i;
 const BENIGN_BEFORE = /\b(?:physiologic(?:al)?|developmental)\s+$/i;
 const BENIGN_CHARS = 260;
 // A shape (no fracture noun) that its own clause only thinks may be a fracture: "Slight L1 wedging, may represent

@@ -1160,6 +1160,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`,
+      // ... or "never" after it, its sentence's last word: "Cancer never.", "Malignancy: never".
+      String.raw`(?:cancer|malignancy|ca)(?=:? never\s*(?:[.;]|$))`,
       String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}(?:(?:she|he) (?:has|had) none|none (?:herself|himself)))`,
       // ... and in shorthand: "Sister w/ breast ca; pt none", "Bro w/ prostate ca, pt none".
       String.raw`(?:pt|patient) (?:none|nil)(?![\w-])(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,6}(?:pt|patient) (?:none|nil))`,
@@ -1295,7 +1297,7 @@ const RULES: Concept[] = [
       String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weak(?:ness|enss) (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
-      String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip (?:flex|abduct)or|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
+      String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip[- ](?:flex|abduct)ors?|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
       // "No loss of strength in the legs", a second language's "loss of force in both legs".
@@ -1366,6 +1368,8 @@ const RULES: Concept[] = [
     // ... or the canal alone: "retropulsed fragment narrowing canal".
     patterns: [
       String.raw`narrow(?:s|ing) (?:of )?the (?:central|spinal central|central spinal) canal|narrow(?:s|ing) (?:the )?(?:spinal )?canal`,
+      // ... or a share of it taken: "a retropulsed fragment occupying 60% of the canal".
+      String.raw`(?:occupy(?:ing|ies)|fill(?:ing|s)|narrow(?:ing|s)|compromis(?:ing|es)|obliterat(?:ing|es)) (?:~|about |approximately |nearly |almost )?\d{1,3} ?% of the (?:spinal |central |vertebral )?canal`,
     ],
   },
   {
@@ -1715,7 +1719,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
+      // ... and their movement: "Leg move normal, feeling normal".
+      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength|moves?|movements?|moving))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
@@ -1728,7 +1733,7 @@ const RULES: Concept[] = [
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
       String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
-      String.raw`motorics?(?: and (?:sensoric|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
+      String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
       // "Neurological exploration normal" (Spanish "exploración").
@@ -1925,7 +1930,12 @@ const RULES: Concept[] = [
     ],
   },
   // Without pain, which may be one level's ("L1 pain-free") rather than the patient's.
-  { id: 'pain-free', category: null, patterns: [String.raw`pain[- ]free`, String.raw`painless`] },
+  // ... and "nothing hurts him in the back" (before the pain word "hurts", which it holds).
+  {
+    id: 'pain-free',
+    category: null,
+    patterns: [String.raw`pain[- ]free`, String.raw`painless`, String.raw`nothing (?:hurts|aches|is (?:painful|sore))`],
+  },
   {
     id: 'pain',
     category: null,
@@ -2111,6 +2121,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteomyelitis|dis[ck]itis|peritonitis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|(?:uro)?sepsis|bactera?emia|(?:bld|blood) (?:cx|cultures?) (?:\+|positive)|positive blood cultures`,
       String.raw`pneumonia|febrile`,
+      // Tuberculosis on treatment: "Diagnosed PTB 10 days ago ... intensive phase of TB Rx, sputum smear positive".
+      String.raw`tuberculo(?:sis|us)|PTB|TB(?= (?:spondylitis|Rx|treatment|therapy|meds|drugs))|(?:sputum )?smear[- ]positive`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
       String.raw`infection|pyelonephritis|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
     ],
@@ -2244,6 +2256,8 @@ const RULES: Concept[] = [
       String.raw`not (?:more|worse) (?:pain )?than before|not chang(?:e|ed) from before`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
       String.raw`no (?:Δ|(?:significant |interval )?change)(?=,? (?:vs|versus|since|from|compared|c\/w|on)\b)`,
+      // ... or in what it would have lost: "no change in L1 height", "no change in the kyphosis".
+      String.raw`no (?:significant |interval )?change in (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:body )?(?:height|ht|collapse|wedging|kyphosis|deformity)`,
       // ... "identical with RMN from 2021", "identical to the prior study".
       String.raw`identical(?= (?:with|to) (?:the )?(?:prior|previous|earlier|last|RMN|MRI|MR|CT|XR|x-?ray|films?|radiographs?|study|examination|imaging|scan)\b)`,
       // ... or a level called stable against a film: "XR: T11 stable vs 2022"; and a pain that has not grown: "no ↑

@@ -5096,3 +5096,63 @@ describe('round 80: a fracture at a level the text does not name, new or not, pu
     ],
   ]);
 });
+
+describe("round 81: cancer denied after its word, an examination in a second language's words, nothing that hurts, tuberculosis on treatment, a share of the canal taken", () => {
+  check([
+    ['Acute L1 fracture with oedema. Breast cancer she never had.', { malignancy: false }],
+    ['New T12 fracture. Malignancy has never been diagnosed in him.', { malignancy: false }],
+    // A guard: the denial still reads forward.
+    ['New T12 fracture. She has never been diagnosed w/ cancer.', { malignancy: false }],
+    ['Old L2 wedge unchanged. Cancer never.', { malignancy: false }],
+    // A guard: a new pain is no denial.
+    ['L1 fracture after a fall with a severe back pain she never had before.', { symptomatic: true }],
+    ['Acute T11 fracture. Power and sensation: motoric and sensory within normal limits.', { neuroDeficit: false }],
+    ['Fresh L2 fracture after a motorbike crash. Legs move normal and he walks.', { neuroDeficit: false }],
+    ['New T12 fracture 2 weeks; he says nothing hurts in his back now.', { symptomatic: false }],
+    [
+      'Acute T10 fracture, marrow oedema. Pulmonary tuberculosis on treatment since last week.',
+      { activeInfection: true },
+    ],
+    [
+      'Burst fracture of L1: retropulsion of the posterior wall, occupying 45% of the spinal canal.',
+      { retropulsion: true },
+    ],
+  ]);
+});
+
+describe("round 81: a fracture treated in a year, cement's clause closed, a letter's follow-up line, care told with a semicolon or a long clause, shorthand's doubt and plan, a consent today, an unchanged height, a sign named as a fracture, a gloss in brackets", () => {
+  check([
+    [
+      'She had vertebroplasty for osteoporotic T8 and T9 fractures in 2019. A minor fall 10 days ago; CT shows a new L1 compression fracture.',
+      { newFractureLevels: ['L1'] },
+    ],
+    [
+      'CT: cement in T12 and L1 unchanged, Schmorl nodes in the L3 and L4 endplates.',
+      { augmentationLevels: ['T12', 'L1'] },
+    ],
+    [
+      'Follow-up: Mrs Janet Owusu, 74. Her surveillance CT shows a new compression fracture of L2.',
+      { fractureLevels: ['L2'] },
+    ],
+    [
+      'Managed with paracetamol, a lumbar brace and heat patches for eight weeks; instead of settling, the pain of her L1 fracture has increased.',
+      { failedConservativeWeeks: 8 },
+    ],
+    [
+      'Myeloma with a T7 fracture. For six weeks she has had back pain on standing, walking and turning over in bed, which has steadily increased despite morphine.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['81F, fall. ?T12 # on XR (ant wedging ?projection). CT: no #, vertebral body heights preserved.', { vcf: false }],
+    ['80M, T8 + T9 wedge #s on CXR, pain-free. No Ca hx. → not a KP candidate.', { malignancy: false }],
+    ['Acute L2 # 4/52 ago, oedema on MRI. INR normal, afebrile. For L2 KP.', { augmentationLevels: [] }],
+    ['Painful L1 fracture with oedema. Consented today for L1 kyphoplasty.', { augmentationLevels: [] }],
+    ['New L3 fracture; since this morning left hip-flexor weakness.', { neuroDeficit: true }],
+    ["Known L1 fracture from 2019. Today's film shows no change in L1 height.", { knownFractureWorsening: false }],
+    [
+      'Bone scan: intense uptake across the T11 vertebral body, corresponding to a new mild compression fracture.',
+      { fractureLevels: ['T11'] },
+    ],
+    ['PET-CT: new lytic lesion of L2 (SUVmax 9.4) with pathologic compression fracture.', { fractureLevels: ['L2'] }],
+    ['Status post artrodese (instrumented fusion) L2-L4 in 2018.', { fusionLevels: ['L2', 'L3', 'L4'] }],
+  ]);
+});
