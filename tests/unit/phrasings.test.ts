@@ -5097,6 +5097,20 @@ describe('round 80: a fracture at a level the text does not name, new or not, pu
   ]);
 });
 
+describe("round 81: ages and titles in Indonesian, Sundanese and Southern African notes, a singular 'year', a name's initial and 'of' before the age", () => {
+  check([
+    ['Ibu Sari, 71 taun, back pain after a fall; L1 compression fracture.', { age: 71, sex: 'female' }],
+    ['Tn. Wibowo, 66 th, T12 wedge fracture on CT.', { age: 66, sex: 'male' }],
+    ['Bapak Hadi, 80 years, new L2 fracture.', { age: 80, sex: 'male' }],
+    ['Ouma (grandmother) Lindiwe M., 79 yrs, L1 fracture after a fall.', { age: 79, sex: 'female' }],
+    ['Babu (grandfather) Juma, 83 yrs, fresh T11 fracture.', { age: 83, sex: 'male' }],
+    ['Chanthy Sok, 31 year, fell from a roof; L1 burst fracture.', { age: 31 }],
+    ['Senora (Mrs.) Rosa T., of 72 years, acute L3 compression fracture.', { age: 72, sex: 'female' }],
+    // A guard: a relative's gloss in brackets gives no sex.
+    ['Family history: osteoporosis (grandmother). He is 70 and has a new L2 fracture.', { age: 70, sex: 'male' }],
+  ]);
+});
+
 describe("round 81: cancer denied after its word, an examination in a second language's words, nothing that hurts, tuberculosis on treatment, a share of the canal taken", () => {
   check([
     ['Acute L1 fracture with oedema. Breast cancer she never had.', { malignancy: false }],
