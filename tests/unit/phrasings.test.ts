@@ -5170,3 +5170,20 @@ describe("round 81: a fracture treated in a year, cement's clause closed, a lett
     ['Status post artrodese (instrumented fusion) L2-L4 in 2018.', { fusionLevels: ['L2', 'L3', 'L4'] }],
   ]);
 });
+
+describe("round 81: care words are whole words ('crept' holds no PT); care and its weeks told a sentence or two before the pain that grew through them", () => {
+  check([
+    [
+      'Chronic L3 fracture, settled with aquatherapy. Over the last week the pain has crept back and worsened. Paracetamol was started two days ago without any benefit.',
+      { failedConservativeWeeks: 0.3 },
+    ],
+    [
+      'Dear colleague, I have seen Mr B. for ten weeks of supervised physiotherapy and a lumbar brace since his osteoporotic L2 compression fracture was found in January on a chest film. An MRI at that time showed no sign of a tumour and no marrow replacement. Sadly his back pain is now worse than at the start, and the repeat films show further collapse of L2.',
+      { failedConservativeWeeks: 10 },
+    ],
+    [
+      'She completed eight weeks of physiotherapy and regular paracetamol for her T11 fracture. Her DXA shows osteoporosis. Her pain is steadily worse.',
+      { failedConservativeWeeks: 8 },
+    ],
+  ]);
+});
