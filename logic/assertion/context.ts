@@ -48,6 +48,11 @@ const ONSET_ITEM = /^,\s+(?:acute|sudden)\b/i;
 const ONSET_CHARS = 12;
 /** A query answered at once: "?hx breast ca - no, fibroadenoma only". */
 const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|none|excluded)\b/i;
+/**
+ * A finding answered "no" after a dash, its clause ending there, as Russian and Belarusian notes write a negative: "data for
+ * compression fracture — no.", "pneumothorax — no".
+ */
+const DASH_NO_AFTER = /^\s*[-–—]\s*(?:no|none|nil|absent)\s*(?:[.,;)]|$)/i;
 /** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
 const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
 /**
@@ -86,10 +91,13 @@ const PATIENT_OPENING =
 /** A word of now straight after a relative: "daughter currently on chemo" (the relative's now, not the patient's). */
 const RELATIVE_NOW = /^\s+(?:currently|now|presently)\b/i;
 
-/** A shorthand line that opens with "For" and the procedure plans it: "For L1 KP.", "For urgent MRI T-L spine". */
+/**
+ * A shorthand line, or its clause after a dash or a semicolon, that opens with "For" and the procedure plans it: "For L1 KP.",
+ * "For urgent MRI T-L spine", "A/P: symptomatic T8 compression # — for MRI spine".
+ */
 const FOR_PLAN =
-  /^\s*for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
-const FOR_PLAN_CHARS = 32;
+  /(?:^\s*|[—–;]\s*|\s-\s+)for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
+const FOR_PLAN_CHARS = 64;
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
 function sectionDefault(text: string, { section, start }: Sentence, procedure: boolean, at: number): Assertion {
@@ -150,6 +158,7 @@ export class Scopes {
       return ANSWERED_NO_AFTER.test(this.text.slice(end, end + QUERY_CHARS)) ? 'negated' : 'possible';
     }
     if (before.includes(')') && MINUS_BEFORE.test(before)) return 'negated';
+    if (DASH_NO_AFTER.test(this.text.slice(end, end + 12))) return 'negated';
     // ... or a query after it answered at once: "prostate ca? - no, that's his brother".
     if (
       this.text.charCodeAt(end) === 63 /* ? */ &&

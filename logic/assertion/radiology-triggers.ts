@@ -171,6 +171,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['has', 'have', 'was', 'were', ''], ['never been diagnosed', 'never diagnosed']),
   ),
   ...forward('pseudo', ...spellings(['she', 'he'], ['never had before', 'has never had before'])),
+  // Bone disease never treated is there, untreated: "bone-health referral, as he has never been treated for osteoporosis"
+  // (not a cancer: "she has never been treated for cancer" denies one).
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['', 'has', 'have', 'had'],
+      ['never', 'not'],
+      ['been treated for', 'received treatment for'],
+      ['osteoporosis', 'osteopenia'],
+    ),
+  ),
   // Care that did not help denies nothing after it: "physio with no improvement, pain 9/10".
   ...forward('pseudo', ...spellings(['with', ''], ['no improvement', 'no relief', 'no benefit'])),
   // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma.
@@ -189,6 +200,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A Russian note's "data for compression fracture are not revealed", "compression deformations are not determined" (none
   // found).
   ...backward('negated', ...spellings(['', 'is', 'are', 'was', 'were'], ['not revealed', 'not determined'])),
+  // A machine that does not work does no study: "MRI not done — the hospital's MRI not working".
+  ...backwardInClause('negated', 'not working', 'is not working', 'not functioning', 'out of order', 'is broken'),
   // A Russian note's "Oncological anamnesis is not burdened" (nothing in it).
   ...backward('negated', 'not burdened', 'is not burdened', 'unburdened'),
   // "MRI is contraindicated" (a pacemaker).
@@ -272,10 +285,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('negated', 'neither'),
   // A lay writer's "he has zero back pain".
   ...forward('negated', 'zero'),
-  // "there is nothing to suggest an underlying tumour", "nothing suspicious for malignancy".
+  // "there is nothing to suggest an underlying tumour", "nothing suspicious for malignancy", "nothing on the scan to suggest
+  // cancer".
   ...forward(
     'negated',
-    ...spellings(['nothing'], ['to suggest', 'to indicate', 'suggesting', 'suggestive of', 'suspicious for']),
+    ...spellings(
+      ['nothing'],
+      ['', 'on the scan', 'on the MRI', 'on the images', 'on the study', 'on your scan', 'on your MRI'],
+      ['to suggest', 'to indicate', 'suggesting', 'suggestive of', 'suspicious for'],
+    ),
   ),
   // "An MRI has excluded an underlying tumour", "CT in the emergency department excluded any vertebral fracture".
   ...forward(
@@ -330,7 +348,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'possible',
     ...spellings(['cannot', 'can not', 'could not', 'unable to', 'difficult to'], ['distinguish', 'differentiate']),
     // ... nor yet has: "MRI is recommended to help differentiate an osteoporotic from a pathologic fracture".
-    ...spellings(['to', 'help', 'to help'], ['distinguish', 'differentiate']),
+    // "... which will help separate an osteoporotic from a pathological fracture", "to tell apart".
+    ...spellings(['to', 'help', 'to help'], ['distinguish', 'differentiate', 'separate', 'tell apart']),
     'distinguish between',
     'differentiate between',
   ),
@@ -655,6 +674,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // The patient again after a relative, in shorthand: "Mother had breast ca, pt no ca hx", "daughter on chemo for
   // ovarian ca, no personal hx of cancer".
   ...['pt', 'personal'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
+  ),
+  // ... and the patient's choice put after a relative spoken with: "I will discuss with her and her son whether she would
+  // want an MRI".
+  ...spellings(['whether', 'if'], ['she', 'he'], ['would', 'wants', 'wishes']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
   ),
   // ... nor the patient's state said after a history: "history of breast cancer, asymptomatic, annual surveillance";
@@ -999,6 +1023,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['is scheduled for', 'is booked for', 'was scheduled for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
+  // ... and in a clause of its own after the procedure: "his L1 kyphoplasty, which is booked for 09/09" ("which" would end
+  // the scope).
+  ...spellings(['which', 'that'], ['is', 'has been'], ['booked', 'scheduled', 'planned'], ['for', '']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
   ...backward(
     'negated',
     ...spellings(['cannot be', 'could not be', "couldn't be", 'was not'], ['performed', 'done', 'completed']),
@@ -1306,6 +1335,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A relative clause tells what the patient had, not what is asked ("asking me to review Mrs H., whom I fused from T11
   // to L1 in 2021"), as "who" does in the NegEx list.
+  // The admission that follows a denied history is the present problem: "previously fit with no known bone disease,
+  // admitted on 24 January after a motorcycle collision".
+  // (Not "admitted with", whose "with" ends other scopes of its own.)
+  ...spellings(['admitted', 'presented'], ['on', 'after', 'following']).map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   ...['whom', 'whose'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'hypothetical' }),
   ),

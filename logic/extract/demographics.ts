@@ -50,7 +50,7 @@ const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${any
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b)`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b|(?= at the time of\b))`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
 // ("DOB 30/06/1944 (80)").
 const BRACKET_AGE = String.raw`\((?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d,? ?\(\d{1,3}))\)`;
@@ -80,7 +80,7 @@ const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(
 const NAME_AGE = String.raw`[A-Z][a-z]{2,12}(?: [A-Z]\.)?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?)?\.?\s*(?:[,;)"”']|\.(?:\s|$)|$))`;
 // ... an honorific glossed in brackets before the name, as second-language notes write one ("Sekuru (grandfather) Tendai, 80
 // yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years").
-const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:[A-Z][a-z]+ (?:\([\w. ]{2,24}\) )?){0,2}$/;
+const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:[A-Z][a-z]+ (?:\([\w., ]{2,24}\) )?){0,2}$/;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.

@@ -2,6 +2,7 @@ import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCas
 import { type Level, sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
+import { inCapitals } from '../terms/lower-case';
 import { FACT_RULES } from './case-map';
 import { readDemographics } from './demographics';
 import {
@@ -86,6 +87,12 @@ const TEST_AFTER = /^\s+(?:screen|work-?up|panel|studies|tests?)\b/i;
 /** ... and one that came back clear answers it: "her bloods including a myeloma screen were normal". */
 const TEST_CLEAR_AFTER =
   /^\s+(?:screen|work-?up|panel|studies|tests?)\b[^.;\n]{0,20}?\b(?:normal|negative|unremarkable|clear)\b/i;
+/**
+ * ... and one sent and not back asks the question, whatever denial stands before it: "Never dx'd w/ Ca; myeloma screen
+ * (SPEP/SFLC) sent, pending".
+ */
+const TEST_PENDING_AFTER =
+  /^\s+(?:screen|work-?up|panel|studies|tests?)\b[^.;\n]{0,30}?\b(?:sent|pending|awaited|requested|outstanding)\b/i;
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
@@ -137,8 +144,12 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   if (yes.length) return { value: true, evidence: evidenceOf(yes) };
   const clear = (a: Annotation) => POSITIVE.has(a.assertion) && TEST_CLEAR_AFTER.test(text.slice(a.end, a.end + 40));
   const lesions = annotations.filter((a) => !a.inHeader && (a.concept === 'tumour' || isBoneLesion(a)));
+  const pending = (a: Annotation) =>
+    a.assertion === 'negated' && TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 50));
   const raised = [
-    ...cancer.filter((a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a) && !clear(a))),
+    ...cancer.filter(
+      (a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a) && !clear(a)) || pending(a),
+    ),
     ...lesions.filter((a) => a.concept === 'tumour' && RAISED.has(a.assertion)),
     // A mass in an organ raises a cancer whether it is seen ("lung mass") or queried.
     ...annotations.filter(
@@ -151,7 +162,7 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
     (a) =>
       !a.inHeader &&
       (CANCER.includes(a.concept) || a.concept === 'tumour' || isBoneLesion(a)) &&
-      (a.assertion === 'negated' || (CANCER.includes(a.concept) && clear(a))),
+      ((a.assertion === 'negated' && !pending(a)) || (CANCER.includes(a.concept) && clear(a))),
   );
   // A suspicion is answered only by a work-up that came after it and found nothing ("concerned about a
   // metastatic process ... no evidence of metastatic disease", "Malignancy was therefore excluded"), not by
@@ -635,7 +646,8 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
  * Reads a report (or a selected part of one) into the case, each filled field with the words it came
  * from. Fields the text does not address stay unknown.
  */
-export function extractCase(text: string): Extraction {
+export function extractCase(written: string): Extraction {
+  const text = inCapitals(written);
   const annotations = annotate(text);
   const concepts = indexByConcept(annotations);
   dropNonEvents(text, concepts);
@@ -859,8 +871,18 @@ export function extractCase(text: string): Extraction {
   }
   return {
     case: input,
-    evidence,
+    evidence: text === written ? evidence : asWritten(evidence, written),
     vcf: vertebral,
     genantGrade: genantGrade(input.heightLossPercent),
   };
+}
+
+/** Evidence read from the capitalised copy of a lower-case text, in the words as written ("l2", not "L2"). */
+function asWritten(evidence: Evidence, written: string): Evidence {
+  return Object.fromEntries(
+    Object.entries(evidence).map(([field, spans]) => [
+      field,
+      spans?.map((span) => ({ ...span, text: written.slice(span.start, span.end) })),
+    ]),
+  );
 }

@@ -18,9 +18,9 @@ export const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
 /** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema", "MRI of the total spine this afternoon
- * shows" (it was done). */
+ * shows", "MRI before referral showed" (it was done), and one the next sentence reports: "thank you for waiting for your MRI. It shows a fresh fracture". */
 export const RESULT_AFTER =
-  /^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
+  /^\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
 
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",

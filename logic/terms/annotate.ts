@@ -6,6 +6,7 @@ import type { LevelSpan } from '../spine/parse';
 import { answerAfter, NO_ANSWER, signAfter, signBefore, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
+import { inCapitals } from './lower-case';
 import { caseReader, type HitReader, pageReader } from './matcher';
 import type { Assertion, Category } from './mention';
 
@@ -38,7 +39,7 @@ export interface Annotation {
 // goes on to its body: "chest CT find thoracic 10 (T10) vertebral body mild wedge compression fracture"; and a level's gloss
 // in brackets before its finding: "new D7 (T7) wedge compression fracture".
 const MODIFIER =
-  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
+  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
 /**
  * What may open a clause whose subject is a level: "..., and the T8 level is unchanged", "..., the healed T12
  * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").
@@ -123,9 +124,9 @@ const RUNS_ON = /^\s*(?:also|and|plus|but|no|nil)\b/i;
 
 /**
  * A verb that makes a phrase ending in a colon a statement rather than a label: "FINDINGS:", "L4-5:" and
- * "MRI:" head what follows; "His pain is clearly mechanical:" does not.
+ * "MRI:" head what follows; "His pain is clearly mechanical:" and "MRI not yet done:" do not.
  */
-const STATEMENT = /\b(?:is|are|was|were|has|have|had)\b/i;
+const STATEMENT = /\b(?:is|are|was|were|has|have|had|not)\b/i;
 
 /** The sentence's last character that is not a space. */
 function lastCharacter(text: string, sentence: Sentence): string {
@@ -460,7 +461,8 @@ const BOTH_BEFORE = /\b(?:both|each|all) (?:for|of) (?:an? |the |their )?(?:[\w-
 const POINTED_AT_BEFORE =
   /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
 
-export function annotate(text: string, categorisedOnly = false, section = ''): Annotation[] {
+export function annotate(written: string, categorisedOnly = false, section = ''): Annotation[] {
+  const text = inCapitals(written);
   // The page reads its own rules; a case reads the rules only the case needs as well.
   const reader: HitReader = categorisedOnly ? pageReader(text) : caseReader(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.
@@ -579,7 +581,7 @@ export function annotate(text: string, categorisedOnly = false, section = ''): A
       annotations.push({
         start,
         end,
-        text: hits.text[k] as string,
+        text: text === written ? (hits.text[k] as string) : written.slice(start, end),
         concept: concept.id,
         category,
         assertion:

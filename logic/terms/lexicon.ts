@@ -272,6 +272,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
+      // ... or nothing malignant seen on it: "There was nothing on the scan to suggest cancer".
+      String.raw`nothing on (?:the |your |her |his )?(?:scan|MRI|images|study) to suggest`,
       String.raw`OP pattern|signs? of benignity|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
@@ -514,7 +516,7 @@ const RULES: Concept[] = [
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
       // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil";
       // a dash for the colon: "Neurologically - normal".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?| obs(?:ervations)?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b)`,
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?| obs(?:ervations)?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b|RAS\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "The neurological objective exam is in the norm".
       String.raw`neuro(?:logic(?:al)?)? (?:objective )?exam(?:ination)? (?:is )?(?:in|within) (?:the )?norm\b`,
@@ -1732,7 +1734,7 @@ const RULES: Concept[] = [
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1752,7 +1754,8 @@ const RULES: Concept[] = [
       // "She walks independently with normal leg strength and sensation", "normal lower-limb neurology".
       String.raw`normal (?:leg|lower limb|lower extremity) (?:strength|power)(?: and sensation)?|normal (?:leg |lower[- ]limb |lower[- ]extremity )?neurology`,
       // Full marks said in other ways: "Force of both lower limbs 5/5", a grade as Korean notes write it ("motor all G5").
-      String.raw`force (?:of|in) (?:both |the )?(?:lower limbs|legs|lower extremities):? (?:is |are )?(?:5\/5|normal|preserved)|motor:? (?:all )?G5\b`,
+      // ... "Force of the lower limbs conserved", "strength in legs 5 points".
+      String.raw`(?:force|strength|power) (?:of|in) (?:both |the )?(?:lower limbs|legs|lower extremities):? (?:is |are )?(?:5\/5|5 points|normal|preserved|conserved)|motor:? (?:all )?G5\b`,
       // "UMN/LMN exam NAD".
       String.raw`(?:UMN|LMN)(?: ?(?:\/|and|&) ?(?:UMN|LMN))? exam(?:ination)? (?:is |was )?(?:NAD|normal|intact|nil)`,
       // In a second language's words: "Neurology is without pathological findings", "he conserves strength and
@@ -1783,7 +1786,8 @@ const RULES: Concept[] = [
     id: 'coagulopathy',
     category: null,
     patterns: [
-      String.raw`(?:platelets|plts?):? (?:of )?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))`,
+      // ... "platelets stuck around 20 despite treatment".
+      String.raw`(?:platelets|plts?):? (?:(?:are |is )?(?:stuck|running|persistently|still|only) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))`,
       // ... or written out in full: "platelet count is persistently low (30,000/cumm)".
       String.raw`platelet count (?:is |was )?(?:persistently |still )?(?:low )?\(?(?:[1-4]\d|\d),?000(?: ?\/ ?(?:cumm|mm3|µL|uL|mcL))?`,
     ],
@@ -2260,9 +2264,9 @@ const RULES: Concept[] = [
       String.raw`no (?:significant |interval )?change in (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:body )?(?:height|ht|collapse|wedging|kyphosis|deformity)`,
       // ... "identical with RMN from 2021", "identical to the prior study".
       String.raw`identical(?= (?:with|to) (?:the )?(?:prior|previous|earlier|last|RMN|MRI|MR|CT|XR|x-?ray|films?|radiographs?|study|examination|imaging|scan)\b)`,
-      // ... or a level called stable against a film: "XR: T11 stable vs 2022"; and a pain that has not grown: "no ↑
+      // ... or a level called stable against a film: "XR: T11 stable vs 2022", "L2 unchanged from 2021"; and a pain that has not grown: "no ↑
       // pain", "no increase in pain".
-      String.raw`(?:stable|unchanged)(?= (?:vs|versus|since|compared|c\/w)\b)(?<=[CTL]\d{1,2},? (?:is |remains )?\w+)|no (?:↑|increased?(?: in)?) ?(?:back )?(?:pain|kyphosis|deformity)\b`,
+      String.raw`(?:stable|unchanged)(?= (?:vs|versus|since|compared|c\/w|from)\b)(?<=[CTL]\d{1,2},? (?:is |remains )?\w+)|no (?:↑|increased?(?: in)?) ?(?:back )?(?:pain|kyphosis|deformity)\b`,
       // Read from "stable" back, since the fracture's words before it are a finding of their own.
       // "Her pain is steadily improving" says a fracture is settling, not getting worse.
       String.raw`(?:improving|settling)(?<=pain (?:is |has been )?(?:steadily |gradually |slowly )?(?:improving|settling))`,

@@ -5187,3 +5187,88 @@ describe("round 81: care words are whole words ('crept' holds no PT); care and i
     ],
   ]);
 });
+
+describe("round 82: a screw fixation's levels, a kyphoplasty booked in a clause of its own, chair-bound after care, a home visit's actions, a daughter spoken with, telling fractures apart, bone disease never treated, an admission after a denied history, pain climbing, a result the next sentence reports, an age at the time of a scan, an MRI before admission, platelets running low, a board's options, a level unchanged from a year", () => {
+  check([
+    [
+      'History: L1 fracture treated with T12-L2 percutaneous pedicle screw fixation in 2024.',
+      { fusionLevels: ['T12', 'L1', 'L2'], fractureLevels: ['L1'] },
+    ],
+    [
+      'Called Mrs A. about her T11 vertebroplasty, which is booked for next Tuesday. Acute T11 fracture with oedema.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Acute L2 fracture with oedema. She has had four weeks of a brace and tramadol and is still chair-bound.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Falls team visit. T10 wedge fracture, painful. She has not had an MRI. Actions: walking frame, letter to GP about MRI.',
+      { mriDone: false },
+    ],
+    [
+      'New T9 fracture. I will discuss with her and her daughter whether she would want an MRI to characterise the T9 fracture.',
+      { mriDone: false },
+    ],
+    [
+      'Painful new L3 fracture. I have asked for an MRI, which will help separate a benign from a pathological fracture.',
+      { malignancy: 'uncertain' },
+    ],
+    ['New L2 fracture; bone-health referral, as she has never been treated for osteoporosis.', { osteoporosis: true }],
+    // A guard: a cancer never treated is none.
+    ['New L2 fracture. She has never been treated for cancer.', { malignancy: false }],
+    [
+      'Previously well with no known illness, admitted on 3 May after a rollover crash at 100 km/h; T12 burst fracture.',
+      { highEnergyTrauma: true },
+    ],
+    [
+      'Known L1 fracture. Three months of physiotherapy, a corset and analgesia, but over the past weeks her pain has been climbing.',
+      { failedConservativeWeeks: 13 },
+    ],
+    ['Thanks for waiting for your MRI. It shows an acute L4 compression fracture.', { mriDone: true }],
+    ['Male, 80 at the time of the scan; new L1 fracture.', { age: 80 }],
+    ['Acute T12 fracture. MRI before referral showed no tumour.', { mriDone: true }],
+    [
+      'Benign L2 fracture getting worse. Chronic ITP, platelets running around 25 despite steroids.',
+      { coagulopathy: true },
+    ],
+    [
+      'MDT: myeloma with a painful L3 fracture. Options to discuss: L3 kyphoplasty or radiotherapy.',
+      { augmentationLevels: [] },
+    ],
+    ['Known T12 fracture from 2019. MRI today: T12 unchanged from 2022, no oedema.', { knownFractureWorsening: false }],
+  ]);
+});
+
+describe("round 82: a report typed all in lower case; examinations in French, Belarusian and Bosnian wording; a kin honorific's gloss with a comma; a Russian dash answer; a plan after a dash; a scanner that is not working; a statement that ends in a colon", () => {
+  check([
+    [
+      'xr thoracic spine: new wedge compression fracture of t11, 30% height loss. hx: 77 yo f, fell.',
+      { fractureLevels: ['T11'], sex: 'female', age: 77 },
+    ],
+    ['Neurological examination RAS. New L1 fracture.', { neuroDeficit: false }],
+    ['Neurological status: strength in legs 5 points, sensation kept. Fresh L2 fracture.', { neuroDeficit: false }],
+    ['Force of the lower limbs conserved. New T12 tassement.', { neuroDeficit: false }],
+    ['Neurological finding: uredno (normal). L1 fracture.', { neuroDeficit: false }],
+    ['Papa (father, elder) Kalala M., 66 years, L2 fracture after a fall.', { age: 66 }],
+    ['X-ray of the lumbar spine: heights of vertebral bodies preserved, compression fracture — no.', { vcf: false }],
+    ['New T8 compression fracture on X-ray, painful — for MRI spine.', { mriDone: false }],
+    ['MRI not done — the hospital MRI is not working. New L1 fracture.', { mriDone: false }],
+    ['MRI not yet done: no slot this month. Painful L3 fracture.', { mriDone: false }],
+  ]);
+});
+
+describe('round 82: a cancer test sent and pending raises the cancer a denial before it left; nothing on the scan to suggest a tumour', () => {
+  check([
+    [
+      'New T9 fracture, night pain. No known cancer; myeloma screen (SPEP/FLC) sent, pending.',
+      { malignancy: 'uncertain' },
+    ],
+    // A guard: a screen come back clear answers the question.
+    ['New T9 fracture. No known cancer; myeloma screen negative.', { malignancy: false }],
+    [
+      'Acute L3 fracture with oedema on MRI; there is nothing on the MRI to suggest a tumour.',
+      { malignantMriFeatures: false, malignancy: false },
+    ],
+  ]);
+});
