@@ -293,6 +293,13 @@ const CONSERVATIVE_FAILED = [
     `(?:^|[.\\n])(?=[^.\\n]*?${CARE})(?=[^.\\n]*?${GREW_OR_NO_RELIEF})[^.\\n]*?${DURATION}(?![ -](?:ago|old)\\b)`,
     'i',
   ),
+  // ... or the care dated by the fracture's diagnosis told before it, the pain grown through it after: "a T12 compression
+  // fracture diagnosed 2 months ago after a fall, managed with a TLSO and analgesics. Serial radiographs show progression
+  // ..., and her pain has worsened".
+  new RegExp(
+    `\\b(?:diagnosed|found|fractured|fell|fall)\\b[^.\\n]{0,60}?${DURATION} ago\\b[^\\n]{0,160}?\\b(?:managed|treated)\\b[^.\\n]{0,40}?${CARE}[^.\\n]{0,80}(?:\\.\\s+[^.\\n]{0,200})?\\b(?:(?:the |her |his )?pain (?:has |is )?(?:now )?(?:steadily |progressively |gradually )?(?:worsened|worse|increas\\w*|escalat\\w*)|pain as worse)`,
+    'i',
+  ),
   // ... or the care and its weeks in one sentence, the pain grown through them in the next or the one after: "She completed
   // twelve weeks of physiotherapy and a brace. Her MRI showed no tumour. Her pain is steadily worse".
   new RegExp(

@@ -5272,3 +5272,17 @@ describe('round 82: a cancer test sent and pending raises the cancer a denial be
     ],
   ]);
 });
+
+describe("round 82: care dated by the fracture's diagnosis told before it, the pain grown through it told after", () => {
+  check([
+    [
+      'Her L2 fracture was diagnosed six weeks ago after a fall. She has been managed with a corset and codeine. Repeat films show further collapse, and her pain is steadily worse.',
+      { failedConservativeWeeks: 6 },
+    ],
+    // A guard: care that worked failed nothing.
+    [
+      'Her L2 fracture was diagnosed six weeks ago after a fall. She has been managed with a corset and codeine, and her pain has settled.',
+      { failedConservativeWeeks: null },
+    ],
+  ]);
+});
