@@ -820,11 +820,13 @@ export function extractCase(written: string): Extraction {
   }
   reads.newFractureLevels = newFracture;
   reads.deficitLongStanding = deficitLongStanding(text, reads.neuroDeficit ?? nothing(null));
-  // A fracture getting worse, or one with a new deficit of the cord or the roots, is not a silent one: "his
-  // kyphosis is visibly worse and he is short of breath lying flat", "L2 burst fx ... hip flexors 3/5".
+  // A fracture getting worse, one with a new deficit of the cord or the roots, or a new one a high-energy injury just made is
+  // not a silent one: "his kyphosis is visibly worse and he is short of breath lying flat", "L2 burst fx ... hip flexors
+  // 3/5", a trauma call's "rollover MVC at highway speed ... acute L1 burst fx" that names no pain.
   if (reads.symptomatic?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
     const newDeficit = reads.deficitLongStanding.value === true ? undefined : reads.neuroDeficit;
-    const sign = [reads.knownFractureWorsening, newDeficit].find((read) => read?.value === true);
+    const injured = newFracture.value.length > 0 ? reads.highEnergyTrauma : undefined;
+    const sign = [reads.knownFractureWorsening, newDeficit, injured].find((read) => read?.value === true);
     if (sign) reads.symptomatic = { value: true, evidence: sign.evidence };
   }
   if (reads.pathologicFracture?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {

@@ -5286,3 +5286,17 @@ describe("round 82: care dated by the fracture's diagnosis told before it, the p
     ],
   ]);
 });
+
+describe('a new fracture a high-energy injury just made is not a silent one, even where the trauma call names no pain', () => {
+  check([
+    [
+      'Trauma team: 30M, quad bike rollover at 60 km/h. CT: acute T12 burst fracture, no retropulsion. GCS 15, legs 5/5.',
+      { symptomatic: true },
+    ],
+    // A guard: an old fracture and an injury of long ago say nothing of pain now.
+    [
+      'Retired teacher, 82, seen for a cough. CXR: old T9 wedge fracture. A car accident at 60 mph in 1990.',
+      { symptomatic: null },
+    ],
+  ]);
+});
