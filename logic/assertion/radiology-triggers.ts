@@ -182,6 +182,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['osteoporosis', 'osteopenia'],
     ),
   ),
+  // A time of yesterday is now, not the history: "since the previous night, weakness of both legs".
+  ...forward('pseudo', ...spellings(['previous', 'prior'], ['night', 'evening', 'day', 'morning'])),
+  // An answer given when asked is no condition: "If asked, she denies back pain" (a simulated patient's script).
+  ...forward('pseudo', 'if asked', 'when asked', 'on asking', 'on questioning'),
   // Care that did not help denies nothing after it: "physio with no improvement, pain 9/10".
   ...forward('pseudo', ...spellings(['with', ''], ['no improvement', 'no relief', 'no benefit'])),
   // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma.
@@ -200,6 +204,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A Russian note's "data for compression fracture are not revealed", "compression deformations are not determined" (none
   // found).
   ...backward('negated', ...spellings(['', 'is', 'are', 'was', 'were'], ['not revealed', 'not determined'])),
+  // A reader's verdict after the shape it is said of: "The slightly reduced height of L3 reflects a short vertebra without
+  // endplate deformity and is not a fracture" (a condition's reach: it never modifies a procedure).
+  ...spellings(
+    ['is not', 'are not', 'was not', 'were not'],
+    ['a fracture', 'fractures', 'a true fracture', 'true fractures'],
+  ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', conditions: true })),
   // A machine that does not work does no study: "MRI not done — the hospital's MRI not working".
   ...backwardInClause('negated', 'not working', 'is not working', 'not functioning', 'out of order', 'is broken'),
   // A Russian note's "Oncological anamnesis is not burdened" (nothing in it).
@@ -634,6 +644,18 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'offered',
     // "If the pain persists, L2 kyphoplasty may be considered."
     ...spellings(['may', 'might', 'could', 'can', 'will', 'would', 'to'], ['be considered', 'be discussed']),
+    // "Dedicated radiographs or MRI could further evaluate", "MRI can help".
+    ...spellings(
+      ['could', 'can', 'may', 'might', 'would'],
+      ['further evaluate', 'further characterize', 'further characterise', 'help', 'clarify', 'be helpful'],
+    ),
+    // "reviewer agreed MRI is the next study".
+    ...spellings(
+      ['is', 'would be', 'as'],
+      ['the next study', 'the next step', 'the next test', 'the next investigation'],
+    ),
+    // "augmentation would ordinarily be worth discussing".
+    ...spellings(['', 'would be', 'would ordinarily be', 'may be', 'is'], ['worth discussing', 'worth considering']),
     // "MRI please".
     'please',
   ),

@@ -15,7 +15,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // Macedonian "godini", Punjabi and Hindi "saal", Somali "sano", Luxembourgish "Joer", Haitian Creole "an" before a stop or a
 // comma ("Fanm (woman) 84 an, osteoporosis known"); a writer's own word glossed after the age or before it:
 // "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|oed|saal|sano|Joer)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
@@ -67,19 +67,21 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
 const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
-// An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "Patient,
+// An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
-const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) ${anyCase('aged?')}(?=[,.;)])`;
-// A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years".
-const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?')})\b`;
+const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;
+// A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years",
+// "Patient Garipov I.Kh. (Ilgiz abzıy), 81 y." (the name the family uses in brackets).
+const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}(?:\([^()\n]{1,40}\))?, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
 // mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
 const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase('mum|mom|mother|wife')})|${anyCase('dad|father|husband')})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase("who is|is|aged|she's|he's|she is|he is")}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)`;
 // A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
 // it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
-const NAME_AGE = String.raw`[A-Z][a-z]{2,12}(?: [A-Z]\.)?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?)?\.?\s*(?:[,;)"”']|\.(?:\s|$)|$))`;
+const NAME_AGE = String.raw`[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?(?: \([^()\n]{2,60}\))?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
 // ... an honorific glossed in brackets before the name, as second-language notes write one ("Sekuru (grandfather) Tendai, 80
-// yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years").
+// yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years"), a name's own honorific and its gloss after it
+// ("Amala Tsering Dolma-la, 77 years (by Tibetan counting 78)", "Gen Lobsang Tenzin-la (Gen-la: a monk teacher), 64 years").
 const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:[A-Z][a-z]+ (?:\([\w., ]{2,24}\) )?){0,2}$/;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;

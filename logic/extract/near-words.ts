@@ -18,9 +18,9 @@ export const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
 /** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema", "MRI of the total spine this afternoon
- * shows", "MRI before referral showed" (it was done), and one the next sentence reports: "thank you for waiting for your MRI. It shows a fresh fracture". */
+ * shows", "MRI before referral showed", "An MRI ten days ago shows" (it was done), and one the next sentence reports: "thank you for waiting for your MRI. It shows a fresh fracture". */
 export const RESULT_AFTER =
-  /^\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
+  /^\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
 
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
@@ -34,7 +34,8 @@ export const PURPOSE_AFTER =
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
  * w/ + w/o. 68 y/o F ...", "STAT MRI T-spine w/wo." (before it, only an urgency; after it, no verb or colon).
  */
-export const ORDER_TITLE_BEFORE = /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?|referral:)\s+)?$/i;
+export const ORDER_TITLE_BEFORE =
+  /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?|referral:|vetting(?: queue| list)?\s*[-–:]|protocol(?:ling)?\s*[-–:])\s+)?$/i;
 // ... or its request's word after it: "MRI T-spine req — 74 yo M".
 export const ORDER_TITLE_AFTER =
   /^(?: [\w/+-]+){1,5}\.(?:\s|$)|^(?: [\w/+-]+){0,4} (?:[Rr]eq(?:uest(?:ed)?)?|pls|please)\b/;

@@ -125,7 +125,7 @@ const CONSERVATIVE_FAILED = [
   // The weeks of pain that grew despite the care: "since last 6 weeks the pain is increasing day by day in spite of these
   // medicines and brace".
   new RegExp(
-    `\\b(?:since|for|over|in) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b${PAIN_WORD}\\b[^.\\n]{0,40}?${FAILED}[^.\\n]{0,30}?${CARE}`,
+    `\\b(?:since|for|over|in) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b${PAIN_WORD}\\b[^.\\n]{0,120}?${FAILED}[^.\\n]{0,30}?${CARE}`,
     'i',
   ),
   new RegExp(
@@ -276,9 +276,9 @@ const CONSERVATIVE_FAILED = [
     `${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,40}?${CARE}[^.\\n]{0,80}\\.(?:\\s+[^.\\n]{0,120}\\.)?\\s+(?:(?:unfortunately|sadly),? )?(?:rather than|instead of|despite (?:this|that|these|it)|however|but|yet)\\b[^.\\n]{0,60}?(?:\\bworse\\b|worsen\\w*|increas\\w*|no better|not better|persist\\w*|${NO_RELIEF})`,
     'i',
   ),
-  // "After 12 weeks of bracing and analgesics her pain is steadily worse".
+  // "After 12 weeks of bracing and analgesics her pain is steadily worse", "After 10/52 brace + analgesia pain worse".
   new RegExp(
-    `\\bafter\\s${DURATION} of [^.\\n]{0,30}?${CARE}[^.\\n]{0,40}?(?:\\bworse\\b|no better|not better|${NO_RELIEF})`,
+    `\\bafter\\s${DURATION} (?:of )?[^.\\n]{0,30}?${CARE}[^.\\n]{0,40}?(?:\\bworse\\b|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "Pain severe after 4 weeks of analgesia and bracing" (not "pain settled after 4 weeks of a brace").

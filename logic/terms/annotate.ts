@@ -58,7 +58,7 @@ const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|
 // ... also through its body or its vertebra: "compression fracture of body of L1 vertebra with oedema", "fresh
 // compression fracture of vertebra Th12 with oedema", "new compression fracture of body L2".
 const OBJECT_OF =
-  /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+)?$/i;
+  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 // ... and so does "and" with an age word after a level listed as an object ("deformities of Th8 and Th9 vertebral bodies
@@ -388,6 +388,11 @@ function attachLevels(text: string, hits: SentenceHits) {
       // does its own predicate ("T9, L1 and L3 appearances unchanged, cement in place").
       target = next;
     }
+    // A fracture glossed in brackets after it is one fracture: its level is the first's, so the words said of the first date
+    // it ("recent compression fracture (aplastamiento) of D12"). (A treatment's gloss keeps the level: the fracture it was for
+    // takes it from the gloss next to it, "BKP (balloon kyphoplasty) at L1 in 2022 for osteoporotic compression fracture".)
+    if (target > 0 && (hits.concept[target] as Concept).category === 'fracture' && glosses(text, hits, target))
+      target--;
     if (target >= 0) {
       // A lent list is not the finding's to grow; its own list grows in place (its annotation is made
       // only after the whole sentence is read).

@@ -47,8 +47,9 @@ const CA_ORGANS =
   'breast|mammae|lung|prostate|colon|ca?ecum|sigmoid|bowel|rectum|bladder|kidney|thyroid|ovary|cervix|stomach|o?esophagus|pancreas';
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun; a list of levels between does not
-// count ("chronic T11, T12 and L1 osteoporotic wedge fractures"), nor a level's gloss in brackets ("new D7 (T7) wedge fracture").
-const ACUITY_LOOKAHEAD = String.raw`(?=(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
+// count ("chronic T11, T12 and L1 osteoporotic wedge fractures"), nor a level's gloss in brackets ("new D7 (T7) wedge fracture"),
+// nor the acuity's own gloss ("old (antigua) compression fracture").
+const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -809,6 +810,16 @@ const RULES: Concept[] = [
     category: 'intervention',
     patterns: [String.raw`(?:percutaneous )?(?:vertebral |cement )?augmentation`, String.raw`augmented`],
   },
+  // Cement that holds a fusion's screws is the fusion's, no vertebral augmentation: "cement-augmented pedicle screws", "each screw
+  // was augmented with PMMA".
+  {
+    id: 'fusion',
+    category: 'intervention',
+    patterns: [
+      String.raw`cement[- ]augmented (?:pedicle )?screws`,
+      String.raw`(?:PMMA|cement)(?<=\bscrews? (?:was |were )?augmented with (?:PMMA|cement))`,
+    ],
+  },
   {
     id: 'cement',
     category: 'intervention',
@@ -1162,8 +1173,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`,
-      // ... or "never" after it, its sentence's last word: "Cancer never.", "Malignancy: never".
-      String.raw`(?:cancer|malignancy|ca)(?=:? never\s*(?:[.;]|$))`,
+      // ... or "never" after it, its sentence's last word: "Cancer never.", "Malignancy: never", "Cancer before never.".
+      String.raw`(?:cancer|malignancy|ca)(?=:? (?:before |ever )?never\s*(?:[.;]|$))`,
       String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}(?:(?:she|he) (?:has|had) none|none (?:herself|himself)))`,
       // ... and in shorthand: "Sister w/ breast ca; pt none", "Bro w/ prostate ca, pt none".
       String.raw`(?:pt|patient) (?:none|nil)(?![\w-])(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,6}(?:pt|patient) (?:none|nil))`,
@@ -1300,7 +1311,7 @@ const RULES: Concept[] = [
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weak(?:ness|enss) (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip[- ](?:flex|abduct)ors?|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
-      String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
+      String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral|both) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
       // "No loss of strength in the legs", a second language's "loss of force in both legs".
       // ... or "deficits of strength or of sensitivity in the lower limbs".
@@ -1339,7 +1350,10 @@ const RULES: Concept[] = [
       String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
       String.raw`(?:complete |incomplete )?(?:spinal )?cord injury|SCI`,
       String.raw`[0-4][+-]?\/5 (?:[a-z]+ ){0,2}(?:strength|power)`,
-      String.raw`(?:can't|cannot|can not|could not|couldn't|unable to|(?:can|could) no longer) (?:lift|move|feel|walk on) (?:(?:her|his|the|both|either) )?(?:legs?|arms?|feet)`,
+      String.raw`(?:can't|cannot|can not|could not|couldn't|unable to|(?:can|could) no longer) (?:lift|move|feel|walk on) (?:(?:her|his|my|the|both|either) )?(?:legs?|arms?|feet)`,
+      // ... in the patient's own words: "my legs won't hold me"; and a sensory level told as a band: "a band of numbness at
+      // the level of the umbilicus".
+      String.raw`legs? (?:won't|will not|wouldn't|would not|don't|do not|can't|cannot) (?:hold|support|carry) (?:me|her|him|(?:my|her|his) weight)|band of (?:numbness|altered sensation|sensory loss)`,
       String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,
       String.raw`(?:bladder|bowel) control (?:is )?lost`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
@@ -1653,7 +1667,8 @@ const RULES: Concept[] = [
       String.raw`(?:came|coming|come) off (?:his |her |the |a )?(?:\w+ ){0,2}at (?:high )?speed|thrown (?:several|many|a few|some|\d+) (?:metres|meters|feet|yards)|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
-      String.raw`fell (?:from|off) (?:a )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
+      // ... "Fell from mango tree (approx. 20 feet)".
+      String.raw`fell (?:from|off) (?:a |the )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
       String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
@@ -1724,7 +1739,7 @@ const RULES: Concept[] = [
       // ... and their movement: "Leg move normal, feeling normal".
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength|moves?|movements?|moving))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
       // "power and sensation in the legs are unchanged and normal".
-      String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
+      String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
       String.raw`(?:power|strength|force) (?:of|in) (?:the |both )?(?:lower limbs|legs|lower extremities) (?:is |are )?5\/5`,
       // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
@@ -1762,6 +1777,8 @@ const RULES: Concept[] = [
       // sensibility in both legs", "no neurological clinic".
       String.raw`neurology (?:is |was )?without (?:any )?(?:pathological |abnormal |focal )?findings`,
       String.raw`(?:conserves|preserves) (?:the )?(?:strength|power) and (?:sensibility|sensation)`,
+      // "Legs: strength is preserved, sensitivity is not changed".
+      String.raw`(?:muscle )?(?:strength|force) (?:is |was |are )?(?:preserved|conserved|kept)`,
       String.raw`(?:no|without) neuro(?:logic(?:al)?)? (?:clinic|signs|focality)`,
       // "Legs: normal power, reflexes and sensation".
       String.raw`normal (?:power|strength)(?:,? (?:and )?(?:reflexes|sensation|tone))+`,
@@ -1938,7 +1955,12 @@ const RULES: Concept[] = [
   {
     id: 'pain-free',
     category: null,
-    patterns: [String.raw`pain[- ]free`, String.raw`painless`, String.raw`nothing (?:hurts|aches|is (?:painful|sore))`],
+    // ... and "Back pain-free" (read from "Back", where the back's pain would start).
+    patterns: [
+      String.raw`(?:(?:back|spine|spinal) )?pain[- ]free`,
+      String.raw`painless`,
+      String.raw`nothing (?:hurts|aches|is (?:painful|sore))`,
+    ],
   },
   {
     id: 'pain',
@@ -2053,14 +2075,15 @@ const RULES: Concept[] = [
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
   // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC"); in English notes
-  // after what it found ("new pathologic L1 fracture on MR") or before its day ("MR today showing ...").
+  // after what it found ("new pathologic L1 fracture on MR") or before its day ("MR today showing ..."); a Nordic note's "MR columna",
+  // "No MR yet - MR ordered".
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not yet\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not yet\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2193,14 +2216,14 @@ const RULES: Concept[] = [
     ],
   },
   // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
-  // ("denosumab once Ca checked").
+  // ("denosumab once Ca checked"), nor California before a zip code or a note's date ("Fresno CA, 09/15/2024").
   {
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
     patterns: [
       String.raw`MM(?!\/)`,
-      String.raw`Ca(?![\s:=]*\d|\s*[\/+&]| (?:check|level))`,
+      String.raw`Ca(?![\s:=]*\d|\s*[\/+&]| (?:check|level)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
       String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`,
     ],
   },
@@ -2242,7 +2265,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:spinal |mechanical )?instability|unstable (?:fracture|spine|(?:three|3)[- ]column (?:injury|fracture))|unstable(?= (?:burst|compression|chance|flexion-distraction) fracture)`,
       String.raw`(?:three|3)[- ]column (?:injury|involvement)`,
-      String.raw`(?:posterior )?ligamentous (?:complex )?(?:disruption|injury|tear)`,
+      // ... "posterior ligamentary complex disrupted" (a Spanish writer's adjective).
+      String.raw`(?:posterior )?ligament(?:ous|ary) (?:complex )?(?:disruption|injury|tear|disrupted|torn|ruptured)`,
       // ... said the other way round: "disruption of the posterior ligamentous complex", "PLC injury" (an "injury of" is the
       // trauma rule's word, read first).
       String.raw`(?:disruption|tear|rupture) of the (?:posterior )?ligamentous complex|PLC (?:disruption|injury|tear)`,
@@ -2308,7 +2332,9 @@ const RULES: Concept[] = [
       String.raw`(?:further|progressive) ↓ ?(?:ant(?:erior)?\.? )?(?:ht|height)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
       // ... "progressing of thoracic kyphosis", "increase of wedge deformity of Th8".
-      String.raw`(?:accentuation|increase|aggravation|progression|progressing) of (?:the )?(?:(?:thoracic|lumbar|wedge|kyphotic) )?(?:collapse|kyphosis|deformity|height loss|wedging)`,
+      String.raw`(?:accentuation|increase|aggravation|progression|progressing) of (?:the )?(?:(?:thoracic|lumbar|wedge|kyphotic) )?(?:collapse|kyphosis|deformity|deformation|height loss|wedging)`,
+      // ... "further lowering of anterior height of Th8".
+      String.raw`(?:further|progressive|increasing) (?:lowering|decrease|diminution) of (?:the )?(?:anterior )?(?:vertebral )?(?:body )?height`,
       // A Genant grade reached: "repeat VFA shows progression at T12 to grade 3", "progressed from grade 1 to grade 2".
       String.raw`(?:progression|progressed|progressing)(?: (?:at|of) [CTLD]\d{1,2})?(?: from (?:Genant )?(?:grade|SQ) ?[0-3])? to (?:Genant )?(?:grade|SQ) ?[1-3]\b`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper

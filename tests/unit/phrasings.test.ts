@@ -5300,3 +5300,78 @@ describe('a new fracture a high-energy injury just made is not a silent one, eve
     ],
   ]);
 });
+
+describe("round 83: a discharge's GP actions, a study dated days back that shows, worth discussing, the next step, yesterday's weakness, feet that cannot be felt, a script's 'if asked', pain grown through a long clause, a vetting list's title, a form's weeks after 'After', 'pain-free' after the back, a study that could further characterise, cement in a fusion's screws, a short vertebra that is not a fracture", () => {
+  check([
+    [
+      'Discharge: hip fracture fixed. T12 wedge deformity of indeterminate age, no back pain. GP actions: review pain relief.',
+      { symptomatic: false },
+    ],
+    // A guard: a CT dated days back is no MRI.
+    ['Painful L1 fracture. A CT two weeks ago shows a fracture line and oedema.', { mriDone: null }],
+    ['Plan: L1 kyphoplasty listed. An MRI five days ago shows oedema throughout L1.', { mriDone: true }],
+    [
+      'Acute L2 fracture with oedema; vertebroplasty would be worth discussing once the infection has cleared.',
+      { augmentationLevels: [] },
+    ],
+    ['New T11 fracture, night pain. No MRI yet; we agreed MRI is the next step.', { mriDone: false }],
+    ['Prostate cancer. Since the previous evening, weakness of both legs. New T9 fracture.', { neuroDeficit: true }],
+    ["New T10 fracture. Since this morning I can't feel my feet and my legs won't hold me.", { neuroDeficit: true }],
+    [
+      'Simulated patient, 80, old L1 fracture and a new T12 fracture on CT. If asked, she denies back pain.',
+      { symptomatic: false },
+    ],
+    [
+      'Myeloma with a known T9 fracture. Over the past 5 weeks her back pain has increased; it is clearly mechanical, worse on sitting up, standing and walking and eased by lying flat, and it has not responded to oxycodone.',
+      { failedConservativeWeeks: 5 },
+    ],
+    ['Vetting list - MRI L-spine. 70F, new L2 fracture on XR, back pain. No prior MRI.', { mriDone: false }],
+    ['Known L3 fracture. After 8/52 TLSO + analgesia pain worse.', { failedConservativeWeeks: 8 }],
+    ['85F, new L1 fracture on a chest film. Back pain-free, no spinal tenderness.', { symptomatic: false }],
+    ['New T10 fracture on CT. Radiographs or MRI could further characterise it.', { mriDone: false }],
+    [
+      'Procedure: posterior fusion T11 to L3 with cement-augmented pedicle screws for a T12 fracture.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'VFA: wedge fracture of T9. The slightly reduced height of L2 reflects a short vertebra without endplate change and is not a fracture.',
+      { fractureLevels: ['T9'] },
+    ],
+  ]);
+});
+
+describe("round 83: ages after a family name in brackets, 'ages', a name's honorific and its gloss, Faroese '\u00e1r'; worsening and examinations in Russian English; California is no cancer; a fall from a tree; 'Cancer before never'; a fracture's and an acuity's own gloss; MR in Nordic notes; 'Recommended:'", () => {
+  check([
+    ['Patient Ivanova A.P. (Anna apa), 76 years, pensioner. L1 fracture.', { age: 76 }],
+    ['Patient: Gulnar (her family calls her Gulnar aka), female, 69 ages. T12 fracture.', { age: 69 }],
+    ['OPD note. Pema Choden-la, 72 years (by her counting 73), female. L2 fracture.', { age: 72 }],
+    ['CT chest. Lama Dorje-la (Lama-la: a teacher), 69 years. T8 fracture.', { age: 69 }],
+    ['Referral. Jógvan Hansen, 77 ár, maður. L1 fracture.', { age: 77 }],
+    // A guard: a sex in brackets is no gloss of a name.
+    ['Patient (f), 70 y. New L2 fracture.', { sex: 'female', age: 70 }],
+    [
+      'Known T12 fracture. X-ray: increase of the kyphotic deformation and further lowering of the anterior height of T12.',
+      { knownFractureWorsening: true },
+    ],
+    ['Known L1 fracture. Legs: strength is preserved, sensitivity unchanged.', { neuroDeficit: false }],
+    [
+      'Clinic, Sacramento CA, 10/02/2024. Man, 80, osteoporosis. L1 wedge fracture, no back pain.',
+      { malignancy: null },
+    ],
+    ['Fell from a coconut tree (about 8 m); L2 burst fracture.', { highEnergyTrauma: true }],
+    ['Acute L2 fracture. Cancer before never.', { malignancy: false }],
+    ['Rx: recent compression fracture (aplastamiento) of D11, anterior wedging 25%.', { newFractureLevels: ['T11'] }],
+    ['CT: old (antigua) compression fracture of L2. No back pain.', { newFractureLevels: [] }],
+    ['Painful L1 fracture. Strength and sensitivity conserved in lower limbs.', { neuroDeficit: false }],
+    ['MR columna 10.10.2025: new fracture of Th9 with oedema.', { mriDone: true }],
+    ['New Th8 fracture. No MR yet - MR ordered today.', { mriDone: false }],
+    [
+      'Acute T12 fracture with oedema. Recommended: corset, analgesia, consultation of neurosurgeon about vertebroplasty.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+  ]);
+});
+
+describe('round 83: a ligamentary complex disrupted', () => {
+  check([['CT: acute compression fracture of L1, posterior ligamentary complex disrupted.', { instability: true }]]);
+});
