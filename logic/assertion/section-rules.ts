@@ -26,7 +26,8 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // a discharge's follow-up, a handover's R ("R: MRI requested"), and a SOAP note's P ("P: MRI L-spine") ask
   // for or plan what they name; so do an Indian note's "Adv:" (advised), a consult's "Rec:", a triage note's
   // "Safety-netted:" (what to come back for), a vetting note's "Accepted:", "Vetted:" and a Brazilian note's "Conduct:" (conduta,
-  // the plan), a second language's "Propose:" and "Suggest:", a handover's "To do:", a home visit's "Actions:" and a discharge's "GP actions:", a board's "Options to discuss:"; a question's lettered answer options
+  // the plan), a second language's "Propose:" and "Suggest:", a handover's "To do:", a home visit's "Actions:" and a
+  // discharge's "GP actions:", a board's "Options to discuss:"; a question's lettered answer options
   // (sentences.ts marks them).
   {
     header:

@@ -208,8 +208,8 @@ function abbreviationBefore(text: string, period: number): boolean {
   if (word === 'no') return /^\s*[\d#]/.test(text.slice(period + 1, period + 4));
   if (!ABBREVIATIONS.has(word)) return false;
   // A title ("Dr. Smith") comes before a name; a note's shorthand ("no Ca hx. MRI not done") may end its
-  // sentence, and does when a capital, a query or an arrow follows ("Nil Ca hx. ?VP vs surgical opinion", "No Ca hx. → not an IR candidate"), or for a
-  // history's shorthand a number ("pt no ca hx. 81 yo F c/o LBP"; not "ca. 5 cm" or "approx. 30%").
+  // sentence, and does when a capital, a query or an arrow follows ("Nil Ca hx. ?VP vs surgical opinion", "No Ca hx. → not
+  // an IR candidate"), or for a history's shorthand a number ("pt no ca hx. 81 yo F c/o LBP"; not "ca. 5 cm" or "approx. 30%").
   const next = text.slice(period + 1, period + 4);
   return TITLES.has(word) || !(/^\s*[A-Z?↑↓→⇒]/.test(next) || (HISTORY_SHORTHAND.has(word) && /^\s*\d/.test(next)));
 }
