@@ -92,11 +92,12 @@ const PATIENT_OPENING =
 const RELATIVE_NOW = /^\s+(?:currently|now|presently)\b/i;
 
 /**
- * A shorthand line, or its clause after a dash or a semicolon, that opens with "For" and the procedure plans it: "For L1 KP.",
- * "For urgent MRI T-L spine", "A/P: symptomatic T8 compression # — for MRI spine".
+ * A shorthand line, or its field or clause after a bar, a bullet, a dash or a semicolon, that opens with "For" and the
+ * procedure or study plans it: "For L1 KP.", "For urgent MRI T-L spine", "| neuro NAD | for MRI T-spine", "No MRI done - for
+ * MRI.", "A/P: symptomatic T8 compression # — for MRI spine".
  */
 const FOR_PLAN =
-  /(?:^\s*|[—–;]\s*|\s-\s+)for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
+  /(?:^\s*|[—–;|•]\s*|\s-\s+)for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
 const FOR_PLAN_CHARS = 64;
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */

@@ -34,7 +34,6 @@ import {
 import {
   DONE_AFTER,
   EXAM_LABEL_BEFORE,
-  FIELD_FOR_BEFORE,
   HEDGED_BEFORE,
   HISTORY_AFTER,
   HISTORY_BEFORE,
@@ -83,16 +82,18 @@ const STUDY_SHOWED_BEFORE = /\b(?:MRI|MR)\s+(?:showed|shows|demonstrated|reveale
 const CLAUSE_AFTER = /^[^.;\n]*;/;
 const CLAUSE_CHARS = 240;
 /** ... but not the name of a test for one: "a myeloma screen". */
-const TEST_AFTER = /^\s+(?:screen|work-?up|panel|studies|tests?)\b/i;
+const TEST_NAME = String.raw`^\s+(?:screen|work-?up|panel|studies|tests?)\b`;
+const TEST_AFTER = new RegExp(TEST_NAME, 'i');
 /** ... and one that came back clear answers it: "her bloods including a myeloma screen were normal". */
-const TEST_CLEAR_AFTER =
-  /^\s+(?:screen|work-?up|panel|studies|tests?)\b[^.;\n]{0,20}?\b(?:normal|negative|unremarkable|clear)\b/i;
+const TEST_CLEAR_AFTER = new RegExp(`${TEST_NAME}[^.;\\n]{0,20}?\\b(?:normal|negative|unremarkable|clear)\\b`, 'i');
 /**
  * ... and one sent and not back asks the question, whatever denial stands before it: "Never dx'd w/ Ca; myeloma screen
  * (SPEP/SFLC) sent, pending".
  */
-const TEST_PENDING_AFTER =
-  /^\s+(?:screen|work-?up|panel|studies|tests?)\b[^.;\n]{0,30}?\b(?:sent|pending|awaited|requested|outstanding)\b/i;
+const TEST_PENDING_AFTER = new RegExp(
+  `${TEST_NAME}[^.;\\n]{0,30}?\\b(?:sent|pending|awaited|requested|outstanding)\\b`,
+  'i',
+);
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
@@ -202,7 +203,6 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     if (reported(a)) return false;
     if (a.assertion === 'possible') return true;
     if (EXAM_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
-    if (FIELD_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
     // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
     if (
       a.start < TITLE_CHARS &&

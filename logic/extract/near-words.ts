@@ -50,10 +50,6 @@ export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
  */
 export const REPORT_BODY_AFTER = /(?:^|\n|\/ |\. )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*:/;
 
-/** A shorthand field or sentence that opens with "for" asks for the study after it: "| neuro NAD | for MRI T-spine", "No MRI done - for
- * MRI.", "For MRI whole spine." */
-export const FIELD_FOR_BEFORE = /(?:^|[|•;\n.][ \t]*|[ \t]-[ \t]*)for[ \t]+(?:an?[ \t]+|urgent[ \t]+)?$/i;
-
 /** A report's own study, named under its label: "EXAM:  MRI thoracic spine without contrast." (done, not ordered). */
 export const EXAM_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:EXAM(?:INATION)?|STUDY|PROCEDURE|TECHNIQUE|MODALITY)[ \t]*:[ \t]*$/;
 
