@@ -53,8 +53,12 @@ const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|n
  * compression fracture — no.", "pneumothorax — no".
  */
 const DASH_NO_AFTER = /^\s*[-–—]\s*(?:no|none|nil|absent)\s*(?:[.,;)]|$)/i;
-/** A review of systems' minus sign before a term: "GU: (-) incontinence, (-) retention". */
-const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
+/**
+ * A review of systems' minus sign before a term, "GU: (-) incontinence, (-) retention", or shorthand's "negative for"
+ * ("T/L-spine XR: -ve for vertebral #", "-ve for mets"); a trigger cannot start with the minus, and "+ve for" is the
+ * opposite.
+ */
+const MINUS_BEFORE = /(?:\([-−–]\) ?|(?<![\w+])[-−]ve for )(?:[\w/-]+ ){0,2}$/;
 /**
  * ... and a plus sign ending one's item, which says it is there whatever a list's denial before it: "Nil wt
  * loss, night pain +, nil fevers" (not a "+" joining two: "spine fx + solid organ injury").
@@ -62,6 +66,9 @@ const MINUS_BEFORE = /\([-−–]\) ?(?:[\w-]+ ){0,2}$/;
 const PLUS_AFTER = /^ ?\+(?=[,.;)]|[ \t]*(?:\n|$))/;
 /** Enough of the text after a finding to see where its "+" ends (the end of a line, not of the slice). */
 const PLUS_CHARS = 12;
+
+/** The bracket closing a gloss, with no name after it. */
+const GLOSS_CLOSE = /^\)(?! [A-Z])/;
 
 const sectionDefaults = new Map<string, SectionRule | null>();
 
@@ -158,7 +165,7 @@ export class Scopes {
     if ((before.includes('?') || before.includes('+/-')) && QUERY_BEFORE.test(before)) {
       return ANSWERED_NO_AFTER.test(this.text.slice(end, end + QUERY_CHARS)) ? 'negated' : 'possible';
     }
-    if (before.includes(')') && MINUS_BEFORE.test(before)) return 'negated';
+    if ((before.includes(')') || before.includes('ve for')) && MINUS_BEFORE.test(before)) return 'negated';
     if (DASH_NO_AFTER.test(this.text.slice(end, end + 12))) return 'negated';
     // ... or a query after it answered at once: "prostate ca? - no, that's his brother".
     if (
@@ -204,7 +211,12 @@ export class Scopes {
       // when the finding is one of its words ("no signs of malignancy": "signs" is the MRI's features).
       if (direction !== 'backward' && hit.start < start) {
         if (hit.trigger.clauseForward && this.hasComma(hit.end, start)) continue;
-        if (this.leavesBracket(hit.end, start)) continue;
+        // A relative glossed in brackets after the writer's own word is no aside: "His ataatatsiaq (grandfather) had
+        // cancer of lung" (but an elder's honorific before the patient's name is the patient: "Txiv Yawg (grandfather)
+        // Chue Xiong, 83 y/o male, osteoporosis").
+        const gloss =
+          this.text.charCodeAt(hit.start - 1) === 40 && GLOSS_CLOSE.test(this.text.slice(hit.end, hit.end + 3));
+        if (this.leavesBracket(gloss ? hit.end + 1 : hit.end, start)) continue;
         // A relative's clause set off by commas is the relative's aside ("Her daughter, who came with her, had a
         // kyphoplasty"): the words that end the scope count only after it closes.
         const aside =
@@ -226,9 +238,11 @@ export class Scopes {
         const planAfterComma = kind === 'hypothetical' && !hit.trigger.requests;
         if (planAfterComma && this.hasComma(end, hit.start)) continue;
         // ... though a state that is a clause of its own, straight after a separator, is the item's before it: "MRI
-        // T-spine pls - not done yet." (not "osteoporosis on alendronate, nil cancer").
+        // T-spine pls - not done yet." (not "osteoporosis on alendronate, nil cancer"); so is any state set off by a dash
+        // alone: "Cellulitis L leg last mo - resolved."
         const scopeEnd =
-          hit.trigger.clauseBackward && CLAUSE_END.test(this.text.slice(hit.end, hit.end + 4))
+          (hit.trigger.clauseBackward || this.spacedDash(hit.start - 2)) &&
+          CLAUSE_END.test(this.text.slice(hit.end, hit.end + 4))
             ? this.wordsEnd(end, hit.start)
             : hit.start;
         if (hit.trigger.clauseBackward && this.hasComma(end, scopeEnd)) continue;

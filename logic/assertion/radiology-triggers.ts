@@ -171,6 +171,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['has', 'have', 'was', 'were', ''], ['never been diagnosed', 'never diagnosed']),
   ),
   ...forward('pseudo', ...spellings(['she', 'he'], ['never had before', 'has never had before'])),
+  // ... and told back with a pronoun, past a comma: "Cancer, she has never had it"; or as a Latin-schooled writer puts
+  // it: "Of malignant disease nothing in the anamnesis".
+  ...backward(
+    'negated',
+    ...spellings(['nothing'], ['in the anamnesis', 'in the history', 'in her history', 'in his history']),
+  ),
+  ...backward('negated', ...spellings(['she', 'he'], ['never had it', 'has never had it'])),
   // Bone disease never treated is there, untreated: "bone-health referral, as he has never been treated for osteoporosis"
   // (not a cancer: "she has never been treated for cancer" denies one).
   ...forward(
@@ -669,6 +676,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       `${relative} who`,
       `${relative}, whose`,
       `${relative} whose`,
+      // A second language's possessive after the relative: "it is the father of her who had a cancer".
+      ...spellings([`${relative} of`], ['her', 'him'], ['', 'who']),
     ]),
     // British words for a parent: "Mum had osteoporotic spine #s"; shorthand's "Bro w/ prostate ca"; a Pacific or
     // Commonwealth writer's "Her aunty had cancer of the breast".
@@ -952,6 +961,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
   // for stays as told: "MRI recommended for the new T8 deformity").
   { phrase: 'recommended', kind: 'hypothetical', direction: 'both', requests: true },
+  // A procedure hoped for, before or after its name: "Kyphoplasty we are hoping for at Raigmore", "hoping for a kyphoplasty".
+  ...['hoping for', 'hoped for'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
+  ),
   // A checklist before the procedure it names: "IR vertebroplasty - pre-procedure checklist", "IR pre-assessment -
   // vertebroplasty list Thurs".
   ...['pre-procedure', 'pre-procedural', 'preprocedure', 'pre-procedure checklist', 'pre-assessment'].map(
@@ -1081,8 +1094,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('hypothetical', ...spellings(['offered'], ['her', 'him', 'them', 'the patient'])),
   // A history written as negative, as Italian and Spanish notes do: "Negative anamnesis for neoplasias".
   ...forward('negated', ...spellings(['negative'], ['anamnesis for', 'anamnesis of', 'history for', 'history of'])),
-  // ... and a study asked for, in French English: "The IRM (MRI) is demanded but not yet realized".
-  ...backward('hypothetical', ...spellings(['is', 'was', 'are', 'were'], ['demanded'])),
+  // ... and a study asked for, in French English: "The IRM (MRI) is demanded but not yet realized", "MRI is asked for urgently".
+  ...backward('hypothetical', ...spellings(['is', 'was', 'are', 'were'], ['demanded', 'asked for'])),
   // A study's finding waited on: "if it confirms marrow oedema at T12 ... vertebroplasty would be discussed", "Should MRI show
   // epidural extension, ..." (the showing verb would otherwise end the condition's scope).
   ...forward(

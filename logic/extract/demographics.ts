@@ -14,8 +14,9 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // Catalan "anys", Indonesian "tahun" ("thn"), Croatian "god." (godina): "Sr. Jordi B., 84 anys", "female, 72 thn", "Ivan P., 71 god.";
 // Macedonian "godini", Punjabi and Hindi "saal", Somali "sano", Luxembourgish "Joer", Haitian Creole "an" before a stop or a
 // comma ("Fanm (woman) 84 an, osteoporosis known"); a writer's own word glossed after the age or before it:
-// "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal"; Esperanto's "81-jara", Frisian "jier", Romansh "onns", Breton
+// "vloaz", Latin "annorum 63".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.)(?=[\s,;]|$)| m\.(?=,)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|jara|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase('years?|yrs?|y')}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
@@ -28,10 +29,11 @@ const MALE = anyCase(
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
 // Spanish and Catalan "Sra.", Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Ibu" and "Bapak"; an elder's honorific glossed in
-// brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K.").
-const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny)(?=\) [A-Z])`;
+// brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."); Latin's "Domina" ("Dominus") and
+// Romansh "Sgnra." ("Sgr.").
+const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Domina|Sgnra|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny)(?=\) [A-Z])`;
 // ... and Italian's "Sig.", Spanish "Sr.", French "M." before an initial and an age ("M. R., 76 years").
-const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d)|(?:Bapak|Pak)(?= [A-Z][a-z])|\(grand(?:father|pa)(?=\) [A-Z])`;
+const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d)|(?:Bapak|Pak)(?= [A-Z][a-z])|\(grand(?:father|pa)(?=\) [A-Z])`;
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",

@@ -86,10 +86,11 @@ export const BESIDE_BEFORE =
 /**
  * A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)", "vertebroplasty of
  * Th11 and Th12 by occasion of osteoporotic fractures" (a Russian note's "по поводу"), "kyphoplasty for osteoporotic T11 and T12
- * fractures in 2020" (the levels after the kind).
+ * fractures in 2020" (the levels after the kind), "vertebroplastica Th12 because of osteoporotic compressional fracture" (a
+ * second language's spelling).
  */
 export const TREATED_FOR_BEFORE =
-  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplasty|vertebroplasty)\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+)?(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*)\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+)?(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** ... or treated after it in its clause, in a year: "Osteoporotic fractures of L1 and L2 were treated with kyphoplasty in 2020". */
 export const TREATED_IN_YEAR_AFTER =
   /^[^.;\n]{0,40}?\b(?:treated|managed|fixed|cemented|augmented|stabili[sz]ed|fused|operated)\b[^.;\n]{0,40}?\b(?:19|20)\d\d\b/i;

@@ -48,8 +48,9 @@ const CA_ORGANS =
 
 // Adjectives a fracture phrase may carry between an acuity word and the fracture noun; a list of levels between does not
 // count ("chronic T11, T12 and L1 osteoporotic wedge fractures"), nor a level's gloss in brackets ("new D7 (T7) wedge fracture"),
-// nor the acuity's own gloss ("old (antigua) compression fracture").
-const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s)-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
+// nor the acuity's own gloss ("old (antigua) compression fracture"), nor the fracture's ("new inzakkingsfraktuer (compression
+// fracture) of L2").
+const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s()-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -74,7 +75,7 @@ const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|to
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
 const STUDY = String.raw`(?:MRI|MR|CT|PET(?:-CT)?|XR|x-?rays?|films?|radiographs?|scan|VFA|DXA|DEXA|bx|biopsy)`;
-const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast|stern(?:um|al))`;
+const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast|stern(?:um|al)|kidney(?: stone)?|renal|ureteric)`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -252,6 +253,8 @@ const RULES: Concept[] = [
       String.raw`asymptomatic at (?:that|this|the|those|these|each|both|[CTL]\d{1,2})(?: (?:treated |fused |operated |instrumented )?(?:levels?|sites?|segments?))?`,
       // ... or said of a treatment in a list: "2. Prior L1 kyphoplasty, asymptomatic."
       String.raw`asymptomatic(?<=(?:plasty|fusion|cement|VP|KP|level|levels),? asymptomatic)`,
+      // ... or of a level as its subject: "No new fracture anywhere; L3 is asymptomatic".
+      String.raw`asymptomatic(?<=\b(?:[CTL]\d{1,2}|level) (?:is|was|remains|remained|has been|has remained) (?:clinically )?asymptomatic)`,
     ],
   },
   // Case-only phrases first that start where a page word does ("malignant", "lumbar spine"): where two hits
@@ -542,8 +545,9 @@ const RULES: Concept[] = [
       // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
       String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|full (?:lower[- ]limb|leg|LL) (?:strength|power)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
-      // ... and a second language's "sensibility": "Normal strength and sensibility in the legs".
-      String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|sensibility|sensitivity|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
+      // ... and a second language's "sensibility": "Normal strength and sensibility in the legs"; "full power and feeling in
+      // both legs".
+      String.raw`(?:normal|full|intact) (?:(?:tone|bulk),? (?:and )?)?(?:power|strength)(?:,? (?:and )?(?:normal )?(?:sensation|sensibility|sensitivity|feeling|reflexes|tone))* (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities)`,
       String.raw`(?:rectal|anal|sphincter|PR) tone (?:is |was )?(?:normal|intact|good|preserved|ⓝ)|normal (?:rectal|anal|sphincter) tone`,
       String.raw`(?:normal|intact) (?:perianal|saddle) sensation|(?:perianal|saddle) sensation (?:is |was )?(?:normal|intact)`,
       String.raw`sensation (?:(?:is|are|was) )?(?:normal|intact|ⓝ)`,
@@ -792,8 +796,9 @@ const RULES: Concept[] = [
     category: 'intervention',
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
     // "Postvertebroplasty changes": the prefix written on.
-    // ... and the Scandinavian "vertebroplastik"; a verb made of it: "kyphoplastied in 2019".
-    patterns: [String.raw`(?:post-?)?vert\w{2,6}pl(?:ast|as|at|st)(?:y|ies|ied|ie|ik)`],
+    // ... and the Scandinavian "vertebroplastik"; a verb made of it: "kyphoplastied in 2019"; the French, Russian and
+    // Esperanto spellings of second-language notes: "Vertébroplastie of T11", "vertebroplastica Th12", "vertebroplastio".
+    patterns: [String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ies|ied|ie|ik|ica|io|ia)`],
   },
   {
     id: 'kyphoplasty',
@@ -801,7 +806,7 @@ const RULES: Concept[] = [
     // With the typos of hurried notes: "kyphplasty", "kyphoplsty".
     // ... and German's "(Ballon)kyphoplastie".
     patterns: [
-      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|ik)`,
+      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|ik|ica|io|ia)`,
       String.raw`balloon kyphoplasty|ballonkyphoplastie`,
     ],
   },
@@ -880,7 +885,8 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      String.raw`(?:bone )?marrow (?:o?edema|oedma|edma)(?: pattern)?`,
+      // ... and Esperanto's "edemo".
+      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?`,
       String.raw`STIR o?edema|o?edema on STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
@@ -912,7 +918,8 @@ const RULES: Concept[] = [
     patterns: [
       // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
       // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture.
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|new|fresh|age[- ]indeterminate|long-?standing)(?! cf\b)${ACUITY_LOOKAHEAD}`,
+      // "the newly collapsed fourth lumbar vertebra" is new too.
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -1160,8 +1167,6 @@ const RULES: Concept[] = [
       String.raw`benign(?<=\b(?:MRI|CT|biopsy|bx|fx|fracture|VCF|CF)\b[^.;\n]{0,25})(?=\s*(?:[,;.)(]|$))`,
       // "benign on MRI 2023".
       String.raw`benign(?= on (?:MRI|CT|PET|biopsy|bx)\b)`,
-      // Shorthand's "-ve for mets" (negative; a trigger cannot start with the minus, and "+ve for mets" is the opposite).
-      String.raw`(?:mets|metastas[ie]s|malignancy|tumou?r|myeloma)(?<=[-−]ve for (?:mets|metastas[ie]s|malignancy|tumou?r|myeloma))`,
     ],
   },
   // Never had one, in a word: "pt himself cancer-free" (not "cancer-free since 2015", a history); or after a
@@ -1294,6 +1299,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes?|complaints|sx|difficulty))`,
       // ... "urine retention" in a second language's words.
       String.raw`(?:urinary|urine|fecal|faecal) (?:incontinence|retention)`,
+      // ... and in plain words: "she cannot pass water", "unable to pass urine".
+      String.raw`(?:cannot|can't|can not|could not|couldn't|unable to) pass (?:water|urine)`,
       // A bladder that fills unfelt: "he now has a palpable bladder with no urge to void".
       String.raw`(?:palpable|distended|painless(?:ly)? (?:full|distended)) bladder`,
       String.raw`incontinen(?:ce|t)`,
@@ -1309,7 +1316,7 @@ const RULES: Concept[] = [
       String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)(?<!\brisks?\b[^.;]{0,40}paresis)`,
       String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
-      String.raw`weak(?:ness|enss) (?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
+      String.raw`weak(?:ness|enss) (?:on (?:her|him) )?(?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip[- ](?:flex|abduct)ors?|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral|both) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
@@ -1500,11 +1507,12 @@ const RULES: Concept[] = [
     category: 'bone-health',
     modifier: true,
     patterns: [
-      String.raw`osteoporotic(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
+      String.raw`ost[eé]oporoti(?:c|que)(?=\s+(?:[\w-]+\s+){0,2}?(?:compression|fractures?|fx|wedg|deformit|VCF|CF|collapse))`,
       // "L1 OP CF": an osteoporotic fracture; so is a second language's "osteoporosis fracture".
       // ... a region between them too: "multiple old OP thoracic VCFs".
       // ... and a level: "known chronic OP L2 wedge #".
-      String.raw`(?:OP|osteoporosis)(?= (?:(?:[CTLS]|Th|D)\d{1,2} )?(?:(?:thoracic|lumbar|thoracolumbar|spinal|vertebral) )?(?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
+      // ... and in a second language's spelling: "osteoporose fracture", "osteoporoza fracture".
+      String.raw`(?:OP|osteoporosis|osteoporo(?:se|za))(?= (?:(?:[CTLS]|Th|D)\d{1,2} )?(?:(?:thoracic|lumbar|thoracolumbar|spinal|vertebral) )?(?:V?CF|VFs?|fx|#|fractures?|wedge|compression|comp|burst|crush))`,
     ],
   },
   // The condition a bone drug is given for is the patient's, in a plan too: "Plan: ...; continue alendronate for her
@@ -1521,8 +1529,9 @@ const RULES: Concept[] = [
     id: 'osteoporosis',
     category: 'bone-health',
     patterns: [
-      // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose".
-      String.raw`ost[eé]op(?:or|ro)(?:o?sis|otic|ose)`,
+      // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose", French "ostéoporotique",
+      // Esperanto "osteoporoza".
+      String.raw`ost[eé]op(?:or|ro)(?:o?sis|otique|otic|ose|oza)`,
       // "known OP", "k/c/o OP" (known case of): the abbreviation only after a word that says it is a diagnosis ("OP" is
       // also an operation).
       String.raw`(?:known|hx|h\/o|k\/c\/o|PMHx?|severe|established) OP(?![\w-])|OP(?![\w-])(?<=(?:->|→) ?OP)`,
@@ -1591,12 +1600,12 @@ const RULES: Concept[] = [
     ],
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
-  // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism", "No previous neoplasms".
+  // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
   {
     id: 'cancer',
     category: null,
     patterns: [
-      String.raw`malignoma|malignity|maligniteit|neoplasias?|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
+      String.raw`malignoma|malignit(?:y|eit|ad|é|à)|neoplasias?|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
     ],
   },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
@@ -1670,7 +1679,7 @@ const RULES: Concept[] = [
       // ... "Fell from mango tree (approx. 20 feet)".
       String.raw`fell (?:from|off) (?:a |the )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
-      String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
+      String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |some |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -2001,7 +2010,8 @@ const RULES: Concept[] = [
       String.raw`winc(?:e|es|ed|ing)|(?:catching|buckling|gripping|stabbing) (?:sensation|feeling)|band-like (?:tightness|pain)|seiz(?:es|ed|ing) up`,
       String.raw`catch(?:es|ing)?(?<=\bback ["“”']?catch(?:es|ing)?)`,
       // ... "admitted unable to mobilise after lifting a watering can", "unable to weight bear".
-      String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed|mobili[sz]e|weight[- ]bear|bear weight)`,
+      // (Not a limb's: "left groin pain, unable to bear weight" after a fall is the hip's or the pelvis's.)
+      String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed|mobili[sz]e|weight[- ]bear|bear weight)(?<!\b(?:groin|hip|knee|ankle|foot|leg|thigh|pelvic) pain[^.;\n]{0,20}(?:weight[- ]bear|bear weight))`,
       // "no back symptoms at all", "no back complaints".
       String.raw`back (?:symptoms|problems)`,
     ],
@@ -2066,7 +2076,8 @@ const RULES: Concept[] = [
     category: null,
     study: true,
     patterns: [
-      String.raw`MRI|MR (?:imaging|scan|exam(?:ination)?|study)|MR-scann(?:ed|ing)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
+      // An MR study of another organ shows the spine too: "MRCP ... incidentally shows marrow edema in L1".
+      String.raw`MRI|MRCP|MR (?:imaging|scan|exam(?:ination)?|study|enterography|cholangiography)|MR-scann(?:ed|ing)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
       // Greek's "the magnetic" (μαγνητική): "The magnetic is not done yet".
       String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
     ],
@@ -2279,7 +2290,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging))`,
+      // ... the level inside it too: "no further loss of L1 height".
+      String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging)|loss of (?:[CTLD]\d{1,2} )?(?:vertebral |body )?height)`,
       // ... "not more pain than before", "T12 not change from before".
       String.raw`not (?:more|worse) (?:pain )?than before|not chang(?:e|ed) from before`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
@@ -2316,8 +2328,9 @@ const RULES: Concept[] = [
       // angle 18 -> 32 deg".
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
-      // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR".
-      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump):? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|increas(?:ing|ed)|progress(?:ing|ed)|worsened|more pronounced|deepened)`,
+      // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR"; a glossed "the cifosa
+      // (kyphosis) increases".
+      String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump)\)?:? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|worsens|increas(?:es|ing|ed)|progress(?:es|ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%".
       String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,

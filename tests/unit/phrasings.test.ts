@@ -5375,3 +5375,60 @@ describe("round 83: ages after a family name in brackets, 'ages', a name's honor
 describe('round 83: a ligamentary complex disrupted', () => {
   check([['CT: acute compression fracture of L1, posterior ligamentary complex disrupted.', { instability: true }]]);
 });
+
+describe('round 84: second-language ages and spellings, glossed relatives, states after a dash, plain-word deficits', () => {
+  check([
+    ['Spine films: -ve for vertebral #. Hip pain after a fall.', { vcf: false }],
+    ['Cellulitis of the foot in May - resolved. Painful new T12 fracture.', { activeInfection: false }],
+    ['New L1 fracture. Chest infection last wk - resolved.', { activeInfection: false }],
+    ['Pani Zofia, 74-jara, fresh T11 fracture.', { age: 74 }],
+    ['Dear colleague, I send Mr Kuiper, 70 jier, new L2 fracture.', { age: 70 }],
+    ['Dunna Ursina, da 77 onns, painful L1 fracture.', { age: 77 }],
+    ['Domina Claudia, annorum 79, new L3 fracture.', { age: 79, sex: 'female' }],
+    ['Sgr. Reto B., da 68 onns, L2 fracture.', { sex: 'male' }],
+    ['Acute L1 fracture. Breast cancer, she has never had it.', { malignancy: false }],
+    [
+      'New T12 fracture. No cancer of her own; it is the mother of her who had a cancer of the bowel.',
+      { malignancy: false },
+    ],
+    ['New L2 fracture. His tupuna (grandfather) had bowel cancer.', { malignancy: null }],
+    ['New T10 fracture. Of cancer nothing in the history.', { malignancy: false }],
+    ['Vertébroplastie of L2 done in 2020. Now new pain at L2.', { augmentationLevels: ['L2'] }],
+    [
+      '2019 - vertebroplastica L1 because of osteoporotic fracture. Complaints: acute dorsalgia since 4 days after lifting a box.',
+      { newFractureLevels: [] },
+    ],
+    ['MRI: painful T9 fracture with bone marrow edemo on STIR.', { marrowEdema: true }],
+    ['New L1 fracture of osteoporoza type. Known osteoporoza.', { osteoporosis: true }],
+    ['Kyphoplasty of T12 in 2021 for osteoporose fracture. New L2 fracture.', { fractureLevels: ['T12', 'L2'] }],
+    ['CT urogram for kidney stone pain shows an L2 wedge deformity.', { symptomatic: null }],
+    ['X-ray: new inzinking (compression fracture) of L3, 20% height loss.', { newFractureLevels: ['L3'] }],
+    [
+      'Acute L1 fracture. Vertebroplasty we are hoping for next month.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    [
+      'Back pain at the L2 fracture these six weeks, not easing with the naproxen and the corset.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Fell some 4 metres from a ladder; L1 burst fracture.', { highEnergyTrauma: true }],
+    ['L1 fracture. Full power and feeling in both legs.', { neuroDeficit: false }],
+    ['New T12 fracture. There is weakness on him in both legs.', { neuroDeficit: true }],
+    ['New T12 fracture. Since last night he cannot pass urine.', { neuroDeficit: true }],
+    ['New T11 fracture. MRI is asked for.', { mriDone: false }],
+    ['Known old L1 fracture. Her cifosa (kyphosis) increases.', { knownFractureWorsening: true }],
+    ['New L3 fracture. Malignité: none.', { malignancy: false }],
+    ['New L2 fracture. No malignancy. Cellulitis - resolved.', { activeInfection: false }],
+    ['MRCP for gallstones incidentally shows an L1 compression fracture with marrow edema.', { mriDone: true }],
+    ['Painful T8 fracture. Old L2 kyphoplasty; L2 is asymptomatic.', { symptomatic: true }],
+    ['Biopsy of the newly collapsed T9 vertebra: myeloma.', { newFractureLevels: ['T9'] }],
+    [
+      'Status post L1 kyphoplasty, now new upper back pain. Findings: cement in L1; no further loss of L1 height. New T12 compression fracture.',
+      { painAtTreatedLevel: false },
+    ],
+    [
+      'Fall at home, right hip pain, unable to bear weight. Denies back pain. Old L1 wedge deformity.',
+      { symptomatic: false },
+    ],
+  ]);
+});
