@@ -67,6 +67,16 @@ const PLUS_AFTER = /^ ?\+(?=[,.;)]|[ \t]*(?:\n|$))/;
 /** Enough of the text after a finding to see where its "+" ends (the end of a line, not of the slice). */
 const PLUS_CHARS = 12;
 
+/**
+ * A denial bounded by a time, which says the finding began then: "he had no back pain at all before Saturday", "never had
+ * back pain until the fall" (not "no MRI until the moment", which is so far, nor "denies weakness in her legs before the
+ * fall", a baseline).
+ */
+const UNTIL_AFTER =
+  /^(?: at all before|(?: at all)? (?:until|till)) (?!the (?:moment|present)\b)(?:the |this |that |last |yesterday|[A-Z][a-z]+day\b)/;
+const UNTIL_CHARS = 24;
+const DENIAL_BEFORE = /\b(?:no|never|not|denies|denied)\b[^.;:\n]{0,30}$/i;
+
 /** The bracket closing a gloss, with no name after it. */
 const GLOSS_CLOSE = /^\)(?! [A-Z])/;
 
@@ -167,6 +177,7 @@ export class Scopes {
     }
     if ((before.includes(')') || before.includes('ve for')) && MINUS_BEFORE.test(before)) return 'negated';
     if (DASH_NO_AFTER.test(this.text.slice(end, end + 12))) return 'negated';
+    if (UNTIL_AFTER.test(this.text.slice(end, end + UNTIL_CHARS)) && DENIAL_BEFORE.test(before)) return 'affirmed';
     // ... or a query after it answered at once: "prostate ca? - no, that's his brother".
     if (
       this.text.charCodeAt(end) === 63 /* ? */ &&

@@ -151,7 +151,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'pseudo',
     ...spellings(
-      ['age of the'],
+      ['age of the', 'age of'],
       ['fracture', 'fractures', 'deformity', 'deformities'],
       ['indeterminate', 'uncertain', 'unknown'],
     ),
@@ -379,8 +379,14 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // ... and its second reading: "may be developmental or represent a mild compression fracture".
   ...forwardInClause('possible', ...spellings(['or'], ['represent', 'reflect', 'indicate'])),
-  // "the possibility of a pathologic fracture was raised".
+  // "the possibility of a pathologic fracture was raised"; a question put: "Could this be metastatic?", "Could it be myeloma?".
   ...forward('possible', 'possibility of', 'the possibility of'),
+  ...forward('possible', ...spellings(['could', 'might', 'can', 'may'], ['this', 'it', 'the fracture'], ['be'])),
+  // ... or a reader's advice to exclude one: "the reader suggests excluding myeloma".
+  ...forward(
+    'possible',
+    ...spellings(['suggests', 'suggested', 'recommends', 'recommended', 'advises', 'advised'], ['excluding']),
+  ),
   // A finding the report leaves undecided: "Mild T7 wedging, indeterminate" (not its age: "of indeterminate
   // age", a pseudo-trigger below); "Slight T8 wedging, of doubtful significance"; "wedging of T8 which could reflect a mild
   // compression deformity versus normal variant".
@@ -1451,6 +1457,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // ... or the year alone, as shorthand does: "L3 CF, not seen 2021" (the trigger expression has room for
     // this one verb only).
     ...spellings(['not seen'], RECENT_YEARS),
+    // ... or a month and year: "new T8 compression fx (not seen 2/2024)" (the trigger stops at the month).
+    ...spellings(
+      ['not seen'],
+      Array.from({ length: 12 }, (_, i) => String(i + 1)),
+    ),
     // A crash, not a doubt: "motorcyclist vs car at 80 km/h".
     ...spellings(['vs', 'versus'], ['car', 'truck', 'bus', 'lorry', 'van', 'tree', 'pole', 'wall']),
     // Two pain scores compared, not a doubt: "Pain 2/10 this AM vs 8/10 preop".

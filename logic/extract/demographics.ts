@@ -29,11 +29,11 @@ const MALE = anyCase(
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
 // Spanish and Catalan "Sra.", Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Ibu" and "Bapak"; an elder's honorific glossed in
-// brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."); Latin's "Domina" ("Dominus") and
-// Romansh "Sgnra." ("Sgr.").
-const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Domina|Sgnra|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny)(?=\) [A-Z])`;
+// brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."), or any title so glossed ("Mukyala
+// (Mrs.) Nakato Sarah"); Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
+const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Madam|Mme|Domina|Sgnra|D[oò]na|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
 // ... and Italian's "Sig.", Spanish "Sr.", French "M." before an initial and an age ("M. R., 76 years").
-const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d)|(?:Bapak|Pak)(?= [A-Z][a-z])|\(grand(?:father|pa)(?=\) [A-Z])`;
+const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d)|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
@@ -66,9 +66,9 @@ const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')
 // "aged seventy", "Mr Schmidt, seventy-six, had ...".
 const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
-// Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Mr Harold Bennett, 88 (M)", a
+// Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? |of )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;

@@ -2,6 +2,7 @@ import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCas
 import { type Level, sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
+import { MYELOMA_TESTS } from '../terms/lexicon';
 import { inCapitals } from '../terms/lower-case';
 import { FACT_RULES } from './case-map';
 import { readDemographics } from './demographics';
@@ -94,6 +95,11 @@ const TEST_PENDING_AFTER = new RegExp(
   `${TEST_NAME}[^.;\\n]{0,30}?\\b(?:sent|pending|awaited|requested|outstanding)\\b`,
   'i',
 );
+/** ... or a test named after the cancer it looks for: "the reader suggests excluding myeloma and a serum protein electrophoresis is pending". */
+const NAMED_TEST_PENDING_AFTER = new RegExp(
+  `^[^.;\\n]{0,30}?\\b(?:${MYELOMA_TESTS})\\b[^.;\\n]{0,20}?\\b(?:sent|pending|awaited|requested|outstanding|ordered)\\b`,
+  'i',
+);
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
 const SURGERY: ConceptId[] = ['fusion', 'decompression', 'spine-surgery'];
 /** Earlier spine procedures of any kind, for "prior spine surgery, level unnamed". */
@@ -146,7 +152,9 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   const clear = (a: Annotation) => POSITIVE.has(a.assertion) && TEST_CLEAR_AFTER.test(text.slice(a.end, a.end + 40));
   const lesions = annotations.filter((a) => !a.inHeader && (a.concept === 'tumour' || isBoneLesion(a)));
   const pending = (a: Annotation) =>
-    a.assertion === 'negated' && TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 50));
+    a.assertion === 'negated' &&
+    (TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 50)) ||
+      NAMED_TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 90)));
   const raised = [
     ...cancer.filter(
       (a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a) && !clear(a)) || pending(a),

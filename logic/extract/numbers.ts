@@ -68,11 +68,11 @@ function weeks(count: string, unit: string): number {
   return Math.round(countOf(count) * (UNIT_WEEKS[unit.toLowerCase()] ?? 1) * 10) / 10;
 }
 
-const FAILED = String.raw`(?:failed|failing|notwithstanding|although (?:still )?(?:on|using|wearing|taking|wear|take|with)|without (?:any )?improvement (?:with|on|despite|after)|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|(?:has|have)(?:n['’]t| not) settled (?:after|with|despite)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settl(?:ed|ing) (?:with|w\/|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,30}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|w\/|on|by)|not improving (?:with|on|despite)|not easing (?:with|on|despite|after)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
+const FAILED = String.raw`(?:failed|failing|notwithstanding|although (?:still )?(?:on|using|wearing|taking|wear|take|with)|without (?:any )?improvement (?:with|on|despite|after)|(?:did|does|do) not (?:cede|improve) (?:at|to|with|on)|(?:has|have)(?:n['’]t| not) settled (?:after|with|despite)|not responding to|failure of|unrelieved (?:by|with)|even (?:with|on|after)|no better (?:after|with|w\/|on|despite)|despite|in spite of|inspite of|(?:has |have )?not responded to|unresponsive to|not relieved (?:with|by)|not settl(?:ed|ing) (?:with|w\/|on)|unimproved with|not improved with|no improvement (?:with|after)|refractory to|persist\w* (?:despite|after)|still [^.\n]{0,20}?after|remains? [^.\n]{0,30}?after|uncontrolled (?:after|despite|with)|not (?:been )?(?:settled|resolved|improved|better|controlled) (?:after|despite|with|w\/|on|by)|not improving (?:with|on|despite)|not eas(?:ed|ing) (?:by|with|on|despite|after)|not (?:becoming|getting) better (?:with|on|despite|after)|(?:does|did) not pass with)`;
 // Conservative care, by name or by what it is made of: a brace, analgesics, opioids, physical therapy (whole words: the
 // pain of a fracture that "has crept back" had no "PT").
-const CARE = String.raw`\b(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|oxycodon\w*|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|tablets|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Panadol|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
-const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|(?:bed|chair|house)-?bound|in bed|\d+\/10)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|did nothing|(?:has|have) done nothing|(?:(?:has|have|did) )?not subsided?|(?:no|without) amelioration|not ameliorated|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const CARE = String.raw`\b(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|PCM|oxycodon\w*|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|tablets|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Panadol|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
+const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|(?:bed|chair|house)-?bound|in bed|\d+\/10)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not helping|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|did nothing|(?:has|have) done nothing|(?:(?:has|have|did) )?not subsided?|(?:no|without) amelioration|not ameliorated|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|no much (?:improvement|relief|help|benefit)|worse (?:rather )?than|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
 /**
  * Care that did not help, or pain that grew through it: "has not become better", "instead of getting better", and as Welsh
  * English puts it first, "Worse the pain has got".
@@ -327,9 +327,19 @@ interface NearWord {
   /** Where the last window began its word: the next window starts no earlier. */
   from: number;
   found: RegExpExecArray | null;
+  /** Words that make a match no finding: a plan's condition. */
+  unless?: RegExp;
 }
 
-const nearWord = (patterns: RegExp[]): NearWord => ({ patterns, anchors: 0, from: -1, found: null });
+const nearWord = (patterns: RegExp[], unless?: RegExp): NearWord => ({
+  patterns,
+  anchors: 0,
+  from: -1,
+  found: null,
+  unless,
+});
+/** Care that would fail is a plan's condition, not a failure: "cont medical mgmt; if pain persists at 3-4 wk, consider KP". */
+const CONDITION = /\b(?:if|should|unless|in case)\b/i;
 const done = (near: NearWord) => near.found !== null || near.anchors >= MAX_ANCHORS;
 
 /** Reads the window around the anchor word at [start, end). */
@@ -339,7 +349,7 @@ function readWindow(text: string, near: NearWord, start: number, end: number): v
   const window = text.slice(from, end + WINDOW);
   for (const pattern of near.patterns) {
     const match = pattern.exec(window);
-    if (match) {
+    if (match && !near.unless?.test(match[0])) {
       match.index += from;
       near.found = match;
       return;
@@ -372,7 +382,7 @@ export function painAndCare(text: string): {
   const read = text.replace(DOSE_FORM_PERIOD, (form) => `${form.slice(0, -1)} `);
   const since = nearWord(PAIN_SINCE);
   const score = nearWord(PAIN_SCORE);
-  const failed = nearWord(CONSERVATIVE_FAILED);
+  const failed = nearWord(CONSERVATIVE_FAILED, CONDITION);
   ANCHOR.lastIndex = 0;
   for (let word = ANCHOR.exec(read); word; word = ANCHOR.exec(read)) {
     const end = word.index + word[0].length;

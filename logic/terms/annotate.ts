@@ -129,6 +129,20 @@ const RUNS_ON = /^\s*(?:also|and|plus|but|no|nil)\b/i;
 const STATEMENT = /\b(?:is|are|was|were|has|have|had|not)\b/i;
 
 /** The sentence's last character that is not a space. */
+/** A filled cell after a table cell, in the same row. */
+const TABLE_CELL_AFTER = /^[ \t]*[^\s|][^\n|]*\|/;
+const CELL_CHARS = 80;
+
+/** Whether the sentence is the first cell of a table row ("| Back pain |"), with a filled cell after it. */
+function firstCellLabel(text: string, sentence: Sentence): boolean {
+  const rowStart = sentence.start === 0 || text.charCodeAt(sentence.start - 1) === 10;
+  return (
+    rowStart &&
+    text.charCodeAt(sentence.start) === 124 /* | */ &&
+    TABLE_CELL_AFTER.test(text.slice(sentence.end, sentence.end + CELL_CHARS))
+  );
+}
+
 function lastCharacter(text: string, sentence: Sentence): string {
   let i = sentence.end - 1;
   while (i > sentence.start && text.charCodeAt(i) <= 32) i--;
@@ -488,7 +502,9 @@ export function annotate(written: string, categorisedOnly = false, section = '')
   for (let index = 0; index < sentences.length && more; index++) {
     const sentence = sentences[index] as Sentence;
     const last = lastCharacter(text, sentence);
-    const endsWithColon = last === ':';
+    // A table row's first cell, its answer in the next cell, is a label too: "| Back pain | Ø |" (not an item of a line
+    // that bars split: "79F | back pain worsening x2 mo | no new fx").
+    const endsWithColon = last === ':' || (last === '|' && firstCellLabel(text, sentence));
     // A consult question ("Is kyphoplasty appropriate?") asks about a procedure; it does not report one.
     const asked = last === '?';
     let allLevels = true;

@@ -50,6 +50,9 @@ const CA_ORGANS =
 // count ("chronic T11, T12 and L1 osteoporotic wedge fractures"), nor a level's gloss in brackets ("new D7 (T7) wedge fracture"),
 // nor the acuity's own gloss ("old (antigua) compression fracture"), nor the fracture's ("new inzakkingsfraktuer (compression
 // fracture) of L2").
+/** The blood tests a myeloma work-up sends, by name. */
+export const MYELOMA_TESTS = String.raw`SPEP|UPEP|serum protein electrophoresis|(?:serum )?free light chains?|SFLC`;
+
 const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s()-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
 
 /**
@@ -142,6 +145,15 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neither better nor worse|(?:not|no) (?:any |more )?(?:getting )?worse|(?:has|have|had) not (?:worsened|progressed|got(?:ten)? worse)|without (?:any )?(?:worsening|progression)`,
+    ],
+  },
+  // A collapse measured twice is a fracture getting worse (before the page's "collapse"): "serial films show collapse from
+  // 25% to 50%".
+  {
+    id: 'worsening',
+    category: null,
+    patterns: [
+      String.raw`collapse (?:further )?from (?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
     ],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
@@ -295,8 +307,9 @@ const RULES: Concept[] = [
     patterns: [
       // ... said the other way round: "no tumour signs", "no malignancy findings".
       String.raw`(?:tumou?r|malignan(?:t|cy)|metastatic) (?:signs|features|findings)`,
-      // ... or of a lesion under the fracture: "no features to suggest an underlying lesion".
-      String.raw`(?:features?|findings?|signs?)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)|patholog(?:ic|ical) fracture))`,
+      // ... or of a lesion under the fracture: "no features to suggest an underlying lesion", "no features to suggest
+      // anything sinister".
+      String.raw`(?:features?|findings?|signs?)(?= (?:of|to suggest|suggestive of|suspicious (?:of|for)) (?:an? )?(?:malignancy|malignity|tumou?r|neoplasm|metasta\w+|malignant|underlying (?:lesion|mass|deposit)|patholog(?:ic|ical) fracture|anything (?:sinister|malignant|nasty)))`,
     ],
   },
   {
@@ -460,11 +473,14 @@ const RULES: Concept[] = [
       // L1 stabilisation for a T12 crush fracture"); "the level of the fracture" alone may be a new one's.
       String.raw`(?:the )?level of (?:that|this|the (?:old|original|previous|prior|treated|operated|fused|cemented)) fracture`,
       // ... "the 'same old spot' in his low back", a second language's "pain again in the same zone of the arthrodesis".
-      String.raw`same (?:(?:two|three|\d) |old )?(?:levels?|region|area|zone|site|spot|place)`,
+      // ... "recurrent low back pain over that same vertebra".
+      String.raw`same (?:(?:two|three|\d) |old )?(?:levels?|region|area|zone|site|spot|place|vertebra|vertebral body)`,
       // "pain centred on exactly that level" (after a treatment named before).
-      String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over) (?:exactly|precisely) that level`,
+      // ... "the pain has come back at exactly that spot".
+      String.raw`(?:centred|centered|focused|localised|localized) (?:on|at|over) (?:exactly |precisely )?that level|(?:at|over|in) (?:exactly|precisely) that (?:level|spot|site|place|vertebra)`,
       // "she points exactly to the L1 procedure site".
-      String.raw`(?:procedure|surgical|operation|operative|op) site|(?:spot|site|place) where the needles? went in`,
+      // ... "she localises it precisely to the old treatment site", "tender over the cement-filled level".
+      String.raw`(?:procedure|surgical|operation|operative|op|treatment) site|(?:spot|site|place) where the needles? went in|cement-filled (?:levels?|vertebrae?|bod(?:y|ies))`,
       String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
       // "Back pain at the site of prior kyphoplasty", "upper back pain at the site of his prior thoracic fusion".
       String.raw`(?:the )?(?:site|level) of (?:the |her |his |that |this )?(?:(?:old|previous|prior|earlier) )?(?:(?:thoracic|lumbar|cervical|spinal) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
@@ -542,6 +558,8 @@ const RULES: Concept[] = [
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
       String.raw`neurolog(?:ical|ic) status:? (?:no pathology|without (?:pathology|deficits?|remarks)|orderly|normal|intact)`,
+      // ... and French's order: "Examen neurologique normal".
+      String.raw`examen neurologique (?:normal|sans particularit[ée])`,
       // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
       String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|full (?:lower[- ]limb|leg|LL) (?:strength|power)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
@@ -607,6 +625,8 @@ const RULES: Concept[] = [
       String.raw`(?:bx|biopsy)(?<=\b(?:[CTL]\d{1,2}|V?CFs?|fxs?|fractures?|vertebra\w*|body)\b[^.;\n]{0,30})[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
       // ... or the level's own lesion biopsied: "Biopsy of the L1 lesion confirmed metastatic adenocarcinoma, and it has
       // caused a compression fracture of L1".
+      // ... or the fracture said to be pathologic: "biopsy confirmed that the new fracture of T12 is pathologic".
+      String.raw`patholog(?:ic|ical)(?<=\b(?:fxs?|fractures?|collapse|V?CFs?)\b[^.;\n]{0,50} (?:is|was|are|were|as|be) patholog(?:ic|ical))(?![\w-])`,
       String.raw`(?:bx|biopsy) of (?:the )?{LEVEL} (?:lesion|vertebra|vertebral body|body|mass)[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
     ],
   },
@@ -648,7 +668,8 @@ const RULES: Concept[] = [
       // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
       String.raw`compression of(?=\s+(?:the\s+)?{LEVEL})`,
       // "Mild compression of a lower thoracic vertebral body" (not of the vertebral artery).
-      String.raw`compression of(?=\s+(?:the |a |an |one |two |several |multiple )?(?:[\w-]+ ){0,2}?vertebra(?:e\b|l bod))`,
+      // ... "acute-appearing compression of the tenth thoracic vertebra".
+      String.raw`compression of(?=\s+(?:the |a |an |one |two |several |multiple )?(?:[\w-]+ ){0,2}?vertebra(?:e\b|l bod|\b))`,
     ],
   },
   {
@@ -714,11 +735,11 @@ const RULES: Concept[] = [
     id: 'fracture',
     category: 'fracture',
     // "Fracutre": a typo hurried notes make.
-    // With the typos "fracure" and "fractrue".
+    // With the typos "fracure", "fractrue" and "flacture" (an r/l swap).
     patterns: [
       String.raw`fragility fractures?`,
       // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura".
-      String.raw`frac(?:tu|ut|u)res?|fractrues?|fraturas?|fractur(?:a|ae|as)|frattur[ae]`,
+      String.raw`frac(?:tu|ut|u)res?|fractrues?|flactures?|fraturas?|fractur(?:a|ae|as)|frattur[ae]`,
       String.raw`fxs?`,
     ],
   },
@@ -887,7 +908,7 @@ const RULES: Concept[] = [
     patterns: [
       // ... and Esperanto's "edemo".
       String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?`,
-      String.raw`STIR o?edema|o?edema on STIR`,
+      String.raw`STIR o?edema|o?edema on (?:the )?STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
@@ -918,8 +939,8 @@ const RULES: Concept[] = [
     patterns: [
       // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
       // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture.
-      // "the newly collapsed fourth lumbar vertebra" is new too.
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing)(?! cf\b)${ACUITY_LOOKAHEAD}`,
+      // "the newly collapsed fourth lumbar vertebra" is new too; a French writer's "ancient tassement" is old.
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -967,8 +988,8 @@ const RULES: Concept[] = [
       // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
       // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known".
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
-      // "neither was present on his 2022 film", "not seen 2021", "the first time these have been seen".
-      String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= 20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
+      // "neither was present on his 2022 film", "not seen 2021", "(not seen 2/2024)", "the first time these have been seen".
+      String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= (?:\d{1,2}[/.-]){0,2}20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021"; "that wasn't on her 2022 film".
       String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)|(?:wasn['’]?t|was not|weren['’]?t|were not) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|films?|x-?rays?|radiographs?|scans?|imaging|stud(?:y|ies)|XR)\b`,
       // ... "a T5 compression fracture that was not there six months ago", "not present 6/12 ago".
@@ -1155,7 +1176,7 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'affirmed',
     patterns: [
-      String.raw`(?:SPEP|UPEP|serum protein electrophoresis|(?:serum )?free light chains?)(?: and [\w ]{1,30}?)? (?:(?:was|were|is|are|came back) )?(?:unremarkable|normal|negative)`,
+      String.raw`(?:${MYELOMA_TESTS})(?: and [\w ]{1,30}?)? (?:(?:was|were|is|are|came back) )?(?:unremarkable|normal|negative)`,
     ],
   },
   // ... and a study's or a fracture's verdict in a word: "MRI then: benign, no mass", "L1 fx - benign."
@@ -1296,7 +1317,7 @@ const RULES: Concept[] = [
       // The syndrome; "the cauda equina was visualized" names the anatomy.
       String.raw`cauda equina syndrome`,
       String.raw`saddle ana?esthesia`,
-      String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes?|complaints|sx|difficulty))`,
+      String.raw`(?:(?:bowel|bladder)(?: ?(?:and|or|\/) ?(?:bowel|bladder))? (?:dysfunction|incontinence|retention|symptoms|problems|changes?|complaints|c\/o|sx|difficulty))`,
       // ... "urine retention" in a second language's words.
       String.raw`(?:urinary|urine|fecal|faecal) (?:incontinence|retention)`,
       // ... and in plain words: "she cannot pass water", "unable to pass urine".
@@ -1316,7 +1337,7 @@ const RULES: Concept[] = [
       String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)(?<!\brisks?\b[^.;]{0,40}paresis)`,
       String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
-      String.raw`weak(?:ness|enss) (?:on (?:her|him) )?(?:in|of) (?:the |both |his |her |bilateral )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|extremit\w+|feet|foot|hands?)`,
+      String.raw`weak(?:ness|enss) (?:on (?:her|him) )?(?:in|of) (?:the |both |his |her |bilateral |the two )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|inferior members|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip[- ](?:flex|abduct)ors?|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
       String.raw`weakness (?:of|in) (?:the )?(?:right|left|bilateral|both) (?:plantar ?flexion|dorsiflexion|triceps|biceps|deltoid|quadriceps|grip|hip|ankle|toe|foot|hand|arm|leg)s?`,
       String.raw`numbness`,
@@ -1350,8 +1371,9 @@ const RULES: Concept[] = [
       String.raw`foot drop|drop foot`,
       String.raw`myelopath(?:y|ic)`,
       String.raw`clonus|hyperreflexia`,
-      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?`,
-      String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak`,
+      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?|neurologically (?:compromised|impaired)`,
+      // ... or heavy, in a patient's words: "since this morning both legs feel heavy".
+      String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak|legs? (?:feel|feels|felt|feeling|are|have become|became) (?:very )?heavy`,
       String.raw`numb`,
       // Strength graded below full: "strength is 3 out of 5", "4/5 shoulder strength".
       String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
@@ -1363,6 +1385,8 @@ const RULES: Concept[] = [
       String.raw`legs? (?:won't|will not|wouldn't|would not|don't|do not|can't|cannot) (?:hold|support|carry) (?:me|her|him|(?:my|her|his) weight)|band of (?:numbness|altered sensation|sensory loss)`,
       String.raw`(?:lost|loss of) control of (?:(?:her|his|the) )?(?:bladder|bowels?)`,
       String.raw`(?:bladder|bowel) control (?:is )?lost`,
+      // ... "she has wet herself twice without realising".
+      String.raw`(?:wet|soiled) (?:herself|himself|themselves|the bed)`,
       String.raw`(?:focal |gross )?(?:motor |sensory )?deficits?`,
     ],
   },
@@ -1988,7 +2012,7 @@ const RULES: Concept[] = [
       // ... and "LBA" (low back ache), as Indian notes write it: "C/o LBA x 10 days".
       String.raw`LB[PA]`,
       // Second languages' words for back pain: "refers a lumbalgia of brutal installation", "dorsalgia", "rachialgia".
-      String.raw`lumbalgias?|lombalgi(?:as?|es?)|dorsalgias?|rachialgias?|lumbago|dorsolumbalgias?`,
+      String.raw`lumbalgias?|lombalgi(?:as?|es?)|dorsalgi(?:as?|es)|rachialgias?|lumbago|dorsolumbalgias?`,
       String.raw`ache|aching|back-?ache`,
       // ... and shorthand's "TTP" (tender to palpation): "TTP TL JXN".
       String.raw`tender(?:ness)?|TTP\b`,
@@ -2352,7 +2376,7 @@ const RULES: Concept[] = [
       String.raw`(?:progression|progressed|progressing)(?: (?:at|of) [CTLD]\d{1,2})?(?: from (?:Genant )?(?:grade|SQ) ?[0-3])? to (?:Genant )?(?:grade|SQ) ?[1-3]\b`,
       // "the anterior height loss has progressed", "her thoracic kyphosis has progressed", "His thoracic kyphosis and upper
       // back ache have progressed": the verb alone, so that the finding it is said of stays the page's.
-      String.raw`(?:has |have )?(?:progress(?:ed|es|ing)?|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|fracture)(?: of [CTLD]\d{1,2}| and (?:[\w-]+ ){1,3}?(?:ache|pain))? (?:has |have |is |was )?\w+)`,
+      String.raw`(?:has |have )?(?:progress(?:ed|es|ing)?|increased|worsened|deepened)(?<=(?:collapse|height loss|loss of height|deformity|kyphosis|wedging|wedge|fracture)(?: of [CTLD]\d{1,2}| and (?:[\w-]+ ){1,3}?(?:ache|pain))? (?:has |have |is |was )?\w+)`,
     ],
   },
 ];

@@ -6,8 +6,11 @@ import { LEVEL_TOKEN } from '../spine/parse';
  * is a non-capturing fragment; an unknown slot name is an error when the lexicon is built.
  */
 export const SLOTS = {
-  /** A fracture noun, with the shorthand of notes ("fx", and "#" as British and Australian notes write it) and a typo. */
-  FRACTURE: String.raw`(?:fractures?|fracures?|fractrues?|fx|#|fraction|deformit(?:y|ies))`,
+  /**
+   * A fracture noun, with the shorthand of notes ("fx", and "#" as British and Australian notes write it), typos (an r/l
+   * swap: "flacture") and a Russian writer's "wedge compression deformation".
+   */
+  FRACTURE: String.raw`(?:fractures?|fracures?|fractrues?|flactures?|fx|#|fraction|deformit(?:y|ies)|deformations?)`,
   /** A vertebra word: "vertebra", "vertebrae", "vertebral body". */
   VERTEBRA: String.raw`vertebra[el]?(?: body)?`,
   /** A modifier of acuity or severity. */

@@ -5432,3 +5432,57 @@ describe('round 84: second-language ages and spellings, glossed relatives, state
     ],
   ]);
 });
+
+describe('round 85: treatment sites in plain words, questions and advice that raise a cancer, tables, r/l swaps and glossed titles', () => {
+  check([
+    [
+      'L1 vertebroplasty 2021. The pain is back, and she localises it to the old treatment site. No new fracture.',
+      { painAtTreatedLevel: true },
+    ],
+    ['T12 kyphoplasty 2022. Now tender over the cement-filled level; no new fracture.', { painAtTreatedLevel: true }],
+    ['Acute L2 fracture. Since this morning his legs feel heavy.', { neuroDeficit: true }],
+    ['Acute L2 fracture. She has wet herself twice today.', { neuroDeficit: true }],
+    ['Old T7 fracture. He is not neurologically compromised.', { neuroDeficit: false }],
+    [
+      'New T12 fracture. The MRI I arranged last week shows that the fractured vertebra is still full of oedema on the STIR images, with a small fluid-filled cleft.',
+      { marrowEdema: true },
+    ],
+    ['MRI: acute T11 fracture, no features to suggest anything sinister.', { malignantMriFeatures: false }],
+    ['New L3 compression fracture. He had no back pain at all before Tuesday.', { symptomatic: true }],
+    ['Lateral film: compression of the ninth thoracic vertebra.', { fractureLevels: ['T9'] }],
+    ['Known lymphoma. The biopsy showed the L2 fracture was pathologic.', { pathologicFracture: true }],
+    ['New L1 fracture with back pain. Could this be myeloma?', { malignancy: 'uncertain' }],
+    ['Incidental T10 wedge fracture; the reader suggests excluding metastasis.', { malignancy: 'uncertain' }],
+    [
+      'Incidental L4 fracture, no back pain. No history of myeloma, serum free light chains pending.',
+      { malignancy: 'uncertain' },
+    ],
+    [
+      'Back pain for four weeks with a new L1 fracture, not eased by paracetamol and a corset.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['L2 vertebroplasty 2019; recurrent pain over that same vertebra.', { painAtTreatedLevel: true }],
+    ['T11 kyphoplasty 2020; for six weeks the pain has come back at exactly that spot.', { painAtTreatedLevel: true }],
+    ['Known osteoporotic T12 fracture; films show collapse from 20% to 45%.', { knownFractureWorsening: true }],
+    ['Known L1 fracture; the wedge has deepened since March.', { knownFractureWorsening: true }],
+    ['CXR: new T9 compression fracture (not seen 5/2023). Back pain.', { newFractureLevels: ['T9'] }],
+    ['Painful T12 fracture. No bladder/bowel c/o.', { neuroDeficit: false }],
+    ['77F\n| Item | Result |\n| Back pain | Ø |\n| Old T8 wedge | yes |', { symptomatic: false }],
+    [
+      'Acute L3 fracture, edema on MRI. Analgesia started 5d ago; if pain persists at 4 wk, consider KP.',
+      { failedConservativeWeeks: null },
+    ],
+    ['Myeloma. Pathological compression flacture of L4.', { fractureLevels: ['L4'] }],
+    ['Lateral view: wedge compression deformation of Th8, age of fracture indeterminate.', { fractureLevels: ['T8'] }],
+    ['CT: ancient tassement of T6, mild. No back pain.', { newFractureLevels: [] }],
+    [
+      'Since 2 weeks back pain; given PCM and tramadol for the 2 weeks, no much help. New L2 fracture.',
+      { failedConservativeWeeks: 2 },
+    ],
+    ['Dòna Maria Roux, 83 years. Painful L1 fracture.', { age: 83, sex: 'female' }],
+    ['Sgiò (Mr) Petru Casta, of 71 years. Painful L1 fracture.', { age: 71, sex: 'male' }],
+    ['New L1 fracture. Examen neurologique normal.', { neuroDeficit: false }],
+    ['Acute T10 fracture. Weakness of the two inferior members.', { neuroDeficit: true }],
+    ['New L1 fracture. Intense dorsalgies since 5 days.', { symptomatic: true }],
+  ]);
+});
