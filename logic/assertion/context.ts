@@ -43,9 +43,14 @@ const QUERY_CHARS = 30;
 const LENGTH_BEFORE =
   /(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few))[- ]?(?:d|days?|wks?|weeks?|mo|mths?|months?|\/52|\/12|\/7)[- ]?$/i;
 const LENGTH_CHARS = 16;
-/** A list item that tells an onset, which no denial before it reaches. */
-const ONSET_ITEM = /^,\s+(?:acute|sudden)\b/i;
-const ONSET_CHARS = 12;
+/**
+ * A list item that tells an onset, which no denial before it reaches; or an old finding set against the denied new one:
+ * "no new fracture, and an old healed T7 wedge fracture".
+ */
+const ONSET_ITEM = /^,\s+(?:acute|sudden|and an? (?:old|healed|chronic|known)\b)/i;
+const ONSET_CHARS = 20;
+/** A query mark that closes a quote or a bracket. */
+const QUERY_CLOSES = /^\?['"”’)]/;
 /** A query answered at once: "?hx breast ca - no, fibroadenoma only". */
 const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|none|excluded)\b/i;
 /**
@@ -53,6 +58,8 @@ const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|n
  * compression fracture — no.", "pneumothorax — no".
  */
 const DASH_NO_AFTER = /^\s*[-–—]\s*(?:no|none|nil|absent)\s*(?:[.,;)]|$)/i;
+/** A cross after an item, which a checklist writes for absent: "Red flags: wt loss x, night pain x, fever x". */
+const CROSS_AFTER = /^ x(?:[,.;)]|\s*$|\s*\n)/;
 /**
  * A review of systems' minus sign before a term, "GU: (-) incontinence, (-) retention", or shorthand's "negative for"
  * ("T/L-spine XR: -ve for vertebral #", "-ve for mets"); a trigger cannot start with the minus, and "+ve for" is the
@@ -105,8 +112,9 @@ const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i'
 const PATIENT_OPENING =
   /^\s*(?:(?:the )?patient|pt)\b|^\s*(?:she|he)(?: herself| himself)? (?:has no|has never|had no|denies|does not|did not|never)\b/i;
 
-/** A word of now straight after a relative: "daughter currently on chemo" (the relative's now, not the patient's). */
-const RELATIVE_NOW = /^\s+(?:currently|now|presently)\b/i;
+/** A word of now straight after a relative: "daughter currently on chemo", "her sister is currently having chemotherapy" (the
+ * relative's now, not the patient's). */
+const RELATIVE_NOW = /^\s+(?:(?:is|was) )?(?:currently|now|presently)\b/i;
 
 /**
  * A shorthand line, or its field or clause after a bar, a bullet, a dash or a semicolon, that opens with "For" and the
@@ -177,6 +185,8 @@ export class Scopes {
     }
     if ((before.includes(')') || before.includes('ve for')) && MINUS_BEFORE.test(before)) return 'negated';
     if (DASH_NO_AFTER.test(this.text.slice(end, end + 12))) return 'negated';
+    if (this.text.charCodeAt(end + 1) === 120 /* x */ && CROSS_AFTER.test(this.text.slice(end, end + 4)))
+      return 'negated';
     if (UNTIL_AFTER.test(this.text.slice(end, end + UNTIL_CHARS)) && DENIAL_BEFORE.test(before)) return 'affirmed';
     // ... or a query after it answered at once: "prostate ca? - no, that's his brother".
     if (
@@ -185,6 +195,8 @@ export class Scopes {
     ) {
       return 'negated';
     }
+    // ... or a query closing a quote or a bracket: "the report reads 'pathologic fracture not excluded - myeloma?'".
+    if (this.text.charCodeAt(end) === 63 && QUERY_CLOSES.test(this.text.slice(end, end + 2))) return 'possible';
     if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
       if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
     }
@@ -343,7 +355,7 @@ export class Scopes {
       // A shorthand line is its own item: a denial ends with it ("... no cord compression\nmechanical LBP worse").
       if (code === 59 /* ; */ || (denial && (code === 10 || this.spacedDash(i)))) return false;
       // ... and so does an onset told after a comma: "on no treatment, acute low back pain since lifting a box".
-      if (denial && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, Math.min(scopeEnd, i + ONSET_CHARS)))) {
+      if (denial && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, i + ONSET_CHARS))) {
         return false;
       }
     }

@@ -35,6 +35,12 @@ export const COMPARED_WHEN = [
     ['year', 'years', 'month', 'months'],
     ['ago'],
   ),
+  // ... or counted back from the study: "a new T11 compression fracture not present 12 months earlier".
+  ...spellings(
+    ['a', 'one', 'two', 'six', 'twelve', '6', '12', '18', '24'],
+    ['year', 'years', 'month', 'months'],
+    ['earlier'],
+  ),
   // ... and as shorthand writes months and weeks: "not present 6/12 ago".
   ...spellings(
     Array.from({ length: 12 }, (_, i) => String(i + 1)).flatMap((n) => [`${n}/12`, `${n}/52`]),
@@ -499,8 +505,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'hypothetical',
     'awaiting',
-    // "Patient is waiting for MR."
+    // "Patient is waiting for MR.", "she is still waiting for her MRI" ("her" would end the scope).
     'waiting for',
+    ...spellings(['waiting for', 'awaiting'], ['her', 'his']),
     'booked',
     'booked for',
     'to be booked',
@@ -834,8 +841,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // incidental T12 wedge deformity", "Requesting assessment for vertebroplasty".
   ...[
     'referral for',
-    // "MK has not been done, referral to MK of lumbar spine".
+    // "MK has not been done, referral to MK of lumbar spine"; a Russian "Direction for MRI" (направление).
     'referral to',
+    'direction for',
     'refer for',
     'referred for',
     // ... whoever sent the patient: "referred by oncology for T9 kyphoplasty +/- RFA".
@@ -967,6 +975,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
   // for stays as told: "MRI recommended for the new T8 deformity").
   { phrase: 'recommended', kind: 'hypothetical', direction: 'both', requests: true },
+  // A procedure programmed, as Italian and French put a plan: "We programme vertebroplasty for next month", "Vertebroplasty is
+  // programmed for next week".
+  ...forward('hypothetical', 'we programme', 'we program', 'programmed for'),
+  ...backward('hypothetical', ...spellings(['is', 'was'], ['programmed'])),
   // A procedure hoped for, before or after its name: "Kyphoplasty we are hoping for at Raigmore", "hoping for a kyphoplasty".
   ...['hoping for', 'hoped for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
@@ -1443,7 +1455,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // ... "a collapse of the D8 vertebral body, not present in the previous control of 2023".
     ...spellings(
       ['not present in', 'not seen in', 'not visible in'],
-      ['the previous', 'the prior', 'the last', 'the earlier'],
+      ['the previous', 'the prior', 'the last', 'the earlier', 'the PET-CT', 'the CT', 'the MRI'],
     ),
     'not seen on',
     'not visible on',

@@ -3,7 +3,7 @@ import type { TriggerHit } from './trigger';
 /**
  * A relative writing for the patient names the patient by the family word: "hi its Kofi, son of Kwame Owusu (76). dad
  * had a CT last week and the report says 'mild compression fractures of T11 and T12'", "I am writing on behalf of my
- * mother", "calling about my wife Colette, she's 81"; or a call taken from a child about the parent it names with a title
+ * mother", "calling about my wife Colette, she's 81", "My husband is 74 and being treated for lung cancer"; or a call taken from a child about the parent it names with a title
  * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis"), or the child
  * tells of the patient as a parent ("Her daughter says mom has lost about 10 lb"). In such a
  * text that word is the patient, not someone else's history; every other relative ("her sister had breast cancer") still is.
@@ -14,7 +14,7 @@ const CHILD_OF =
 const WRITING_FOR =
   /\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(mum|mom|mother|dad|father|wife|husband)\b/i;
 const NAMED_WITH_AGE =
-  /\b(?:my\s+(mum|mom|mother|dad|father|wife|husband),?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:who is\s+|is\s+|she's\s+|he's\s+|\()\d{2,3}\b|(?:her|his)\s+(mum|mom|mother|dad|father|wife|husband),\s+(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{2,3}\b)/i;
+  /\b(?:my\s+(mum|mom|mother|dad|father|wife|husband)(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+(?:who is\s+|is\s+|she's\s+|he's\s+|\()\d{2,3}\b|(?:her|his)\s+(mum|mom|mother|dad|father|wife|husband),\s+(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{2,3}\b)/i;
 
 /** The family words that name the patient in `text`, when a relative writes it (see above); none otherwise. */
 function patientWords(text: string): string[] {

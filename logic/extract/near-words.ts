@@ -110,8 +110,9 @@ export const KNOWN_BEFORE =
 
 // Pain, the treated level and the neurologic deficit.
 
-/** The treated level said to be free of pain: "the old cemented level is not painful at percussion". */
-export const PAINLESS_AFTER = /^\s*(?:is |was |remains )?(?:not (?:painful|tender)|non-?tender|pain-?free)/i;
+/** The treated level said to be free of pain: "the old cemented level is not painful at percussion", "while the T8 level is pain-free". */
+export const PAINLESS_AFTER =
+  /^\s*(?:(?:level|vertebra|body)\s+)?(?:is |was |remains )?(?:not (?:painful|tender)|non-?tender|pain-?free|asymptomatic)/i;
 
 // A word of now, and no sentence break between it and the finding. Read in the few characters before a
 // neurologic finding only: as a lexicon word, "now" would be a hit in every report for one field's sake.

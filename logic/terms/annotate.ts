@@ -51,6 +51,8 @@ const OWN_PREDICATE =
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
+// ... or after a clause that had its own predicate: "the cemented T8 level is unchanged and T9 is normal".
+const CLAUSE_BEFORE = /\b(?:is|are|was|were|remains?)\s+\w+\s+(?:and|but|while)\s+$/i;
 // ... and one said not to have been treated is no treatment's: "vertebroplasty T9 and L1 in 2021 (L3 never treated)".
 const NOT_TREATED_AFTER =
   /^\s*(?:(?:is|was) )?(?:never|not) (?:treated|cemented|augmented|operated|fused)\b|^\s*untreated\b/i;
@@ -339,7 +341,8 @@ function attachLevels(text: string, hits: SentenceHits) {
       ROOT_AFTER.test(after) ||
       NOT_TREATED_AFTER.test(after) ||
       (!objectOfPrevious && OWN_SUBJECT.test(gapPrevious ?? '') && OWN_PREDICATE.test(after)) ||
-      (!objectOfPrevious && /,\s*and\s+$/.test(gapPrevious ?? '') && OWN_VERB.test(after));
+      (!objectOfPrevious && /,\s*and\s+$/.test(gapPrevious ?? '') && OWN_VERB.test(after)) ||
+      (CLAUSE_BEFORE.test(gapPrevious ?? '') && OWN_PREDICATE.test(after));
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
     // T11 through L1, marrow oedema at all three".
     // ... and so is one between a finding and a second one joined by "+" ("s/p ALIF L5/S1 + KP T12"), or between a fracture

@@ -551,15 +551,15 @@ const RULES: Concept[] = [
       String.raw`(?:(?:bowel|bladder)(?: and |\/))?(?:bowel|bladder|sphincter) (?:(?:function|control) )?(?:is |are |was |were )?(?:intact|normal|preserved|unaffected)`,
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine", "strength, sensation and
       // reflexes remain normal".
-      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were|remain|remained) )?(?:all )?(?:normal|intact|fine)`,
+      String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|feeling|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were|remain|remained) )?(?:all |completely |entirely )?(?:normal|intact|fine)`,
       // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
       String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
       String.raw`neurolog(?:ical|ic) status:? (?:no pathology|without (?:pathology|deficits?|remarks)|orderly|normal|intact)`,
-      // ... and French's order: "Examen neurologique normal".
-      String.raw`examen neurologique (?:normal|sans particularit[ée])`,
+      // ... and French's order: "Examen neurologique normal"; an Italian "Neurological objectivity negative".
+      String.raw`examen neurologique (?:normal|sans particularit[ée])|neurological objectivity (?:negative|normal)`,
       // "Legs: full strength, intact sensation", "full strength in all four limbs", "MRC 5/5 LL".
       String.raw`(?:legs|lower limbs|LL|lower extremities): (?:full|normal) (?:strength|power)|full (?:strength|power) in all (?:four |4 )?(?:limbs|extremities)|full (?:lower[- ]limb|leg|LL) (?:strength|power)|MRC 5\/5 (?:LL|BLE|lower limbs|legs|throughout|bilat\w*)`,
       // ... the tone first too: "Normal tone, power and sensation in both legs".
@@ -625,6 +625,9 @@ const RULES: Concept[] = [
       String.raw`(?:bx|biopsy)(?<=\b(?:[CTL]\d{1,2}|V?CFs?|fxs?|fractures?|vertebra\w*|body)\b[^.;\n]{0,30})[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
       // ... or the level's own lesion biopsied: "Biopsy of the L1 lesion confirmed metastatic adenocarcinoma, and it has
       // caused a compression fracture of L1".
+      // ... or the tumour named as its cause: "a new compression fracture appeared at L1, and the biopsy confirmed it is
+      // caused by the tumour".
+      String.raw`(?:caused by|due to) (?:the |a |her |his )?(?:tumou?r|metasta\w+|myeloma|cancer)(?<=\b(?:bx|biopsy|fx|fractures?|collapse|V?CFs?)\b[^.;\n]{0,60}(?:caused by|due to) (?:the |a |her |his )?\w+)`,
       // ... or the fracture said to be pathologic: "biopsy confirmed that the new fracture of T12 is pathologic".
       String.raw`patholog(?:ic|ical)(?<=\b(?:fxs?|fractures?|collapse|V?CFs?)\b[^.;\n]{0,50} (?:is|was|are|were|as|be) patholog(?:ic|ical))(?![\w-])`,
       String.raw`(?:bx|biopsy) of (?:the )?{LEVEL} (?:lesion|vertebra|vertebral body|body|mass)[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
@@ -818,8 +821,9 @@ const RULES: Concept[] = [
     // Dictation misspells it ("verterbroplasty", "vertebraplasty"): any short run of letters between.
     // "Postvertebroplasty changes": the prefix written on.
     // ... and the Scandinavian "vertebroplastik"; a verb made of it: "kyphoplastied in 2019"; the French, Russian and
-    // Esperanto spellings of second-language notes: "Vertébroplastie of T11", "vertebroplastica Th12", "vertebroplastio".
-    patterns: [String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ies|ied|ie|ik|ica|io|ia)`],
+    // Esperanto spellings of second-language notes: "Vertébroplastie of T11", "vertebroplastica Th12", "vertebroplastio", Dutch's
+    // "vertebroplastiek".
+    patterns: [String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ies|ied|ie|iek|ik|ica|io|ia)`],
   },
   {
     id: 'kyphoplasty',
@@ -827,7 +831,7 @@ const RULES: Concept[] = [
     // With the typos of hurried notes: "kyphplasty", "kyphoplsty".
     // ... and German's "(Ballon)kyphoplastie".
     patterns: [
-      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|ik|ica|io|ia)`,
+      String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|iek|ik|ica|io|ia)`,
       String.raw`balloon kyphoplasty|ballonkyphoplastie`,
     ],
   },
@@ -906,8 +910,8 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      // ... and Esperanto's "edemo".
-      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?`,
+      // ... and Esperanto's "edemo"; "oedema of marrow in L2".
+      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow`,
       String.raw`STIR o?edema|o?edema on (?:the )?STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
@@ -992,8 +996,9 @@ const RULES: Concept[] = [
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= (?:\d{1,2}[/.-]){0,2}20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021"; "that wasn't on her 2022 film".
       String.raw`(?:wasn'?t|was not|weren'?t|were not) (?:there|present|seen|visible) (?:on|in)|(?:wasn['’]?t|was not|weren['’]?t|were not) on (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|films?|x-?rays?|radiographs?|scans?|imaging|stud(?:y|ies)|XR)\b`,
-      // ... "a T5 compression fracture that was not there six months ago", "not present 6/12 ago".
-      String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) ago| \d{1,2}\/(?:12|52) ago)`,
+      // ... "a T5 compression fracture that was not there six months ago", "not present 6/12 ago", "not present 12 months
+      // earlier".
+      String.raw`not (?:present|seen|visible|there)(?= (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:yrs?|years?|mos?|months?|mths?) (?:ago|earlier)| \d{1,2}\/(?:12|52) ago)`,
       // "compression fracture of D10 ..., that was not described in the CT from year before".
       String.raw`not (?:described|reported|mentioned) (?:in|on) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?|RTG|study|exam)`,
       // "a T12 compression fx not present previously".
@@ -1237,8 +1242,9 @@ const RULES: Concept[] = [
       String.raw`met(?![\w-])(?<={LEVEL} met)`,
       String.raw`plasmacytoma`,
       String.raw`(?:adeno|squamous cell |renal cell |small cell )?carcinoma`,
-      // ... and with its organ as one word, as Dutch and German write it: "mammacarcinoma", "coloncarcinoma".
-      String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|bronchus|bronchial|lung|renal|nier|gastric|ovarian|cervix|thyroid)carcinoma`,
+      // ... and with its organ as one word, as Dutch and German write it: "mammacarcinoma", "coloncarcinoma", Dutch's
+      // "prostaatcarcinoom".
+      String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|prostaat|bronchus|bronchial|lung|long|renal|nier|gastric|ovarian|cervix|thyroid)carcino(?:ma|om)`,
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
       // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
@@ -1399,12 +1405,12 @@ const RULES: Concept[] = [
   },
   // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
   { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
-  // A cord pressed in words the page need not show: "~4mm retropulsion indenting cord".
+  // A cord pressed in words the page need not show: "~4mm retropulsion indenting cord", "a fragment that flattens the conus".
   {
     id: 'cord-compression',
     category: null,
     patterns: [
-      String.raw`indent(?:ing|s|ation of) (?:the )?(?:spinal )?(?:cord|conus|cauda equina)|(?:press(?:ing|es)|impinging) on (?:the )?(?:spinal )?cord`,
+      String.raw`(?:indent|flatten)(?:ing|s|ation of) (?:the )?(?:spinal )?(?:cord|conus|cauda equina)|(?:press(?:ing|es)|impinging) on (?:the )?(?:spinal )?cord`,
     ],
   },
   // A canal or roots pressed in words the page need not show: "narrowing the central canal", "compressing the

@@ -5486,3 +5486,53 @@ describe('round 85: treatment sites in plain words, questions and advice that ra
     ['New L1 fracture. Intense dorsalgies since 5 days.', { symptomatic: true }],
   ]);
 });
+
+describe('round 86: a spouse who writes, causes and queries of a tumour, states after a clause, Indian and Papiamento headers', () => {
+  check([
+    ['My husband is 78 and has prostate cancer. New painful T12 fracture.', { malignancy: true }],
+    ['My wife is 70 and has myeloma; a new L1 fracture on X-ray.', { malignancy: true }],
+    [
+      'A new T9 fracture; the biopsy confirmed it is caused by the tumour. Pain on standing.',
+      { pathologicFracture: true },
+    ],
+    ['Fresh L1 fracture. The power and feeling in her legs are completely normal.', { neuroDeficit: false }],
+    ["The report reads 'L2 fracture, pathologic fracture not excluded - metastasis?'", { malignancy: 'uncertain' }],
+    ['New L3 fracture on X-ray; she is still waiting for her MRI.', { mriDone: false }],
+    ['MRI: no edema elsewhere, no new fracture, and an old healed T6 wedge fracture.', { fractureLevels: ['T6'] }],
+    [
+      'Surveillance CT shows a new T12 compression fracture not present 12 months earlier.',
+      { newFractureLevels: ['T12'] },
+    ],
+    [
+      'MRI shows an acute T11 fracture; the cemented L1 level is unchanged and L2 is normal.',
+      { augmentationLevels: ['L1'] },
+    ],
+    ['Kindly see Shri Mohan Das, 68 years/Male, new L1 fracture.', { age: 68, sex: 'male' }],
+    ['Please review Mrs Ann Byrne (DOB 01/02/1950, 74), new L2 fracture.', { age: 74 }],
+    [
+      'Painful T12 fracture. No cancer of her own; her brother is currently having chemotherapy for lymphoma.',
+      { malignancy: false },
+    ],
+    ['72/M, fresh L2 fracture. Red flags: wt loss x, night pain x.', { weightLoss: false }],
+    ['Known OP L1 CF. Conservative Mx x 2/12: pain ↑.', { failedConservativeWeeks: 8.7 }],
+    ['Mr Vos, 81 aña, new L3 fracture.', { age: 81 }],
+    ['Known prostaatcarcinoom. New L4 fracture.', { malignancy: true }],
+    ['The vertebroplastiek of T12 from 2020 is unchanged; new L2 fracture.', { augmentationLevels: ['T12'] }],
+    ['MRI 10.02.2025: oedema of marrow in L4 on STIR.', { marrowEdema: true }],
+    [
+      'MRI L-spine: new pathological collapse of L3 (not seen in the PET-CT of 2024). Breast cancer.',
+      { fractureLevels: ['L3'] },
+    ],
+    ['Direction for MRI. Fresh T8 fracture on X-ray.', { mriDone: false }],
+    ['Painful L2 fracture. Neurological objectivity negative.', { neuroDeficit: false }],
+    [
+      'Acute L3 fracture with edema on MRI. We programme vertebroplasty for next month.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    [
+      'T12 kyphoplasty 2021; new L3 fracture with low back pain, while the T12 level is pain-free.',
+      { painAtTreatedLevel: false },
+    ],
+    ['MRI: acute T12 fracture with a retropulsed fragment that flattens the conus.', { retropulsion: true }],
+  ]);
+});
