@@ -107,9 +107,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'which resolved',
     'that resolved',
     'which has resolved',
-    // "The pain at L2 settled completely within a week".
+    // "The pain at L2 settled completely within a week", "her pain settled with 6 weeks of bracing".
     'settled completely',
     'completely settled',
+    'settled with',
     // "a chest infection, which has since resolved".
     'has since resolved',
     'which has since resolved',
@@ -164,11 +165,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // "Never dx'd with cancer".
   ...forward('negated', "never dx'd with", 'never dxd with', 'never dx with'),
-  // ... and after its object, as second languages and letters put it: "Cancer she never had", "Cancer has never been
-  // diagnosed" (not a pain "she never had before", which is new).
+  // ... and after its object, as second languages and letters put it: "Cancer she never had", "Cancer she never have",
+  // "Cancer has never been diagnosed" (not a pain "she never had before", which is new).
   ...backwardInClause(
     'negated',
-    ...spellings(['she', 'he'], ['never had', 'has never had']),
+    ...spellings(['she', 'he'], ['never had', 'has never had', 'never have']),
     ...spellings(['has', 'have', 'was', 'were', ''], ['never been diagnosed', 'never diagnosed']),
   ),
   ...forward(
@@ -975,6 +976,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
   // for stays as told: "MRI recommended for the new T8 deformity").
   { phrase: 'recommended', kind: 'hypothetical', direction: 'both', requests: true },
+  // An operation booked for theatre: "Theatre tonight for decompression and T11-L1 posterior fixation".
+  ...forward(
+    'hypothetical',
+    ...spellings(['theatre', 'theater'], ['tonight', 'today', 'tomorrow', 'this afternoon', 'this evening'], ['for']),
+  ),
   // A procedure programmed, as Italian and French put a plan: "We programme vertebroplasty for next month", "Vertebroplasty is
   // programmed for next week".
   ...forward('hypothetical', 'we programme', 'we program', 'programmed for'),
@@ -1406,8 +1412,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'no increase',
     'no further',
     'not certain',
-    // Care that failed, not a denial of the pain: "a brace has not controlled the pain".
+    // Care that failed, not a denial of the pain: "a brace has not controlled the pain", "backache since 3/52, not settled
+    // with conservative mx".
     ...spellings(['has not', 'have not', 'did not'], ['controlled', 'relieved', 'settled', 'helped', 'eased']),
+    'not settled',
     // A rota, not a plan: "On-call list item 6".
     'on-call',
     'on call',

@@ -191,6 +191,22 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
+/** Whether a study's sentence, or the next one under it as a label, affirms a vertebral fracture or marrow edema after it. */
+function showsSpine(study: Annotation, annotations: Annotation[]): boolean {
+  for (let i = firstOfSentence(annotations, study.sentence); i < annotations.length; i++) {
+    const b = annotations[i] as Annotation;
+    if (b.sentence > study.sentence + (study.inHeader ? 1 : 0)) return false;
+    if (
+      b.start > study.end &&
+      b.assertion === 'affirmed' &&
+      (b.category === 'fracture' || b.concept === 'marrow-edema')
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
  * findings, so it was done, unless what follows the header says it is not ("MRI: pending"). An MRI
@@ -204,6 +220,12 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
       !AWAITED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
   );
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
+  // An MRI of another organ that shows the spine's own finding imaged the spine too: "pelvic MRI incidentally shows an acute
+  // L5 compression fracture with bone marrow edema" (not "Prostate MRI showed a PI-RADS 5 lesion").
+  const organ = (concepts.get('other-study') ?? []).filter(
+    (a) => a.assertion === 'affirmed' && /\bMRI\b/.test(a.text) && showsSpine(a, annotations),
+  );
+  if (organ.length) return { value: true, evidence: evidenceOf(organ) };
   // A study at the text's head with a report's body after it was done, whatever its title asks ("Req: MRI L-spine ... /
   // Report: ...").
   const reported = (a: Annotation) => a.start < TITLE_CHARS && REPORT_BODY_AFTER.test(text.slice(a.end));

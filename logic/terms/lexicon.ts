@@ -554,6 +554,8 @@ const RULES: Concept[] = [
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|feeling|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were|remain|remained) )?(?:all |completely |entirely )?(?:normal|intact|fine)`,
       // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
       String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
+      // "Force of the inferior members conserved 5/5".
+      String.raw`(?:force|strength|power) of (?:the )?(?:inferior members|lower limbs|legs) (?:is |are )?(?:conserved|preserved)`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
@@ -1106,7 +1108,7 @@ const RULES: Concept[] = [
     id: 'acuity-after',
     category: null,
     patterns: [
-      String.raw`(?:(?:is|are) )?new(?= (?:in comparison|compared) (?:to|with))`,
+      String.raw`(?:(?:is|are) )?new(?= (?:in comparison|compared) (?:to|with)| from (?:the )?(?:last|prior|previous|earlier) (?:CT|MRI|films?|x-?rays?|radiographs?|study|scan)\b)`,
       // "L2 compression # looks new (wasnt there on XR from 2021)".
       String.raw`(?:looks?|looking|seems?) (?:new|acute|recent|fresh|old|chronic|healed|long-?standing)`,
       // "collapsed by a quarter of its height, a new finding since the 2022 films".
@@ -1788,7 +1790,7 @@ const RULES: Concept[] = [
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|neuro(?:logic(?:al)?)? (?:status|exam(?:ination)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -2009,7 +2011,8 @@ const RULES: Concept[] = [
       String.raw`pains?`,
       String.raw`painful`,
       // "getting out of bed hurts too much".
-      String.raw`hurts|hurting`,
+      // ... and a second language's "the back is paining again", "umhlane (back) paining x 2/52".
+      String.raw`hurts|hurting|paining`,
       // Pain told by the drugs it still needs: "He still needs codeine at night".
       String.raw`still (?:needs|requires|needing|requiring|takes|taking) (?:regular |nightly |night-time )?(?:codeine|opioids?|oxycodone|morphine|tramadol|analgesi[ac]\w*|painkillers|pain relief)`,
       // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".

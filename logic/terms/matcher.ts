@@ -178,7 +178,10 @@ const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca'
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF", "L-1 CF", "T9,10 CFs", "T11+12 CFs"). */
+/**
+ * A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF", "L-1 CF", "T9,10 CFs", "T11+12
+ * CFs") nor a grade ("grade 2 CF L1", "Genant 1 CF T12").
+ */
 function afterNumber(text: string, at: number): boolean {
   let i = text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1;
   if (!isDigit(text.charCodeAt(i))) return false;
@@ -187,9 +190,12 @@ function afterNumber(text: string, at: number): boolean {
   return (
     !isLetter(before) &&
     !(before === 45 /* - */ && isLetter(text.charCodeAt(i - 2))) &&
-    !((before === 44 /* , */ || before === 43) /* + */ && isDigit(text.charCodeAt(i - 2)))
+    !((before === 44 /* , */ || before === 43) /* + */ && isDigit(text.charCodeAt(i - 2))) &&
+    !GRADE_BEFORE.test(text.slice(Math.max(0, i - GRADE_CHARS), i))
   );
 }
+const GRADE_BEFORE = /\b(?:grade|gr\.?|Genant|SQ)\s?$/i;
+const GRADE_CHARS = 8;
 
 const PAGE = PAGE_RULES.map((rules) => new Matcher(rules));
 // Built when a case is first read: a page that is only highlighted never compiles these rules.

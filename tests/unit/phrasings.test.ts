@@ -5536,3 +5536,31 @@ describe('round 86: a spouse who writes, causes and queries of a tumour, states 
     ['MRI: acute T12 fracture with a retropulsed fragment that flattens the conus.', { retropulsion: true }],
   ]);
 });
+
+describe('round 87: second-language exam and pain words, organ MRIs that show the spine, graded CFs, pain that settled, theatre tonight', () => {
+  check([
+    ['New L2 fracture. Cancer she never have.', { malignancy: false }],
+    ['Fresh T12 fracture. The neurological examen is normal.', { neuroDeficit: false }],
+    ['Fresh T12 fracture. Force of the inferior members conserved 5/5.', { neuroDeficit: false }],
+    ['Fresh T12 fracture. Nerve exam normal.', { neuroDeficit: false }],
+    ['L1 fracture seen on X-ray; her back is paining since 2 weeks.', { symptomatic: true }],
+    ['CT chest: compression deformity of T9, new from the last CT in 2023.', { newFractureLevels: ['T9'] }],
+    ['Mrs Kalo, 77 yia woman, new L1 fracture.', { age: 77 }],
+    [
+      'Known T12 fracture. For 4 months she tried everything: paracetamol, a corset, physio - not working. Collapse progressing.',
+      { failedConservativeWeeks: 17.3 },
+    ],
+    [
+      'Pelvic MRI for a prostate lesion incidentally shows an acute L5 compression fracture with marrow edema.',
+      { mriDone: true },
+    ],
+    // A guard: an organ MRI that shows only its organ images no spine.
+    ['Prostate MRI showed a PI-RADS 4 lesion. Old T12 wedge fracture on CT.', { mriDone: null }],
+    ['VFA: grade 2 CF T12, grade 1 CF L2. No back pain.', { fractureLevels: ['T12', 'L2'] }],
+    [
+      'L1 fracture from a fall 3 months ago; her pain settled with a brace and she now has none.',
+      { symptomatic: false },
+    ],
+    ['T12 burst fracture after a 5 m fall. Theatre tonight for T11-L1 posterior fixation.', { fusionLevels: [] }],
+  ]);
+});
