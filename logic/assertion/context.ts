@@ -58,8 +58,6 @@ const ANSWERED_NO_AFTER = /^[^.;?\n]{0,12}?\s[-–:]\s*(?:no|neg(?:ative)?|nil|n
  * compression fracture — no.", "pneumothorax — no".
  */
 const DASH_NO_AFTER = /^\s*[-–—]\s*(?:no|none|nil|absent)\s*(?:[.,;)]|$)/i;
-/** A cross after an item, which a checklist writes for absent: "Red flags: wt loss x, night pain x, fever x". */
-const CROSS_AFTER = /^ x(?:[,.;)]|\s*$|\s*\n)/;
 /**
  * A review of systems' minus sign before a term, "GU: (-) incontinence, (-) retention", or shorthand's "negative for"
  * ("T/L-spine XR: -ve for vertebral #", "-ve for mets"); a trigger cannot start with the minus, and "+ve for" is the
@@ -185,8 +183,6 @@ export class Scopes {
     }
     if ((before.includes(')') || before.includes('ve for')) && MINUS_BEFORE.test(before)) return 'negated';
     if (DASH_NO_AFTER.test(this.text.slice(end, end + 12))) return 'negated';
-    if (this.text.charCodeAt(end + 1) === 120 /* x */ && CROSS_AFTER.test(this.text.slice(end, end + 4)))
-      return 'negated';
     if (UNTIL_AFTER.test(this.text.slice(end, end + UNTIL_CHARS)) && DENIAL_BEFORE.test(before)) return 'affirmed';
     // ... or a query after it answered at once: "prostate ca? - no, that's his brother".
     if (

@@ -976,11 +976,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
   // for stays as told: "MRI recommended for the new T8 deformity").
   { phrase: 'recommended', kind: 'hypothetical', direction: 'both', requests: true },
+  // A relation denied, its clause only: "mid-thoracic back pain, not related to any fall, and a thoracic spine X-ray last week
+  // reported a new T8 wedge compression fracture".
+  ...forwardInClause('negated', 'not related to', 'unrelated to'),
   // An operation booked for theatre: "Theatre tonight for decompression and T11-L1 posterior fixation".
   ...forward(
     'hypothetical',
     ...spellings(['theatre', 'theater'], ['tonight', 'today', 'tomorrow', 'this afternoon', 'this evening'], ['for']),
   ),
+  // ... or left for later: "Kyphoplasty and radiotherapy to be revisited once the infection has settled".
+  ...backward('hypothetical', ...spellings(['to be'], ['revisited', 'reconsidered', 'reviewed later'])),
   // A procedure programmed, as Italian and French put a plan: "We programme vertebroplasty for next month", "Vertebroplasty is
   // programmed for next week".
   ...forward('hypothetical', 'we programme', 'we program', 'programmed for'),

@@ -64,6 +64,8 @@ const CANCER: ConceptId[] = ['cancer', 'pathologic-fracture'];
 const SUSPICIOUS_MARROW = /suspicious|marrow/i;
 /** A study's date and the colon of the label it heads: "MRI of thoracic spine from 12.03.2024:". */
 const DATED_HEADING_AFTER = /^[^.;:\n]{0,40}?\b(?:from|of|on|dated)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*:/i;
+/** ... or a study of then labelling its findings: "(MRI then: benign pattern, malignancy ruled out)". */
+const THEN_LABEL_AFTER = /^ (?:then|at (?:the time|diagnosis)):/i;
 /** A condition's word just before a study: what it shows is awaited, not read. */
 const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))? $/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
@@ -191,6 +193,25 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   return excluded.length ? { value: false, evidence: evidenceOf(excluded) } : nothing(null);
 }
 
+/**
+ * A plan's list item that is only a study's name: "ASSESSMENT AND PLAN: ... 1. MRI lumbar spine.", "Assessment/Plan: ... - MRI
+ * thoracic spine without and with contrast." (not an item that reports one: "1. MRI lumbar spine: acute L3 fracture").
+ */
+function planItem(text: string, study: Annotation): boolean {
+  return (
+    PLAN_SECTION.test(study.section) &&
+    LIST_ITEM_BEFORE.test(text.slice(Math.max(0, study.start - ITEM_MARK_CHARS), study.start)) &&
+    ORDER_ITEM_AFTER.test(text.slice(study.end, study.end + ORDER_ITEM_CHARS))
+  );
+}
+const PLAN_SECTION = /\bPLAN\b|^A\/P$|^A&P$/;
+const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*$/;
+const ITEM_MARK_CHARS = 8;
+/** The rest of the item names the study only: no label's colon and no finding's verb before its end. */
+const ORDER_ITEM_AFTER =
+  /^(?![^.\n]*\b(?:shows?|showed|demonstrat\w*|reveal\w*|confirm\w*)\b)[^.:\n]{0,60}(?:[.\n]|$)/i;
+const ORDER_ITEM_CHARS = 62;
+
 /** Whether a study's sentence, or the next one under it as a label, affirms a vertebral fracture or marrow edema after it. */
 function showsSpine(study: Annotation, annotations: Annotation[]): boolean {
   for (let i = firstOfSentence(annotations, study.sentence); i < annotations.length; i++) {
@@ -232,6 +253,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   const ordered = (a: Annotation) => {
     if (reported(a)) return false;
     if (a.assertion === 'possible') return true;
+    if (planItem(text, a)) return true;
     if (EXAM_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
     // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
     if (
@@ -252,7 +274,8 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   const seenOn = (a: Annotation) =>
     a.assertion === 'negated' &&
     (SEEN_ON_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) ||
-      DATED_HEADING_AFTER.test(text.slice(a.end, a.end + 60)));
+      DATED_HEADING_AFTER.test(text.slice(a.end, a.end + 60)) ||
+      THEN_LABEL_AFTER.test(text.slice(a.end, a.end + 20)));
   const orders: Annotation[] = [];
   const others: Annotation[] = [];
   for (const a of concepts.get('mri') ?? []) {

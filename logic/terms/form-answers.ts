@@ -124,11 +124,11 @@ const NOT_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
-// ... or as South Asian notes write absent: "retropulsion -nt", "Neuro deficit -nt", "Neuro deficit -ve" (present, "+nt",
-// is what a finding says anyway).
+// ... or as South Asian notes write absent: "retropulsion -nt", "Neuro deficit -nt", "Neuro deficit -ve", "Ca hx -ve" (present,
+// "+nt", is what a finding says anyway).
 const ABSENT_AFTER: Mark = {
-  pattern: /^[ \t]*(-)(?:nt|ve)\b/,
-  chars: 6,
+  pattern: /^[ \t]*(?:(?:hx|history)[ \t]+)?(-)(?:nt|ve)\b/i,
+  chars: 14,
   bracket: 45,
   ahead: true,
   marked: 'negated',
@@ -141,10 +141,19 @@ const CROSS_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
+// ... or a letter x for the cross, closing its item: "Red flags: wt loss x, night pain x, fever x".
+const X_AFTER: Mark = {
+  pattern: /^ (x)(?:[,.;)]|[ \t]*(?:\n|$))/,
+  chars: 4,
+  bracket: 120,
+  ahead: true,
+  marked: 'negated',
+};
 export const signAfter = (text: string, end: number) =>
   markBeside(text, end, SIGN_AFTER) ??
   markBeside(text, end, ABSENT_AFTER) ??
   markBeside(text, end, CROSS_AFTER) ??
+  markBeside(text, end, X_AFTER) ??
   markBeside(text, end, NOT_AFTER);
 
 // ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",

@@ -824,8 +824,8 @@ const RULES: Concept[] = [
     // "Postvertebroplasty changes": the prefix written on.
     // ... and the Scandinavian "vertebroplastik"; a verb made of it: "kyphoplastied in 2019"; the French, Russian and
     // Esperanto spellings of second-language notes: "Vertébroplastie of T11", "vertebroplastica Th12", "vertebroplastio", Dutch's
-    // "vertebroplastiek".
-    patterns: [String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ies|ied|ie|iek|ik|ica|io|ia)`],
+    // "vertebroplastiek"; a typo's "vertebroplasity".
+    patterns: [String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ity|ies|ied|ie|iek|ik|ica|io|ia)`],
   },
   {
     id: 'kyphoplasty',
@@ -912,8 +912,8 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      // ... and Esperanto's "edemo"; "oedema of marrow in L2".
-      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow`,
+      // ... and Esperanto's "edemo"; "oedema of marrow in L2"; a French writer's "medullar oedema".
+      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow|medullary? o?edema`,
       String.raw`STIR o?edema|o?edema on (?:the )?STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
@@ -1561,9 +1561,9 @@ const RULES: Concept[] = [
     id: 'osteoporosis',
     category: 'bone-health',
     patterns: [
-      // With the misspelling "osteoporsis", and Portuguese's and Dutch's "osteoporose", French "ostéoporotique",
-      // Esperanto "osteoporoza".
-      String.raw`ost[eé]op(?:or|ro)(?:o?sis|otique|otic|ose|oza)`,
+      // With the misspellings "osteoporsis" and "osteoporosys", and Portuguese's and Dutch's "osteoporose", French
+      // "ostéoporotique", Esperanto "osteoporoza".
+      String.raw`ost[eé]op(?:or|ro)(?:o?sis|osys|otique|otic|ose|oza)`,
       // "known OP", "k/c/o OP" (known case of): the abbreviation only after a word that says it is a diagnosis ("OP" is
       // also an operation).
       String.raw`(?:known|hx|h\/o|k\/c\/o|PMHx?|severe|established) OP(?![\w-])|OP(?![\w-])(?<=(?:->|→) ?OP)`,
@@ -1790,7 +1790,7 @@ const RULES: Concept[] = [
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is )?(?:entirely |completely )?(?:normal|intact)`,
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1885,13 +1885,14 @@ const RULES: Concept[] = [
       String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
     ],
   },
-  // No blood thinner at all: "takes no anticoagulants", "not on anticoagulation", a form's "Anticoag: N".
+  // No blood thinner at all: "takes no anticoagulants", "not on anticoagulation", "not on any anticoagulant", a form's
+  // "Anticoag: N".
   {
     id: 'coagulopathy',
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`anticoagula\w+(?<=\b(?:no|nil|not on|off) anticoagula\w+)`,
+      String.raw`anticoagula\w+(?<=\b(?:no|nil|not on(?: any)?|off) anticoagula\w+)`,
       String.raw`anticoag\w*(?=:[ \t]*(?:N|no|nil|none)\b)`,
     ],
   },
@@ -2045,8 +2046,8 @@ const RULES: Concept[] = [
       // ... "admitted unable to mobilise after lifting a watering can", "unable to weight bear".
       // (Not a limb's: "left groin pain, unable to bear weight" after a fall is the hip's or the pelvis's.)
       String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed|mobili[sz]e|weight[- ]bear|bear weight)(?<!\b(?:groin|hip|knee|ankle|foot|leg|thigh|pelvic) pain[^.;\n]{0,20}(?:weight[- ]bear|bear weight))`,
-      // "no back symptoms at all", "no back complaints".
-      String.raw`back (?:symptoms|problems)`,
+      // "no back symptoms at all", "no back complaints", "No spinal symptoms".
+      String.raw`(?:back|spinal) (?:symptoms|problems)`,
     ],
   },
   // Pain of a site the spine does not explain (read before "pain"): "c/o R groin pain" after a hip fracture.

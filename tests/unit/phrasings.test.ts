@@ -5564,3 +5564,35 @@ describe('round 87: second-language exam and pain words, organ MRIs that show th
     ['T12 burst fracture after a 5 m fall. Theatre tonight for T11-L1 posterior fixation.', { fusionLevels: [] }],
   ]);
 });
+
+describe('round 88: clauses a relation denies, failure after a date, plan list items, labels of then', () => {
+  check([
+    [
+      'Mid-back pain for three weeks, not related to any fall, and a thoracic spine X-ray last week reported a new T9 wedge compression fracture.',
+      { fractureLevels: ['T9'] },
+    ],
+    [
+      'T12 osteoporotic fracture sustained eight weeks ago, which had not settled despite paracetamol and a brace.',
+      { failedConservativeWeeks: 8 },
+    ],
+    [
+      'Pathologic T7 fracture. Vertebroplasty to be revisited once the infection has settled.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+    ['Painful L2 fracture. Lower limb neurology remains intact.', { neuroDeficit: false }],
+    ['CT for a lung nodule: old T6 wedge deformity. No spinal symptoms.', { symptomatic: false }],
+    [
+      'Known T11 fracture (MRI then: benign pattern, metastasis ruled out). Pain worse, further collapse.',
+      { mriDone: true },
+    ],
+    ['67F, new T9 CF, back pain. Ca hx -ve.', { malignancy: false }],
+    ['Doctor told him osteoporosys. Fresh T12 fracture.', { osteoporosis: true }],
+    ['s/p vertebroplasity L1 (2021). New T12 fracture.', { augmentationLevels: ['L1'] }],
+    ['IRM: recent tassement of L2 with medullar oedema.', { marrowEdema: true }],
+    [
+      'New L1 fracture with pain. ASSESSMENT AND PLAN:\n1. MRI lumbar spine.\n2. Analgesia and a brace.',
+      { mriDone: false },
+    ],
+    ['Worsening known T8 fracture. She is not on any anticoagulant.', { coagulopathy: false }],
+  ]);
+});
