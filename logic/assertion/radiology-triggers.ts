@@ -154,7 +154,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...backwardInClause('negated', 'not found', 'is not found', 'are not found', 'was not found', 'were not found'),
   // "MRI not got done yet", "MRI not yet, because machine is booked full".
   ...backwardInClause('negated', 'not got done', 'not got done yet', 'not yet scheduled', 'is not yet scheduled'),
-  // An age doubted is no fracture doubted: "wedge compression fractures of T11 and T12, age of the fractures indeterminate".
+  // An age doubted is no fracture doubted: "wedge compression fractures of T11 and T12, age of the fractures indeterminate",
+  // "mild compression deformity VTh10, age not determined".
+  ...forward('pseudo', ...spellings(['age'], ['not determined', 'not determinable', 'undetermined'])),
   ...forward(
     'pseudo',
     ...spellings(

@@ -192,6 +192,12 @@ const CONSERVATIVE_FAILED = [
   // ... or the failure told straight after the time: "a T12 fracture sustained six weeks ago, which had not settled despite
   // regular paracetamol and codeine, a brace and community physiotherapy".
   new RegExp(`${DURATION} ago,? (?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}`, 'i'),
+  // ... or the care told after the time: "a T12 fracture first seen on radiographs five weeks ago, treated with a TLSO brace,
+  // paracetamol and tramadol without relief".
+  new RegExp(
+    `${DURATION} ago,? (?:and )?(?:treated|managed) (?:with|in|by) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?${NO_RELIEF}`,
+    'i',
+  ),
   // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with
   // Novalgin and Tramal since then without sufficient effect".
   new RegExp(`${DURATION}[^.\\n]{0,100}?${CARE}[^.\\n]{0,40}?\\bsince then\\b[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),

@@ -236,8 +236,11 @@ function glosses(text: string, hits: SentenceHits, k: number): boolean {
  */
 function fillsBracket(text: string, hits: SentenceHits, k: number, gapAfter: string): boolean {
   const start = hits.start[k] as number;
-  return /^\s*\)\s*$/.test(gapAfter) && /\(\s*$/.test(text.slice(Math.max(0, start - 3), start));
+  return /^\s*\)\s*$/.test(gapAfter) && BRACKET_OPENS.test(text.slice(Math.max(0, start - BRACKET_OPENS_CHARS), start));
 }
+// ... its own acuity or grade words inside with it: "fraktur kompresi akut (acute compression fracture) VTh12".
+const BRACKET_OPENS = /\(\s*(?:(?:acute|subacute|new|recent|fresh|old|chronic|mild|moderate|severe)\s+)*$/i;
+const BRACKET_OPENS_CHARS = 40;
 
 function nextAfterBracket(gap: string): boolean {
   if (!LIST_AFTER_BRACKET.test(gap)) return false;

@@ -1238,7 +1238,8 @@ const RULES: Concept[] = [
     category: 'malignancy',
     patterns: [
       String.raw`metasta(?:sis|ses|tic)(?: (?:disease|lesions?|deposits?))?`,
-      String.raw`(?:multiple )?myeloma`,
+      // ... and its misspellings: "multiple mieloma", "multiple myloma".
+      String.raw`(?:multiple )?(?:myeloma|mieloma|myloma)`,
       String.raw`mets`,
       // One deposit named by its level, as shorthand writes it: "bx-proven L2 met w/ pathologic CF".
       String.raw`met(?![\w-])(?<={LEVEL} met)`,
@@ -1708,9 +1709,9 @@ const RULES: Concept[] = [
       String.raw`(?:came|coming|come) off (?:his |her |the |a )?(?:\w+ ){0,2}at (?:high )?speed|thrown (?:several|many|a few|some|\d+) (?:metres|meters|feet|yards)|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
       String.raw`fall from (?:a )?(?:height|ladder|roof)`,
-      // ... "Fell from mango tree (approx. 20 feet)".
+      // ... "Fell from mango tree (approx. 20 feet)", "he was fall from coconut tree approx. 8 meters".
       String.raw`fell (?:from|off) (?:a |the )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
-      String.raw`fall from (?:a )?(?:balcony|scaffold\w*|horse|tree)`,
+      String.raw`fall from (?:a )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:balcony|scaffold\w*|horse|tree)`,
       String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |some |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
     ],
   },

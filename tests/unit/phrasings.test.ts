@@ -5596,3 +5596,16 @@ describe('round 88: clauses a relation denies, failure after a date, plan list i
     ['Worsening known T8 fracture. She is not on any anticoagulant.', { coagulopathy: false }],
   ]);
 });
+
+describe('round 89: Indonesian levels after a gloss, an age not determined, care treated since a date', () => {
+  check([
+    ['CT staging: mild compression deformity VTh11, age not determined.', { fractureLevels: ['T11'] }],
+    ['MRI: fraktur kompresi akut (acute compression fracture) VL2 with marrow oedema.', { fractureLevels: ['L2'] }],
+    ['Known multiple mieloma. New T10 fracture, back pain.', { malignancy: true }],
+    ['He was fall from mango tree approx. 6 meters; L1 burst fracture.', { highEnergyTrauma: true }],
+    [
+      'Painful T11 fracture first seen on films six weeks ago, treated with a brace and codeine without relief.',
+      { failedConservativeWeeks: 6 },
+    ],
+  ]);
+});
