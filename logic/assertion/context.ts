@@ -110,8 +110,10 @@ const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i'
 const PATIENT_OPENING =
   /^\s*(?:(?:the )?patient|pt)\b|^\s*(?:she|he)(?: herself| himself)? (?:has no|has never|had no|denies|does not|did not|never)\b/i;
 
-/** A word of now straight after a relative: "daughter currently on chemo", "her sister is currently having chemotherapy" (the
- * relative's now, not the patient's). */
+/**
+ * A word of now straight after a relative: "daughter currently on chemo", "her sister is currently having chemotherapy" (the
+ * relative's now, not the patient's).
+ */
 const RELATIVE_NOW = /^\s+(?:(?:is|was) )?(?:currently|now|presently)\b/i;
 
 /**

@@ -130,7 +130,6 @@ const RUNS_ON = /^\s*(?:also|and|plus|but|no|nil)\b/i;
  */
 const STATEMENT = /\b(?:is|are|was|were|has|have|had|not)\b/i;
 
-/** The sentence's last character that is not a space. */
 /** A filled cell after a table cell, in the same row. */
 const TABLE_CELL_AFTER = /^[ \t]*[^\s|][^\n|]*\|/;
 const CELL_CHARS = 80;
@@ -145,6 +144,7 @@ function firstCellLabel(text: string, sentence: Sentence): boolean {
   );
 }
 
+/** The sentence's last character that is not a space. */
 function lastCharacter(text: string, sentence: Sentence): string {
   let i = sentence.end - 1;
   while (i > sentence.start && text.charCodeAt(i) <= 32) i--;
