@@ -207,9 +207,9 @@ function planItem(text: string, study: Annotation): boolean {
 const PLAN_SECTION = /\bPLAN\b|^A\/P$|^A&P$/;
 const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*$/;
 const ITEM_MARK_CHARS = 8;
-/** The rest of the item names the study only: no label's colon and no finding's verb before its end. */
+/** The rest of the item names the study only: no label's colon, no finding's verb and no result before its end. */
 const ORDER_ITEM_AFTER =
-  /^(?![^.\n]*\b(?:shows?|showed|demonstrat\w*|reveal\w*|confirm\w*)\b)[^.:\n]{0,60}(?:[.\n]|$)/i;
+  /^(?![^.\n]*\b(?:shows?|showed|demonstrat\w*|reveal\w*|confirm\w*|unremarkable|normal|negative|done|performed|completed|reviewed)\b)[^.:\n]{0,60}(?:[.\n]|$)/i;
 const ORDER_ITEM_CHARS = 62;
 
 /** Whether a study's sentence, or the next one under it as a label, affirms a vertebral fracture or marrow edema after it. */

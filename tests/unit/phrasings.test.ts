@@ -5593,6 +5593,11 @@ describe('round 88: clauses a relation denies, failure after a date, plan list i
       'New L1 fracture with pain. ASSESSMENT AND PLAN:\n1. MRI lumbar spine.\n2. Analgesia and a brace.',
       { mriDone: false },
     ],
+    // A guard: a plan's item that reports a study's result is no order.
+    [
+      'New L1 fracture with pain. ASSESSMENT AND PLAN:\n1. MRI lumbar spine unremarkable apart from the L1 fracture.\n2. Analgesia.',
+      { mriDone: true },
+    ],
     ['Worsening known T8 fracture. She is not on any anticoagulant.', { coagulopathy: false }],
   ]);
 });
