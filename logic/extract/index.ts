@@ -89,17 +89,16 @@ const TEST_NAME = String.raw`^\s+(?:screen|work-?up|panel|studies|tests?)\b`;
 const TEST_AFTER = new RegExp(TEST_NAME, 'i');
 /** ... and one that came back clear answers it: "her bloods including a myeloma screen were normal". */
 const TEST_CLEAR_AFTER = new RegExp(`${TEST_NAME}[^.;\\n]{0,20}?\\b(?:normal|negative|unremarkable|clear)\\b`, 'i');
+/** Words that say a test has gone off and not come back. */
+const PENDING = '(?:sent|pending|awaited|requested|outstanding)';
 /**
  * ... and one sent and not back asks the question, whatever denial stands before it: "Never dx'd w/ Ca; myeloma screen
  * (SPEP/SFLC) sent, pending".
  */
-const TEST_PENDING_AFTER = new RegExp(
-  `${TEST_NAME}[^.;\\n]{0,30}?\\b(?:sent|pending|awaited|requested|outstanding)\\b`,
-  'i',
-);
+const TEST_PENDING_AFTER = new RegExp(`${TEST_NAME}[^.;\\n]{0,30}?\\b${PENDING}\\b`, 'i');
 /** ... or a test named after the cancer it looks for: "the reader suggests excluding myeloma and a serum protein electrophoresis is pending". */
 const NAMED_TEST_PENDING_AFTER = new RegExp(
-  `^[^.;\\n]{0,30}?\\b(?:${MYELOMA_TESTS})\\b[^.;\\n]{0,20}?\\b(?:sent|pending|awaited|requested|outstanding|ordered)\\b`,
+  `^[^.;\\n]{0,30}?\\b(?:${MYELOMA_TESTS})\\b[^.;\\n]{0,20}?\\b${PENDING}\\b`,
   'i',
 );
 const RAISED: ReadonlySet<string> = new Set(['possible', 'hypothetical']);
@@ -212,21 +211,29 @@ const ORDER_ITEM_AFTER =
   /^(?![^.\n]*\b(?:shows?|showed|demonstrat\w*|reveal\w*|confirm\w*|unremarkable|normal|negative|done|performed|completed|reviewed)\b)[^.:\n]{0,60}(?:[.\n]|$)/i;
 const ORDER_ITEM_CHARS = 62;
 
-/** Whether a study's sentence, or the next one under it as a label, affirms a vertebral fracture or marrow edema after it. */
-function showsSpine(study: Annotation, annotations: Annotation[]): boolean {
+/** Whether an annotation after a study, in its sentence or up to `sentences` after it, is `wanted`. */
+function foundAfter(
+  annotations: Annotation[],
+  study: Annotation,
+  sentences: number,
+  wanted: (b: Annotation) => boolean,
+): boolean {
   for (let i = firstOfSentence(annotations, study.sentence); i < annotations.length; i++) {
     const b = annotations[i] as Annotation;
-    if (b.sentence > study.sentence + (study.inHeader ? 1 : 0)) return false;
-    if (
-      b.start > study.end &&
-      b.assertion === 'affirmed' &&
-      (b.category === 'fracture' || b.concept === 'marrow-edema')
-    ) {
-      return true;
-    }
+    if (b.sentence > study.sentence + sentences) return false;
+    if (b.start > study.end && wanted(b)) return true;
   }
   return false;
 }
+
+/** Whether a study's sentence, or the next one under it as a label, affirms a vertebral fracture or marrow edema after it. */
+const showsSpine = (study: Annotation, annotations: Annotation[]) =>
+  foundAfter(
+    annotations,
+    study,
+    study.inHeader ? 1 : 0,
+    (b) => b.assertion === 'affirmed' && (b.category === 'fracture' || b.concept === 'marrow-edema'),
+  );
 
 /**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
@@ -289,14 +296,8 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   // whatever is asked of the MRI later ("pls review MRI").
   // A label that sounds like an order ("Urgent MRI:") still heads a result when findings follow it (the label
   // is a sentence of its own; what it heads is the next).
-  const findingsAfter = (a: Annotation) => {
-    for (let i = firstOfSentence(annotations, a.sentence); i < annotations.length; i++) {
-      const b = annotations[i] as Annotation;
-      if (b.sentence > a.sentence + 1) return false;
-      if (b.start > a.end && b.category !== null && b.category !== 'level' && !b.inHeader) return true;
-    }
-    return false;
-  };
+  const findingsAfter = (a: Annotation) =>
+    foundAfter(annotations, a, 1, (b) => b.category !== null && b.category !== 'level' && !b.inHeader);
   // Not a label that names the request itself ("On-call vetting - MRI request from ortho:"): what follows is the case.
   const header = others.find(
     (a) =>
