@@ -186,16 +186,14 @@ const CONSERVATIVE_FAILED = [
     `${CARE}\\w*[^.\\n]{0,30}?${NO_RELIEF}[^.\\n]{0,20}?(?:since|for|x|over)\\s?(?:the (?:past |last )?|these |those )?${DURATION}`,
     'i',
   ),
-  // Care since a time the pain began: "Pain got worse again 3 weeks ago and since then corset, paracetamol and tramadol
-  // have not helped".
-  new RegExp(`${DURATION} ago,? (?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
-  // ... or the failure told straight after the time: "a T12 fracture sustained six weeks ago, which had not settled despite
-  // regular paracetamol and codeine, a brace and community physiotherapy".
-  new RegExp(`${DURATION} ago,? (?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}`, 'i'),
-  // ... or the care told after the time: "a T12 fracture first seen on radiographs five weeks ago, treated with a TLSO brace,
-  // paracetamol and tramadol without relief".
+  // The care told straight after a time back: since then ("Pain got worse again 3 weeks ago and since then corset,
+  // paracetamol and tramadol have not helped"), the failure first ("a T12 fracture sustained six weeks ago, which had not
+  // settled despite regular paracetamol and codeine, a brace and community physiotherapy"), or the care first ("a T12
+  // fracture first seen on radiographs five weeks ago, treated with a TLSO brace, paracetamol and tramadol without relief";
+  // "a T8 fracture diagnosed 10 weeks ago, treated conservatively with a brace and analgesics since then, now with
+  // worsening mid back pain").
   new RegExp(
-    `${DURATION} ago,? (?:and )?(?:treated|managed) (?:with|in|by) [^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?${NO_RELIEF}`,
+    `${DURATION} ago,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)))`,
     'i',
   ),
   // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with
@@ -269,12 +267,6 @@ const CONSERVATIVE_FAILED = [
   // of 10".
   new RegExp(
     `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
-    'i',
-  ),
-  // "a T8 fracture diagnosed 10 weeks ago, treated conservatively with a brace and analgesics since then, now with worsening
-  // mid back pain": the care since the diagnosis.
-  new RegExp(
-    `${DURATION} ago,? (?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,40}?\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "managed conservatively in TLSO x12/52. Now worsening pain": the care, its weeks, then the pain in the next sentence;
