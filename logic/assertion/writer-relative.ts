@@ -9,12 +9,24 @@ import type { TriggerHit } from './trigger';
  * text that word is the patient, not someone else's history; every other relative ("her sister had breast cancer") still is.
  */
 const PARENT = ['mum', 'mom', 'mam', 'mother', 'dad', 'father'];
-const CHILD_OF =
-  /\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:mom|mum|mother|dad|father)\b|\b(?:call|message|email|letter)\b[^.\n]{0,12}?\bfrom (?:the |her |his )?(?:son|daughter)\b/i;
-const WRITING_FOR =
-  /\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(mum|mom|mother|dad|father|wife|husband)\b/i;
-const NAMED_WITH_AGE =
-  /\b(?:my\s+(mum|mom|mother|dad|father|wife|husband)(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+(?:who is\s+|is\s+|she's\s+|he's\s+|\()\d{2,3}\b|(?:her|his)\s+(mum|mom|mother|dad|father|wife|husband),\s+(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{2,3}\b)/i;
+/** The family words a relative writing for the patient calls them by, by the patient's sex (demographics reads the age). */
+export const FEMALE_RELATIVE = ['mum', 'mom', 'mam', 'mother', 'wife'];
+export const MALE_RELATIVE = ['dad', 'father', 'husband'];
+/** The words between that family word (and a name) and the age: "my dad Frank who is 86", "my wife Colette, she's 81". */
+export const RELATIVE_AGE_LINK = ['who is', 'is', 'aged', "she's", "he's", 'she is', 'he is'];
+const RELATIVE = [...FEMALE_RELATIVE, ...MALE_RELATIVE].join('|');
+const CHILD_OF = new RegExp(
+  String.raw`\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:${PARENT.join('|')})\b|\b(?:call|message|email|letter)\b[^.\n]{0,12}?\bfrom (?:the |her |his )?(?:son|daughter)\b`,
+  'i',
+);
+const WRITING_FOR = new RegExp(
+  String.raw`\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(${RELATIVE})\b`,
+  'i',
+);
+const NAMED_WITH_AGE = new RegExp(
+  String.raw`\b(?:my\s+(${RELATIVE})(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+(?:(?:${RELATIVE_AGE_LINK.join('|')})\s+|\()\d{2,3}\b|(?:her|his)\s+(${RELATIVE}),\s+(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{2,3}\b)`,
+  'i',
+);
 
 /** The family words that name the patient in `text`, when a relative writes it (see above); none otherwise. */
 function patientWords(text: string): string[] {
