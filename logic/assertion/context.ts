@@ -352,6 +352,9 @@ export class Scopes {
       const code = this.text.charCodeAt(i);
       // A shorthand line is its own item: a denial ends with it ("... no cord compression\nmechanical LBP worse").
       if (code === 59 /* ; */ || (denial && (code === 10 || this.spacedDash(i)))) return false;
+      // A bracket closed before a colon answered what was asked and labels what follows: "made to exclude lung embolism
+      // (negative): a compression fracture of L1".
+      if (code === 41 /* ) */ && this.text.charCodeAt(i + 1) === 58 /* : */) return false;
       // ... and so does an onset told after a comma: "on no treatment, acute low back pain since lifting a box".
       if (denial && code === 44 /* , */ && ONSET_ITEM.test(this.text.slice(i, i + ONSET_CHARS))) {
         return false;

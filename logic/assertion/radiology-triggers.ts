@@ -1423,6 +1423,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // with conservative mx".
     ...spellings(['has not', 'have not', 'did not'], ['controlled', 'relieved', 'settled', 'helped', 'eased']),
     'not settled',
+    // A place denied with its object a pronoun, so nothing after it is: "the pain is below the cement, not at it: 78-year-old
+    // woman, vertebroplasty for an L1 fracture".
+    ...spellings(['not at', 'not in', 'not from', 'not above', 'not below'], ['it', 'them', 'that one', 'this one']),
     // A rota, not a plan: "On-call list item 6".
     'on-call',
     'on call',

@@ -84,8 +84,11 @@ const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(
 const NAME_AGE = String.raw`[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?(?: \([^()\n]{2,60}\))?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
 // ... an honorific glossed in brackets before the name, as second-language notes write one ("Sekuru (grandfather) Tendai, 80
 // yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years"), a name's own honorific and its gloss after it
-// ("Amala Tsering Dolma-la, 77 years (by Tibetan counting 78)", "Gen Lobsang Tenzin-la (Gen-la: a monk teacher), 64 years").
-const NAME_AGE_BEFORE = /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:[A-Z][a-z]+ (?:\([\w., ]{2,24}\) )?){0,2}$/;
+// ("Amala Tsering Dolma-la, 77 years (by Tibetan counting 78)", "Gen Lobsang Tenzin-la (Gen-la: a monk teacher), 64 years"),
+// a title with a letter of its own language and a long gloss ("Nɔ (mother, term of respect) Hounkpatin, 74 years").
+const NAME_AGE_BEFORE =
+  /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:[A-Z][a-z\u00C0-\u024F\u0250-\u02AF]+ (?:\([\w., ]{2,48}\) )?){0,2}$/;
+const NAME_AGE_BEFORE_CHARS = 80;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
 // "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
@@ -170,7 +173,10 @@ export function readDemographics(text: string): {
     if ((g.female !== undefined || g.male !== undefined) && notThePatient(text, match)) continue;
     // A name and an age that do not open their line: the age is read again as what follows it ("Lok Yeay Sok Phally, 66
     // years, female").
-    if (g.nameAge !== undefined && !NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) {
+    if (
+      g.nameAge !== undefined &&
+      !NAME_AGE_BEFORE.test(text.slice(Math.max(0, match.index - NAME_AGE_BEFORE_CHARS), match.index))
+    ) {
       DEMOGRAPHIC.lastIndex = match.index + match[0].lastIndexOf(g.nameAge);
       continue;
     }

@@ -609,9 +609,9 @@ function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: st
     .flatMap(bodyLevels);
 }
 const GOING_ON_PAIN =
-  /\b(?:ongoing|persistent|persisting|continuing|chronic)\b[^.;\n]{0,30}?\b(?:pain|LB[PA]|backache)/i;
+  /\b(?:ongoing|persistent|persisting|continu\w*|chronic)\b[^.;\n]{0,40}?\b(?:pain|LB[PA]|backache)/i;
 const DATED_IN_SENTENCE =
-  /\b(?:(?:biopsy|bx)[- ]proven|last (?:week|month|year)|(?:weeks?|months?|years?) ago|prior|previous|known|since|first)\b/i;
+  /\b(?:(?:biopsy|bx)[- ]proven|last (?:month|year)|(?:weeks?|months?|years?) ago|in (?:19|20)\d\d|prior|previous|known|since|first)\b/i;
 function datedInSentence(text: string, a: Annotation): boolean {
   const { before, after } = sentenceAround(text, a, DATE_CHARS * 2);
   return DATED_IN_SENTENCE.test(before) || DATED_IN_SENTENCE.test(after);

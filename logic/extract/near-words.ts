@@ -36,12 +36,16 @@ export const PURPOSE_AFTER =
  */
 export const ORDER_TITLE_BEFORE =
   /^\s*(?:(?:STAT|urgent|routine|req(?:uest)?:?|referral:|vetting(?: queue| list)?\s*[-–:]|protocol(?:ling)?\s*[-–:])\s+)?$/i;
-// ... or its request's word after it: "MRI T-spine req — 74 yo M".
+// ... or its request's word after it: "MRI T-spine req — 74 yo M", or its urgency in brackets: "MRI spine w/ + w/o contrast
+// (urgent): 71F".
 export const ORDER_TITLE_AFTER =
-  /^(?: [\w/+-]+){1,5}\.(?:\s|$)|^(?: [\w/+-]+){0,4} (?:[Rr]eq(?:uest(?:ed)?)?|pls|please)\b/;
-/** ... or a title line after a request's word: "Referral: MRI spine" (not a report's "MRI LUMBAR SPINE - notes"). */
+  /^(?: [\w/+-]+){1,5}\.(?:\s|$)|^(?: [\w/+-]+){0,4} (?:[Rr]eq(?:uest(?:ed)?)?|pls|please)\b|^(?: [\w/+-]+){0,6} \((?:[Uu]rgent|URGENT|STAT|[Rr]outine|ROUTINE)\):/;
+/**
+ * ... or a title line (or a label) after a request's word: "Referral: MRI spine", "Req MRI T/L spine: 81F" (not a report's
+ * "MRI LUMBAR SPINE - notes").
+ */
 export const REQUEST_TITLE_BEFORE = /^\s*(?:req(?:uest)?:?|referral:)\s+$/i;
-export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|$)/;
+export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|:|$)/;
 
 /**
  * A report's body after the study named at its head or asked for ("MRI LUMBAR SPINE WITHOUT CONTRAST ... FINDINGS:", "Req:

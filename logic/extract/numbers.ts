@@ -191,9 +191,9 @@ const CONSERVATIVE_FAILED = [
   // settled despite regular paracetamol and codeine, a brace and community physiotherapy"), or the care first ("a T12
   // fracture first seen on radiographs five weeks ago, treated with a TLSO brace, paracetamol and tramadol without relief";
   // "a T8 fracture diagnosed 10 weeks ago, treated conservatively with a brace and analgesics since then, now with
-  // worsening mid back pain").
+  // worsening mid back pain", "... seven weeks ago, treated with a TLSO and analgesics; pain increasing").
   new RegExp(
-    `${DURATION} ago,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)))`,
+    `${DURATION} ago,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)|[;,] (?:(?:the|her|his) )?pain (?:is |has been |now )*(?:increasing|worse|worsening|escalating)\\b))`,
     'i',
   ),
   // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with
@@ -220,9 +220,10 @@ const CONSERVATIVE_FAILED = [
   // "managed conservatively; at 10 weeks her pain is worse rather than better", "Analgesia + brace x 3/52,
   // pain still 7/10", "regular analgesia for the full eight weeks without improvement", "paracetamol and codeine
   // over those three weeks have not controlled the pain", a form's "Conservative mx: analgesia + brace 2 wks, pain still 8/10",
-  // "PT and tramadol continued throughout those 6 weeks, yet the pain keeps getting worse"
+  // "PT and tramadol continued throughout those 6 weeks, yet the pain keeps getting worse", "Under morphine since 3 weeks and still
+  // the pain continue to increase", "using brace and paracetamol for 6 weeks but the pain is going up"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:(?:the|his|her) |in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased|going up|rising|climbing)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care
@@ -251,9 +252,10 @@ const CONSERVATIVE_FAILED = [
   // brace and oral analgesics": the care since then.
   // (in one clause: "Six weeks ago he lifted a box; the pain goes on despite paracetamol" dates the lifting).
   new RegExp(`${DURATION} ago\\b[^.;\\n]{0,80}?\\b${PAIN_WORD}\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE}`, 'i'),
-  // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back.
+  // "T11 # 5/52 ago, Mx analgesia + brace - pain still 8/10": the care since a fracture of a few weeks back; the pain
+  // may come first: "New L3 fx after stepping off kerb 3/52 ago; pain 8/10 despite TLSO + paracetamol".
   new RegExp(
-    `(?:#|fx|fracture|V?CF)s? (?:dx |diagnosed )?${DURATION} ago\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})`,
+    `(?:#|fx|fracture|V?CF)s?(?!\\w)[^.;\\n]{0,40}?${DURATION} ago\\b(?:[^.\\n]{0,20}?${CARE}[^.\\n]{0,40}?(?:no better|not better|${NO_RELIEF})|[^.\\n]{0,20}?\\b${PAIN_WORD}\\b[^.\\n]{0,20}?${FAILED}[^.\\n]{0,20}?${CARE})`,
     'i',
   ),
   // The care since a time told a sentence or two before: "diagnosed 8 weeks ago with an L1 compression fracture ...; MRI

@@ -38,9 +38,9 @@ const ORDINAL_WORDS = [
 // Lendenwirbelkörper, "BWK 12" for Brustwirbelkörper, "HWK 5").
 const LETTER = '[CTLSD]|Th|[LBH]WK';
 const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
-// A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru".
+// A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru", "up to".
 // A comma or a plus before a bare number lists two: "T7,8", "T9,10 CFs", "old T11+12 CFs".
-const RANGE_JOIN = String.raw`\s*(?:[-–—/]|[,+](?=\d)|\b(?:through|thru|to)\b)\s*`;
+const RANGE_JOIN = String.raw`\s*(?:[-–—/]|[,+](?=\d)|\b(?:through|thru|(?:up )?to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
 // what is no ordinal ("fifst").
 const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;

@@ -47,7 +47,7 @@ const MODIFIER =
 const OWN_SUBJECT = /,\s*(?:(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
 // ... the first of a list of them too: "..., and the L1, L2 and L3 vertebral bodies are normal".
 const OWN_PREDICATE =
-  /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:[CTLS]\d{1,2})\b)*\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?)\s+)?(?:is |are |was |remains? |looks? |appears? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
+  /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:[CTLS]\d{1,2})\b)*\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?|heights?)\s+)?(?:is |are |was |remains? |looks? |appears? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
@@ -89,9 +89,10 @@ const MAX_BACK_CHARS = 120;
 // ends a clause too. An angle names the segment it spans ("12 degrees of kyphosis across T9-T10", "a
 // curve of 25 degrees from T5 to T12"), not more fractured levels; "between" names a space ("the ligament
 // between T12 and L1 was torn"), not the fracture before it; a second verb after "and" opens a clause of its own ("C5-C6
-// fusion in 2016 and has facet arthropathy at C3-C4").
+// fusion in 2016 and has facet arthropathy at C3-C4"); a level after a disc word is the disc's ("an L2 wedge with 30%
+// height loss, and disc space narrowing at L4-5").
 const CLAUSE_BREAK =
-  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|degrees?|and (?:has|have|had|is|are|was|were))\b|;|°/i;
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|dis[ck]s?|degrees?|and (?:has|have|had|is|are|was|were))\b|;|°/i;
 // A level "with" a treatment after it is the treated one, not the finding before it: "fresh fracture VTh8 with bone marrow
 // oedema, VL3 with cement stable", "oedema at T11, L1 with cement in situ".
 // A finding's clause closed by its levels' predicate: a level after it is no longer the finding's ("cement in L1 and L3
@@ -335,7 +336,7 @@ function attachLevels(text: string, hits: SentenceHits) {
     const objectOfPrevious = gapPrevious !== null && OBJECT_OF.test(gapPrevious);
     // A level with a predicate of its own is the subject of its clause, tied to nothing: "cement in T10, T8
     // unchanged", "a fresh T11 fracture with marrow edema, and the T8 level is unchanged", "the L1 cement in good
-    // position, the healed T12 unchanged".
+    // position, the healed T12 unchanged", "L2 cement unchanged, T7 height stable".
     // So are the levels listed after such a level ("the L1, L2 and L3 vertebral bodies are normal"), and a level that names
     // a nerve root or its territory ("correlating with right L3 symptoms", "an L5 distribution") is no vertebra's.
     const after = text.slice(end, end + 60);

@@ -6,6 +6,8 @@
 export const CONCEPT_IDS = [
   // Traps: words that look like a finding and are not one.
   'disc-height',
+  'cement-leak',
+  'either-age',
   'hardware-failure',
   'other-wedge',
   'non-body-fracture',

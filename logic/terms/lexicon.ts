@@ -374,6 +374,26 @@ const RULES: Concept[] = [
       String.raw`(?:loss of height|height loss)(?= (?:is |was )?(?:at|of|in) (?:the )?(?:[CTL]\d{1,2}[/-](?:[CTLS]\d{1,2}|\d{1,2}),? (?:and )?)+dis[ck]s?\b)`,
     ],
   },
+  // Cement that has leaked out of the body it filled treats nothing at the level it lies by: "a small focus of cement in
+  // the paravertebral venous plexus at T10-T11", "cement leak into the L1-L2 disc".
+  {
+    id: 'cement-leak',
+    category: null,
+    silent: true,
+    patterns: [
+      String.raw`(?:bone )?cement (?:leak(?:age)?|extravasation|embol(?:us|i|ism))`,
+      String.raw`(?:bone )?cement(?= (?:in|within|into|along) (?:the )?(?:[\w-]+ ){0,3}(?:venous|veins?|plexus|dis[ck]s?|dis[ck] space|epidural|foramen|canal|paravertebral|prevertebral|soft tissues?|vena cava|IVC)\b)`,
+    ],
+  },
+  // Both ages offered is neither ("we cannot say if they are old or new"): the words date nothing.
+  {
+    id: 'either-age',
+    category: null,
+    silent: true,
+    patterns: [
+      String.raw`(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)`,
+    ],
+  },
   // The name of a DXA study ("with vertebral fracture assessment"), and a fracture risk, are not findings.
   {
     id: 'other-wedge',
@@ -614,7 +634,8 @@ const RULES: Concept[] = [
     category: 'malignancy',
     modifier: true,
     patterns: [
-      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?)\b|#))`,
+      // ... a second language's word for the fracture too: "new pathological tassement (compression fracture) of T9".
+      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?|tassements?|tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?)\b|#))`,
     ],
   },
   // A fractured vertebra's biopsy that found a tumour: "T6 VCF, bx 2d ago = metastatic breast adenocarcinoma",
@@ -1142,8 +1163,8 @@ const RULES: Concept[] = [
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
-      // determined", "the age of the fracture cannot be told".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was))`,
+      // determined", "the age of the fracture cannot be told", "we cannot say old or new".
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
@@ -1790,8 +1811,8 @@ const RULES: Concept[] = [
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
-      // neurological exam is without findings", "Her neurological examination today is normal".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
+      // neurological exam is without findings", "Her neurological examination today is normal", shorthand's "Neuro exam -ve".
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|-ve|neg|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -1812,7 +1833,8 @@ const RULES: Concept[] = [
       String.raw`normal (?:leg|lower limb|lower extremity) (?:strength|power)(?: and sensation)?|normal (?:leg |lower[- ]limb |lower[- ]extremity )?neurology`,
       // Full marks said in other ways: "Force of both lower limbs 5/5", a grade as Korean notes write it ("motor all G5").
       // ... "Force of the lower limbs conserved", "strength in legs 5 points".
-      String.raw`(?:force|strength|power) (?:of|in) (?:both |the )?(?:lower limbs|legs|lower extremities):? (?:is |are )?(?:5\/5|5 points|normal|preserved|conserved)|motor:? (?:all )?G5\b`,
+      // ... "Power in legs is full", a local word glossed: "The kracht (strength) in the legs is good".
+      String.raw`(?:force|strength|power|[\w\u00C0-\u024F]+ \((?:force|strength|power)\)) (?:of|in) (?:both |the )?(?:lower limbs|legs|lower extremities):? (?:is |are )?(?:5\/5|5 points|normal|preserved|conserved|full|good|intact)|motor:? (?:all )?G5\b`,
       // "UMN/LMN exam NAD".
       String.raw`(?:UMN|LMN)(?: ?(?:\/|and|&) ?(?:UMN|LMN))? exam(?:ination)? (?:is |was )?(?:NAD|normal|intact|nil)`,
       // In a second language's words: "Neurology is without pathological findings", "he conserves strength and

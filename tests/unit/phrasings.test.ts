@@ -5614,3 +5614,62 @@ describe('round 89: Indonesian levels after a gloss, an age not determined, care
     ],
   ]);
 });
+
+describe("round 90: dated and going-on pathologic fractures, a disc's level, leaked cement, request labels, glossed titles", () => {
+  check([
+    [
+      'Myeloma diagnosed in 2022, when a CT showed a pathologic fracture of T8. He continues to report thoracic back pain on walking.',
+      { newFractureLevels: [] },
+    ],
+    ['Lung cancer. Pathologic L2 fracture. She continues to have severe lumbar back pain.', { newFractureLevels: [] }],
+    [
+      'Receiving chemotherapy for lung cancer, a 70-year-old woman had a CT last week showing a pathologic T12 fracture. Her pain is worse on standing.',
+      { newFractureLevels: ['T12'] },
+    ],
+    ['Radiograph: T11 cement in place, L1 height preserved.', { augmentationLevels: ['T11'] }],
+    [
+      'Mild wedge deformity of T8 with 20% height loss, and degenerative disc narrowing at L4-5.',
+      { fractureLevels: ['T8'] },
+    ],
+    [
+      'Cement leakage into the paravertebral veins at T11-T12 after T11 vertebroplasty.',
+      { augmentationLevels: ['T11'] },
+    ],
+    [
+      'Small focus of cement in the paravertebral veins at T9-T10; T9 vertebroplasty in good position.',
+      { augmentationLevels: ['T9'] },
+    ],
+    [
+      'Her pain is above the cement, not at it: vertebroplasty for an L2 fracture last year, now pain at L1.',
+      { augmentationLevels: ['L2'] },
+    ],
+    [
+      'An L3 wedge fracture from lifting eight weeks ago, treated conservatively with a corset + paracetamol; pain increasing.',
+      { failedConservativeWeeks: 8 },
+    ],
+    ['Known T12 fx from a fall 4/52 ago; back pain 7/10 despite brace + analgesia.', { failedConservativeWeeks: 4 }],
+    ['Req MRI L spine: 77M, new L2 fx on XR, back pain.', { mriDone: false }],
+    ['MRI L-spine w/o contrast (STAT): 66M, L3 fx on XR, severe pain.', { mriDone: false }],
+    ['L1 fx on XR. Neuro exam -ve.', { neuroDeficit: false }],
+    ['L1 fracture. Power in legs is full.', { neuroDeficit: false }],
+    ['L1 fracture. The forza (strength) in the legs is good.', { neuroDeficit: false }],
+    [
+      'Lateral chest film: wedge fractures of T7 and T8; we cannot say if they are old or new. No back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['Posterior fusion from L2 up to L4 in 2019.', { fusionLevels: ['L2', 'L3', 'L4'] }],
+    ['Clinic note. Mzee (elder, a term of respect for a man) Otieno, 79 years, back pain.', { age: 79 }],
+    ['Clinic note. Nɛ (aunt, a term of respect) Dossou, 74 years, back pain.', { age: 74 }],
+    ['On oxycodone for 4 weeks and still the pain wakes him; T12 fracture.', { failedConservativeWeeks: 4 }],
+    [
+      'L1 fracture. Using a corset and paracetamol for 5 weeks but her pain is going up.',
+      { failedConservativeWeeks: 5 },
+    ],
+    ['Pathological tassement of L2 in a patient with myeloma; mechanical back pain.', { pathologicFracture: true }],
+    [
+      'Seen on the CT, made to exclude lung embolism (negative): a compression fracture of L1.',
+      { fractureLevels: ['L1'] },
+    ],
+    ['Hello, my father aged 80 has a new L1 fracture. Dad had prostate cancer in 2019.', { malignancy: true }],
+  ]);
+});
