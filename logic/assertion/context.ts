@@ -2,7 +2,7 @@ import type { Assertion } from '../terms/mention';
 import { CONTEXT_TRIGGERS } from './context-triggers';
 import { RADIOLOGY_TRIGGERS } from './radiology-triggers';
 import { SECTION_RULES, type SectionRule } from './section-rules';
-import { countWords, type Sentence } from './sentences';
+import { AGE_SEX, countWords, type Sentence } from './sentences';
 import { compileTriggers, type Modifier, type TriggerHit } from './trigger';
 
 export const findTriggers = compileTriggers([...RADIOLOGY_TRIGGERS, ...CONTEXT_TRIGGERS]);
@@ -91,7 +91,6 @@ const sectionDefaults = new Map<string, SectionRule | null>();
  * A sentence that turns from the history to the present: "PMHx: VP T12 2022. Now 4/52 worsening pain", "PMH: L4-S1
  * PLIF 2017. 81 yo F c/o acute severe LBP x10d".
  */
-const AGE_SEX = String.raw`\d{1,3} ?(?:(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?|[MF](?![\w]))`;
 const NOW_OPENING = new RegExp(
   String.raw`^\s*(?:${AGE_SEX},? )?(?:now|currently|presently|today|this (?:week|admission)|presents?|presented|c\/o|complains)\b`,
   'i',

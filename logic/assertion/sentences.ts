@@ -288,7 +288,11 @@ export function splitSentences(text: string, section = ''): Sentence[] {
     else if (b < bounds) b++;
     if (end === start) continue;
     while (header < headers.length && (headers[header] as Header).end <= start) {
-      section = (headers[header++] as Header).name;
+      const { name, end: headerEnd } = headers[header++] as Header;
+      section =
+        FOLLOW_UP.test(name) && PATIENT_INTRODUCED_AFTER.test(text.slice(headerEnd, headerEnd + 40))
+          ? VISIT_SECTION
+          : name;
       shortLabelLeft = SHORT_LABEL.test(section) ? 1 : -1;
     }
     if (hasText(text, start, end)) {
@@ -339,6 +343,16 @@ function markOptions(text: string, sentences: Sentence[]): void {
  */
 const SHORT_LABEL =
   /^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?)$/;
+
+/** A patient's age and sex as a note introduces them: "76-year-old woman", "63M", "81 yo F". */
+export const AGE_SEX = String.raw`\d{1,3} ?(?:(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?|[MF](?![\w]))`;
+/**
+ * A follow-up's label that introduces the patient names the visit, not what is to be done at one: "Follow-up: 76-year-old
+ * woman, kyphoplasty at L1 ... For 3 weeks she has had pain localised to L1" (its section is read as the visit's).
+ */
+const FOLLOW_UP = /^FOLLOW[- ]?UP$/;
+const VISIT_SECTION = 'FOLLOW-UP VISIT';
+const PATIENT_INTRODUCED_AFTER = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i');
 
 /** The longest heading element text read as a section name. */
 const MAX_HEADING = 60;

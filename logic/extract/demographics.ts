@@ -63,9 +63,9 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyC
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORDS = String.raw`(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
 const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')}(?:[- ]${anyCase('old')}| ${anyCase('of age')})\b`;
-// ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "He is seventy-five",
-// "aged seventy", "Mr Schmidt, seventy-six, had ...".
-const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
+// ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "a retired postman of
+// eighty-two", "He is seventy-five", "aged seventy", "Mr Schmidt, seventy-six, had ...", "Ms K, eighty-four, was".
+const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}|[a-z]{2,10}man) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
@@ -79,9 +79,14 @@ const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
 // mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
 const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase(RELATIVE_AGE_LINK.join('|'))}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)`;
+// An age opening its sentence, as a second language's note begins one: "OPD, Tamale. 52 years, farmer, complaining of ..."
+// (not after a colon, where it is a duration: "Diabetes: 20 years, on insulin"; and only in the note's opening, as a
+// history's "Diabetes. 20 years, on insulin" is a duration too).
+const SENTENCE_AGE_CHARS = 80;
+const SENTENCE_AGE = String.raw`(?<=(?:^|[.!?]\s{1,3}|\n\s*))(?<sentenceAge>\d{2,3}) ${anyCase('years')},(?= [a-z])`;
 // A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
 // it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
-const NAME_AGE = String.raw`[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?(?: \([^()\n]{2,60}\))?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
+const NAME_AGE = String.raw`(?:[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?|[A-Z]\.)(?: \([^()\n]{2,60}\))?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
 // ... an honorific glossed in brackets before the name, as second-language notes write one ("Sekuru (grandfather) Tendai, 80
 // yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years"), a name's own honorific and its gloss after it
 // ("Amala Tsering Dolma-la, 77 years (by Tibetan counting 78)", "Gen Lobsang Tenzin-la (Gen-la: a monk teacher), 64 years"),
@@ -94,8 +99,9 @@ const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?
 // "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?:(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))| \((?<pronounBracketAge>\d{2,3})\))`;
 // Years had or been, as Romance and Maltese notes say an age: "Lady who has 70 years", "Ouma (as we call her) is 83
-// years and has", "Sinjura (Mrs) of 84 years" (a name's gloss, then the age).
-const HAS_AGE = String.raw`(?:${anyCase('who|she|he')}|\)) (?:${anyCase('has|is')}) (?<hasAge>\d{2,3}) ${anyCase('years')}\b(?! (?:${anyCase('ago|of|since|old')})\b)|\) ${anyCase('of')} (?<glossOfAge>\d{2,3}) ${anyCase('years?')}\b`;
+// years and has", "Sinjura (Mrs) of 84 years" (a name's gloss, then the age); a decade and the age in brackets: "a woman in
+// her late seventies (78)".
+const HAS_AGE = String.raw`(?:${anyCase('who|she|he')}|\)) (?:${anyCase('has|is')}) (?<hasAge>\d{2,3}) ${anyCase('years')}\b(?! (?:${anyCase('ago|of|since|old')})\b)|\) ${anyCase('of')} (?<glossOfAge>\d{2,3}) ${anyCase('years?')}\b|${anyCase('in (?:her|his) (?:early |mid-?|late )?')}(?:${anyCase(TENS.replaceAll('y', 'ies'))}) \((?<decadeAge>\d{2,3})\)`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
@@ -113,7 +119,7 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = compiledNow(
   new RegExp(
-    String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE})`,
+    String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
     'g',
   ),
 );
@@ -180,6 +186,7 @@ export function readDemographics(text: string): {
       DEMOGRAPHIC.lastIndex = match.index + match[0].lastIndexOf(g.nameAge);
       continue;
     }
+    if (g.sentenceAge !== undefined && match.index > SENTENCE_AGE_CHARS) continue;
     const digits =
       g.shortAge ??
       g.slashAge ??
@@ -198,6 +205,7 @@ export function readDemographics(text: string): {
       g.pronounBracketAge ??
       g.hasAge ??
       g.glossOfAge ??
+      g.decadeAge ??
       g.selfAge ??
       g.fieldAge ??
       g.ageFirst ??
@@ -207,7 +215,8 @@ export function readDemographics(text: string): {
       g.patientAge ??
       g.relativeAge ??
       g.childOfAge ??
-      g.nameAge;
+      g.nameAge ??
+      g.sentenceAge;
     const value =
       g.wordsAge !== undefined || g.wordsOfAge !== undefined
         ? wordsToNumber((g.wordsAge ?? g.wordsOfAge) as string)

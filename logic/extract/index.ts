@@ -66,6 +66,8 @@ const SUSPICIOUS_MARROW = /suspicious|marrow/i;
 const DATED_HEADING_AFTER = /^[^.;:\n]{0,40}?\b(?:from|of|on|dated)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*:/i;
 /** ... or a study of then labelling its findings: "(MRI then: benign pattern, malignancy ruled out)". */
 const THEN_LABEL_AFTER = /^ (?:then|at (?:the time|diagnosis)):/i;
+/** A study sent for with its urgency: "Sent to ED for an emergency whole-spine MRI", "admitted for urgent MRI". */
+const URGENT_FOR_BEFORE = /\bfor (?:an? )?(?:urgent|emergency|emergent|same-day|STAT|immediate)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A condition's word just before a study: what it shows is awaited, not read. */
 const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))? $/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
@@ -261,6 +263,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
     if (reported(a)) return false;
     if (a.assertion === 'possible') return true;
     if (planItem(text, a)) return true;
+    if (URGENT_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) return true;
     if (EXAM_LABEL_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
     // Only at the text's start (a title), so a long page is not sliced from its start for every MRI.
     if (

@@ -114,9 +114,10 @@ const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
   new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
   // The weeks of pain that grew with the care named after it: "In the last 6 weeks the pain is getting more and more, ...
-  // with NSAID (Diclofenac, Ketonal) and corset there is no improvement".
+  // with NSAID (Diclofenac, Ketonal) and corset there is no improvement" (not pain of another time: "in remission for 9 years
+  // developed severe low back pain 6 days ago lifting a suitcase; analgesics since then have not helped").
   new RegExp(
-    `\\b(?:since|for|over|in|during) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b${PAIN_WORD}\\b[^.\\n]{0,80}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
+    `\\b(?:since|for|over|in|during) (?:the )?(?:last |past )?${DURATION}[^.;\\n]{0,60}?\\b${PAIN_WORD}\\b(?:(?!\\bago\\b)[^.\\n]){0,80}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
     'i',
   ),
   // ... and the weeks, then the care: "typical mechanical, already 5 weeks, Tramal and Naklofen are without sufficient effect".
@@ -191,14 +192,20 @@ const CONSERVATIVE_FAILED = [
   // settled despite regular paracetamol and codeine, a brace and community physiotherapy"), or the care first ("a T12
   // fracture first seen on radiographs five weeks ago, treated with a TLSO brace, paracetamol and tramadol without relief";
   // "a T8 fracture diagnosed 10 weeks ago, treated conservatively with a brace and analgesics since then, now with
-  // worsening mid back pain", "... seven weeks ago, treated with a TLSO and analgesics; pain increasing").
+  // worsening mid back pain", "... seven weeks ago, treated with a TLSO and analgesics; pain increasing"); or the care
+  // since then after the event of then ("low back pain 6 days ago lifting a suitcase; analgesics since then have not helped").
   new RegExp(
-    `${DURATION} ago,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)|[;,] (?:(?:the|her|his) )?pain (?:is |has been |now )*(?:increasing|worse|worsening|escalating)\\b))`,
+    `${DURATION} ago\\b(?:[^.\\n]{0,40}?[;,] (?:[\\w-]+ ){0,2}?${CARE}\\w* since then[^.\\n]{0,20}?${NO_RELIEF}|,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)|[;,] (?:(?:the|her|his) )?pain (?:is |has been |now )*(?:increasing|worse|worsening|escalating)\\b)))`,
     'i',
   ),
   // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with
   // Novalgin and Tramal since then without sufficient effect".
-  new RegExp(`${DURATION}[^.\\n]{0,100}?${CARE}[^.\\n]{0,40}?\\bsince then\\b[^.\\n]{0,20}?${NO_RELIEF}`, 'i'),
+  // (Not past a nearer time, which "since then" means: "in remission for 9 years developed severe low back pain 6 days ago
+  // lifting a suitcase; analgesics since then have not helped".)
+  new RegExp(
+    `${DURATION}(?:(?!\\bago\\b)[^.\\n]){0,100}?${CARE}[^.\\n]{0,40}?\\bsince then\\b[^.\\n]{0,20}?${NO_RELIEF}`,
+    'i',
+  ),
   // "severe pain 3/52 post fall from standing, analgesia failing"
   new RegExp(`${DURATION}[^.\\n]{0,40}?${CARE}\\w*\\s+(?:is |are )?(?:failing|not working)`, 'i'),
   // "4 wks conservative tx failed", "3/52 conservative tx (analgesia, TLSO, physio) failed", "eight weeks of
@@ -297,9 +304,10 @@ const CONSERVATIVE_FAILED = [
   ),
   // Last, the care, its weeks and its failure in one sentence in any order, as writers of a second language put them:
   // "he has for five weeks had new pain ... and it has not become better with painkillers and a brace", "doing physio
-  // and taking the tablets since 3 months but instead of getting better the pain is getting worse".
+  // and taking the tablets since 3 months but instead of getting better the pain is getting worse" (not a cancer's
+  // remission: "lymphoma in remission for 9 years").
   new RegExp(
-    `(?:^|[.\\n])(?=[^.\\n]*?${CARE})(?=[^.\\n]*?${GREW_OR_NO_RELIEF})[^.\\n]*?${DURATION}(?![ -](?:ago|old)\\b)`,
+    `(?:^|[.\\n])(?=[^.\\n]*?${CARE})(?=[^.\\n]*?${GREW_OR_NO_RELIEF})[^.\\n]*?(?<!\\b(?:remission|disease[- ]free|cancer[- ]free)(?: for)? )${DURATION}(?![ -](?:ago|old)\\b)`,
     'i',
   ),
   // ... or the care dated by the fracture's diagnosis told before it, the pain grown through it after: "a T12 compression
@@ -310,9 +318,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // ... or the care and its weeks in one sentence, the pain grown through them in the next or the one after: "She completed
-  // twelve weeks of physiotherapy and a brace. Her MRI showed no tumour. Her pain is steadily worse".
+  // twelve weeks of physiotherapy and a brace. Her MRI showed no tumour. Her pain is steadily worse", "treated w/ 4 mo of
+  // bracing + analgesics. Fx has collapsed further ... and he now needs a walker because of worsening pain".
   new RegExp(
-    `(?:^|[.\\n])(?=[^.\\n]*?${CARE})[^.\\n]*?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]*\\.(?:\\s+[^.\\n]{0,120}\\.)?\\s+[^.\\n]{0,40}?\\b(?:${PAIN_WORD}\\b[^.\\n]{0,30}?\\b(?:worse|worsen\\w*|increas\\w*|escalat\\w*|no better|not better|unchanged|not (?:improved|settled|eased))|(?:worse|worsening|increasing|escalating|unrelenting) (?:\\w+ )?${PAIN_WORD}\\b)`,
+    `(?:^|[.\\n])(?=[^.\\n]*?${CARE})[^.\\n]*?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]*\\.(?:\\s+[^.\\n]{0,120}\\.)?\\s+(?:[^.\\n]{0,40}?\\b${PAIN_WORD}\\b[^.\\n]{0,30}?\\b(?:worse|worsen\\w*|increas\\w*|escalat\\w*|no better|not better|unchanged|not (?:improved|settled|eased))|[^.\\n]{0,100}?\\b(?:worse|worsening|increasing|escalating|unrelenting) (?:\\w+ )?${PAIN_WORD}\\b)`,
     'i',
   ),
 ];

@@ -46,6 +46,9 @@ const PLACING_WORD =
 /** ... but not to a level named as where it is not: "localized to the upper thoracic spine rather than at T8". */
 const ELSEWHERE = /\b(?:rather than|instead of|not at|away from)\b/i;
 const placesPain = (between: string) => PLACING_WORD.test(between) && !ELSEWHERE.test(between);
+/** A pain said to have eased, straight after it: "T12 pain much better". */
+const EASED_AFTER =
+  /^\s*(?:is |has )?(?:much |a lot |far |markedly |now )?(?:better|improved|resolved|settled|gone|eased)\b/i;
 
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
@@ -98,6 +101,13 @@ export function painAtTreatedLevel(
         // "severe pain just below the old treated level" is beside it, not at it.
         const beside = BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
         return { value: !painless && !beside, evidence: evidenceOf([pain, a]) };
+      }
+      // ... or the level written as the pain's own adjective: "now ↑ T9 pain since ~6wks post-op" (not "T12 pain much
+      // better", which has eased there).
+      if (a.category === 'level' && a.end <= pain.start && /^ ?$/.test(text.slice(a.end, pain.start))) {
+        const eased = EASED_AFTER.test(text.slice(pain.end, pain.end + 30));
+        if (a.levels.some((level) => treated.has(level))) return { value: !eased, evidence: evidenceOf([pain, a]) };
+        continue;
       }
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
       // A level too far from the pain to place it; a treated level named later still may ("the same pain has

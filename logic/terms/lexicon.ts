@@ -163,6 +163,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`sore ${OTHER_SITE}`,
+      // "Her knees ache from the arthritis".
+      String.raw`${OTHER_SITE}s? (?:ache|aches|aching|hurt|hurts)`,
       // "a knee replacement for osteoarthritis, which is his only source of pain".
       String.raw`pain(?<=\b(?:only|sole|main) source of pain)(?<=${OTHER_SITE}\b[^.;]{0,80})`,
       // ... or with no preposition, in shorthand: "his pain is all L chest wall".
@@ -290,7 +292,8 @@ const RULES: Concept[] = [
     patterns: [
       // ... or nothing malignant seen on it: "There was nothing on the scan to suggest cancer".
       String.raw`nothing on (?:the |your |her |his )?(?:scan|MRI|images|study) to suggest`,
-      String.raw`OP pattern|signs? of benignity|posterior (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)`,
+      // ... shorthand's "post wall intact", and a report's "benign in appearance".
+      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)|benign in (?:appearance|character)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
@@ -340,7 +343,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`convex post\.? (?:cortex|wall|border)`,
-      String.raw`posterior (?:vertebral )?(?:margins?|cortex|wall|border) (?:is |are |was )?(?:convex|bowed|bulging)`,
+      // ... or its level between: "posterior wall of L3 convex".
+      String.raw`posterior (?:vertebral )?(?:margins?|cortex|wall|border)(?: of [CTLSD]\d{1,2})? (?:is |are |was )?(?:convex|bowed|bulging)`,
     ],
   },
   // Tumour placed in a pedicle, read from the pedicle back (the tumour stays a hit of its own): "tumour extending
@@ -654,6 +658,9 @@ const RULES: Concept[] = [
       // ... or the fracture said to be pathologic: "biopsy confirmed that the new fracture of T12 is pathologic".
       String.raw`patholog(?:ic|ical)(?<=\b(?:fxs?|fractures?|collapse|V?CFs?)\b[^.;\n]{0,50} (?:is|was|are|were|as|be) patholog(?:ic|ical))(?![\w-])`,
       String.raw`(?:bx|biopsy) of (?:the )?{LEVEL} (?:lesion|vertebra|vertebral body|body|mass)[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
+      // ... or the fracture itself, read from the verb so the fracture stays a finding of its own: "CT-guided biopsy of his
+      // L3 compression fracture 3 months ago showed metastatic adenocarcinoma".
+      String.raw`(?:shows?|showed|revealed|confirmed|proved)(?<=\b(?:bx|biopsy) of (?:the |his |her )?[CTLS]\d{1,2} (?:compression |wedge )?(?:fracture|fx|#|collapse)[^.;\n]{0,25}?\w+)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
     ],
   },
   // The fractures a high-energy injury makes: burst, flexion-distraction (Chance), fracture-dislocation.
@@ -995,7 +1002,7 @@ const RULES: Concept[] = [
     category: 'acuity',
     modifier: true,
     patterns: [
-      String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|CXR|PET|VFA|DXA|fotos?|films?|x-?rays?|radiographs?|imaging|chest|study|exam|scan))`,
+      String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|RX|CXR|PET|VFA|DXA|fotos?|films?|x-?rays?|radiographs?|imaging|chest|spine|spinal|lumbar|thoracic|plain|study|exam|scan))`,
       // Or names when: "not present in March", "not seen two years ago"; or a study of a year by any name, as a second
       // language shortens it: "not present in the Rx of 2022".
       String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)|not (?:present|seen|visible) (?:on|in)(?= (?:the |his |her )?[\w-]{2,12} (?:of|from) (?:19|20)\d\d\b)`,
@@ -1013,8 +1020,9 @@ const RULES: Concept[] = [
       // "a T12 wedge compression fracture that we could not find on his films from two years ago".
       String.raw`(?:could|can|did) ?n[o'’]t (?:find|see|identify) (?:it |this |them )?(?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scans?|imaging|films?|radiographs?|x-?rays?|stud(?:y|ies))`,
       // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
-      // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known".
-      String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?`,
+      // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known" (not a cause
+      // unknown: "old wedge deformity of D9, cause not known").
+      String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?(?<!\b(?:cause|a?etiology|origin|reason|mechanism),? (?:is |was )?not (?:previously |already )?known(?: before)?)`,
       // "neither was present on his 2022 film", "not seen 2021", "(not seen 2/2024)", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= (?:\d{1,2}[/.-]){0,2}20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021"; "that wasn't on her 2022 film".
@@ -1145,7 +1153,8 @@ const RULES: Concept[] = [
     id: 'acuity-after',
     category: null,
     patterns: [
-      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]|$))`,
+      // ... a bracket after it too: "age-indeterminate (no prior L-spine imaging)".
+      String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]| \(|$))`,
       // "wedge compression fractures of T11 and T12, age of the fractures indeterminate", "the age of fractures is unclear".
       String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown|unclear)`,
       // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old".
@@ -1821,6 +1830,9 @@ const RULES: Concept[] = [
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      // Portuguese-English: "Force muscular conserved in the inferior members", "Force and sensibility of the inferior members
+      // without alterations", "Force 5/5 in the inferior members", "sensibility without alterations"; shorthand's "Neuro -ve".
+      String.raw`(?:force|strength)(?: muscular)?(?: and (?:sensibility|sensitivity|sensation))?(?: (?:of|in) (?:the |both )?(?:inferior members|lower limbs|legs))? (?:is |are )?(?:conserved|preserved|without alterations?)|(?:force|strength|power) 5\/5 (?:in|of) (?:the |both )?(?:inferior members|lower limbs|legs)|(?:sensibility|sensitivity) (?:is )?(?:without alterations?|conserved|preserved)|neuro(?:logy)?:? (?:[-−]ve|neg)\b`,
       // "No neurological symptoms".
       String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints|findings?|signs?)`,
       // "Nervous system examination: no abnormality".
@@ -1903,9 +1915,10 @@ const RULES: Concept[] = [
       String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
       // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
       // reversible".
-      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b[^.;\n]{0,40}?\b(?:(?:can|could|will) be (?:held|stopped|paused|reversed|bridged|brought down)|reversible)\b`,
-      // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1".
-      String.raw`INR(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
+      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down)|reversible)\b`,
+      // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1", "his INR today is 1.1"; shorthand's "INR/plt ok".
+      String.raw`INR(?: today| now| this morning)?(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
+      String.raw`INR ?(?:\/|and|&) ?(?:plts?|platelets) (?:ok|OK|normal|fine|nl)\b`,
     ],
   },
   // No blood thinner at all: "takes no anticoagulants", "not on anticoagulation", "not on any anticoagulant", a form's
@@ -2151,7 +2164,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not yet\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2216,6 +2229,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`osteomyelitis|dis[ck]itis|peritonitis|epidural abscess|spondylodiscitis|active (?:urinary tract |chest |wound )?infection|(?:uro)?sepsis|bactera?emia|(?:bld|blood) (?:cx|cultures?) (?:\+|positive)|positive blood cultures`,
       String.raw`pneumonia|febrile`,
+      // "Blood cultures drawn through her infected port grew Klebsiella".
+      String.raw`(?:bld|blood) (?:cx|cultures?)[^.;\n]{0,40}?\b(?:grew|growing|grown)\b|infected (?:port|line|PICC|Hickman(?: line)?|central line|catheter)`,
       // Tuberculosis on treatment: "Diagnosed PTB 10 days ago ... intensive phase of TB Rx, sputum smear positive".
       String.raw`tuberculo(?:sis|us)|PTB|TB(?= (?:spondylitis|Rx|treatment|therapy|meds|drugs))|(?:sputum )?smear[- ]positive`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
@@ -2347,8 +2362,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      // ... the level inside it too: "no further loss of L1 height".
-      String.raw`no (?:further|interval|new|progressive) (?:(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging)|loss of (?:[CTLD]\d{1,2} )?(?:vertebral |body )?height)`,
+      // ... the level inside it too: "no further loss of L1 height", "no further L1 ht loss".
+      String.raw`no (?:further|interval|new|progressive) (?:(?:[CTLD]\d{1,2} )?(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging)|loss of (?:[CTLD]\d{1,2} )?(?:vertebral |body )?height)`,
       // ... "not more pain than before", "T12 not change from before".
       String.raw`not (?:more|worse) (?:pain )?than before|not chang(?:e|ed) from before`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".

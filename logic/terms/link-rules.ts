@@ -87,4 +87,11 @@ export const GAP_RULES: GapRule[] = [
     // fracture", "T9 metastatic compression fracture".
     gap: /^ +$|^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))|V?(?:[CTLS]|Th)\d{1,2})(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?(?:\([^()]{0,30}\)\s*)?,?\s*(?:now\s+)?(?:with|w\/|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
   },
+  // ... and the other way round, the fracture first and the sign that places it after: "new fracture with collapse of L4".
+  {
+    from: ['height-loss', 'marrow-edema'],
+    toCategory: 'fracture',
+    back: true,
+    gap: /^\s*(?:with|w\/)\s+(?:(?:an?|the|some|partial|mild|moderate|severe)\s+)?$/i,
+  },
 ];

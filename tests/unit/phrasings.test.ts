@@ -5673,3 +5673,66 @@ describe("round 90: dated and going-on pathologic fractures, a disc's level, lea
     ['Hello, my father aged 80 has a new L1 fracture. Dad had prostate cancer in 2019.', { malignancy: true }],
   ]);
 });
+
+describe("round 91: Portuguese-English examinations, requests sent urgently, a follow-up visit's label, ages in words and decades", () => {
+  check([
+    ['T11 fracture. RM never realized.', { mriDone: false }],
+    ['L2 fracture. RM not realized, no machine in the district.', { mriDone: false }],
+    ['L3 fracture. Force muscular conserved in the inferior members.', { neuroDeficit: false }],
+    ['L3 fracture. Force 5/5 in the inferior members, reflexes symmetric.', { neuroDeficit: false }],
+    ['T12 fx on XR. Neuro -ve. Nil Ca.', { neuroDeficit: false }],
+    ['T12 fx on XR. Ca: -ve hx, no night pain.', { malignancy: false }],
+    ['MRI L1: STIR +, post wall intact.', { malignantMriFeatures: false }],
+    ['MRI: acute L4 compression fracture, benign in appearance.', { malignantMriFeatures: false }],
+    ['MRI: pathologic L2 fracture, posterior wall of L2 convex.', { malignantMriFeatures: true }],
+    ['Acute T12 fracture. On apixaban, which can safely be held for two days.', { coagulopathy: false }],
+    ['Acute T12 fracture. Warfarin stopped; INR today is 1.2.', { coagulopathy: false }],
+    ['Acute T12 fracture. INR/plt ok.', { coagulopathy: false }],
+    [
+      'L1 wedge fracture on a screening film. Her hips ache when she walks, but she has no back pain.',
+      { symptomatic: false },
+    ],
+    [
+      'Lumbar film: compression fracture of L2, not seen in the spine X-ray of 2022. Back pain.',
+      { fractureLevels: ['L2'], newFractureLevels: ['L2'] },
+    ],
+    ['X-ray: new fracture with collapse of L3, not present in the RX of March.', { newFractureLevels: ['L3'] }],
+    ['Ward round. Mrs B, seventy-nine, fell at home; acute L1 fracture.', { age: 79 }],
+    ['Letter. Mr Grant is a man in his early eighties (82) with an L2 fracture.', { age: 82 }],
+    ['Home visit. Mr P, a retired fisherman of eighty-one, has an L1 fracture.', { age: 81 }],
+    ['Outpatients, Meru Hospital. Mzee M., 79 years, known case of osteoporosis.', { age: 79 }],
+    ['Rural clinic. 64 years, trader, with back pain and an L1 fracture on X-ray.', { age: 64 }],
+    ['DXA VFA: grade 1 wedge of T8, age-indeterminate (no earlier films). No back pain.', { newFractureLevels: [] }],
+    [
+      'Oncology review: breast cancer, path # T10 dx 3/12 ago (MRI last wk: epidural soft tissue). Pain worse on standing.',
+      { newFractureLevels: [] },
+    ],
+    ['Chest film: old wedge deformity of T8, aetiology not known. No back pain.', { newFractureLevels: [] }],
+    [
+      'The patient was sent to casualty for an emergency MRI of the whole spine. Acute T9 fracture on X-ray.',
+      { mriDone: false },
+    ],
+    [
+      'Follow-up: 81-year-old man, vertebroplasty at T12 two years ago. For four weeks he has had pain localised to T12.',
+      { painAtTreatedLevel: true },
+    ],
+    ['s/p T11 KP 2/12 ago. Now ↑ T11 pain x3/52.', { painAtTreatedLevel: true }],
+    [
+      'IR vetting: 77F s/p T12 PVP 2023. New acute LBP 1/52. XR: new L1 CF. MRI: L1 STIR +, T12 cement stable w/ no further T12 ht loss.',
+      { painAtTreatedLevel: false },
+    ],
+    [
+      'Known myeloma. Biopsy of the L4 compression fracture last month showed plasmacytoma. Mechanical back pain.',
+      { pathologicFracture: true },
+    ],
+    [
+      'In remission from lymphoma for 6 years; L1 fracture from a fall 5 days ago, paracetamol since then not helping.',
+      { failedConservativeWeeks: 0.7 },
+    ],
+    [
+      '83F, L1 CF after a fall, treated w/ 3 mo of bracing + analgesics. Fx has collapsed further and she now needs a frame because of worsening pain.',
+      { failedConservativeWeeks: 13 },
+    ],
+    ['Acute L1 fracture. Blood cultures taken yesterday grew Staphylococcus aureus.', { activeInfection: true }],
+  ]);
+});
