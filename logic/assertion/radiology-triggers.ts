@@ -655,6 +655,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'planned',
     'is planned',
     'was planned',
+    // A French writer's "envisagé": "vertebroplasty is eventually envisaged (only if the pain persists)".
+    'envisaged',
+    'is envisaged',
+    'is eventually envisaged',
     'is recommended',
     'is scheduled',
     'was discussed',
@@ -1446,6 +1450,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['improvement', 'relief', 'benefit', 'success', 'effect', 'result', 'response'],
     ),
     ...spellings(['indeterminate'], ['age', 'chronicity', 'acuity']),
+    // ... and an age not told, glossed: "their age cannot be told (indeterminate)".
+    ...spellings(['told', 'determined', 'decided', 'said', 'known'], ['(indeterminate', '(unknown', '(uncertain']),
     ...spellings(['age', 'age-'], ['indeterminate']).map((phrase) => phrase.replace('- ', '-')),
     // Weight lost unintentionally, not a denial: "lost 8 kg without trying, and night pain".
     'without trying',

@@ -21,9 +21,10 @@ const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
-  'female|woman|lady|girl|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin',
+  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin',
 );
-// Swahili's "mzee" (an elder, a man) as East African notes write it: "Mzee of 71 years".
+// Swahili's "mzee" (an elder, a man) and "mama" (a woman) as East African notes write them: "Mzee of 71 years", "Mama of
+// 64 yrs".
 const MALE = anyCase(
   'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin',
 );
@@ -53,7 +54,7 @@ const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${any
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b|(?= at the time of\b))`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b|(?= at the time of\b))`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
 // ("DOB 30/06/1944 (80)"), or the date inside the brackets too ("(DOB 03/09/1957, 67)").
 const BRACKET_AGE = String.raw`\((?:DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d, )?(?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:,? ?\(|, )\d{1,3}))\)`;
@@ -69,7 +70,7 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?,? (?:(?:who )?is |aged |aet\.? |of )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;
@@ -83,7 +84,8 @@ const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(
 // (not after a colon, where it is a duration: "Diabetes: 20 years, on insulin"; and only in the note's opening, as a
 // history's "Diabetes. 20 years, on insulin" is a duration too).
 const SENTENCE_AGE_CHARS = 80;
-const SENTENCE_AGE = String.raw`(?<=(?:^|[.!?]\s{1,3}|\n\s*))(?<sentenceAge>\d{2,3}) ${anyCase('years')},(?= [a-z])`;
+// (The digits first, the look back last: the whole expression is tried at every word.)
+const SENTENCE_AGE = String.raw`(?<sentenceAge>\d{2,3}) ${anyCase('years')},(?= [a-z])(?<=(?:^|[.!?] {1,3}|\n[ \t]*)\d{2,3} ${anyCase('years')},)`;
 // A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
 // it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
 const NAME_AGE = String.raw`(?:[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?|[A-Z]\.)(?: \([^()\n]{2,60}\))?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
@@ -99,9 +101,10 @@ const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?
 // "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
 const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?:(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))| \((?<pronounBracketAge>\d{2,3})\))`;
 // Years had or been, as Romance and Maltese notes say an age: "Lady who has 70 years", "Ouma (as we call her) is 83
-// years and has", "Sinjura (Mrs) of 84 years" (a name's gloss, then the age); a decade and the age in brackets: "a woman in
+// years and has", "The woman is 80 years", "Sinjura (Mrs) of 84 years", "Jaaja (grandmother) 82 years" (a name's gloss,
+// then the age); a decade and the age in brackets: "a woman in
 // her late seventies (78)".
-const HAS_AGE = String.raw`(?:${anyCase('who|she|he')}|\)) (?:${anyCase('has|is')}) (?<hasAge>\d{2,3}) ${anyCase('years')}\b(?! (?:${anyCase('ago|of|since|old')})\b)|\) ${anyCase('of')} (?<glossOfAge>\d{2,3}) ${anyCase('years?')}\b|${anyCase('in (?:her|his) (?:early |mid-?|late )?')}(?:${anyCase(TENS.replaceAll('y', 'ies'))}) \((?<decadeAge>\d{2,3})\)`;
+const HAS_AGE = String.raw`(?:${anyCase('who|she|he|(?:the )?(?:woman|man|lady|gentleman|patient)')}|\)) (?:${anyCase('has|is')}) (?<hasAge>\d{2,3}) ${anyCase('years')}\b(?! (?:${anyCase('ago|of|since|old')})\b)|\) (?:${anyCase('of')} )?(?<glossOfAge>\d{2,3}) (?:${anyCase('years?|yrs?')})\b(?! (?:${anyCase('ago|before|later')})\b)|${anyCase('in (?:her|his) (?:early |mid-?|late )?')}(?:${anyCase(TENS.replaceAll('y', 'ies'))}) \((?<decadeAge>\d{2,3})\)`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",

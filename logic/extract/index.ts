@@ -626,7 +626,7 @@ const FRESH_PAIN_WEEKS = 6;
  * one row and not new in another.)
  */
 const DATED_BACK =
-  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) ago|\d{1,2}\/12 ago|SBRT|radiotherapy|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|known since)\b/i;
+  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) ago|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|known since)\b/i;
 const DATED_BACK_CHARS = 60;
 function datedBefore(text: string, a: Annotation): boolean {
   const before =

@@ -265,7 +265,14 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 export function acuityOf(said: Annotation): Acuity | undefined {
   if (said.concept === 'absent-before' || said.concept === 'found-recently') return 'acute';
   if (said.concept === 'found-long-ago') return 'chronic';
-  const words = said.concept === 'acuity-after' ? (said.text.split(/[\s,]+/).pop() ?? '') : said.text;
+  // (Its last word may be a gloss in brackets: "age cannot be told (indeterminate)".)
+  const words =
+    said.concept === 'acuity-after'
+      ? (said.text
+          .split(/[\s,()]+/)
+          .filter(Boolean)
+          .pop() ?? '')
+      : said.text;
   return ACUITY_WORDS.find(([pattern]) => pattern.test(words))?.[1];
 }
 

@@ -39,7 +39,7 @@ export interface Annotation {
 // goes on to its body: "chest CT find thoracic 10 (T10) vertebral body mild wedge compression fracture"; and a level's gloss
 // in brackets before its finding: "new D7 (T7) wedge compression fracture".
 const MODIFIER =
-  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3]\b|genant\b)*$/i;
+  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3](?:\s?[-–/]\s?[0-3])?\b|genant\b)*$/i;
 /**
  * What may open a clause whose subject is a level: "..., and the T8 level is unchanged", "..., the healed T12
  * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").
@@ -446,7 +446,7 @@ const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
 // present in the Rx of 2022", "not present in the RX of January", "not seen in the chest X-ray of last year") (the trigger
 // expression has no room for a pseudo-trigger per time phrase).
 const NOT_BEFORE_AFTER =
-  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|before|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
 // ... unless a denial before it is what negates it: "no compression fracture, not present on the prior study either".
 const DENIED_BEFORE = /\b(?:no|not|without|negative for|free of|nor)\b[^.;\n]*$/i;

@@ -78,7 +78,7 @@ const RECENTLY = String.raw`(?:last (?:wk|week)|this (?:week|month)|yesterday|to
 export const DATED_LABEL_END = String.raw`:|,? (?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed)\b`;
 /** A study that finds a fracture. */
 const STUDY = String.raw`(?:MRI|MR|CT|PET(?:-CT)?|XR|x-?rays?|films?|radiographs?|scan|VFA|DXA|DEXA|bx|biopsy)`;
-const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast|stern(?:um|al)|kidney(?: stone)?|renal|ureteric)`;
+const OTHER_SITE = String.raw`(?:(?:right|left|R|L) )?(?:lat(?:eral)? )?(?:groin|hip|wrist|knee|shoulder|chest(?: wall)?|abdo(?:minal)?|rib|ankle|foot|hand|elbow|heel|calf|thigh|epigastric|(?:upper|lower) quadrant|RUQ|LUQ|RLQ|LLQ|flank|loin|pelvic|neck|arm|leg|jaw|breast|stern(?:um|al)|kidney(?: stone)?|renal|ureteric)`;
 
 /** The target rules as written, with slots ({FRACTURE}, {VERTEBRA}, {MOD}, {LEVEL}: see slots.ts). */
 const RULES: Concept[] = [
@@ -168,9 +168,12 @@ const RULES: Concept[] = [
       // "a knee replacement for osteoarthritis, which is his only source of pain".
       String.raw`pain(?<=\b(?:only|sole|main) source of pain)(?<=${OTHER_SITE}\b[^.;]{0,80})`,
       // ... or with no preposition, in shorthand: "his pain is all L chest wall".
-      String.raw`pain(?= is (?:all |only |mainly )?(?:(?:in|at|from|(?:confined|limited|restricted|locali[sz]ed) to) )?(?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
+      // ... or its place said straight after it: "Pain confined to R lat chest wall over the rib #s".
+      String.raw`pain(?= (?:is (?:all |only |mainly )?(?:(?:in|at|from|(?:confined|limited|restricted|locali[sz]ed) to) )?|(?:confined|limited|restricted|locali[sz]ed) to )(?:the |her |his )?(?:operated |fractured |replaced )?${OTHER_SITE}\b)`,
       // The pain an earlier, dated treatment was for: "Vertebroplasty Th12 was done 2024-02 for a painful fracture".
       String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\b(?:19|20)\d\d\b[^.;\n]{0,12}\bfor (?:an?|the|her|his) painful)`,
+      // ... the date after it: "a kyphoplasty at L3 for a painful fracture in October 2021".
+      String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\bfor (?:an?|the|her|his) painful)(?= [^.;\n]{0,30}\b(?:19|20)\d\d\b)`,
     ],
   },
   // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication", "she was
@@ -1110,6 +1113,8 @@ const RULES: Concept[] = [
     // ... and the sequence read as negative: "MRI whole spine: STIR -ve; Ø fracture".
     patterns: [
       String.raw`o?edema(?<=(?:marrow|STIR)[\w ,-]{0,40}? (?:no|without) o?edema)`,
+      // ... or bare after an MRI's label: "MRI done this month: the old L1 fracture is unchanged, no oedema".
+      String.raw`o?edema(?<=\b(?:MRI|MR)\b[^.;\n]{0,80} (?:no|without) o?edema)`,
       String.raw`STIR ?(?:-ve|−ve|negative|neg\b)`,
       // ... or denied after it, as Turkish orders it: "L1 old fracture, edema is not".
       String.raw`o?edema(?= (?:is|was) not(?:[.,;]|$))`,
@@ -1175,7 +1180,8 @@ const RULES: Concept[] = [
       // determined", "the age of the fracture cannot be told", "we cannot say old or new".
       String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
-      String.raw`(?:felt|thought|considered|judged|deemed|described|reported)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
+      // ... "which the report describes as chronic".
+      String.raw`(?:felt|thought|considered|judged|deemed|described|describes|reported|reports|calls)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
       // already present on her chest film from 2019", "compare to 2019 film it was already there with same shape" (not "the
       // T12 cement is old": the fracture's own); "the T4 and T5 fractures from diagnosis are healed".
@@ -1238,6 +1244,8 @@ const RULES: Concept[] = [
       String.raw`cancer[- ]free(?! (?:since|for|after|now|at|following)\b)`,
       // ... or "never" after it, its sentence's last word: "Cancer never.", "Malignancy: never", "Cancer before never.".
       String.raw`(?:cancer|malignancy|ca)(?=:? (?:before |ever )?never\s*(?:[.;]|$))`,
+      // ... or a form's box answered without a colon: "Ca hx N", "Ca hx nil".
+      String.raw`(?:cancer|malignancy|ca) (?:hx|history)(?= (?:N|nil|neg)(?:\s*[.;,]|\s*$))`,
       String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}(?:(?:she|he) (?:has|had) none|none (?:herself|himself)))`,
       // ... and in shorthand: "Sister w/ breast ca; pt none", "Bro w/ prostate ca, pt none".
       String.raw`(?:pt|patient) (?:none|nil)(?![\w-])(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,6}(?:pt|patient) (?:none|nil))`,
@@ -1412,7 +1420,8 @@ const RULES: Concept[] = [
       String.raw`clonus|hyperreflexia`,
       String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?|neurologically (?:compromised|impaired)`,
       // ... or heavy, in a patient's words: "since this morning both legs feel heavy".
-      String.raw`(?:legs?|arms?) (?:feel |feels |felt |are |is |became |becoming )?weak|legs? (?:feel|feels|felt|feeling|are|have become|became) (?:very )?heavy`,
+      // ... a second language's doubled subject: "the legs they have become weak", "the urine is not coming".
+      String.raw`(?:legs?|arms?) (?:they )?(?:feel |feels |felt |are |is |became |becoming |have become |has become )?weak|legs? (?:they )?(?:feel|feels|felt|feeling|are|have become|became) (?:very )?heavy|urine (?:is |was )?not coming`,
       String.raw`numb`,
       // Strength graded below full: "strength is 3 out of 5", "4/5 shoulder strength".
       String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
@@ -1832,7 +1841,7 @@ const RULES: Concept[] = [
       String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // Portuguese-English: "Force muscular conserved in the inferior members", "Force and sensibility of the inferior members
       // without alterations", "Force 5/5 in the inferior members", "sensibility without alterations"; shorthand's "Neuro -ve".
-      String.raw`(?:force|strength)(?: muscular)?(?: and (?:sensibility|sensitivity|sensation))?(?: (?:of|in) (?:the |both )?(?:inferior members|lower limbs|legs))? (?:is |are )?(?:conserved|preserved|without alterations?)|(?:force|strength|power) 5\/5 (?:in|of) (?:the |both )?(?:inferior members|lower limbs|legs)|(?:sensibility|sensitivity) (?:is )?(?:without alterations?|conserved|preserved)|neuro(?:logy)?:? (?:[-−]ve|neg)\b`,
+      String.raw`(?:force|strength)(?: muscular)?(?: and (?:sensibility|sensitivity|sensation))?(?: (?:of|in) (?:the |both )?(?:inferior members|lower limbs|legs))? (?:is |are )?(?:conserved|preserved|without alterations?)|(?:force|strength|power) 5\/5 (?:in|of|at) (?:the |both )?(?:(?:four|all) (?:members|limbs)|inferior members|lower limbs|legs)|(?:sensibility|sensitivity) (?:is )?(?:without alterations?|conserved|preserved)|neuro(?:logy)?:? (?:[-−]ve|neg)\b`,
       // "No neurological symptoms".
       String.raw`no neuro(?:logical)? (?:symptoms|sx|complaints|findings?|signs?)`,
       // "Nervous system examination: no abnormality".
@@ -1891,6 +1900,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:not|won't|will not|failed to) correct(?:ing|ed)?(?= despite| with| after| on|[.;,]|$)`,
+      // "His INR remains 2.3 despite vitamin K and plasma".
+      String.raw`INR (?:remains|is still|still) (?:[2-9]|1\.[5-9])(?:\.\d+)? despite`,
       // ... or a blood thinner that may not be stopped: "cardio say warfarin cannot stop or reverse because of mechanical
       // valve", "apixaban cannot be held", "INR running 3–4, and cardiology advise it cannot safely be reversed".
       String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
@@ -1929,6 +1940,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`anticoagula\w+(?<=\b(?:no|nil|not on(?: any)?|off) anticoagula\w+)`,
+      // "is not anticoagulated", "no bleeding contraindication to a procedure".
+      String.raw`anticoagulated(?<=\bnot anticoagulated)|(?:bleeding|coagulation) contraindication(?<=\bno (?:bleeding|coagulation) contraindication)`,
       String.raw`anticoag\w*(?=:[ \t]*(?:N|no|nil|none)\b)`,
     ],
   },

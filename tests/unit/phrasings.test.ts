@@ -5736,3 +5736,54 @@ describe("round 91: Portuguese-English examinations, requests sent urgently, a f
     ['Acute L1 fracture. Blood cultures taken yesterday grew Staphylococcus aureus.', { activeInfection: true }],
   ]);
 });
+
+describe("round 92: ages after a date of birth, 'now', a glossed elder and a plain subject; dates and denials in a word", () => {
+  check([
+    ['Re: Mrs Joan Hale, DOB 03/04/1948, 77 years. New L1 fracture.', { age: 77 }],
+    ['Thank you for seeing Mr Ivan Petrov, now 74, who has an L2 fracture.', { age: 74 }],
+    ['Community note. This gentleman, now 91, has a T12 fracture.', { age: 91 }],
+    ['Babu (grandfather) 84 years, back pain since a fall; L1 fracture.', { age: 84 }],
+    ['Nyanya (grandmother) of 77 yrs with an L3 fracture.', { age: 77 }],
+    ['The man is 69 years. X-ray shows an L2 fracture.', { age: 69 }],
+    [
+      'Chest film: wedge fractures of T8 and T9, which the reporting radiologist describes as old. No back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['Acute L2 fracture. He is not anticoagulated and has no infection.', { coagulopathy: false }],
+    [
+      'Acute L2 fracture. Apixaban is held, so there is no bleeding contraindication to a procedure.',
+      { coagulopathy: false },
+    ],
+    ['Pathologic T9 fracture. INR still 2.6 despite vitamin K.', { coagulopathy: true }],
+    [
+      'Vertebroplasty at L2 for a painful fracture in March 2021. New T8 fracture on surveillance films; she has no back pain.',
+      { symptomatic: false },
+    ],
+    [
+      'Myeloma with a pathologic L3 fracture, irradiated last year; mechanical pain increasing for 3 weeks.',
+      { newFractureLevels: [] },
+    ],
+    ['New T10 fx on XR. Ca hx N. Neuro NAD.', { malignancy: false }],
+    [
+      'Rib fractures after a fall. Pain confined to L lat chest wall; T8 wedge fracture on the lateral film, spine non-tender, no back pain.',
+      { symptomatic: false },
+    ],
+    [
+      'Mama (grandmother) of 79 years, known to have breast cancer treated in 2020, now back pain; new L1 fracture.',
+      { malignancy: true },
+    ],
+    ['L1 compression fracture, not seen before. Back pain.', { fractureLevels: ['L1'] }],
+    ['Since yesterday the legs they have become weak. New T11 fracture.', { neuroDeficit: true }],
+    ['New T12 fracture. Force 5/5 at the four members.', { neuroDeficit: false }],
+    [
+      'CT: compression fractures of T7 (mild) and T8 (moderate), their age cannot be told (indeterminate). No back pain.',
+      { fractureLevels: ['T7', 'T8'], newFractureLevels: [] },
+    ],
+    [
+      'Chronic back pain, the same as before. She has an old L2 compression fracture since 2019. MRI done this month: the old L2 fracture is unchanged, no oedema, no new fracture.',
+      { marrowEdema: false },
+    ],
+    ['VFA: T11 + T12 grade 1-2 wedge deformities.', { fractureLevels: ['T11', 'T12'] }],
+    ['Acute L1 fracture on MRI; kyphoplasty is envisaged if the pain persists.', { augmentationLevels: [] }],
+  ]);
+});
