@@ -287,17 +287,6 @@ const DATED_LABEL = new RegExp(`^(?:${DATED_LABEL_END})`, 'i');
 /** ... or a study and its verb after the time: "3 weeks ago CT showed ...", "Before 3 weeks CT showed ...". */
 const DATED_STUDY_AFTER =
   /^,? (?:the |an? |her |his )?(?:[\w-]+ ){0,4}?(?:showed|shows|demonstrated|revealed|found|confirmed)\b/i;
-/**
- * A study of a few weeks back named as a label, which dates what its sentence goes on to find ("MRI 2 wks ago: path T7 fx",
- * "3 weeks ago CT showed a pathological fracture of L4"); a label with a colon dates no fracture named before it ("path # L1
- * dx 2/12 ago (MRI last wk: L pedicle inv ...)").
- */
-function labels(text: string, a: Annotation): boolean {
-  return (
-    a.concept === 'found-recently' &&
-    (DATED_LABEL.test(text.slice(a.end, a.end + 16)) || DATED_STUDY_AFTER.test(text.slice(a.end, a.end + 50)))
-  );
-}
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
 /** An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all indeterminate age". */
@@ -438,13 +427,20 @@ export function fractureAcuity(
     } else if (
       after &&
       fracture &&
+      // (Not a study's dated label, which dates what follows it: "path # L1 dx 2/12 ago (MRI last wk: L pedicle inv ...)".)
       !(a.concept === 'found-recently' && text.charAt(a.end) === ':') &&
       (pointsBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))
     ) {
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
     if (a.category === 'level' && fracture?.sentence === a.sentence && POSITIVE.has(a.assertion)) bareLevels.push(a);
-    if (labels(text, a)) dated = a;
+    // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx",
+    // "3 weeks ago CT showed a pathological fracture of L4".
+    if (
+      a.concept === 'found-recently' &&
+      (DATED_LABEL.test(text.slice(a.end, a.end + 16)) || DATED_STUDY_AFTER.test(text.slice(a.end, a.end + 50)))
+    )
+      dated = a;
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);
