@@ -39,6 +39,8 @@ function patientWords(text: string): string[] {
 
 /** The trigger hits without the relative's ones whose family word names the patient. */
 export function withoutWriterRelative(text: string, hits: TriggerHit[]): TriggerHit[] {
+  // Most texts name no relative at all: then there is nothing to keep, and the text need not be read again.
+  if (!hits.some((hit) => hit.trigger.kind === 'other-person')) return hits;
   const words = patientWords(text);
   if (words.length === 0) return hits;
   const names = new RegExp(`\\b(?:${words.join('|')})\\b`);
