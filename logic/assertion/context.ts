@@ -45,9 +45,11 @@ const LENGTH_BEFORE =
 const LENGTH_CHARS = 16;
 /**
  * A list item that tells an onset, which no denial before it reaches; or an old finding set against the denied new one:
- * "no new fracture, and an old healed T7 wedge fracture".
+ * "no new fracture, and an old healed T7 wedge fracture"; or a new predicate after the comma, which a list of denied
+ * findings never has: "colon cancer resected with no recurrence since, had an L3 vertebroplasty in 2022".
  */
-const ONSET_ITEM = /^,\s+(?:acute|sudden|and an? (?:old|healed|chronic|known)\b)/i;
+const ONSET_ITEM =
+  /^,\s+(?:acute|sudden|and an? (?:old|healed|chronic|known)\b|(?:and |but |then )?(?:had|has|underwent|sustained|developed|presents|presented)\b)/i;
 const ONSET_CHARS = 20;
 /** A query mark that closes a quote or a bracket. */
 const QUERY_CLOSES = /^\?['"”’)]/;

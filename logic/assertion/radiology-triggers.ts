@@ -314,12 +314,22 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A lay writer's "he has zero back pain".
   ...forward('negated', 'zero'),
   // "there is nothing to suggest an underlying tumour", "nothing suspicious for malignancy", "nothing on the scan to suggest
-  // cancer".
+  // cancer", "Nothing in her records to suggest cancer".
   ...forward(
     'negated',
     ...spellings(
       ['nothing'],
-      ['', 'on the scan', 'on the MRI', 'on the images', 'on the study', 'on your scan', 'on your MRI'],
+      [
+        '',
+        'on the scan',
+        'on the MRI',
+        'on the images',
+        'on the study',
+        'on your scan',
+        'on your MRI',
+        ...spellings(['in'], ['her', 'his', 'the'], ['records', 'notes', 'history']),
+        'on examination',
+      ],
       ['to suggest', 'to indicate', 'suggesting', 'suggestive of', 'suspicious for'],
     ),
   ),
@@ -522,6 +532,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'plans for',
     'planning',
     'scheduled for',
+    'intend to',
+    'intends to',
+    // Portuguese and Spanish "pretender" is to intend: "We pretend (= intend) to do kyphoplasty of T11".
+    'we pretend',
     // Not stated either way: "The referral does not say whether she has back pain".
     ...spellings(
       ['does not say', 'did not say', 'not stated', 'not known', 'unclear', 'not documented'],
@@ -873,9 +887,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'consult for',
     // "IR consulted for percutaneous vertebral augmentation".
     'consulted for',
-    // "He still needs an MRI", "I'd like you to get an MRI".
+    // "He still needs an MRI", "I'd like you to get an MRI", a vetting comment's "need MRI w/ STIR before accepting".
     'needs',
     'still needs',
+    'need',
+    'will need',
     'like you to',
     // A talk or a question about a procedure is none done: "discussion with haematology about radiotherapy or
     // kyphoplasty", "he has asked about kyphoplasty"; nor is an admission's plan: "admitting for analgesia and MRI".
@@ -1359,8 +1375,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "Req MRI L-spine" asks for the study; the findings after a request's dash are the patient's ("GP req - 83yo M c/o
   // acute LBP 2/52").
   { phrase: 'req', kind: 'hypothetical', direction: 'forward', requests: true },
-  // The patient again after a relative: "his wife agrees that he has had no back pain".
-  ...spellings(['that'], ['he', 'she']).map(
+  // The patient again after a relative: "his wife agrees that he has had no back pain", "His daughter says he has had no
+  // back complaints".
+  ...spellings(['that', 'says', 'said', 'states', 'stated'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
   ),
   // A new predicate of the patient's after a denial: "laminectomy without fusion in 2016 and has had mild numbness ever since".

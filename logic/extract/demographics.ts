@@ -28,6 +28,10 @@ const FEMALE = anyCase(
 const MALE = anyCase(
   'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin',
 );
+// ... and its grandparents, the patient only when an age follows ("Bibi of 78 years", "Babu of 84 years"): "her bibi"
+// alone is a relative.
+const ELDER_FEMALE = anyCase('bibi');
+const ELDER_MALE = anyCase('babu');
 // Titles, Singapore's "Mdm" and "Madam", and the French, Dutch and German ones among them ("Madame R., 81", "Mevrouw De
 // Vries, 83 years", a hurried "mrs. De Vries").
 // Spanish and Catalan "Sra.", Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Ibu" and "Bapak"; an elder's honorific glossed in
@@ -48,7 +52,7 @@ const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
 // 78 years": the age alone; Portuguese's "Utente de 70 years".
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE})|(?<ofMale>${MALE})|${anyCase('patient|utente|paciente')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE}|${ELDER_FEMALE})|(?<ofMale>${MALE}|${ELDER_MALE})|${anyCase('patient|utente|paciente')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
@@ -143,8 +147,10 @@ function span(match: RegExpMatchArray): EvidenceSpan {
 // Naylor"; not a letter to the patient, "Dear Mrs Achebe, thank you for coming to see me"), or a caller about a relative
 // ("Telephone call from Mrs. Sandhu about her husband").
 const ADDRESSEE_BEFORE = /\bDear\s+$/i;
+// ... a colleague asked for an opinion or sent a referral: "Dear Mr Castellano, I would appreciate your opinion on
+// kyphoplasty for Mrs ...", "Dear Mr Lee, I am writing to refer ...".
 const COLLEAGUE_AFTER =
-  /^[^\n]{0,60}?(?:\bRe:|\bthank you for (?:seeing|reviewing)|\bI would be grateful if you (?:could|would) (?:see|review))/i;
+  /^[^\n]{0,60}?(?:\bRe:|\bthank you for (?:seeing|reviewing)|\bI would be grateful if you (?:could|would) (?:see|review)|\bI would (?:appreciate|value|welcome) your (?:opinion|advice|input|review|help)|\bI (?:am writing|write) to (?:refer|ask)|\bI would like to refer|\b(?:please|kindly) (?:see|review) )/i;
 const CALLER_ABOUT =
   /^\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:about|regarding|re) (?:her|his) (?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister)\b/;
 function notThePatient(text: string, match: RegExpExecArray): boolean {

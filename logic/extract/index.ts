@@ -622,11 +622,11 @@ function datedInSentence(text: string, a: Annotation): boolean {
 const FRESH_PAIN_WEEKS = 6;
 /**
  * A fracture dated months back or already treated in its own clause is older than the pain: "L2 path #, bx-proven met
- * 3/12 ago, s/p SBRT to L2", "the pathological T10 fracture first seen at diagnosis". (Not "last month": the labels call a fracture confirmed last month with pain of three weeks new in
+ * 3/12 ago, s/p SBRT to L2", "the pathological T10 fracture first seen at diagnosis", "a pathologic L4 fracture first seen on MRI in March", "4 months back". (Not "last month": the labels call a fracture confirmed last month with pain of three weeks new in
  * one row and not new in another.)
  */
 const DATED_BACK =
-  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) ago|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|known since)\b/i;
+  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|first (?:seen|found|noted|detected|identified|diagnosed|shown)(?! (?:today|now|this|on (?:today|this)))|known since)\b/i;
 const DATED_BACK_CHARS = 60;
 function datedBefore(text: string, a: Annotation): boolean {
   const before =

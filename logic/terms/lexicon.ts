@@ -1162,8 +1162,8 @@ const RULES: Concept[] = [
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]| \(|$))`,
       // "wedge compression fractures of T11 and T12, age of the fractures indeterminate", "the age of fractures is unclear".
       String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown|unclear)`,
-      // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old".
-      String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote)(?![\w-])(?<=(?:,| and) \w+ \w+)`,
+      // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old", "..., likely longstanding".
+      String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote|long-?standing)(?![\w-])(?<=(?:,| and) \w+ [\w-]+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
       String.raw`(?:old|chronic|healed)(?= and (?:unchanged|stable|healed)\b)(?<=, (?:old|chronic|healed))`,
       // "Path # L2 - chronic, known since 2023": an age after a dash.
@@ -1420,8 +1420,9 @@ const RULES: Concept[] = [
       String.raw`clonus|hyperreflexia`,
       String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?|neurologically (?:compromised|impaired)`,
       // ... or heavy, in a patient's words: "since this morning both legs feel heavy".
-      // ... a second language's doubled subject: "the legs they have become weak", "the urine is not coming".
-      String.raw`(?:legs?|arms?) (?:they )?(?:feel |feels |felt |are |is |became |becoming |have become |has become )?weak|legs? (?:they )?(?:feel|feels|felt|feeling|are|have become|became) (?:very )?heavy|urine (?:is |was )?not coming`,
+      // ... a second language's doubled subject: "the legs they have become weak", "the urine is not coming"; a weakness
+      // coming on: "both legs are becoming weak".
+      String.raw`(?:legs?|arms?) (?:they )?(?:feel |feels |felt |are |is |became |(?:are |is |were |was )?(?:becoming|getting|growing) |have become |has become )?weak|legs? (?:they )?(?:feel|feels|felt|feeling|are|have become|became) (?:very )?heavy|urine (?:is |was )?not coming`,
       String.raw`numb`,
       // Strength graded below full: "strength is 3 out of 5", "4/5 shoulder strength".
       String.raw`(?:strength|power) (?:is |of )?[0-4](?:\+|-| plus| minus)?(?: ?\/ ?| out of |-)5`,
@@ -1752,6 +1753,9 @@ const RULES: Concept[] = [
       String.raw`fell (?:from|off) (?:a |the )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:balcony|scaffold\w*|horse|tree)`,
       String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |some |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
+      // ... the height told after what the patient fell from: "fell from the bench of the open pit, about 5 metres", "fell
+      // off the loading dock (approx 2 m)".
+      String.raw`(?:fell|fall(?:ing)?) (?:from|off) (?:[\w-]+ ){1,5}?[\w-]+(?:,| \(| -) ?(?:about |approx(?:imately|\.)? ?|roughly |nearly |some |~ ?)?(?:[2-9]|\d{2})(?:\.\d)? ?(?:m|metres?|meters?|feet|ft|stor(?:e?ys|ies))\b`,
     ],
   },
   {
@@ -1780,14 +1784,14 @@ const RULES: Concept[] = [
     ],
   },
   // Everyday strains the page need not show, which say the energy was low: "started when she coughed hard" (not
-  // a posture: "she is more bent over"),
+  // a posture: "she is more bent over", "the back is bending forward more and more"),
   // "after lifting a heavy pot", "bending to tie his shoes", "stepped awkwardly off a kerb", "a minor slip"; what was
   // lifted is no finding ("lifting a bag of cement").
   {
     id: 'low-energy-trauma',
     category: null,
     patterns: [
-      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+(?: of (?:cement|concrete|sand|potatoes|rice|water))?|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent) (?:over|down|forward|to)`,
+      String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+(?: of (?:cement|concrete|sand|potatoes|rice|water))?|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent)(?<!\b(?:is|are|keeps|keep) bending) (?:over|down|forward|to)`,
       String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|sat down on (?:the|a) (?:ground|floor)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while|from standing)\b)`,
     ],
   },
@@ -1823,8 +1827,9 @@ const RULES: Concept[] = [
       String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
       String.raw`(?:power|strength|force) (?:of|in) (?:the |both )?(?:lower limbs|legs|lower extremities) (?:is |are )?5\/5`,
-      // "Neurological examination of the lower limbs is unremarkable", "Moving both legs well", "power/sens normal".
-      String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:lower limbs|legs|lower extremities|inferior (?:members|limbs)) (?:is |was )?(?:unremarkable|normal|intact)`,
+      // "Neurological examination of the lower limbs is unremarkable", "... of the limbs is normal", "Moving both legs well",
+      // "power/sens normal".
+      String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:(?:lower |upper and lower |four )?(?:limbs|extremities)|legs|inferior (?:members|limbs)) (?:is |was )?(?:unremarkable|normal|intact)`,
       String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and

@@ -5787,3 +5787,44 @@ describe("round 92: ages after a date of birth, 'now', a glossed elder and a pla
     ['Acute L1 fracture on MRI; kyphoplasty is envisaged if the pain persists.', { augmentationLevels: [] }],
   ]);
 });
+
+describe("round 93: a new predicate after a denial's comma, a colleague asked for advice, a height told after the fall, a relative who says, dated and long-standing fractures, 'no any', 'we pretend', a grandmother's age, a need, nothing in the notes, care since a diagnosis", () => {
+  check([
+    [
+      'Breast cancer treated in 2015 with no relapse since, had a T12 vertebroplasty in 2021 for a painful fracture.',
+      { augmentationLevels: ['T12'] },
+    ],
+    [
+      'Dear Mr Okafor, I would value your advice on Mrs Jean Hollis, 79, who has a painful L1 compression fracture.',
+      { sex: 'female', age: 79 },
+    ],
+    ['He fell off the loading dock, about 3 m, onto his back. CT: L1 burst fracture.', { highEnergyTrauma: true }],
+    [
+      'Admitted with a chest infection. Old T6 wedge fracture. His daughter says he has had no back complaints.',
+      { symptomatic: false },
+    ],
+    ['Lateral chest film: mild wedge deformity of T8, likely long-standing. No back pain.', { newFractureLevels: [] }],
+    [
+      'Metastatic lung cancer with a pathologic T10 fracture first noted on CT in May; pain worse for 2 weeks.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'T12 fracture diagnosed in February. Since two weeks her back is bending forward more and more and the pain is increasing. XR today: T12 has collapsed further.',
+      { newFractureLevels: [] },
+    ],
+    ['New L1 fracture; neurological examination of the limbs is normal.', { neuroDeficit: false }],
+    ['Since Monday her legs are getting weak. New T10 fracture.', { neuroDeficit: true }],
+    [
+      'She used a corset and paracetamol for 5 weeks, no any improvement. L3 fracture on XR.',
+      { failedConservativeWeeks: 5 },
+    ],
+    ['Acute T12 fracture with oedema on MRI. We pretend kyphoplasty of T12.', { augmentationLevels: [] }],
+    ['Bibi of 81 years, from Moshi. Back pain; L2 compression fracture.', { age: 81, sex: 'female' }],
+    ['New T12 fracture on XR. Need MRI with STIR before vertebroplasty.', { mriDone: false }],
+    ['New L1 fracture. Nothing in his notes to suggest cancer.', { malignancy: false }],
+    [
+      'L1 fracture diagnosed two months ago; MRI then showed a benign pattern. Treated with a brace since. Films now show more collapse and her pain is much worse.',
+      { failedConservativeWeeks: 8.7 },
+    ],
+  ]);
+});
