@@ -390,6 +390,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['to', 'help', 'to help'], ['distinguish', 'differentiate', 'separate', 'tell apart']),
     'distinguish between',
     'differentiate between',
+    // A finding taken for granted before anything showed it: "booked on the assumption of an adjacent-level fracture".
+    ...spellings(['on the', 'on an'], ['assumption of', 'presumption of']),
   ),
   // A predicate's object follows it at once: "may be postsurgical, vertebroplasty noted" doubts only the first.
   ...forwardInClause(

@@ -41,6 +41,7 @@ import {
   NOT_DONE_AFTER_HEADER,
   ORDER_TITLE_AFTER,
   ORDER_TITLE_BEFORE,
+  POINTS_BACK_BEFORE,
   PURPOSE_AFTER,
   REPORT_BODY_AFTER,
   REQUEST_TITLE_BEFORE,
@@ -472,6 +473,9 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
 /** A label's words after its MRI that make it the request, not the result: "MRI request from ortho:". */
 const REQUEST_LABEL = /^[^:\n]{0,20}\b(?:request(?:ed)?|req|referral|vetting)\b[^:\n]{0,30}:/i;
 
+/** Enough of the text before an acuity to see a sentence opening that points back ("Both are "). */
+const POINTER_CHARS = 16;
+
 /**
  * The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"), and in
  * a patient with no symptoms (`silent`), any fracture the text gives no age, no date and no history: a screening film
@@ -493,11 +497,16 @@ function foundByChance(
   );
   // Not one the sentence calls unchanged: "a new T10 fracture compared with 2022; a T8 wedge is unchanged".
   // A sentence that doubts an age doubts it of every fracture in it: "a grade 2 wedge fracture of T8 and a grade 1
-  // fracture of T12, both of unknown age".
+  // fracture of T12, both of unknown age"; so does the next one, pointing back: "... fracture of T11. Both are of
+  // indeterminate age".
   const doubted = new Set(
     inTextOrder(concepts, ['acuity-word', 'acuity-after'])
       .filter((a) => acuityOf(a) === 'age-indeterminate')
-      .map((a) => a.sentence),
+      .flatMap((a) =>
+        POINTS_BACK_BEFORE.test(text.slice(Math.max(0, a.start - POINTER_CHARS), a.start))
+          ? [a.sentence, a.sentence - 1]
+          : [a.sentence],
+      ),
   );
   return fractures
     .filter(

@@ -247,13 +247,13 @@ export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
 }
 
 const ACUITY_WORDS: [RegExp, Acuity][] = [
-  [/^(?:acute|new|recent|fresh|interval)/i, 'acute'],
+  [/^(?:acute|new|recent|fresh|interval|incident)/i, 'acute'],
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|ancient|healed|healing|remote|long-?standing|already)/i, 'chronic'],
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
   // fracture.
   [
-    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell)/i,
+    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent)/i,
     'age-indeterminate',
   ],
 ];

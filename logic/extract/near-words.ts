@@ -99,8 +99,11 @@ export const TREATED_FOR_BEFORE =
 export const TREATED_IN_YEAR_AFTER =
   /^[^.;\n]{0,40}?\b(?:treated|managed|fixed|cemented|augmented|stabili[sz]ed|fused|operated)\b[^.;\n]{0,40}?\b(?:19|20)\d\d\b/i;
 
-/** A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024." */
-export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+$/i;
+/**
+ * A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024.", "Both are of
+ * indeterminate age."
+ */
+export const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+(?:(?:is|are|was|were)\s+)?$/i;
 
 /**
  * A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture", "a known Th12 compression fracture",

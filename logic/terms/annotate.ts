@@ -254,14 +254,18 @@ function nextAfterBracket(gap: string): boolean {
 }
 const LIST_AFTER_BRACKET = /\)\s*(?:,\s*)?(?:and\s+|or\s+|&\s*)?$/;
 
+const SPINE_WORDS: ReadonlySet<string> = new Set(['region', 'vertebroplasty', 'kyphoplasty']);
 /** How far (in characters) a bone word may stand from the fracture word it says is about that bone. */
 const BONE_REACH = 60;
 
-/** The bone named nearest to hit k of the sentence (see Annotation.anchor). */
+/**
+ * The bone named nearest to hit k of the sentence (see Annotation.anchor). A spine region names the spine, and so does a
+ * vertebral augmentation, which is done in no other bone: "vertebroplasty of L4 done 2023 for myeloma fracture".
+ */
 function boneOf(hits: SentenceHits, k: number): Annotation['anchor'] {
   const anchorOf = (j: number) => {
     const concept = hits.concept[j] as Concept;
-    return concept.anchor ?? (concept.id === 'region' ? 'vertebral' : null);
+    return concept.anchor ?? (SPINE_WORDS.has(concept.id) ? 'vertebral' : null);
   };
   // Outward from the hit, only as far as BONE_REACH: a long sentence with many fractures stays linear.
   let before: Annotation['anchor'] = null;

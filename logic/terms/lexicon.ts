@@ -977,7 +977,9 @@ const RULES: Concept[] = [
       // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
       // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture.
       // "the newly collapsed fourth lumbar vertebra" is new too; a French writer's "ancient tassement" is old.
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing)(?! cf\b)${ACUITY_LOOKAHEAD}`,
+      // A bone-density report's "prevalent vertebral fractures" are there at baseline, of no stated age; its "incident"
+      // ones are new since the last study.
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing|prevalent|incident)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -1448,12 +1450,13 @@ const RULES: Concept[] = [
   },
   // A finding from the past that is still there: "spinal AVM resection 1986 with residual T9 sensory level".
   { id: 'still-present', category: null, patterns: [String.raw`residual|persistent|persisting|ongoing|continued`] },
-  // A cord pressed in words the page need not show: "~4mm retropulsion indenting cord", "a fragment that flattens the conus".
+  // A cord pressed in words the page need not show: "~4mm retropulsion indenting cord", "a fragment that flattens the conus",
+  // "a fragment pushed backwards pressing the conus".
   {
     id: 'cord-compression',
     category: null,
     patterns: [
-      String.raw`(?:indent|flatten)(?:ing|s|ation of) (?:the )?(?:spinal )?(?:cord|conus|cauda equina)|(?:press(?:ing|es)|impinging) on (?:the )?(?:spinal )?cord`,
+      String.raw`(?:indent|flatten)(?:ing|s|ation of) (?:the )?(?:spinal )?(?:cord|conus|cauda equina)|(?:press(?:ing|es)|impinging) (?:on |against |upon )?(?:the )?(?:spinal )?(?:cord|conus(?: medullaris)?|cauda equina)`,
     ],
   },
   // A canal or roots pressed in words the page need not show: "narrowing the central canal", "compressing the

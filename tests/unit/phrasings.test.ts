@@ -5828,3 +5828,22 @@ describe("round 93: a new predicate after a denial's comma, a colleague asked fo
     ],
   ]);
 });
+
+describe("round 93, second pass: an age doubted in the next sentence, VFA's 'prevalent', a fragment pressing the conus, an augmentation as the spine's anchor, a fracture assumed", () => {
+  check([
+    [
+      'VFA: mild wedge fracture of T7 and moderate wedge fracture of T9. Both are of uncertain age. She has no back pain.',
+      { fractureLevels: ['T7', 'T9'], newFractureLevels: [] },
+    ],
+    [
+      'Bone density with VFA. Impression: osteopenia; prevalent vertebral fracture at L1. No back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['MRI: acute L1 burst fracture; a retropulsed fragment is pressing the conus.', { retropulsion: true }],
+    ['Kyphoplasty at T11 in 2022 for a myeloma fracture. Now a new L2 fracture.', { fractureLevels: ['T11', 'L2'] }],
+    [
+      'An L2 vertebroplasty was booked on the assumption of an adjacent-level fracture; CT showed only the old L3 cement.',
+      { fractureLevels: [] },
+    ],
+  ]);
+});
