@@ -13,6 +13,8 @@ const CLAUSE_END = /^\s*(?:[.;,:!?)\n]|$| [-–] )/;
 /** When two modifiers reach one finding, the first listed wins: whose finding, then whether it happened. */
 const PRIORITY: Modifier[] = ['other-person', 'hypothetical', 'negated', 'possible', 'historical'];
 
+/** The words a finding's own bracket may stand after it: "MRI lumbar spine (pending)". */
+const BRACKET_OWN_WORDS = 2;
 /** How many words a trigger reaches (ConText scopes to the sentence; long dictated sentences need a cap). */
 const FORWARD_WORDS = 18;
 const BACKWARD_WORDS = 8;
@@ -46,10 +48,11 @@ const LENGTH_CHARS = 16;
 /**
  * A list item that tells an onset, which no denial before it reaches; or an old finding set against the denied new one:
  * "no new fracture, and an old healed T7 wedge fracture"; or a new predicate after the comma, which a list of denied
- * findings never has: "colon cancer resected with no recurrence since, had an L3 vertebroplasty in 2022".
+ * findings never has: "colon cancer resected with no recurrence since, had an L3 vertebroplasty in 2022", "... without
+ * recurrence, now has a month of low back pain".
  */
 const ONSET_ITEM =
-  /^,\s+(?:acute|sudden|and an? (?:old|healed|chronic|known)\b|(?:and |but |then )?(?:had|has|underwent|sustained|developed|presents|presented)\b)/i;
+  /^,\s+(?:acute|sudden|and an? (?:old|healed|chronic|known)\b|(?:and |but |then |now )?(?:had|has|underwent|sustained|developed|presents|presented)\b)/i;
 const ONSET_CHARS = 20;
 /** A query mark that closes a quote or a bracket. */
 const QUERY_CLOSES = /^\?['"”’)]/;
@@ -259,6 +262,16 @@ export class Scopes {
         // title's dash to the procedure it is for ("IR vertebroplasty - pre-procedure checklist").
         const planAfterComma = kind === 'hypothetical' && !hit.trigger.requests;
         if (planAfterComma && this.hasComma(end, hit.start)) continue;
+        // An aside in brackets opened further on, the trigger among its words, says nothing of the finding: "vertebroplasty
+        // done for the L1 fracture at Suva 2023 (Tuvalu Medical Treatment Scheme referral)" (but "MRI lumbar spine (report
+        // pending)" and "MRI with contrast for schedule (not yet done)" are the study's own state).
+        const aside = this.openBracket(end, hit.start);
+        if (
+          aside >= 0 &&
+          countWords(this.text, end, aside) > BRACKET_OWN_WORDS &&
+          countWords(this.text, aside + 1, hit.start) > 0
+        )
+          continue;
         // ... though a state that is a clause of its own, straight after a separator, is the item's before it: "MRI
         // T-spine pls - not done yet." (not "osteoporosis on alendronate, nil cancer"); so is any state set off by a dash
         // alone: "Cellulitis L leg last mo - resolved."
@@ -289,6 +302,17 @@ export class Scopes {
       else if (code === 41 /* ) */ && --depth < 0) return true;
     }
     return false;
+  }
+
+  /** Where the last bracket opened in text[from, to) and not closed there starts, or -1. */
+  private openBracket(from: number, to: number): number {
+    const opens: number[] = [];
+    for (let i = from; i < to; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code === 40 /* ( */) opens.push(i);
+      else if (code === 41 /* ) */) opens.pop();
+    }
+    return opens.length > 0 ? (opens[opens.length - 1] as number) : -1;
   }
 
   /** A dash with a space each side ends a clause in shorthand: "No known cancer dx - occult malignancy to be excluded". */

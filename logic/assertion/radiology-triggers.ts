@@ -536,6 +536,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'scheduled for',
     'intend to',
     'intends to',
+    // A procedure put forward, not done: "Oncology has raised kyphoplasty but nothing has been done yet".
+    ...spellings(['has', 'have', 'had'], ['raised']),
     // Portuguese and Spanish "pretender" is to intend: "We pretend (= intend) to do kyphoplasty of T11".
     'we pretend',
     // Not stated either way: "The referral does not say whether she has back pain".
@@ -1340,10 +1342,21 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'without dieting',
     'without trying',
   ),
-  // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan".
+  // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan"; in the present tense only
+  // with an earlier study named: "a compression fracture of T7 that is not seen on a chest radiograph from February".
   ...forward(
     'pseudo',
     ...spellings(['was', 'were'], ['not present', 'not seen', 'not visible', 'absent'], ['on', 'in']),
+    ...spellings(
+      ['is', 'are'],
+      ['not present', 'not seen', 'not visible'],
+      ['on', 'in'],
+      [
+        ...spellings(['the', 'a', 'an'], ['prior', 'previous', 'earlier', 'old']),
+        ...spellings(['a', 'the'], ['chest radiograph', 'radiograph', 'chest film', 'film', 'CT', 'scan'], ['from']),
+        ...spellings(['an', 'the'], ['MRI', 'X-ray'], ['from']),
+      ],
+    ),
   ),
   // Ordered, not done: "MRI spine to be booked", "MRI requisition faxed today", "will requisition an MRI".
   ...backward(
@@ -1374,6 +1387,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'to discuss',
     'discuss',
   ),
+  // A study asked for after its name, or still to be done: "MRI whole spine URGENT pls", "MRI outstanding" (British for
+  // not yet done), "MRI is not yet.". Requests only: "new T10 # urgent pls" asks nothing of the fracture.
+  ...[
+    ...spellings(['urgent', 'urgently', 'asap'], ['pls', 'please']),
+    'outstanding',
+    'still outstanding',
+    // A second language's "MRI is not yet." (not yet done).
+    'is not yet',
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "Req MRI L-spine" asks for the study; the findings after a request's dash are the patient's ("GP req - 83yo M c/o
   // acute LBP 2/52").
   { phrase: 'req', kind: 'hypothetical', direction: 'forward', requests: true },
@@ -1524,6 +1546,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'not there before',
     // ... or when it was taken: "a new T7 fracture that was not present in March", "not seen two years ago".
     ...spellings(['not present', 'not seen', 'not visible', 'not there'], COMPARED_WHEN),
+    // ... contracted: "a T8 compression fracture that wasn't there two years ago".
+    ...spellings(["wasn't there", 'wasn’t there', "weren't there"], COMPARED_WHEN),
     // ... or the year alone, as shorthand does: "L3 CF, not seen 2021" (the trigger expression has room for
     // this one verb only).
     ...spellings(['not seen'], RECENT_YEARS),

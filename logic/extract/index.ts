@@ -47,6 +47,8 @@ import {
   REQUEST_TITLE_BEFORE,
   RESULT_AFTER,
   SEEN_ON_BEFORE,
+  STABLE_BEFORE,
+  STABLE_CHARS,
   sentenceAround,
   TITLE_LINE_AFTER,
   toldRecently,
@@ -374,7 +376,8 @@ function vcf(text: string, fractures: Annotation[], augmentations: Annotation[])
 
 /**
  * Retropulsion that compresses the canal, cord or roots (the form's "retropulsion with compression"):
- * yes when a sentence affirms both; no when the text denies retropulsion or, beside it, any compression.
+ * yes when a sentence affirms both, or the text a deficit beside retropulsion; no when the text denies retropulsion or,
+ * beside it, any compression.
  * Retropulsion with compression not addressed stays unknown. A tumour in the epidural space that presses on the
  * cord is the same compromise of the canal ("epidural tumour compressing the cord"), and the same surgical question.
  */
@@ -391,6 +394,11 @@ function retropulsionWithCompression(concepts: ConceptIndex): Read<boolean | nul
     const squeezed = beside(fragment).filter((c) => c.assertion === 'affirmed');
     if (squeezed.length) return { value: true, evidence: evidenceOf([fragment, ...squeezed]) };
   }
+  // A retropulsed fragment and a deficit of the legs or the bladder told anywhere: the fragment is what presses ("CT: new
+  // L2 # w/ retropulsed fragment ... c/o new bilat leg numbness & weakness since last night").
+  const retropulsed = (concepts.get('retropulsion') ?? []).find((f) => f.assertion === 'affirmed');
+  const deficit = (concepts.get('neuro-deficit') ?? []).find((a) => a.assertion === 'affirmed');
+  if (retropulsed && deficit) return { value: true, evidence: evidenceOf([retropulsed, deficit]) };
   const denied = [
     ...fragments.filter((f) => f.assertion === 'negated'),
     ...fragments.flatMap((f) => beside(f).filter((c) => c.assertion === 'negated')),
@@ -540,9 +548,6 @@ function ownPhraseAfter(text: string, a: Annotation): string {
   const end = Math.max(a.end, ...a.levelSpans.map((span) => span.end));
   return sentenceAround(text, { start: end, end }, DATE_CHARS, PHRASE_END).after.split(NEXT_FINDING, 1)[0] ?? '';
 }
-const STABLE_BEFORE =
-  /\b(?:stable|unchanged)\s+(?:(?:mild|moderate|severe|minimal|[CTLS]\d{1,2}|compression|wedge|superior|inferior|end ?plate|anterior)\s+){0,3}$/i;
-const STABLE_CHARS = 40;
 /** ... or after it in its own phrase, up to the next level or finding: "wedge deformity of T7 with 10% height loss, unchanged since 2020". */
 const STABLE_AFTER = /\b(?:unchanged|stable)\b/i;
 

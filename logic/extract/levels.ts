@@ -25,6 +25,8 @@ import {
   PLACED_AFTER,
   POINTS_BACK_BEFORE,
   PROCEDURE_HEADING,
+  STABLE_BEFORE,
+  STABLE_CHARS,
   TREATED_FOR_BEFORE,
   TREATED_IN_YEAR_AFTER,
 } from './near-words';
@@ -253,7 +255,7 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
   // fracture.
   [
-    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent)/i,
+    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent|certain)/i,
     'age-indeterminate',
   ],
 ];
@@ -469,6 +471,8 @@ export function fractureAcuity(
     else if (
       dated &&
       !worsening &&
+      // (Not one the study calls unchanged: "Radiographs today show ... unchanged mild height loss at L2".)
+      !STABLE_BEFORE.test(text.slice(Math.max(0, a.start - STABLE_CHARS), a.start)) &&
       (dated.sentence === a.sentence || (dated.inHeader && dated.sentence + 1 === a.sentence)) &&
       bodyLevels(a).every((level) => value[level] === undefined)
     ) {

@@ -192,3 +192,8 @@ export function toldRecently(text: string, span: { start: number; end: number })
   const { before, after } = sentenceAround(text, span);
   return RECENT.test(before) || RECENT.test(after);
 }
+
+/** A fracture called stable or unchanged just before it: "unchanged mild height loss at L2", "stable T12 wedge". */
+export const STABLE_BEFORE =
+  /\b(?:stable|unchanged)\s+(?:(?:mild|moderate|severe|minimal|[CTLS]\d{1,2}|compression|wedge|superior|inferior|end ?plate|anterior)\s+){0,3}$/i;
+export const STABLE_CHARS = 40;

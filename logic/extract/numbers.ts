@@ -201,9 +201,10 @@ const CONSERVATIVE_FAILED = [
   ),
   // ... or in a sentence of its own, "since" pointing back at the time, and the pain worse later on: "a T12 compression
   // fracture diagnosed three months ago; the MRI at the time showed ... Managed conservatively since. New standing films
-  // show ... and his pain is clearly worse".
+  // show ... and his pain is clearly worse", "... managed with a brace and analgesics since then. She now reports
+  // escalating pain".
   new RegExp(
-    `${DURATION} ago\\b[^\\n]{0,160}?\\b(?:managed|treated) (?:with (?:an? )?)?${CARE}\\w* since\\b(?: then| diagnosis)?[.;,][^\\n]{0,200}?\\b(?:pain|LBP) (?:is |has been |now |got )*(?:(?:clearly|much|definitely|significantly|markedly) )?(?:worse|worsening|increasing)\\b`,
+    `${DURATION} ago\\b[^\\n]{0,160}?\\b(?:managed|treated) (?:with (?:an? )?)?${CARE}\\w*(?: (?:and|with|plus) (?:an? )?[\\w-]+){0,2} since\\b(?: then| diagnosis)?[.;,][^\\n]{0,200}?(?:\\b(?:pain|LBP) (?:is |has been |now |got )*(?:(?:clearly|much|definitely|significantly|markedly) )?(?:worse|worsening|increasing)\\b|\\b(?:escalating|increasing|worsening|worse) (?:back )?pain\\b)`,
     'i',
   ),
   // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with

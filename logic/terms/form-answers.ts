@@ -142,6 +142,15 @@ const CROSS_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
+// ... or a slashed zero closing its item, as German and Scandinavian shorthand writes none: "Ca hx Ø.", "retropulsion Ø,"
+// (not a label's answer, "MRI: Ø cord compression", which denies what follows).
+const NONE_AFTER: Mark = {
+  pattern: /^[ \t]*(?:(?:hx|history)[ \t]+)?(Ø)(?=[ \t]*(?:[.,;)|]|$))/im,
+  chars: 14,
+  bracket: 216,
+  ahead: true,
+  marked: 'negated',
+};
 // ... or a letter x for the cross, closing its item: "Red flags: wt loss x, night pain x, fever x".
 const X_AFTER: Mark = {
   pattern: /^ (x)(?:[,.;)]|[ \t]*(?:\n|$))/,
@@ -154,6 +163,7 @@ export const signAfter = (text: string, end: number) =>
   markBeside(text, end, SIGN_AFTER) ??
   markBeside(text, end, ABSENT_AFTER) ??
   markBeside(text, end, CROSS_AFTER) ??
+  markBeside(text, end, NONE_AFTER) ??
   markBeside(text, end, X_AFTER) ??
   markBeside(text, end, NOT_AFTER);
 

@@ -581,8 +581,10 @@ const RULES: Concept[] = [
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|feeling|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were|remain|remained) )?(?:all |completely |entirely )?(?:normal|intact|fine)`,
       // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
       String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
-      // "Force of the inferior members conserved 5/5".
+      // "Force of the inferior members conserved 5/5", "Force 5/5 in the two legs", "legs are not weak".
       String.raw`(?:force|strength|power) of (?:the )?(?:inferior members|lower limbs|legs) (?:is |are )?(?:conserved|preserved)`,
+      String.raw`(?:force|strength|power) 5\/5 (?:in|at|of) (?:the |both |all )?(?:two |2 |four |4 )?(?:legs|lower limbs|limbs|members|inferior members|lower extremities)`,
+      String.raw`(?:legs?|lower limbs?) (?:are |is |were |was )?not weak`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
@@ -993,7 +995,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| (?:with )?respect to| in relation to| in comparison| when compare\b| comparing\b| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
-      String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$)`,
+      // ... and before a spaced dash: "T8 compression fracture, it is new - the film from 2022 there is no fracture".
+      String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$| [-–] )`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old.").
       String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,
       // "Lytic path #s T11 & L1, new 2/52 ago".
@@ -1010,6 +1013,8 @@ const RULES: Concept[] = [
       String.raw`not (?:(?:present|seen|visible|there) )?(?:on|in)(?= (?:the |his |her |a |an )?(?:\d{4} )?(?:prior|previous|earlier|last|old|CT|MRI|XR|RX|CXR|PET|VFA|DXA|fotos?|films?|x-?rays?|radiographs?|imaging|chest|spine|spinal|lumbar|thoracic|plain|study|exam|scan))`,
       // Or names when: "not present in March", "not seen two years ago"; or a study of a year by any name, as a second
       // language shortens it: "not present in the Rx of 2022".
+      // ... and contracted: "a T8 compression fracture that wasn't there two years ago".
+      String.raw`(?:was|were)n['’]t (?:there|present|seen|visible)(?= (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| before\b| in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| on (?:the |his |her )?(?:prior|previous|earlier|old|last)\b)`,
       String.raw`not (?:present|seen|visible)(?= in (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|20\d\d)\b| (?:a|one|two|three|four|five|six|\d) (?:years?|months?) ago| last year| at that time)|not (?:present|seen|visible) (?:on|in)(?= (?:the |his |her )?[\w-]{2,12} (?:of|from) (?:19|20)\d\d\b)`,
     ],
   },
@@ -1168,8 +1173,10 @@ const RULES: Concept[] = [
       String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote|long-?standing)(?![\w-])(?<=(?:,| and) \w+ [\w-]+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
       String.raw`(?:old|chronic|healed)(?= and (?:unchanged|stable|healed)\b)(?<=, (?:old|chronic|healed))`,
-      // "Path # L2 - chronic, known since 2023": an age after a dash.
-      String.raw`(?:chronic|old|healed)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})? - (?:chronic|old|healed))`,
+      // "Path # L2 - chronic, known since 2023": an age after a dash, or after the fracture at once ("L2 # old, Ø oedema").
+      String.raw`(?:chronic|old|healed)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})?(?: -)? (?:chronic|old|healed))`,
+      // ... or the last of its phrase's words: "a mild wedge deformity of T9, the margins corticated, old.".
+      String.raw`old(?=\s*(?:[.;]|$))(?<=, old)`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
       String.raw`(?:new|acute|fresh|recent)(?= +\/ )`,
       // ... or between commas after its level: "compression fracture Th12, new, not yet seen on foto 2023".
@@ -1179,8 +1186,9 @@ const RULES: Concept[] = [
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
-      // determined", "the age of the fracture cannot be told", "we cannot say old or new".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
+      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "the age is
+      // impossible to say".
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|impossible to (?:say|tell))|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       // ... "which the report describes as chronic".
       String.raw`(?:felt|thought|considered|judged|deemed|described|describes|reported|reports|calls)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
@@ -1486,7 +1494,7 @@ const RULES: Concept[] = [
     id: 'retropulsion',
     category: null,
     patterns: [
-      String.raw`(?:pushed|displaced|protruding|bulging|driven) (?:backwards?|posteriorly) into the (?:spinal |vertebral )?canal`,
+      String.raw`(?:pushed|displaced|protruding|bulging|driven) (?:back|backwards?|posteriorly) into the (?:spinal |vertebral )?canal`,
     ],
   },
   // Retention in the patient's words, which the page need not show: "difficulty starting to pass urine".
@@ -2069,8 +2077,9 @@ const RULES: Concept[] = [
       String.raw`pains?`,
       String.raw`painful`,
       // "getting out of bed hurts too much".
-      // ... and a second language's "the back is paining again", "umhlane (back) paining x 2/52".
-      String.raw`hurts|hurting|paining`,
+      // ... and a second language's "the back is paining again", "umhlane (back) paining x 2/52", "the middle back is hurt
+      // her".
+      String.raw`hurts|hurting|paining|hurt(?= (?:her|him|them)\b)(?<=\b(?:back|spine) (?:is|was) hurt)`,
       // Pain told by the drugs it still needs: "He still needs codeine at night".
       String.raw`still (?:needs|requires|needing|requiring|takes|taking) (?:regular |nightly |night-time )?(?:codeine|opioids?|oxycodone|morphine|tramadol|analgesi[ac]\w*|painkillers|pain relief)`,
       // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".
@@ -2270,20 +2279,21 @@ const RULES: Concept[] = [
   // "CF" is also cystic fibrosis: a fracture only where a level or a vertebra is named with it.
   { id: 'fracture', category: 'fracture', capitals: true, patterns: [String.raw`CFs?`] },
   // A handover's or a request's bare "For KP - pls eval.", "For VP.": a plan (a trigger "for" would clash with NegEx's
-  // terminator of the same words), read before the shorthand below takes the place.
+  // terminator of the same words), read before the shorthand below takes the place; so is one a step is done before:
+  // "INR 2.4 — to be bridged pre-VP".
   {
     id: 'vertebroplasty',
     category: 'intervention',
     capitals: true,
     assertion: 'hypothetical',
-    patterns: [String.raw`VP(?=\s*(?:[-–.;,?]|$))(?<=(?:^|[.!?\n|:]\s*|\s[-–]\s)[Ff]or VP)`],
+    patterns: [String.raw`VP(?=\s*(?:[-–.;,?]|$))(?<=(?:^|[.!?\n|:]\s*|\s[-–]\s)[Ff]or VP)|VP(?<=\b[Pp]re-VP)`],
   },
   {
     id: 'kyphoplasty',
     category: 'intervention',
     capitals: true,
     assertion: 'hypothetical',
-    patterns: [String.raw`KP(?=\s*(?:[-–.;,?]|$))(?<=(?:^|[.!?\n|:]\s*|\s[-–]\s)[Ff]or KP)`],
+    patterns: [String.raw`KP(?=\s*(?:[-–.;,?]|$))(?<=(?:^|[.!?\n|:]\s*|\s[-–]\s)[Ff]or KP)|KP(?<=\b[Pp]re-KP)`],
   },
   {
     id: 'vertebroplasty',
@@ -2417,6 +2427,8 @@ const RULES: Concept[] = [
       // "his thoracic kyphosis and mid-back ache have both increased", "kyphosis grows", "a kyphosis that has increased
       // markedly over three years".
       String.raw`(?:hyper)?kyphosis(?: and (?:(?:his|her|the) )?[\w-]+(?: [\w-]+){0,2}| (?:that|which))? (?:(?:have|has) (?:both |also )?)?(?:increased|worsened|progressed)|kyphosis grows`,
+      // The fracture's own words said to worsen: "the deformity is getting worse", "the L2 wedge is becoming worse".
+      String.raw`(?:is|are) (?:getting|becoming|growing) worse(?<=(?:deformit(?:y|ies)|collapse|wedg(?:e|ing)|fractures?|#) (?:is|are) \w+ worse)`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
       // angle 18 -> 32 deg".
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,

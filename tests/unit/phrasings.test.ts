@@ -5847,3 +5847,49 @@ describe("round 93, second pass: an age doubted in the next sentence, VFA's 'pre
     ],
   ]);
 });
+
+describe("round 94: comparisons in the present tense and contracted, a stable finding on today's study, care since then, a new predicate after 'now', proposals and pre-procedure steps, studies outstanding or asked for urgently, a slashed zero closing its item, a fragment with a deficit, French plan headers, second-language examinations and ages, a bracketed aside, a worsening deformity", () => {
+  check([
+    [
+      'Lateral film: L2 compression fracture that is not seen on the previous radiograph.',
+      { fractureLevels: ['L2'], newFractureLevels: ['L2'] },
+    ],
+    [
+      'Back pain for 2 weeks. XR today shows unchanged mild wedging of T12; no new fracture.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'L1 fracture found six weeks ago. Managed with a corset and paracetamol since then. He now describes escalating pain.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Treated for lymphoma in 2019 without relapse, now has back pain and an L1 fracture.', { symptomatic: true }],
+    ["Chest film: a T11 wedge fracture that wasn't there two years ago. No back pain.", { newFractureLevels: ['T11'] }],
+    ['Acute T12 fracture. The spine team has raised vertebroplasty.', { augmentationLevels: [] }],
+    ['Acute L1 fracture. Aspirin to stop 5 days pre-VP.', { augmentationLevels: [], priorSurgeryUnspecified: null }],
+    ['New L3 fracture on XR. MRI outstanding.', { mriDone: false }],
+    ['New T9 fracture. MRI T-spine urgent pls.', { mriDone: false }],
+    ['New T12 fracture. Wt loss Ø, Ca hx Ø.', { malignancy: false }],
+    ['MRI: L4 # w/ oedema; T12 # old, no oedema.', { newFractureLevels: ['L4'] }],
+    ['CT: T12 burst fracture with retropulsion. Since this morning he cannot feel his legs.', { retropulsion: true }],
+    ['New L2 fracture on XR. Conduct to hold: MRI of the lumbar spine.', { mriDone: false }],
+    ['New L1 fracture. Force 5/5 at the two lower limbs.', { neuroDeficit: false }],
+    ['New L1 fracture. Her legs are not weak.', { neuroDeficit: false }],
+    [
+      'Lateral CXR: mild wedge deformity of T6, the margins corticated, old. She has no back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['CT: wedge deformity of L1, the age is impossible to say. No back pain.', { newFractureLevels: [] }],
+    ['XR: L3 compression fracture, it is new - the 2022 film had none.', { newFractureLevels: ['L3'] }],
+    ['CT: L1 burst fracture with a fragment pushed back into the canal, pressing the cord.', { retropulsion: true }],
+    [
+      'Kyphoplasty done for the T12 fracture in Manila 2022 (private hospital referral).',
+      { augmentationLevels: ['T12'] },
+    ],
+    [
+      'Known L1 fracture since March. The deformity is getting worse on the new film.',
+      { knownFractureWorsening: true },
+    ],
+    ['For one week the lower back is hurt him. XR: new L4 fracture.', { symptomatic: true }],
+    ['Ina [mother; respected elder] Losa, 71 years, from Apia. L2 compression fracture.', { age: 71 }],
+  ]);
+});
