@@ -306,6 +306,9 @@ export class Scopes {
 
   /** Where the last bracket opened in text[from, to) and not closed there starts, or -1. */
   private openBracket(from: number, to: number): number {
+    // Most findings have no bracket after them: one look by the engine's own search, not a loop here.
+    const first = this.text.indexOf('(', from);
+    if (first < 0 || first >= to) return -1;
     const opens: number[] = [];
     for (let i = from; i < to; i++) {
       const code = this.text.charCodeAt(i);

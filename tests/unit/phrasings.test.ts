@@ -5891,5 +5891,6 @@ describe("round 94: comparisons in the present tense and contracted, a stable fi
     ],
     ['For one week the lower back is hurt him. XR: new L4 fracture.', { symptomatic: true }],
     ['Ina [mother; respected elder] Losa, 71 years, from Apia. L2 compression fracture.', { age: 71 }],
+    ['L1 fracture. Kyphoplasty will be decided after the MRI.', { mriDone: false, augmentationLevels: [] }],
   ]);
 });
