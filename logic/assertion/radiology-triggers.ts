@@ -1051,9 +1051,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'suggest',
     'propose',
     'we propose',
-    // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising": a procedure named as what
+    // "Referred to IR re vertebroplasty", "IR consult re augmentation if still not mobilising", "IR r/v re VP ?next wk": a
+    // procedure named as what
     // a referral is about (not "re" alone, which is also "re-herniation").
-    ...spellings(['IR', 'referred', 'referral', 'review', 'consult', 'consultation', 'opinion', 'discussion'], ['re']),
+    ...spellings(
+      ['IR', 'referred', 'referral', 'review', 'r/v', 'consult', 'consultation', 'opinion', 'discussion'],
+      ['re'],
+    ),
     // "Interventional radiology consulted regarding L3 kyphoplasty".
     ...spellings(['consulted', 'consult', 'consultation', 'opinion', 'referral', 'referred'], ['regarding', 'about']),
     // "IR r/v for KP", Malaysian "KIV vertebroplasty" (keep in view), "Asks RM of the lumbar column", Spanish "to valorate

@@ -78,9 +78,17 @@ const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;
+// A name's word of kinship or respect in the writer's own language, glossed in brackets, as Caucasian and Siberian notes write
+// it after the name ("Patient Magomedova Patimat, ebel (mother - so in Avar we call respected elder woman), 79 years",
+// "Gasanov Shikhmurad, ch'ekhi buba (grandfather), 74 years"): the gloss's kin word tells the sex. (Its look ahead is one
+// alternative of three, the last empty, not an optional group: a repeat that matches nothing drops what it captured.)
+const KIN_FEMALE = '(?:grand)?mother|aunt|(?:elder |younger )?sister|lady|woman|wife|daughter|granny';
+const KIN_MALE = '(?:grand)?father|uncle|(?:elder |younger )?brother|man|husband|son|grandpa';
+const kinGloss = (name: string) =>
+  String.raw`(?:, ?[a-z\u00C0-\u024F][\w\u00C0-\u024F'’-]{1,14}(?:[ -][a-z\u00C0-\u024F][\w\u00C0-\u024F'’-]{1,14})? ?)?\((?:(?=[^()\n]{0,70}?\b(?<${name}KinFemale>${KIN_FEMALE})\b)|(?=[^()\n]{0,70}?\b(?<${name}KinMale>${KIN_MALE})\b)|)[^()\n]{1,72}\)`;
 // A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years",
 // "Patient Garipov I.Kh. (Ilgiz abzıy), 81 y." (the name the family uses in brackets).
-const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}(?:\([^()\n]{1,40}\))?, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b`;
+const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}(?:\([^()\n]{1,40}\)|${kinGloss('patient')})?, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
 // mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
 const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase(RELATIVE_AGE_LINK.join('|'))}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)`;
@@ -92,7 +100,7 @@ const SENTENCE_AGE_CHARS = 80;
 const SENTENCE_AGE = String.raw`(?<sentenceAge>\d{2,3}) ${anyCase('years')},(?= [a-z])(?<=(?:^|[.!?] {1,3}|\n[ \t]*)\d{2,3} ${anyCase('years')},)`;
 // A first name alone with the age after it, at a line's or a sentence's start or after a dash or a colon (checked where
 // it is read): "Bev, 83, lives alone", "GP note. Bev, 83, had ...", a message signed "- Janet, 63" in quotes.
-const NAME_AGE = String.raw`(?:[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?|[A-Z]\.)(?: \([^()\n]{2,60}\)| \[[^[\]\n]{2,60}\])?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
+const NAME_AGE = String.raw`(?:[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?|[A-Z]\.)(?: \([^()\n]{2,60}\)| \[[^[\]\n]{2,60}\]|${kinGloss('name')})?, (?:of )?(?<nameAge>\d{2,3})(?= ?(?:y|yrs?|years?|ár)?\.?\s*(?:[,;)("”']|\.(?:\s|$)|$))`;
 // ... an honorific glossed in brackets before the name, as second-language notes write one ("Sekuru (grandfather) Tendai, 80
 // yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years"), a name's own honorific and its gloss after it
 // ("Amala Tsering Dolma-la, 77 years (by Tibetan counting 78)", "Gen Lobsang Tenzin-la (Gen-la: a monk teacher), 64 years"),
@@ -262,8 +270,25 @@ export function readDemographics(text: string): {
             : 'F'
           : undefined;
     const female =
-      g.female ?? g.commaFemale ?? g.femaleFirst ?? g.unitFemale ?? g.ofFemale ?? g.wordsFemale ?? g.wordsTitleFemale;
-    const male = g.male ?? g.commaMale ?? g.maleFirst ?? g.unitMale ?? g.ofMale ?? g.wordsMale ?? g.wordsTitleMale;
+      g.female ??
+      g.commaFemale ??
+      g.femaleFirst ??
+      g.unitFemale ??
+      g.ofFemale ??
+      g.wordsFemale ??
+      g.wordsTitleFemale ??
+      g.nameKinFemale ??
+      g.patientKinFemale;
+    const male =
+      g.male ??
+      g.commaMale ??
+      g.maleFirst ??
+      g.unitMale ??
+      g.ofMale ??
+      g.wordsMale ??
+      g.wordsTitleMale ??
+      g.nameKinMale ??
+      g.patientKinMale;
     const letter =
       g.parenSex?.toUpperCase() ??
       g.shortSex ??

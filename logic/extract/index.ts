@@ -324,13 +324,22 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   return none.length ? { value: false, evidence: evidenceOf(none) } : said;
 }
 
+/**
+ * The first line of a referral or a request names what it asks for, not a procedure done: "IR REFERRAL - VERTEBRAL
+ * AUGMENTATION".
+ */
+const REQUEST_LINE_BEFORE = /^[^\n]*\b(?:referral|request|req|vetting|booking)\b[^\n]*$/i;
+const REQUEST_LINE_CHARS = 60;
+
 /** An earlier procedure with no level named (yes), or every earlier procedure denied (no). */
-function priorProcedure(concepts: ConceptIndex): Read<boolean | null> {
+function priorProcedure(text: string, concepts: ConceptIndex): Read<boolean | null> {
   // Indexed from the procedure findings alone, not from every annotation again.
   // A spine operation named by its region counts only as history ("prior spinal surgery") or denied:
   // "spine surgery" alone may be a plan or a referral.
   const named = PROCEDURES.flatMap((concept) => concepts.get(concept) ?? []).filter(
-    (a) => a.concept !== 'spine-surgery' || a.assertion === 'historical' || a.assertion === 'negated',
+    (a) =>
+      (a.concept !== 'spine-surgery' || a.assertion === 'historical' || a.assertion === 'negated') &&
+      !(a.start < REQUEST_LINE_CHARS && REQUEST_LINE_BEFORE.test(text.slice(0, a.start))),
   );
   // A decompression fuses nothing, so its levels are in no field of their own: "an L4-5 laminectomy in 2020".
   const done = fact(
@@ -913,7 +922,7 @@ export function extractCase(written: string): Extraction {
   // A construct or an augmentation with no level named ("prior lumbar fusion", "kyphoplasty at several
   // levels") is still an earlier spine procedure; "never had spine surgery or augmentation" denies one.
   if (input.fusionLevels.length === 0 && input.augmentationLevels.length === 0) {
-    const earlier = priorProcedure(concepts);
+    const earlier = priorProcedure(text, concepts);
     if (earlier.value !== null) {
       input.priorSurgeryUnspecified = earlier.value;
       evidence.priorSurgeryUnspecified = earlier.evidence;

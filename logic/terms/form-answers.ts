@@ -9,9 +9,9 @@ import type { Assertion } from './mention';
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
 // hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
 // brother had bowel ca", "Oncologic hx: none personally", a problem list's "Back pain: none today", a table's "| Back pain | Ø |",
-// shorthand's "Ca: -ve hx".
+// shorthand's "Ca: -ve hx", a Russian-schooled "Oncoanamnesis: not burdened".
 const ANSWERED_NO =
-  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
+  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|not burdened|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
 // A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
 const ANSWERED_LATER =
@@ -115,11 +115,11 @@ const SIGN_AFTER: Mark = {
 };
 // ... or a denial put after it, as Turkish and Hungarian order it: "In history malignancy is not.", "edema is not,", "cancer
 // history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.", "Pain in back she does not feel",
-// "Complaints on back pain patient does not have", "neurological complaints
+// "Complaints on back pain patient does not have", "Back pain patient does not note", "neurological complaints
 // has none", "oncological diseases she denies" (at its clause's end only: "the fracture is not new" denies nothing).
 const NOT_AFTER: Mark = {
   pattern:
-    /^[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have)|ha(?:s|ve)[ \t]+none|denies|no)[ \t]*(?:[.,;:)\n]|$)/i,
+    /^[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have|note|notice)|ha(?:s|ve)[ \t]+none|denies|no)[ \t]*(?:[.,;:)\n]|$)/i,
   chars: 32,
   bracket: 110,
   ahead: true,

@@ -587,6 +587,8 @@ const RULES: Concept[] = [
       String.raw`(?:legs?|lower limbs?) (?:are |is |were |was )?not weak`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
+      // A Russian-schooled "Neurologically focal no", "Neurologist: without focal", "Neurologically without deficit".
+      String.raw`neurolog(?:ically|ist|ical(?: status)?):? (?:focal no|without (?:focal|deficits?)(?: (?:symptoms|signs|deficits?|pathology))?)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
       String.raw`neurolog(?:ical|ic) status:? (?:no pathology|without (?:pathology|deficits?|remarks)|orderly|normal|intact)`,
       // ... and French's order: "Examen neurologique normal"; an Italian "Neurological objectivity negative".
@@ -997,8 +999,9 @@ const RULES: Concept[] = [
       String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| (?:with )?respect to| in relation to| in comparison| when compare\b| comparing\b| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
       // ... and before a spaced dash: "T8 compression fracture, it is new - the film from 2022 there is no fracture".
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$| [-–] )`,
-      // "XR: L4 CF, new." (not "old", which ends "78 years old.").
-      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)|,? not (?:on|in|seen|present))`,
+      // "XR: L4 CF, new." (not "old", which ends "78 years old."), "compression fracture of L3 body, fresh - on KT 11.2023 L3
+      // intact was".
+      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)| [-–] |,? not (?:on|in|seen|present))`,
       // "Lytic path #s T11 & L1, new 2/52 ago".
       String.raw`(?:new|fresh|recent)(?= (?:\d{1,2}\/(?:52|12|7)|\d{1,2} ?(?:days?|d|weeks?|wks?|months?|mo)) ago\b)`,
     ],
@@ -1187,8 +1190,8 @@ const RULES: Concept[] = [
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
       // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "the age is
-      // impossible to say".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|impossible to (?:say|tell))|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
+      // impossible to say", "age of deformation to determine not possible".
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|deformation|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       // ... "which the report describes as chronic".
       String.raw`(?:felt|thought|considered|judged|deemed|described|describes|reported|reports|calls)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
@@ -1299,8 +1302,9 @@ const RULES: Concept[] = [
       // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
       // "oncological anamnesis is not burdened".
       // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
+      // "oncology - no",
       // "Oncology: no.", "No oncology in anamnesis".
-      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)`,
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1764,6 +1768,8 @@ const RULES: Concept[] = [
       String.raw`fell (?:from|off) (?:a |the )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:balcony|scaffold\w*|horse|tree)`,
       String.raw`(?:fell|fall(?:ing)?)(?: of| from| off)?(?: (?:a|the))? (?:about |approx(?:imately|\.)? |roughly |nearly |some |~ ?)?(?:\d+(?:\.\d)?|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) ?(?:m|metres?|meters?|feet|foot|ft|stor(?:e?ys|ies))\b`,
+      // ... the height before the fall, as a second language orders it: "from roof of house 6 meters fell".
+      String.raw`(?:[2-9]|\d{2})(?:\.\d)? ?(?:m|metres?|meters?) (?:fell|fallen)\b`,
       // ... the height told after what the patient fell from: "fell from the bench of the open pit, about 5 metres", "fell
       // off the loading dock (approx 2 m)".
       String.raw`(?:fell|fall(?:ing)?) (?:from|off) (?:[\w-]+ ){1,5}?[\w-]+(?:,| \(| -) ?(?:about |approx(?:imately|\.)? ?|roughly |nearly |some |~ ?)?(?:[2-9]|\d{2})(?:\.\d)? ?(?:m|metres?|meters?|feet|ft|stor(?:e?ys|ies))\b`,
@@ -2427,6 +2433,8 @@ const RULES: Concept[] = [
       // "his thoracic kyphosis and mid-back ache have both increased", "kyphosis grows", "a kyphosis that has increased
       // markedly over three years".
       String.raw`(?:hyper)?kyphosis(?: and (?:(?:his|her|the) )?[\w-]+(?: [\w-]+){0,2}| (?:that|which))? (?:(?:have|has) (?:both |also )?)?(?:increased|worsened|progressed)|kyphosis grows`,
+      // A height loss told then and now: "anterior height loss was 20%, now 40%"; a deformation "progressing"; "kyphosis more".
+      String.raw`was (?:about |~)?\d{1,3} ?%,? (?:and )?now (?:it is |almost |about |nearly |~)?\d{1,3} ?%|progressing(?<=(?:deformit(?:y|ies)|deformations?|wedg(?:e|ing)|collapse|height loss)(?: of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)?)? (?:is )?progressing)|kyphosis more\b`,
       // The fracture's own words said to worsen: "the deformity is getting worse", "the L2 wedge is becoming worse".
       String.raw`(?:is|are) (?:getting|becoming|growing) worse(?<=(?:deformit(?:y|ies)|collapse|wedg(?:e|ing)|fractures?|#) (?:is|are) \w+ worse)`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic

@@ -5894,3 +5894,26 @@ describe("round 94: comparisons in the present tense and contracted, a stable fi
     ['L1 fracture. Kyphoplasty will be decided after the MRI.', { mriDone: false, augmentationLevels: [] }],
   ]);
 });
+
+describe("round 95: a kin word glossed after the name in Caucasian and Siberian notes, Russian-schooled denials and examinations, a height before the fall, height loss then and now, an age not to be determined, 'fresh -', a symptom not noticed", () => {
+  check([
+    ['Patient Aliyeva Madina, baba (grandmother), 82 years. L1 compression fracture.', { age: 82, sex: 'female' }],
+    ['Ibragimov Rustam, dedushka (grandfather), 77 y. T12 fracture.', { age: 77, sex: 'male' }],
+    ['New L2 fracture. Oncoanamnesis: not burdened.', { malignancy: false }],
+    ['New T11 fracture. Neurologically focal no.', { neuroDeficit: false }],
+    ['T12 fracture on KT. Oncology - no.', { malignancy: false }],
+    ['From the roof 4 meters fell. CT: L1 burst fracture.', { highEnergyTrauma: true }],
+    ['Known L2 fracture since May. Anterior height loss was 15%, now 35%.', { knownFractureWorsening: true }],
+    [
+      'L1 compression fracture known since June; wedge deformation of L1 progressing.',
+      { knownFractureWorsening: true },
+    ],
+    [
+      'On KT: compression deformation of T8, age of deformation to determine not possible. No back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['KT: compression fracture of L4 body, fresh - on 2022 KT intact.', { newFractureLevels: ['L4'] }],
+    ['T7 wedge deformity on CT. Back pain she does not notice.', { symptomatic: false }],
+    ['Patient Sangadzhieva Bulgun, emä (grandmother), 84 years. T9 fracture.', { age: 84, sex: 'female' }],
+  ]);
+});
