@@ -87,8 +87,13 @@ const UNTIL_AFTER =
 const UNTIL_CHARS = 24;
 const DENIAL_BEFORE = /\b(?:no|never|not|denies|denied)\b[^.;:\n]{0,30}$/i;
 
-/** The bracket closing a gloss, with no name or age after it ("Bibi (grandmother) of 73 years" is the patient). */
-const GLOSS_CLOSE = /^\)(?! [A-Z]| (?:of |aged )?\d{2,3}\b)/;
+/**
+ * The bracket closing a gloss, with no name or age after it ("Bibi (grandmother) of 73 years", "Patient Ondar Sergey,
+ * kyrgan-achay (grandfather), 78 years" are the patient).
+ */
+const GLOSS_CLOSE = /^\)(?! [A-Z]|,? (?:of |aged )?\d{2,3}\b)/;
+/** ... opened just before the relative, a word or two on: "her apaj (elder sister) thyroid cancer had". */
+const GLOSS_OPEN_BEFORE = /\((?:[a-z]+ ){0,2}$/;
 
 const sectionDefaults = new Map<string, SectionRule | null>();
 
@@ -240,7 +245,8 @@ export class Scopes {
         // cancer of lung" (but an elder's honorific before the patient's name is the patient: "Txiv Yawg (grandfather)
         // Chue Xiong, 83 y/o male, osteoporosis").
         const gloss =
-          this.text.charCodeAt(hit.start - 1) === 40 && GLOSS_CLOSE.test(this.text.slice(hit.end, hit.end + 12));
+          GLOSS_OPEN_BEFORE.test(this.text.slice(Math.max(0, hit.start - 16), hit.start)) &&
+          GLOSS_CLOSE.test(this.text.slice(hit.end, hit.end + 12));
         if (this.leavesBracket(gloss ? hit.end + 1 : hit.end, start)) continue;
         // A relative's clause set off by commas is the relative's aside ("Her daughter, who came with her, had a
         // kyphoplasty"): the words that end the scope count only after it closes.

@@ -1401,8 +1401,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['urgent', 'urgently', 'asap'], ['pls', 'please']),
     'outstanding',
     'still outstanding',
-    // A second language's "MRI is not yet." (not yet done).
+    // A second language's "MRI is not yet." (not yet done); a study waited for: "MRT queue in Izhevsk 3 weeks", "MRI waiting
+    // list".
     'is not yet',
+    'queue',
+    'waiting list',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // "Req MRI L-spine" asks for the study; the findings after a request's dash are the patient's ("GP req - 83yo M c/o
   // acute LBP 2/52").

@@ -5914,6 +5914,9 @@ describe("round 95: a kin word glossed after the name in Caucasian and Siberian 
     ],
     ['KT: compression fracture of L4 body, fresh - on 2022 KT intact.', { newFractureLevels: ['L4'] }],
     ['T7 wedge deformity on CT. Back pain she does not notice.', { symptomatic: false }],
+    ['Patient Dorzhiev Bato, ubgen (grandfather), 81 years, osteoporosis. T12 fracture.', { osteoporosis: true }],
+    ['New L1 fracture on roentgenogram. MRT queue 4 weeks.', { mriDone: false }],
+    ['New L2 fracture. Oncoanamnesis no; his akh (elder brother) prostate cancer had.', { malignancy: false }],
     ['Patient Sangadzhieva Bulgun, emä (grandmother), 84 years. T9 fracture.', { age: 84, sex: 'female' }],
   ]);
 });
