@@ -1022,6 +1022,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['hoping for', 'hoped for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),
+  // ... or left to another specialist: "Kyphoplasty L2 or revision - to discuss with neurosurgeon".
+  ...spellings(['to discuss', 'to be discussed', 'to decide'], ['with']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
+  ),
   // A decision left until a study, both still to come: "Repeat augmentation will be discussed after MRI".
   ...spellings(['will be', 'to be'], ['discussed', 'decided', 'considered', 'reviewed'], ['after', 'once', 'when']).map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),

@@ -545,6 +545,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`{VERTEBRA} heights?(?: and (?:alignment|dis[ck] spaces?|intervertebral dis[ck] spaces?))? (?:(?:is|are|appears?|were|was|remains?) )?(?:(?:well|relatively|otherwise|grossly|essentially) )?{HEIGHTS_KEPT}`,
       String.raw`(?:normal|maintained|preserved) {VERTEBRA} heights?`,
+      // ... the levels named in it, as a second language orders it: "heights of Th11 and L1 kept".
+      String.raw`heights? of (?:the )?(?:(?:[CTLD]|Th)\d{1,2}(?: bod(?:y|ies))?(?:,? (?:and )?)?){1,4} (?:(?:are|is|were|was) )?(?:kept|{HEIGHTS_KEPT})`,
     ],
   },
   {

@@ -5916,6 +5916,14 @@ describe("round 95: a kin word glossed after the name in Caucasian and Siberian 
     ['T7 wedge deformity on CT. Back pain she does not notice.', { symptomatic: false }],
     ['Patient Dorzhiev Bato, ubgen (grandfather), 81 years, osteoporosis. T12 fracture.', { osteoporosis: true }],
     ['New L1 fracture on roentgenogram. MRT queue 4 weeks.', { mriDone: false }],
+    [
+      'Kyphoplasty of Th9 in 2020 for compression fracture. Three weeks pain again at Th9. Roentgenogram: cement in Th9 stands; new fractures on other levels no, heights of Th8 and Th10 kept.',
+      { fractureLevels: ['T9'] },
+    ],
+    [
+      'Acute T12 fracture with oedema on MRT. Vertebroplasty T12 - to discuss with neurosurgeon.',
+      { augmentationLevels: [] },
+    ],
     ['New L2 fracture. Oncoanamnesis no; his akh (elder brother) prostate cancer had.', { malignancy: false }],
     ['Patient Sangadzhieva Bulgun, emä (grandmother), 84 years. T9 fracture.', { age: 84, sex: 'female' }],
   ]);
