@@ -316,7 +316,7 @@ export class Scopes {
     const first = this.text.indexOf('(', from);
     if (first < 0 || first >= to) return -1;
     const opens: number[] = [];
-    for (let i = from; i < to; i++) {
+    for (let i = first; i < to; i++) {
       const code = this.text.charCodeAt(i);
       if (code === 40 /* ( */) opens.push(i);
       else if (code === 41 /* ) */) opens.pop();
