@@ -105,9 +105,10 @@ const NAME_AGE = String.raw`(?:[A-Z][a-z]{2,12}(?:-[a-z]{1,6})?(?: [A-Z]\.)?|[A-
 // yrs", "'Me Palesa N., 68 yrs", "Dona (Mrs.) Alejandrina H., of 64 years"), a name's own honorific and its gloss after it
 // ("Amala Tsering Dolma-la, 77 years (by Tibetan counting 78)", "Gen Lobsang Tenzin-la (Gen-la: a monk teacher), 64 years"),
 // a title with a letter of its own language and a long gloss ("Nɔ (mother, term of respect) Hounkpatin, 74 years"), a gloss in
-// square brackets and a title of two words ("Matua tane [father; respectful for an older man] Talagi, 77 years").
+// square brackets and a title of two words ("Matua tane [father; respectful for an older man] Talagi, 77 years"), a person
+// word first ("Young man Rasul A., vats (brother), 27 years").
 const NAME_AGE_BEFORE =
-  /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:(?:[A-Z][a-z\u00C0-\u024F\u0250-\u02AF]+ (?:\([\w., ;]{2,48}\) |\[[\w., ;]{2,48}\] )?){0,2}|[A-Z][a-z\u00C0-\u024F]+ [a-z\u00C0-\u024F]+ (?:\([\w., ;]{2,48}\)|\[[\w., ;]{2,48}\]) )$/;
+  /(?:^|\n|[-–:] |[.!?] )\s*['‘’]?(?:(?:[A-Z][a-z\u00C0-\u024F\u0250-\u02AF]+ (?:\([\w., ;]{2,48}\) |\[[\w., ;]{2,48}\] )?){0,2}|[A-Z][a-z\u00C0-\u024F]+ [a-z\u00C0-\u024F]+ (?:\([\w., ;]{2,48}\)|\[[\w., ;]{2,48}\]) |[A-Z][a-z]+ (?:man|woman|lady|gentleman) )$/;
 const NAME_AGE_BEFORE_CHARS = 80;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;

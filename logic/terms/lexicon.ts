@@ -589,6 +589,8 @@ const RULES: Concept[] = [
       String.raw`(?:legs?|lower limbs?) (?:are |is |were |was )?not weak`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
       String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
+      // A Russian-schooled "strength in legs 5 balls" (a "ball" is a point of the grade).
+      String.raw`(?:motor )?(?:strength|power|force)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? 5 balls?`,
       // A Russian-schooled "Neurologically focal no", "Neurologist: without focal", "Neurologically without deficit".
       String.raw`neurolog(?:ically|ist|ical(?: status)?):? (?:focal no|without (?:focal|deficits?)(?: (?:symptoms|signs|deficits?|pathology))?)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
@@ -1285,6 +1287,13 @@ const RULES: Concept[] = [
       // "tumour replacing the vertebral body", "tumour replacing L4 body + L pedicle".
       String.raw`(?:tumou?r|lesion|mass|disease) replac(?:ing|es|ed) (?:the |most of the |much of the )?(?:[CTLS]\d{1,2} )?(?:(?:vertebral )?body|marrow)`,
     ],
+  },
+  // A cancer history called quiet, as a Russian-schooled note says it: "Oncoanamnesis calm, tumours no".
+  {
+    id: 'cancer',
+    category: 'malignancy',
+    assertion: 'negated',
+    patterns: [String.raw`onco-?anamnesis (?:is )?(?:calm|quiet|clean)`],
   },
   {
     id: 'cancer',

@@ -5924,6 +5924,9 @@ describe("round 95: a kin word glossed after the name in Caucasian and Siberian 
       'Acute T12 fracture with oedema on MRT. Vertebroplasty T12 - to discuss with neurosurgeon.',
       { augmentationLevels: [] },
     ],
+    ['New L1 fracture. Neuro: motor strength 5 balls, sensitivity kept.', { neuroDeficit: false }],
+    ['New T12 fracture on KT. Oncoanamnesis calm.', { malignancy: false }],
+    ['Old woman Zarema K., nana (grandmother), 81 years. T11 compression fracture.', { age: 81 }],
     ['New L2 fracture. Oncoanamnesis no; his akh (elder brother) prostate cancer had.', { malignancy: false }],
     ['Patient Sangadzhieva Bulgun, emä (grandmother), 84 years. T9 fracture.', { age: 84, sex: 'female' }],
   ]);
