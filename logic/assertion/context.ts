@@ -94,6 +94,7 @@ const DENIAL_BEFORE = /\b(?:no|never|not|denies|denied)\b[^.;:\n]{0,30}$/i;
 const GLOSS_CLOSE = /^\)(?! [A-Z]|,? (?:of |aged )?\d{2,3}\b)/;
 /** ... opened just before the relative, a word or two on: "her apaj (elder sister) thyroid cancer had". */
 const GLOSS_OPEN_BEFORE = /\((?:[a-z]+ ){0,2}$/;
+const GLOSS_OPEN_CHARS = 16;
 
 const sectionDefaults = new Map<string, SectionRule | null>();
 
@@ -244,9 +245,11 @@ export class Scopes {
         // A relative glossed in brackets after the writer's own word is no aside: "His ataatatsiaq (grandfather) had
         // cancer of lung" (but an elder's honorific before the patient's name is the patient: "Txiv Yawg (grandfather)
         // Chue Xiong, 83 y/o male, osteoporosis").
+        // (The closing bracket is looked at first, by its character: most triggers have none after them.)
         const gloss =
-          GLOSS_OPEN_BEFORE.test(this.text.slice(Math.max(0, hit.start - 16), hit.start)) &&
-          GLOSS_CLOSE.test(this.text.slice(hit.end, hit.end + 12));
+          this.text.charCodeAt(hit.end) === 41 /* ) */ &&
+          GLOSS_CLOSE.test(this.text.slice(hit.end, hit.end + 12)) &&
+          GLOSS_OPEN_BEFORE.test(this.text.slice(Math.max(0, hit.start - GLOSS_OPEN_CHARS), hit.start));
         if (this.leavesBracket(gloss ? hit.end + 1 : hit.end, start)) continue;
         // A relative's clause set off by commas is the relative's aside ("Her daughter, who came with her, had a
         // kyphoplasty"): the words that end the scope count only after it closes.

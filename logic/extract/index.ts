@@ -41,8 +41,8 @@ import {
   NOT_DONE_AFTER_HEADER,
   ORDER_TITLE_AFTER,
   ORDER_TITLE_BEFORE,
-  POINTS_BACK_BEFORE,
   PURPOSE_AFTER,
+  pointsBack,
   REPORT_BODY_AFTER,
   REQUEST_TITLE_BEFORE,
   RESULT_AFTER,
@@ -490,9 +490,6 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
 /** A label's words after its MRI that make it the request, not the result: "MRI request from ortho:". */
 const REQUEST_LABEL = /^[^:\n]{0,20}\b(?:request(?:ed)?|req|referral|vetting)\b[^:\n]{0,30}:/i;
 
-/** Enough of the text before an acuity to see a sentence opening that points back ("Both are "). */
-const POINTER_CHARS = 16;
-
 /**
  * The levels of fractures said, in their sentence, to be found by chance ("incidental", "incidentally shows"), and in
  * a patient with no symptoms (`silent`), any fracture the text gives no age, no date and no history: a screening film
@@ -519,11 +516,7 @@ function foundByChance(
   const doubted = new Set(
     inTextOrder(concepts, ['acuity-word', 'acuity-after'])
       .filter((a) => acuityOf(a) === 'age-indeterminate')
-      .flatMap((a) =>
-        POINTS_BACK_BEFORE.test(text.slice(Math.max(0, a.start - POINTER_CHARS), a.start))
-          ? [a.sentence, a.sentence - 1]
-          : [a.sentence],
-      ),
+      .flatMap((a) => (pointsBack(text, a.start) ? [a.sentence, a.sentence - 1] : [a.sentence])),
   );
   return fractures
     .filter(

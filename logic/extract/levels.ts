@@ -23,8 +23,8 @@ import {
   KNOWN_AFTER,
   KNOWN_BEFORE,
   PLACED_AFTER,
-  POINTS_BACK_BEFORE,
   PROCEDURE_HEADING,
+  pointsBack,
   STABLE_BEFORE,
   STABLE_CHARS,
   TREATED_FOR_BEFORE,
@@ -413,8 +413,7 @@ export function fractureAcuity(
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
     const reach = a.concept === 'absent-before' ? ABSENT_BEFORE_CHARS : ACUITY_AFTER_CHARS;
     // ... or opening the next sentence, said of it: "... deformity of the T11 endplate. This is new compared with".
-    const pointsBack =
-      fracture?.sentence === a.sentence - 1 && POINTS_BACK_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+    const openedBack = fracture?.sentence === a.sentence - 1 && pointsBack(text, a.start);
     // Levels of their own clause after the fracture's are what the acuity is said of: "The old L1 fracture was already
     // there on a 2019 CT; T6 and T8 are new since then".
     const ownClause = bareLevels.filter((level) => CLAUSE_OPENS.test(text.slice(fracture?.end ?? 0, level.start)));
@@ -431,7 +430,7 @@ export function fractureAcuity(
       fracture &&
       // (Not a study's dated label, which dates what follows it: "path # L1 dx 2/12 ago (MRI last wk: L pedicle inv ...)".)
       !(a.concept === 'found-recently' && text.charAt(a.end) === ':') &&
-      (pointsBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))
+      (openedBack || (fracture.sentence === a.sentence && a.start - fracture.end < reach))
     ) {
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
