@@ -54,11 +54,11 @@ const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years
 // 78 years": the age alone; Portuguese's "Utente de 70 years".
 const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE}|${ELDER_FEMALE})|(?<ofMale>${MALE}|${ELDER_MALE})|${anyCase('patient|utente|paciente')})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
-// "Patient (80, F)", "Female, 71 years", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
+// "Patient (80, F)", "Female, 71 years", "Feminine. 83 years.", "masculine; 85 years.", "Sex: feminine. Has 82 years.", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?,? \(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b|(?= at the time of\b))`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEARS}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b|(?= at the time of\b))`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
 // ("DOB 30/06/1944 (80)"), or the date inside the brackets too ("(DOB 03/09/1957, 67)").
 const BRACKET_AGE = String.raw`\((?:DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d, )?(?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:,? ?\(|, )\d{1,3}))\)`;
@@ -67,7 +67,6 @@ const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyC
 // An age in words ("eighty-one-year-old", dictated "seventy two year old", "seventy-eight years of age").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORDS = String.raw`(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
-const WORDS_AGE = String.raw`(?<wordsAge>${NUMBER_WORDS})[- ]${anyCase('years?')}(?:[- ]${anyCase('old')}| ${anyCase('of age')})\b`;
 // ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "a retired postman of
 // eighty-two", "He is seventy-five", "aged seventy", "Mr Schmidt, seventy-six, had ...", "Ms K, eighty-four, was".
 const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}|[a-z]{2,10}man) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
@@ -136,7 +135,7 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = compiledNow(
   new RegExp(
-    String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${WORDS_AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
+    String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
     'g',
   ),
 );
@@ -148,9 +147,45 @@ function wordsToNumber(words: string): number {
   return (TENS.split('|').indexOf(tens as string) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
 }
 
-function span(match: RegExpMatchArray): EvidenceSpan {
-  const start = match.index ?? 0;
-  return { start, end: start + match[0].length, text: match[0] };
+// An age in words with its unit ("seventy-nine years", "eighty one year old") is read as its digits would be, in every
+// form a number takes ("Age: seventy-nine years", "has sixty-six years", "Feminine. Eighty-three years.").
+const YEARS_IN_WORDS = new RegExp(String.raw`\b${NUMBER_WORDS}(?=[- ](?:${anyCase('years?|yrs?')})\b)`, 'g');
+
+/** The text with its ages in words as digits, and where a place in it stands in the text. */
+interface Digits {
+  text: string;
+  at: (place: number) => number;
+}
+function withDigitAges(text: string): Digits {
+  // Each replacement: where it starts in the new text, its length, and the words' start and length in the old.
+  const edits: { at: number; length: number; from: number; words: number }[] = [];
+  let shift = 0;
+  const replaced = text.replace(YEARS_IN_WORDS, (words: string, from: number) => {
+    const digits = String(wordsToNumber(words));
+    edits.push({ at: from + shift, length: digits.length, from, words: words.length });
+    shift += digits.length - words.length;
+    return digits;
+  });
+  if (edits.length === 0) return { text, at: (place) => place };
+  return {
+    text: replaced,
+    at: (place) => {
+      let back = 0;
+      for (const edit of edits) {
+        if (place <= edit.at) break;
+        // Inside the digits: the words' end (a span's end is the only place that can fall there).
+        if (place < edit.at + edit.length) return edit.from + edit.words;
+        back = edit.from + edit.words - (edit.at + edit.length);
+      }
+      return place + back;
+    },
+  };
+}
+
+function span(match: RegExpMatchArray, text: string, at: Digits['at']): EvidenceSpan {
+  const start = at(match.index ?? 0);
+  const end = at((match.index ?? 0) + match[0].length);
+  return { start, end, text: text.slice(start, end) };
 }
 
 // A titled name that is not the patient's: a letter's addressee who is a colleague ("Dear Mr Baptiste, Re: Mrs Sylvia
@@ -184,10 +219,12 @@ function eventAge(text: string, start: number): boolean {
  * patient's sex: the first word or shorthand letter that names it, else the pronouns used (one way,
  * at least twice as often as the other).
  */
-export function readDemographics(text: string): {
+export function readDemographics(written: string): {
   age: Read<number | null>;
   sex: Read<'female' | 'male' | null>;
 } {
+  const { text, at } = withDigitAges(written);
+  const evidence = (match: RegExpMatchArray) => span(match, written, at);
   let age: Read<number | null> | undefined;
   let sex: Read<'female' | 'male'> | undefined;
   const she: RegExpExecArray[] = [];
@@ -237,11 +274,7 @@ export function readDemographics(text: string): {
       g.nameAge ??
       g.sentenceAge;
     const value =
-      g.wordsAge !== undefined || g.wordsOfAge !== undefined
-        ? wordsToNumber((g.wordsAge ?? g.wordsOfAge) as string)
-        : digits !== undefined
-          ? Number(digits)
-          : undefined;
+      g.wordsOfAge !== undefined ? wordsToNumber(g.wordsOfAge) : digits !== undefined ? Number(digits) : undefined;
     // A name's age is no event's: "Telephone call from Mr Okafor, 63".
     const named =
       g.titledAge !== undefined ||
@@ -257,7 +290,7 @@ export function readDemographics(text: string): {
       value <= 120 &&
       (named || !eventAge(text, match.index))
     ) {
-      age = { value, evidence: [span(match)] };
+      age = { value, evidence: [evidence(match)] };
     }
     const field = g.sexField?.[0]?.toUpperCase();
     const title =
@@ -305,7 +338,7 @@ export function readDemographics(text: string): {
       field ??
       title ??
       (female !== undefined ? 'F' : male !== undefined ? 'M' : undefined);
-    if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [span(match)] };
+    if (letter !== undefined) sex ??= { value: letter === 'F' ? 'female' : 'male', evidence: [evidence(match)] };
     else if (
       (value === undefined ||
         g.pronounAge !== undefined ||
@@ -319,13 +352,18 @@ export function readDemographics(text: string): {
     }
     if (age !== undefined && sex !== undefined) break;
   }
-  return { age: age ?? nothing(null), sex: sex ?? sexByPronouns(she, he) };
+  return { age: age ?? nothing(null), sex: sex ?? sexByPronouns(she, he, evidence) };
 }
 
-function sexByPronouns(she: RegExpExecArray[], he: RegExpExecArray[]): Read<'female' | 'male' | null> {
+function sexByPronouns(
+  she: RegExpExecArray[],
+  he: RegExpExecArray[],
+  evidence: (match: RegExpMatchArray) => EvidenceSpan,
+): Read<'female' | 'male' | null> {
   // One pronoun is enough when the text uses no other ("Feels like she has choking").
-  if (she.length >= 1 && she.length > he.length * 2) return { value: 'female', evidence: she.slice(0, 3).map(span) };
-  if (he.length >= 1 && he.length > she.length * 2) return { value: 'male', evidence: he.slice(0, 3).map(span) };
+  if (she.length >= 1 && she.length > he.length * 2)
+    return { value: 'female', evidence: she.slice(0, 3).map(evidence) };
+  if (he.length >= 1 && he.length > she.length * 2) return { value: 'male', evidence: he.slice(0, 3).map(evidence) };
   return nothing(null);
 }
 

@@ -72,9 +72,16 @@ export const NUMBER_WORDS = [
   'eleven',
   'twelve',
 ];
-// A level dictated as words, as voice recognition writes it: "T eleven", "L one", "tee twelve", "tea nine", "el one".
-const SPOKEN = String.raw`\b(T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S)[- ](${NUMBER_WORDS.join('|')})\b`;
+// A level dictated as words, as voice recognition writes it: "T eleven", "L one", "tee twelve", "tea nine", "el one", and
+// its homophones: "L won", "L for" (a thoracic or lumbar four only, and not a legend's "L for left"); a range of them too:
+// "T eleven to L two", "L four to S one".
+const SPOKEN_LETTERS = String.raw`T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S`;
+const SPOKEN_NUMBER = String.raw`${NUMBER_WORDS.join('|')}|won|for(?<=(?:\b[LT]|[Tt]ee|[Tt]ea|[Ee]ll?)[- ]for)(?! (?:left|right|lumbar|thoracic)\b)`;
+const SPOKEN = String.raw`\b(${SPOKEN_LETTERS})[- ](${SPOKEN_NUMBER})\b(?:\s*(?:[-–]|\b(?:to|through|thru)\b)\s*(${SPOKEN_LETTERS})[- ](${SPOKEN_NUMBER})\b)?`;
 const SPOKEN_LETTER: Record<string, string> = { tee: 'T', tea: 'T', el: 'L', ell: 'L' };
+const HOMOPHONES: Record<string, string> = { won: 'one', for: 'four' };
+/** A spoken level word in a gap between a level and its finding ("T nine and T ten compression fractures"). */
+export const SPOKEN_LEVEL = String.raw`(?:${SPOKEN_LETTERS})[- ](?:${SPOKEN_NUMBER})\b`;
 /** The level pattern's source without capture groups, for the lexicon's expressions and a form's answers. */
 export const LEVEL_SOURCE = `${TOKEN}(?:${RANGE_JOIN}${SECOND}${THIRD})?|${ORDINAL}|${SPOKEN}`.replace(
   /\((?!\?)/g,
@@ -218,9 +225,18 @@ function readOrdinal(start: number, whole: string, ordinals: string, region: str
   return { start, end: start + whole.length, text: whole, levels, notBody: false };
 }
 
-function readSpoken([whole, letter = '', number = '']: RegExpExecArray): LevelSpan | null {
-  const level = toLevel(SPOKEN_LETTER[letter.toLowerCase()] ?? letter, NUMBER_WORDS.indexOf(number) + 1);
-  return level && { start: 0, end: whole.length, text: whole, levels: [level], notBody: false };
+function readSpoken([whole, letter = '', number = '', toLetter, toNumber]: RegExpExecArray): LevelSpan | null {
+  const level = spokenLevel(letter, number);
+  if (!level) return null;
+  const last = toLetter && toNumber ? spokenLevel(toLetter, toNumber) : null;
+  // A backwards or unreadable second end keeps the first alone, as a written range does.
+  const levels = last && levelIndex(last) > levelIndex(level) ? expandRange(level, last) : [level];
+  const end = levels.length > 1 ? whole.length : whole.indexOf(number) + number.length;
+  return { start: 0, end, text: whole.slice(0, end), levels, notBody: false };
+}
+
+function spokenLevel(letter: string, number: string): Level | null {
+  return toLevel(SPOKEN_LETTER[letter.toLowerCase()] ?? letter, NUMBER_WORDS.indexOf(HOMOPHONES[number] ?? number) + 1);
 }
 
 function readToken(match: RegExpExecArray): LevelSpan | null {

@@ -2,7 +2,7 @@ import { findTriggers, Scopes } from '../assertion/context';
 import { countWords, type Sentence, splitSentences } from '../assertion/sentences';
 import { withoutWriterRelative } from '../assertion/writer-relative';
 import { type Level, sortLevels } from '../spine/levels';
-import type { LevelSpan } from '../spine/parse';
+import { type LevelSpan, SPOKEN_LEVEL } from '../spine/parse';
 import { answerAfter, NO_ANSWER, signAfter, signBefore, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
@@ -38,8 +38,11 @@ export interface Annotation {
 // character or one word per repetition, so a long gap cannot make the expression backtrack. A level glossed in brackets
 // goes on to its body: "chest CT find thoracic 10 (T10) vertebral body mild wedge compression fracture"; and a level's gloss
 // in brackets before its finding: "new D7 (T7) wedge compression fracture".
-const MODIFIER =
-  /^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3](?:\s?[-–/]\s?[0-3])?\b|genant\b)*$/i;
+// A level dictated in words counts as one word: "T nine and T ten compression fractures".
+const MODIFIER = new RegExp(
+  String.raw`^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|${SPOKEN_LEVEL}|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3](?:\s?[-–/]\s?[0-3])?\b|genant\b)*$`,
+  'i',
+);
 /**
  * What may open a clause whose subject is a level: "..., and the T8 level is unchanged", "..., the healed T12
  * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").

@@ -864,7 +864,11 @@ const RULES: Concept[] = [
     // ... and the Scandinavian "vertebroplastik"; a verb made of it: "kyphoplastied in 2019"; the French, Russian and
     // Esperanto spellings of second-language notes: "Vertébroplastie of T11", "vertebroplastica Th12", "vertebroplastio", Dutch's
     // "vertebroplastiek"; a typo's "vertebroplasity".
-    patterns: [String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ity|ies|ied|ie|iek|ik|ica|io|ia)`],
+    // Voice recognition splits it in two: "vertebral plasty", "vertebra plasty".
+    patterns: [
+      String.raw`(?:post-?)?v[eé]rt[\wé]{2,6}pl(?:ast|as|at|st)(?:y|ity|ies|ied|ie|iek|ik|ica|io|ia)`,
+      String.raw`vertebral? plast(?:y|ies)`,
+    ],
   },
   {
     id: 'kyphoplasty',
@@ -874,6 +878,10 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|iek|ik|ica|io|ia)`,
       String.raw`balloon kyphoplasty|ballonkyphoplastie`,
+      // ... and split in two ("kypho plasty"); a lay or teaching summary's "balloon procedure at L4" (at a level: a balloon
+      // named alone may be a heart's or a sinus's).
+      String.raw`kypho plast(?:y|ies)`,
+      String.raw`balloon (?:procedure|treatment)(?= (?:at|of|on) (?:the )?[CTL]\d)`,
     ],
   },
   {
@@ -1314,8 +1322,9 @@ const RULES: Concept[] = [
       // "oncological anamnesis is not burdened".
       // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
       // "oncology - no",
-      // "Oncology: no.", "No oncology in anamnesis".
-      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)`,
+      // "Oncology: no.", "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
+      // "Oncologic: none".
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1443,7 +1452,9 @@ const RULES: Concept[] = [
       String.raw`foot drop|drop foot`,
       String.raw`myelopath(?:y|ic)`,
       String.raw`clonus|hyperreflexia`,
-      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|compromise|symptoms|signs|changes|sx)|neurodeficits?|neurologically (?:compromised|impaired)`,
+      // ... shorthand's "neuro def", and a bare "def" marked none under a neuro label ("Neuro: Ø def").
+      String.raw`(?:focal )?neuro(?:log(?:ic|ical))? (?:deficits?|defs?|compromise|symptoms|signs|changes|sx)|neurodeficits?|neurologically (?:compromised|impaired)`,
+      String.raw`defs?(?<=[Ø∅] ?defs?)`,
       // ... or heavy, in a patient's words: "since this morning both legs feel heavy".
       // ... a second language's doubled subject: "the legs they have become weak", "the urine is not coming"; a weakness
       // coming on: "both legs are becoming weak".
@@ -2197,6 +2208,9 @@ const RULES: Concept[] = [
       String.raw`MRI|MRCP|MR (?:imaging|scan|exam(?:ination)?|study|enterography|cholangiography)|MR-scann(?:ed|ing)|magnetic (?:resonance(?: imaging)?|tomography)|STIR`,
       // Greek's "the magnetic" (μαγνητική): "The magnetic is not done yet".
       String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
+      // Spanish's "resonancia" as a Spanish-schooled note writes it: "refer for resonance", "needs resonance with gadolinium" (not
+      // a chest's "vocal resonance" or "resonant to percussion": only as a study asked for or with its contrast).
+      String.raw`resonance(?<=\b(?:for|needs?|needed|requires?|request(?:ed)?|order(?:ed)?|pending|awaiting|the) resonance)(?! (?:to percussion|on percussion|is normal|normal))|resonance(?= with (?:gadolinium|contrast))`,
     ],
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR with contrast", "MR of L-S spine from

@@ -52,6 +52,15 @@ describe('extractCase: the case from report text, with evidence', () => {
     );
   });
 
+  it('points an age written in words at its own words, past other numbers in words', () => {
+    const text = 'Smoked for thirty years. Sex: feminine. Age: seventy-nine years. New L1 fracture.';
+    const { case: read, evidence: seen } = extractCase(text);
+    expect(read.age).toBe(79);
+    const [span] = seen.age ?? [];
+    expect(span?.text).toBe('Age: seventy-nine years');
+    expect(text.slice(span?.start, span?.end)).toBe(span?.text);
+  });
+
   it('shows each wording once, at its first place', () => {
     const words = (evidence.fractureLevels ?? []).map((span) => span.text.toLowerCase());
     expect(words).toContain('t11');

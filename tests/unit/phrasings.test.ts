@@ -5931,3 +5931,26 @@ describe("round 95: a kin word glossed after the name in Caucasian and Siberian 
     ['Patient Sangadzhieva Bulgun, emä (grandmother), 84 years. T9 fracture.', { age: 84, sex: 'female' }],
   ]);
 });
+
+describe("round 96: levels dictated as homophones and ranges in words, augmentation dictated in two words or told as a balloon, shorthand's 'def', ages in words before 'years', a sex word then the age in a sentence of its own, Spanish-schooled 'negated' answers and 'resonance'", () => {
+  check([
+    ['Dictated: a new wedge compression fracture at L won, about 25 percent.', { fractureLevels: ['L1'] }],
+    ['Films show an old compression deformity of the T for vertebral body.', { fractureLevels: ['T4'] }],
+    [
+      'Posterior fusion from T ten to L one in 2019 for a burst fracture.',
+      { fusionLevels: ['T10', 'T11', 'T12', 'L1'] },
+    ],
+    ['MRI: acute T six and T seven compression fractures with oedema.', { fractureLevels: ['T6', 'T7'] }],
+    ['She had a vertebral plasty at L3 in 2020; now a new T12 fracture.', { augmentationLevels: ['L3'] }],
+    ['Balloon procedure at T11 in 2022; new L2 compression fracture this week.', { augmentationLevels: ['T11'] }],
+    ['77F, new L1 #. Neuro: Ø def. MRI pending.', { neuroDeficit: false }],
+    ['New T9 wedge #, Ø neuro def, Ø Ca hx.', { neuroDeficit: false }],
+    ['Patient: Rosa Pérez. Sex: feminine. Age: seventy-three years. T12 fracture.', { age: 73 }],
+    ['Don Tomás, sex masculine, has sixty-nine years. L3 fracture.', { age: 69, sex: 'male' }],
+    ['Doña Inés. Feminine. Eighty-one years. Aplastamiento of L1.', { age: 81, sex: 'female' }],
+    ['Don Lucio (elder); masculine; seventy-seven years. New L2 fracture.', { age: 77, sex: 'male' }],
+    ['New L4 fracture. Oncological: negated.', { malignancy: false }],
+    ['New T8 fracture. Oncological antecedents: negated.', { malignancy: false }],
+    ['Aplastamiento of L2. Plan: analgesia, and refer her for resonance in the city.', { mriDone: false }],
+  ]);
+});

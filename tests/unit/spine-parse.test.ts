@@ -35,6 +35,15 @@ describe('vertebral levels as reports write them', () => {
     expect(levelsIn('L5-S1 fusion')).toEqual(['L5,S1']);
   });
 
+  it('reads a level dictated in words, its homophones and a range of them, and not a legend or a vitamin', () => {
+    expect(levelsIn('a fracture at L won')).toEqual(['L1']);
+    expect(levelsIn('the T for vertebral body')).toEqual(['T4']);
+    expect(levelsIn('fused from T eleven to L two')).toEqual(['T11,T12,L1,L2']);
+    expect(levelsIn('L four to S one instrumented')).toEqual(['L4,L5,S1']);
+    expect(levelsIn('R for right, L for left')).toEqual([]);
+    expect(levelsIn('vitamin C for three months')).toEqual([]);
+  });
+
   it('reads each level of a list', () => {
     expect(levelsIn('T7, T8 and T9 wedge fractures')).toEqual(['T7', 'T8', 'T9']);
     expect(levelsIn('at the L1 and L2 levels')).toEqual(['L1', 'L2']);
