@@ -75,7 +75,7 @@ export const NUMBER_WORDS = [
 // A level dictated as words, as voice recognition writes it: "T eleven", "L one", "tee twelve", "tea nine", "el one", and
 // its homophones: "L won", "L for" (a thoracic or lumbar four only, and not a legend's "L for left"); a range of them too:
 // "T eleven to L two", "L four to S one".
-const SPOKEN_LETTERS = String.raw`T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S`;
+const SPOKEN_LETTERS = 'T|[Tt]ee|[Tt]ea|L|[Ee]ll?|C|S';
 const SPOKEN_NUMBER = String.raw`${NUMBER_WORDS.join('|')}|won|for(?<=(?:\b[LT]|[Tt]ee|[Tt]ea|[Ee]ll?)[- ]for)(?! (?:left|right|lumbar|thoracic)\b)`;
 const SPOKEN = String.raw`\b(${SPOKEN_LETTERS})[- ](${SPOKEN_NUMBER})\b(?:\s*(?:[-–]|\b(?:to|through|thru)\b)\s*(${SPOKEN_LETTERS})[- ](${SPOKEN_NUMBER})\b)?`;
 const SPOKEN_LETTER: Record<string, string> = { tee: 'T', tea: 'T', el: 'L', ell: 'L' };
