@@ -1355,15 +1355,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'without trying',
   ),
   // A comparison, not a denial: "a grade 2 deformity at L-1 that was not seen on the 2022 scan"; in the present tense only
-  // with an earlier study named: "a compression fracture of T7 that is not seen on a chest radiograph from February".
+  // with an earlier study named: "a compression fracture of T7 that is not seen on a chest radiograph from February", "a fresh
+  // L2 wedge fracture that is absent on last autumn's film".
   ...forward(
     'pseudo',
     ...spellings(['was', 'were'], ['not present', 'not seen', 'not visible', 'absent'], ['on', 'in']),
     ...spellings(
       ['is', 'are'],
-      ['not present', 'not seen', 'not visible'],
+      ['not present', 'not seen', 'not visible', 'absent'],
       ['on', 'in'],
       [
+        'last',
         ...spellings(['the', 'a', 'an'], ['prior', 'previous', 'earlier', 'old']),
         ...spellings(['a', 'the'], ['chest radiograph', 'radiograph', 'chest film', 'film', 'CT', 'scan'], ['from']),
         ...spellings(['an', 'the'], ['MRI', 'X-ray'], ['from']),

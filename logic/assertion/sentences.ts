@@ -1,3 +1,5 @@
+import { isDigit, isLetter } from '../terms/characters';
+
 /**
  * Report-aware sentence splitting: the scope of a ConText trigger ends with its sentence, so the
  * splitter decides how far "no" reaches. Reports break sentences with periods, but also with section
@@ -248,7 +250,32 @@ function markEnds(text: string): number[] {
       continue;
     ends.push(end);
   }
+  slashedFieldEnds(text, ends);
   return ends;
+}
+
+// A header of fields set apart by bare slashes, opened by the sex and the age: "F/81/s/p KP L1 2022/now new L2 #/MRI not
+// done/Ø Ca/neuro ok". Each of its slashes ends a field, as a spaced one would, but for a fraction's or a level's ("x5/7",
+// "L4/5") and a one-letter shorthand's ("s/p", "c/o", "w/o").
+const SLASHED_HEADER = /\b[MF]\/\d{2,3}\//g;
+
+/** The ends of a slashed header's fields, ascending, pushed after `ends` (ascending too) and merged in order. */
+function slashedFieldEnds(text: string, ends: number[]): void {
+  const before = ends.length;
+  SLASHED_HEADER.lastIndex = 0;
+  for (let header = SLASHED_HEADER.exec(text); header; header = SLASHED_HEADER.exec(text)) {
+    const lineEnd = text.indexOf('\n', header.index);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    for (let slash = text.indexOf('/', header.index); slash >= 0 && slash < end; slash = text.indexOf('/', slash + 1)) {
+      const digits = isDigit(text.charCodeAt(slash - 1)) && isDigit(text.charCodeAt(slash + 1));
+      const oneLetter =
+        (isLetter(text.charCodeAt(slash - 1)) && !isLetter(text.charCodeAt(slash - 2))) ||
+        (isLetter(text.charCodeAt(slash + 1)) && !isLetter(text.charCodeAt(slash + 2)));
+      if (!digits && !oneLetter) ends.push(slash + 1);
+    }
+    SLASHED_HEADER.lastIndex = end;
+  }
+  if (ends.length > before) ends.sort((a, b) => a - b);
 }
 
 /** Header bound `b`: header b/2's start when b is even, its end when odd (ascending in b). */

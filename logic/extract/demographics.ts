@@ -3,6 +3,7 @@ import type { EvidenceSpan } from '../case';
 import { compiledNow } from '../terms/regexp-budget';
 import { nothing, type Read } from './facts';
 import { EVENT_AGE_BEFORE } from './near-words';
+import { rewrite, spanBack } from './rewritten';
 
 /** A regular expression source's letters in either case: one scan mixes case-blind and case-kept words. */
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
@@ -43,11 +44,11 @@ const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sig
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
-// "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y"). Upper-case letters only, and no digit or
+// "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y", a slashed header's "F/81/fall/L2"). Upper-case letters only, and no digit or
 // point before the age, so "98.6 F" (a temperature) is not a patient, "16F catheter" is a French size and
 // "18F-FDG" a tracer. An origin may stand between the unit and the letter: "77 y/o Malay F".
 // Written together, sex first, the age is an adult's ("F86", "M77"), not a code ("M80.0") or a bay ("F12").
-const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?(?:[A-Z][a-z]{3,12} )?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d/%]|\.\d| ?(?:mg|kg|cm|mm|mL))|(?<joinedSex>[MF])(?<joinedAge>[2-9]\d|1[01]\d)\b(?![\d/%-]|\.\d)`;
+const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o|yrs?|years?|y`)})(?:[- ]${anyCase('old')})? ?(?:\/ ?)?(?:[A-Z][a-z]{3,12} )?)?(?<shortSex>[MF])(?![\w/-]|\s*(?:catheter|sheath|drain|Foley|tube|needle|French))|(?<slashSex>[MF])(?:\/|, ?| )(?<slashAge>\d{2,3})(?:${anyCase('y|yrs?|yo')})?\b(?![\d%]|\/\d|\.\d| ?(?:mg|kg|cm|mm|mL))|(?<joinedSex>[MF])(?<joinedAge>[2-9]\d|1[01]\d)\b(?![\d/%-]|\.\d)`;
 // An age and a sex word with no "old": "68 yr male", "74 yrs female", "66 years, female", "64 y male", "71-years man".
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
@@ -151,43 +152,6 @@ function wordsToNumber(words: string): number {
 // form a number takes ("Age: seventy-nine years", "has sixty-six years", "Feminine. Eighty-three years.").
 const YEARS_IN_WORDS = new RegExp(String.raw`\b${NUMBER_WORDS}(?=[- ](?:${anyCase('years?|yrs?')})\b)`, 'g');
 
-/** The text with its ages in words as digits, and where a place in it stands in the text. */
-interface Digits {
-  text: string;
-  at: (place: number) => number;
-}
-function withDigitAges(text: string): Digits {
-  // Each replacement: where it starts in the new text, its length, and the words' start and length in the old.
-  const edits: { at: number; length: number; from: number; words: number }[] = [];
-  let shift = 0;
-  const replaced = text.replace(YEARS_IN_WORDS, (words: string, from: number) => {
-    const digits = String(wordsToNumber(words));
-    edits.push({ at: from + shift, length: digits.length, from, words: words.length });
-    shift += digits.length - words.length;
-    return digits;
-  });
-  if (edits.length === 0) return { text, at: (place) => place };
-  return {
-    text: replaced,
-    at: (place) => {
-      let back = 0;
-      for (const edit of edits) {
-        if (place <= edit.at) break;
-        // Inside the digits: the words' end (a span's end is the only place that can fall there).
-        if (place < edit.at + edit.length) return edit.from + edit.words;
-        back = edit.from + edit.words - (edit.at + edit.length);
-      }
-      return place + back;
-    },
-  };
-}
-
-function span(match: RegExpMatchArray, text: string, at: Digits['at']): EvidenceSpan {
-  const start = at(match.index ?? 0);
-  const end = at((match.index ?? 0) + match[0].length);
-  return { start, end, text: text.slice(start, end) };
-}
-
 // A titled name that is not the patient's: a letter's addressee who is a colleague ("Dear Mr Baptiste, Re: Mrs Sylvia
 // Naylor"; not a letter to the patient, "Dear Mrs Achebe, thank you for coming to see me"), or a caller about a relative
 // ("Telephone call from Mrs. Sandhu about her husband").
@@ -223,8 +187,8 @@ export function readDemographics(written: string): {
   age: Read<number | null>;
   sex: Read<'female' | 'male' | null>;
 } {
-  const { text, at } = withDigitAges(written);
-  const evidence = (match: RegExpMatchArray) => span(match, written, at);
+  const { text, at } = rewrite(written, YEARS_IN_WORDS, ([words]) => String(wordsToNumber(words)));
+  const evidence = (match: RegExpExecArray) => spanBack(match, written, at);
   let age: Read<number | null> | undefined;
   let sex: Read<'female' | 'male'> | undefined;
   const she: RegExpExecArray[] = [];
@@ -358,7 +322,7 @@ export function readDemographics(written: string): {
 function sexByPronouns(
   she: RegExpExecArray[],
   he: RegExpExecArray[],
-  evidence: (match: RegExpMatchArray) => EvidenceSpan,
+  evidence: (match: RegExpExecArray) => EvidenceSpan,
 ): Read<'female' | 'male' | null> {
   // One pronoun is enough when the text uses no other ("Feels like she has choking").
   if (she.length >= 1 && she.length > he.length * 2)

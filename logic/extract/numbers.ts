@@ -4,14 +4,9 @@ import { NUMBER_WORDS } from '../spine/parse';
 import type { Annotation } from '../terms/annotate';
 import { LEXICON } from '../terms/lexicon';
 import { compiledNow } from '../terms/regexp-budget';
+import { datesAsTimesBack } from './dates';
 import { type ConceptIndex, firstOfSentence, inTextOrder, nothing, POSITIVE, type Read, spanOf } from './facts';
-
-/** The span a match of `text` covers (a match of a window of a copy whose index is moved to the text's), in its words. */
-function at(match: RegExpExecArray, text: string): EvidenceSpan {
-  const start = match.index ?? 0;
-  const end = start + match[0].length;
-  return { start, end, text: text.slice(start, end) };
-}
+import { spanBack } from './rewritten';
 
 /** The largest height loss stated in percent ("30% height loss", "loss of 40% of height"). */
 export function heightLossPercent(annotations: Annotation[]): Read<number | null> {
@@ -384,11 +379,14 @@ function readWindow(text: string, near: NearWord, start: number, end: number): v
   near.from = start;
 }
 
-function durationRead(text: string, match: RegExpExecArray | null): Read<number | null> {
+function durationRead(
+  match: RegExpExecArray | null,
+  evidence: (match: RegExpExecArray) => EvidenceSpan,
+): Read<number | null> {
   const count = match?.[1] ?? match?.[3];
   const unit = match?.[2] ?? OVER_UNIT[match?.[4] ?? ''];
   const value = count && unit ? weeks(count, unit) : Number.NaN;
-  return Number.isFinite(value) && match ? { value, evidence: [at(match, text)] } : nothing(null);
+  return Number.isFinite(value) && match ? { value, evidence: [evidence(match)] } : nothing(null);
 }
 
 // The period after a dose form ends no sentence, so the patterns, which stop at a period, read over it as a space: "not
@@ -405,7 +403,10 @@ export function painAndCare(text: string): {
   painSeverity: Read<number | null>;
   failedConservativeWeeks: Read<number | null>;
 } {
-  const read = text.replace(DOSE_FORM_PERIOD, (form) => `${form.slice(0, -1)} `);
+  // (The dose forms' periods go as spaces: the same length, so the places stay the dated view's.)
+  const dated = datesAsTimesBack(text);
+  const read = dated.text.replace(DOSE_FORM_PERIOD, (form) => `${form.slice(0, -1)} `);
+  const evidence = (match: RegExpExecArray) => spanBack(match, text, dated.at);
   const since = nearWord(PAIN_SINCE);
   const score = nearWord(PAIN_SCORE);
   const failed = nearWord(CONSERVATIVE_FAILED, CONDITION);
@@ -421,11 +422,11 @@ export function painAndCare(text: string): {
     if (done(since) && done(score) && done(failed)) break;
   }
   return {
-    symptomWeeks: durationRead(text, since.found),
+    symptomWeeks: durationRead(since.found, evidence),
     painSeverity: score.found?.[1]
-      ? { value: Number(score.found[1]), evidence: [at(score.found, text)] }
+      ? { value: Number(score.found[1]), evidence: [evidence(score.found)] }
       : nothing(null),
-    failedConservativeWeeks: durationRead(text, failed.found),
+    failedConservativeWeeks: durationRead(failed.found, evidence),
   };
 }
 

@@ -449,11 +449,11 @@ const SHAPE_DOUBTED_AFTER =
   /^[^.;\n]{0,60}?\b(?:(?:may|might|could) (?:represent|be|reflect)|possibly|perhaps)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
 const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
 // A comparison after the fracture, not its denial: "new L2 compression fx, not present 1 yr ago", "a T7 compression
-// fracture that was absent on her staging CT", "not present on the prior study", a study of a year by any name ("not
+// fracture that was absent on her staging CT", "a fresh L2 wedge fracture that is absent on last autumn's film", "not present on the prior study", a study of a year by any name ("not
 // present in the Rx of 2022", "not present in the RX of January", "not seen in the chest X-ray of last year") (the trigger
 // expression has no room for a pseudo-trigger per time phrase).
 const NOT_BEFORE_AFTER =
-  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|before|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were|is|are) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|before|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
 // ... unless a denial before it is what negates it: "no compression fracture, not present on the prior study either".
 const DENIED_BEFORE = /\b(?:no|not|without|negative for|free of|nor)\b[^.;\n]*$/i;

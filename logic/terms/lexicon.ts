@@ -2140,6 +2140,11 @@ const RULES: Concept[] = [
       // ... "admitted unable to mobilise after lifting a watering can", "unable to weight bear".
       // (Not a limb's: "left groin pain, unable to bear weight" after a fall is the hip's or the pelvis's.)
       String.raw`(?:cannot|can't|can not|unable to|not able to|no longer able to) (?:sit up|straighten up|roll over|get out of bed|turn in bed|mobili[sz]e|weight[- ]bear|bear weight)(?<!\b(?:groin|hip|knee|ankle|foot|leg|thigh|pelvic) pain[^.;\n]{0,20}(?:weight[- ]bear|bear weight))`,
+      // ... or by the ordinary things it stops, as a teaching summary tells it: "still cannot sit through a meal", "cannot stand long
+      // enough to shave", "sleeping in a recliner since the fall", "she is now bed-bound".
+      String.raw`(?:cannot|can't|can not|unable to|not able to|(?:can|could) no longer) (?:sit|stand) (?:through|long enough|for (?:more than|longer than|long)|up straight)`,
+      String.raw`(?:sleep(?:s|ing)?|slept) (?:upright )?in (?:a|her|his|the) (?:recliner|chair|armchair)|(?:sleep(?:s|ing)?|slept) (?:sitting )?upright`,
+      String.raw`bed-?bound(?<=\b(?:now|since then|become|became) bed-?bound)`,
       // "no back symptoms at all", "no back complaints", "No spinal symptoms".
       String.raw`(?:back|spinal) (?:symptoms|problems)`,
     ],

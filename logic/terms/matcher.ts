@@ -1,4 +1,5 @@
 import { LEVEL_SOURCE, type LevelSpan, levelAt } from '../spine/parse';
+import { isDigit, isLetter } from './characters';
 import { closingBracket, factorWithin, splitAlternatives } from './factor';
 import { type Concept, LEXICON, REGION_PATTERN } from './lexicon';
 import { compiledNow, OPTIMISED_SOURCE_CHARS, withinBudget } from './regexp-budget';
@@ -174,9 +175,6 @@ const LOOKAROUND = /\(\?<?[=!]/;
 
 /** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", not "cf.". */
 const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca';
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
  * A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF", "L-1 CF", "T9,10 CFs", "T11+12

@@ -61,6 +61,19 @@ describe('extractCase: the case from report text, with evidence', () => {
     expect(text.slice(span?.start, span?.end)).toBe(span?.text);
   });
 
+  it('counts failed care from its dates to the note’s latest, and points at the dated words', () => {
+    const text = 'New L1 fracture on 2 March. Brace since 3 March without relief. Seen in clinic on 14 April.';
+    const { case: read, evidence: seen } = extractCase(text);
+    expect(read.failedConservativeWeeks).toBe(6);
+    const [span] = seen.failedConservativeWeeks ?? [];
+    expect(span?.text).toBe('Brace since 3 March without relief');
+    expect(text.slice(span?.start, span?.end)).toBe(span?.text);
+    // A date written with numbers may be day or month first: no weeks are counted from it.
+    expect(
+      extractCase('New L1 fracture. Brace since 03/04 without relief. Seen 14/05.').case.failedConservativeWeeks,
+    ).toBe(null);
+  });
+
   it('shows each wording once, at its first place', () => {
     const words = (evidence.fractureLevels ?? []).map((span) => span.text.toLowerCase());
     expect(words).toContain('t11');

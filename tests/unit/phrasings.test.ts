@@ -5954,3 +5954,26 @@ describe("round 96: levels dictated as homophones and ranges in words, augmentat
     ['Aplastamiento of L2. Plan: analgesia, and refer her for resonance in the city.', { mriDone: false }],
   ]);
 });
+
+describe("round 96 second pass: dates that count the weeks, the ordinary things pain stops, a comparison 'that is absent on last ...', a slashed header's fields", () => {
+  check([
+    [
+      'New L1 fracture. Brace and analgesia since 2 March without relief; seen in clinic on 13 April.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['T12 fracture. Back pain since 1 May; reviewed 29 May.', { symptomWeeks: 4 }],
+    [
+      'L2 fracture with oedema. Corset and tramadol from 4 January; at review today, 15 February, still cannot walk far.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Acute L3 fracture after a trip 9 days ago; she is now bed-bound.', { symptomatic: true }],
+    ['T11 fracture after a cough. He still cannot sit through a meal.', { symptomatic: true }],
+    ['New L1 fracture; since the slip he sleeps in a recliner.', { symptomatic: true }],
+    ['X-ray: a fresh T12 wedge fracture that is absent on last winter’s film.', { newFractureLevels: ['T12'] }],
+    ['M/79/fall at home/new L1 #/Ø neuro def/MRI not done', { age: 79, sex: 'male', fractureLevels: ['L1'] }],
+    [
+      'F/83/s/p VP T12 2021/new L2 #/MRI not done/Ø Ca',
+      { augmentationLevels: ['T12'], fractureLevels: ['L2'], mriDone: false },
+    ],
+  ]);
+});
