@@ -155,8 +155,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "MRI not got done yet", "MRI not yet, because machine is booked full".
   ...backwardInClause('negated', 'not got done', 'not got done yet', 'not yet scheduled', 'is not yet scheduled'),
   // An age doubted is no fracture doubted: "wedge compression fractures of T11 and T12, age of the fractures indeterminate",
-  // "mild compression deformity VTh10, age not determined".
+  // "mild compression deformity VTh10, age not determined", a Spanish-schooled "date indeterminate" (fecha indeterminada).
   ...forward('pseudo', ...spellings(['age'], ['not determined', 'not determinable', 'undetermined'])),
+  ...forward('pseudo', ...spellings(['date'], ['indeterminate', 'unknown', 'uncertain'])),
   ...forward(
     'pseudo',
     ...spellings(

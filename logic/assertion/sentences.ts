@@ -366,10 +366,11 @@ function markOptions(text: string, sentences: Sentence[]): void {
 /**
  * A past history's or a request's short label, written inline in a note (not a transcription's "PAST MEDICAL HISTORY:" section),
  * and a request line whose case follows: an insurer's ("Pre-authorization summary: percutaneous kyphoplasty, T10 (CPT 22513)")
- * or a vetting note's ("Protocol: CT T-L spine non-con. 83F, T12 VP 2023 ...").
+ * or a vetting note's ("Protocol: CT T-L spine non-con. 83F, T12 VP 2023 ..."), and a relative named as a label, whose
+ * answer is that sentence ("Sister: myeloma; pt Ø Ca hx. OP on nil tx": the osteoporosis is the patient's).
  */
 const SHORT_LABEL =
-  /^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?)$/;
+  /^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?|MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD)$/;
 
 /** A patient's age and sex as a note introduces them: "76-year-old woman", "63M", "81 yo F". */
 export const AGE_SEX = String.raw`\d{1,3} ?(?:(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?|[MF](?![\w]))`;

@@ -472,10 +472,11 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
   const fractures = (concepts.get('osteoporotic-fracture') ?? []).filter((a) => POSITIVE.has(a.assertion));
   if (fractures.length > 0) return { value: true, evidence: evidenceOf(fractures) };
   const low = (concepts.get('t-score') ?? []).filter((a) => {
-    // Reports write the minus as a hyphen, a minus sign or an en dash.
-    const value = /([-−–]?) ?(\d(?:\.\d)?)$/.exec(a.text);
+    // Reports write the minus as a hyphen, a minus sign or an en dash, and dictation as a word. A score measured in the past
+    // ("vertebroplasty in 2020, T-score -3.0") still says the disease, as a history of it does.
+    const value = /([-−–]|minus)? ?(\d(?:\.\d)?)$/.exec(a.text);
     const score = value ? Number(value[2]) * (value[1] ? -1 : 1) : Number.NaN;
-    return a.assertion === 'affirmed' && score <= OSTEOPOROTIC_T_SCORE;
+    return (a.assertion === 'affirmed' || a.assertion === 'historical') && score <= OSTEOPOROTIC_T_SCORE;
   });
   if (low.length) return { value: true, evidence: evidenceOf(low) };
   // ... unless the text says it is for the bones' own disease: "on zoledronic acid for OP".

@@ -142,10 +142,10 @@ const CROSS_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
-// ... or a slashed zero closing its item, as German and Scandinavian shorthand writes none: "Ca hx Ø.", "retropulsion Ø,"
-// (not a label's answer, "MRI: Ø cord compression", which denies what follows).
+// ... or a slashed zero closing its item, as German and Scandinavian shorthand writes none: "Ca hx Ø.", "retropulsion Ø,", a
+// list's last line "- Ca: Ø" (not a label's answer, "MRI: Ø cord compression", which denies what follows).
 const NONE_AFTER: Mark = {
-  pattern: /^[ \t]*(?:(?:hx|history)[ \t]+)?(Ø)(?=[ \t]*(?:[.,;)|]|$))/im,
+  pattern: /^[ \t]*:?[ \t]*(?:(?:hx|history)[ \t]+)?(Ø)(?=[ \t]*(?:[.,;)|]|$))/im,
   chars: 14,
   bracket: 216,
   ahead: true,

@@ -53,7 +53,7 @@ const CA_ORGANS =
 /** The blood tests a myeloma work-up sends, by name. */
 export const MYELOMA_TESTS = String.raw`SPEP|UPEP|serum protein electrophoresis|(?:serum )?free light chains?|SFLC`;
 
-const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s()-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|achatamento|cedimento|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s()-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|acu[ñn]amiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -650,7 +650,7 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       // ... a second language's word for the fracture too: "new pathological tassement (compression fracture) of T9".
-      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?|tassements?|tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?)\b|#))`,
+      String.raw`(?:pathologic(?:al)?|path\.?)(?=\s+(?:[\w+&/-]+\s+){0,3}?(?:(?:compres?sion|fractures?|fxs?|deformit|collapse|V?CFs?|tassements?|tas(?:ation|are)|aplastamientos?|acu[ñn]amientos?|achatamentos?|cedimentos?)\b|#))`,
     ],
   },
   // A fractured vertebra's biopsy that found a tumour: "T6 VCF, bx 2d ago = metastatic breast adenocarcinoma",
@@ -810,14 +810,14 @@ const RULES: Concept[] = [
   },
   // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
   // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
-  // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento", Portuguese
+  // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento" and "acuñamiento" (wedging), Portuguese
   // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur", Flemish
   // "inzakkingsfractuur".
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`(?:vertebral )?tassements?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
+      String.raw`(?:vertebral )?tassements?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|acu[ñn]amientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
     ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
@@ -1182,6 +1182,8 @@ const RULES: Concept[] = [
     patterns: [
       // ... a bracket after it too: "age-indeterminate (no prior L-spine imaging)".
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]| \(|$))`,
+      // A Spanish-schooled "aspect old" (aspecto antiguo), "of old aspect", "date indeterminate" (fecha indeterminada).
+      String.raw`aspect (?:old|chronic|recent|acute)\b|(?:old|chronic|recent|acute)(?= aspect\b)|date (?:indeterminate|unknown|uncertain)`,
       // "wedge compression fractures of T11 and T12, age of the fractures indeterminate", "the age of fractures is unclear".
       String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown|unclear)`,
       // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old", "..., likely longstanding".
@@ -1215,14 +1217,15 @@ const RULES: Concept[] = [
   },
 
   // An MRI that calls the fracture benign denies a tumour: "benign osteoporotic fx", "benign features", "the appearances were
-  // typical of an osteoporotic fracture".
+  // typical of an osteoporotic fracture" (the fracture word is left to the fracture rules: "Benign fracture of T12 known since
+  // February" is a fracture of T12).
   {
     id: 'cancer',
     category: 'malignancy',
     assertion: 'negated',
     // Features only looked at ahead: they are the study's own finding (malignant-mri-feature), read next.
     patterns: [
-      String.raw`benign(?: (?:osteoporotic |OP )?(?:fx|fracture)|(?= (?:(?:osteoporotic|OP) )?(?:feature|appear|pattern)))`,
+      String.raw`benign(?= (?:(?:osteoporotic|OP) )?(?:fx|fracture|feature|appear|pattern))`,
       // The word alone, so "osteoporotic" after it still says osteoporosis.
       String.raw`typical(?= of (?:an? )?(?:benign |osteoporotic |insufficiency |OP )+(?:compression )?(?:fracture|fx|collapse|pattern))`,
     ],
@@ -1648,8 +1651,9 @@ const RULES: Concept[] = [
       // "no OP", "not OP": the abbreviation alone, so that the denial denies it.
       String.raw`OP(?![\w-])(?<=\b(?:no|nil|not) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
-      // (DXA T -2.9)", "75yo F | OP, s/p VP", or a sentence of its own: "Pt: F79. OP.".
-      String.raw`OP(?=\s*[,;.(]|\s*$)(?<=(?:\d[MF]|[,;+|]) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
+      // (DXA T -2.9)", "75yo F | OP, s/p VP", a list's last item at its line's end ("PMHx: L3–S1 PLIF 2017; T2DM; OP"), or a
+      // sentence of its own: "Pt: F79. OP.".
+      String.raw`OP(?=\s*[,;.(]|[ \t]*(?:\n|$))(?<=(?:\d[MF]|[,;+|]) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
       String.raw`OP(?= (?:denied|excluded)\b| ?[✗✘✓])`,
@@ -1661,7 +1665,12 @@ const RULES: Concept[] = [
       String.raw`(?:low|reduced|decreased) bone (?:mineral )?density`,
     ],
   },
-  { id: 't-score', category: 'bone-health', patterns: [String.raw`T-? ?score(?: of)? ?[-−–]? ?\d(?:\.\d)?`] },
+  // ... the sign dictated: "a T-score of minus 2.9".
+  {
+    id: 't-score',
+    category: 'bone-health',
+    patterns: [String.raw`T-? ?score(?: of)? ?(?:[-−–]|minus )? ?\d(?:\.\d)?`],
+  },
   // ... and in shorthand after the test's name: "DEXA 2023 T -2.7", "BMD: T -3.1".
   {
     id: 't-score',

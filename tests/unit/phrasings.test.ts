@@ -5977,3 +5977,17 @@ describe("round 96 second pass: dates that count the weeks, the ordinary things 
     ],
   ]);
 });
+
+describe("round 96 third pass: a list's last 'Ca: Ø', Spanish 'acuñamiento', 'aspect old' and 'date indeterminate', a 'benign fracture' keeps its fracture, a relative's label heads its own sentence, OP ending a history line, a T-score dictated or measured in the past", () => {
+  check([
+    ['New T9 fracture.\n- back pain worse\n- Ca: Ø', { malignancy: false }],
+    ['CT: acuñamiento of the T10 vertebral body.', { fractureLevels: ['T10'] }],
+    ['Chest film: acuñamiento of T6, aspect old. No back pain.', { fractureLevels: ['T6'], newFractureLevels: [] }],
+    ['Radiograph: aplastamiento of L3, date indeterminate.', { fractureLevels: ['L3'], newFractureLevels: [] }],
+    ['Benign fracture of L2 known since March; MRI then: no tumour.', { fractureLevels: ['L2'] }],
+    ['Brother: prostate ca. Pt denies Ca. OP on nil tx. New L1 #.', { osteoporosis: true }],
+    ['PMHx: HTN; COPD; OP\nNew T12 # on XR.', { osteoporosis: true }],
+    ['New L3 fracture. DEXA gave a T-score of minus 3.2.', { osteoporosis: true }],
+    ['Kyphoplasty at T12 in 2019, T-score -3.1. Now a new L2 fracture.', { osteoporosis: true }],
+  ]);
+});
