@@ -73,10 +73,11 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'adv', ...DOS
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 // A closing quote may follow the mark: 'Mother had "dowager's hump." She has no history of cancer.'
 // Shorthand fields set apart by a spaced slash end there too when the next starts with a capital or a digit:
-// "no retropulsion / MRI T-L spine done o/n: T12 marrow edema", "ED handover / 83M / BIBA" (not "bowel/bladder"); so do
+// "no retropulsion / MRI T-L spine done o/n: T12 marrow edema", "ED handover / 83M / BIBA", or a shorthand symbol ("s/p
+// T12–L2 PSF 2020 / ↑ pain @ L1"; not "bowel/bladder"); so do
 // bullets and bars run on in one line: "• L3 unchanged, pain-free • no ca hx • OP on alendronate", "no new level |
 // long-standing L5 radic w/ EHL 4/5".
-const SENTENCE_END = /[.!?]+['"’”]*(?=\s)| \/(?= +[A-Z\d])| [•·▪|](?= )/g;
+const SENTENCE_END = /[.!?]+['"’”]*(?=\s)| \/(?= +[A-Z\d↑↓Ø∆])| [•·▪|](?= )/g;
 /** How far back the word before a period is read. */
 const WORD_WINDOW = 8;
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));

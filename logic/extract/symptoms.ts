@@ -67,8 +67,10 @@ export function painAtTreatedLevel(
   hurts: Read<boolean | null>,
 ): Read<boolean | null> {
   // "The same level" says nothing of a treatment when none is named ("worsening pain at the same level" of a
-  // fracture managed in a brace), nor does "the level of that fracture"; "the cemented level" does.
-  const impliesTreatment = (concepts.get('treated-level') ?? []).some((a) => !/^same\b|fracture$/i.test(a.text));
+  // fracture managed in a brace), nor does "the level of that fracture" or "the old fracture level"; "the cemented level" does.
+  const impliesTreatment = (concepts.get('treated-level') ?? []).some(
+    (a) => !/^same\b|fracture(?: level)?$/i.test(a.text),
+  );
   if (treated.size === 0 && !impliesTreatment) return nothing(null);
   const pains = inTextOrder(concepts, PAIN).filter((a) => a.assertion === 'affirmed' || lastsUntilNow(text, a));
   // No pain anywhere after the treatment: "his pain resolved; no back pain at all".

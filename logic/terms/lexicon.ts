@@ -499,6 +499,8 @@ const RULES: Concept[] = [
       // The fracture a treatment was for, named back: "the pain at the level of that fracture has returned" (after "a T11 to
       // L1 stabilisation for a T12 crush fracture"); "the level of the fracture" alone may be a new one's.
       String.raw`(?:the )?level of (?:that|this|the (?:old|original|previous|prior|treated|operated|fused|cemented)) fracture`,
+      // ... and in the other order: "worsening pain exactly at the old fracture level" (after a fusion for it).
+      String.raw`(?:the )?(?:old|original|previous|prior) fracture level`,
       // ... "the 'same old spot' in his low back", a second language's "pain again in the same zone of the arthrodesis".
       // ... "recurrent low back pain over that same vertebra".
       String.raw`same (?:(?:two|three|\d) |old )?(?:levels?|region|area|zone|site|spot|place|vertebra|vertebral body)`,
@@ -581,8 +583,9 @@ const RULES: Concept[] = [
       // "lower limb power, sensation and reflexes are normal", "Power, sensation and reflexes fine", "strength, sensation and
       // reflexes remain normal".
       String.raw`(?:power|strength)(?:, (?:sensation|reflexes|tone))*,? and (?:sensation|feeling|reflexes|tone|continence)(?: (?:in|of) (?:the |both |his |her )?(?:lower )?(?:legs|limbs|extremities))? (?:(?:are|were|remain|remained) )?(?:all |completely |entirely )?(?:normal|intact|fine)`,
-      // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity").
-      String.raw`(?:strength|power) and (?:sensitivity|sensibility) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs) (?:are |is )?(?:preserved|normal|intact)`,
+      // "strength and sensitivity in lower extremities are preserved" (a second language's "sensitivity"); a Spanish-schooled
+      // "Strength and sensibility of pelvic members conserved" (miembros pélvicos, the legs).
+      String.raw`(?:strength|power|force) and (?:sensitivity|sensibility|sensation) (?:in|of) (?:the )?(?:lower extremities|lower limbs|legs|pelvic members|inferior members) (?:are |is )?(?:preserved|conserved|normal|intact)`,
       // "Force of the inferior members conserved 5/5", "Force 5/5 in the two legs", "legs are not weak".
       String.raw`(?:force|strength|power) of (?:the )?(?:inferior members|lower limbs|legs) (?:is |are )?(?:conserved|preserved)`,
       String.raw`(?:force|strength|power) 5\/5 (?:in|at|of) (?:the |both |all )?(?:two |2 |four |4 )?(?:legs|lower limbs|limbs|members|inferior members|lower extremities)`,
@@ -593,6 +596,8 @@ const RULES: Concept[] = [
       String.raw`(?:motor )?(?:strength|power|force)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? 5 balls?`,
       // A Russian-schooled "Neurologically focal no", "Neurologist: without focal", "Neurologically without deficit".
       String.raw`neurolog(?:ically|ist|ical(?: status)?):? (?:focal no|without (?:focal|deficits?)(?: (?:symptoms|signs|deficits?|pathology))?)`,
+      // ... and a Spanish-schooled "Neurologically conserved".
+      String.raw`neurologically (?:conserved|preserved)`,
       // "Neurological status: no pathology", "Neurological status orderly" (Croatian's "uredan").
       String.raw`neurolog(?:ical|ic) status:? (?:no pathology|without (?:pathology|deficits?|remarks)|orderly|normal|intact)`,
       // ... and French's order: "Examen neurologique normal"; an Italian "Neurological objectivity negative".
@@ -921,6 +926,8 @@ const RULES: Concept[] = [
       // ... and by its levels' "construct": "the L4 to S1 construct looks unchanged".
       String.raw`construct(?<=\d construct)`,
       String.raw`(?:posterior |transpedicular |spinal |pedicle screw )?fixation(?= (?:of |at |from )?(?:the )?{LEVEL})`,
+      // ... and by its screws, which only a spine's fixation has: "T11–L1 pedicle-screw fixation".
+      String.raw`pedicle[- ]screw (?:fixation|stabili[sz]ation|instrumentation)`,
       String.raw`(?:anterior )?(?:cervical )?plat(?:e|ing) fixation|(?:cervical )?plate and screws`,
     ],
   },
@@ -2224,7 +2231,7 @@ const RULES: Concept[] = [
       String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
       // Spanish's "resonancia" as a Spanish-schooled note writes it: "refer for resonance", "needs resonance with gadolinium" (not
       // a chest's "vocal resonance" or "resonant to percussion": only as a study asked for or with its contrast).
-      String.raw`resonance(?<=\b(?:for|needs?|needed|requires?|request(?:ed)?|order(?:ed)?|pending|awaiting|the) resonance)(?! (?:to percussion|on percussion|is normal|normal))|resonance(?= with (?:gadolinium|contrast))`,
+      String.raw`resonance(?<=\b(?:for|needs?|needed|requires?|request(?:ed)?|order(?:ed)?|pending|awaiting|the) resonance)(?! (?:to percussion|on percussion|is normal|normal))|resonance(?= with (?:gadolinium|contrast)| (?:is |was )?(?:not|pending|done|performed|reali[sz]ed|booked|requested)\b)`,
     ],
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR with contrast", "MR of L-S spine from
@@ -2471,7 +2478,8 @@ const RULES: Concept[] = [
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,
       // "his thoracic kyphosis and mid-back ache have both increased", "kyphosis grows", "a kyphosis that has increased
       // markedly over three years".
-      String.raw`(?:hyper)?kyphosis(?: and (?:(?:his|her|the) )?[\w-]+(?: [\w-]+){0,2}| (?:that|which))? (?:(?:have|has) (?:both |also )?)?(?:increased|worsened|progressed)|kyphosis grows`,
+      // ... "a kyphosis that has steadily increased over 18 months", "the kyphosis is progressive".
+      String.raw`(?:hyper)?kyphosis(?: and (?:(?:his|her|the) )?[\w-]+(?: [\w-]+){0,2}| (?:that|which))? (?:(?:have|has) (?:both |also )?)?(?:(?:steadily|gradually|slowly|progressively|markedly) )?(?:increased|worsened|progressed)|kyphosis grows|kyphosis (?:is|has become) progressive`,
       // A height loss told then and now: "anterior height loss was 20%, now 40%"; a deformation "progressing"; "kyphosis more".
       String.raw`was (?:about |~)?\d{1,3} ?%,? (?:and )?now (?:it is |almost |about |nearly |~)?\d{1,3} ?%|progressing(?<=(?:deformit(?:y|ies)|deformations?|wedg(?:e|ing)|collapse|height loss)(?: of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)?)? (?:is )?progressing)|kyphosis more\b`,
       // The fracture's own words said to worsen: "the deformity is getting worse", "the L2 wedge is becoming worse".
@@ -2496,8 +2504,11 @@ const RULES: Concept[] = [
       // "further ↓ ant ht T12 c/w 2023 film".
       String.raw`(?:further|progressive) ↓ ?(?:ant(?:erior)?\.? )?(?:ht|height)`,
       // "an accentuation of the collapse", "increase of the kyphosis".
-      // ... "progressing of thoracic kyphosis", "increase of wedge deformity of Th8".
-      String.raw`(?:accentuation|increase|aggravation|progression|progressing) of (?:the )?(?:(?:thoracic|lumbar|wedge|kyphotic) )?(?:collapse|kyphosis|deformity|deformation|height loss|wedging)`,
+      // ... "progressing of thoracic kyphosis", "increase of wedge deformity of Th8", a Spanish-schooled "progression of the
+      // aplastamiento of L2".
+      String.raw`(?:accentuation|increase|aggravation|progression|progressing) of (?:the )?(?:(?:thoracic|lumbar|wedge|kyphotic) )?(?:collapse|kyphosis|deformity|deformation|height loss|wedging|aplastamiento|acu[ñn]amiento)`,
+      // ... a further amount of it: "a further 15% loss of L3 height", "a further 10% height loss".
+      String.raw`further (?:~|about |approximately )?\d{1,2} ?% (?:(?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:body )?(?:height|ht)|(?:height|ht) loss)`,
       // ... "further lowering of anterior height of Th8".
       String.raw`(?:further|progressive|increasing) (?:lowering|decrease|diminution) of (?:the )?(?:anterior )?(?:vertebral )?(?:body )?height`,
       // A Genant grade reached: "repeat VFA shows progression at T12 to grade 3", "progressed from grade 1 to grade 2".

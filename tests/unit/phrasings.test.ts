@@ -5991,3 +5991,30 @@ describe("round 96 third pass: a list's last 'Ca: Ø', Spanish 'acuñamiento', '
     ['Kyphoplasty at T12 in 2019, T-score -3.1. Now a new L2 fracture.', { osteoporosis: true }],
   ]);
 });
+
+describe("round 96 fourth pass: a known fracture worsening told by a steady kyphosis, a further amount of height or a Spanish word's progression; 'resonance not done'; Spanish-schooled neurology conserved; pedicle-screw fixation; pain at the old fracture level or after a spaced slash", () => {
+  check([
+    [
+      'Chronic T7 and T9 wedge fractures with a kyphosis that has gradually worsened.',
+      { knownFractureWorsening: true },
+    ],
+    ['Known L2 fracture since spring; CT now shows a further 10% loss of L2 height.', { knownFractureWorsening: true }],
+    [
+      'Osteoporotic fracture of L1 from March. Progression of the aplastamiento of L1.',
+      { knownFractureWorsening: true },
+    ],
+    ['Old T8 and T9 fractures. The kyphosis is progressive; breathless on stairs.', { knownFractureWorsening: true }],
+    ['Aplastamiento of T12. Resonance not done.', { mriDone: false }],
+    ['New L1 fracture. Force and sensibility of pelvic members conserved.', { neuroDeficit: false }],
+    ['Acute T11 fracture. Neurologically conserved.', { neuroDeficit: false }],
+    [
+      'T10–L2 pedicle-screw fixation in 2019 for a T12 burst fracture.',
+      { fusionLevels: ['T10', 'T11', 'T12', 'L1', 'L2'] },
+    ],
+    [
+      'Fusion T11 to L1 in 2020 for an L1 fracture; now worsening pain exactly at the old fracture level.',
+      { painAtTreatedLevel: true },
+    ],
+    ['s/p L2–L4 PSF 2018 for L3 # / ↑ pain @ L3 x4/52', { painAtTreatedLevel: true }],
+  ]);
+});
