@@ -138,11 +138,13 @@ const STATEMENT = /\b(?:is|are|was|were|has|have|had|not)\b/i;
 const TABLE_CELL_AFTER = /^[ \t]*[^\s|][^\n|]*\|/;
 const CELL_CHARS = 80;
 
+const rowStart = (text: string, sentence: Sentence) =>
+  sentence.start === 0 || text.charCodeAt(sentence.start - 1) === 10;
+
 /** Whether the sentence is the first cell of a table row ("| Back pain |"), with a filled cell after it. */
 function firstCellLabel(text: string, sentence: Sentence): boolean {
-  const rowStart = sentence.start === 0 || text.charCodeAt(sentence.start - 1) === 10;
   return (
-    rowStart &&
+    rowStart(text, sentence) &&
     text.charCodeAt(sentence.start) === 124 /* | */ &&
     TABLE_CELL_AFTER.test(text.slice(sentence.end, sentence.end + CELL_CHARS))
   );
@@ -542,7 +544,8 @@ export function annotate(written: string, categorisedOnly = false, section = '')
       attachLevels(text, hits);
       linkByGapRules(text, hits);
     }
-    const isHeader = endsWithColon && allLevels;
+    // A row of a level-by-level table heads its finding with its level: "T11 | acute compression fracture, 45% height loss".
+    const isHeader = allLevels && (endsWithColon || (last === '|' && rowStart(text, sentence)));
     // A label over what follows ("MRI:", "Neuro:"), not a sentence that runs into a colon ("His pain is
     // clearly mechanical: it is bad when he stands").
     const label =

@@ -295,8 +295,8 @@ const RULES: Concept[] = [
     patterns: [
       // ... or nothing malignant seen on it: "There was nothing on the scan to suggest cancer".
       String.raw`nothing on (?:the |your |her |his )?(?:scan|MRI|images|study) to suggest`,
-      // ... shorthand's "post wall intact", and a report's "benign in appearance".
-      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved)|benign in (?:appearance|character)`,
+      // ... shorthand's "post wall intact", a Spanish-schooled "posterior wall conserved", and a report's "benign in appearance".
+      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved|conserved)|benign in (?:appearance|character)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
@@ -557,6 +557,9 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neurologically,? (?:he|she|the patient) (?:is|was|remains) (?:grossly )?(?:intact|normal)`,
+      // A spinal-cord injury graded none (ASIA E), and continence told as normal: "ASIA E throughout; normal bladder and bowel
+      // function".
+      String.raw`ASIA (?:grade |impairment scale )?E\b|(?:normal|intact) (?:bladder|bowel)(?: (?:and|&|\/) (?:bladder|bowel))? (?:function|control)`,
       // "Neurologically free, power of both lower limbs 5/5".
       String.raw`neurologically (?:free|clear|unremarkable|normal)\b`,
       // "Power both lower limbs normal".
@@ -1281,7 +1284,8 @@ const RULES: Concept[] = [
       String.raw`(?:cancer|malignancy|ca)(?=:? (?:before |ever )?never\s*(?:[.;]|$))`,
       // ... or a form's box answered without a colon: "Ca hx N", "Ca hx nil".
       String.raw`(?:cancer|malignancy|ca) (?:hx|history)(?= (?:N|nil|neg)(?:\s*[.;,]|\s*$))`,
-      String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,40}(?:(?:she|he) (?:has|had) none|none (?:herself|himself)))`,
+      // ... "he himself has none".
+      String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca|myeloma|lymphoma|leuka?emia|carcinoma|sarcoma|melanoma|tumou?r)\b[^.\n]{0,40}(?:(?:she|he)(?: herself| himself)? (?:has|had) none|none (?:herself|himself)))`,
       // ... and in shorthand: "Sister w/ breast ca; pt none", "Bro w/ prostate ca, pt none".
       String.raw`(?:pt|patient) (?:none|nil)(?![\w-])(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,6}(?:pt|patient) (?:none|nil))`,
     ],
@@ -1393,7 +1397,11 @@ const RULES: Concept[] = [
   {
     id: 'weight-loss',
     category: 'malignancy',
-    patterns: [String.raw`(?:unexplained |unintentional |unintended )?(?:weight|wt\.?) loss`],
+    patterns: [
+      String.raw`(?:unexplained |unintentional |unintended )?(?:weight|wt\.?) loss`,
+      // ... told with the verb: "5 kg of weight lost without trying", "weight lost unintentionally".
+      String.raw`(?:weight|wt\.?) (?:lost|dropped)(?= without (?:trying|dieting|meaning to)| unintentionally| unintendedly)|(?:weight|wt\.?) lost(?<=\d ?(?:kg|kilos?|lbs?|pounds) of (?:weight|wt\.?) lost)`,
+    ],
   },
   {
     id: 'night-pain',
@@ -2087,6 +2095,9 @@ const RULES: Concept[] = [
       // Not said of a complication or a by-finding: "small asymptomatic paravertebral venous cement leak".
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
+      // "She is symptom-free: swimming twice a week" (said of the patient: "his neck has been symptom-free since the surgery"
+      // is another part's).
+      String.raw`symptom[- ]free(?<=\b(?:she|he|patient|pt|who) (?:is|was|remains|has been|had been) (?:otherwise )?symptom[- ]free)`,
       // A film's indication: "preoperative evaluation. No complaints."
       // ... "no current complaints".
       String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?: (?:about|of|regarding|on) (?:the |her |his )?back)?(?=[ \t]*(?:[.;,\n]|$))`,
@@ -2303,6 +2314,8 @@ const RULES: Concept[] = [
     assertion: 'historical',
     patterns: [
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
+      // ... or its treatment finished: "He finished antibiotics for a chest infection a fortnight ago".
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\b(?:finished|completed)(?: (?:a|the|her|his) course of)? (?:oral |IV )?(?:antibiotics|abx) for (?:an? |her |his |the )?(?:\w+ )?(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis))`,
     ],
   },
   {
@@ -2316,7 +2329,8 @@ const RULES: Concept[] = [
       // Tuberculosis on treatment: "Diagnosed PTB 10 days ago ... intensive phase of TB Rx, sputum smear positive".
       String.raw`tuberculo(?:sis|us)|PTB|TB(?= (?:spondylitis|Rx|treatment|therapy|meds|drugs))|(?:sputum )?smear[- ]positive`,
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
-      String.raw`infection|pyelonephritis|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
+      // ... and shorthand's "Infx: Ø".
+      String.raw`infection|infx|pyelonephritis|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
     ],
   },
   // The shorthand of requisitions and sign-out notes, in capitals only.

@@ -6018,3 +6018,22 @@ describe("round 96 fourth pass: a known fracture worsening told by a steady kyph
     ['s/p L2–L4 PSF 2018 for L3 # / ↑ pain @ L3 x4/52', { painAtTreatedLevel: true }],
   ]);
 });
+
+describe("round 96 fifth pass: 'Infx: Ø', 'he himself has none', a patient 'symptom-free', weight 'lost without trying', antibiotics finished, ASIA E and continence normal, a posterior wall 'conserved', a level-by-level table", () => {
+  check([
+    ['New T12 #. Ca hx: Ø | Infx: Ø | ?KP', { activeInfection: false }],
+    ['Incidental T9 wedge fracture. Her mother had myeloma; she herself has none.', { malignancy: false }],
+    ['CT: chronic-looking T8 wedge deformity. The patient is symptom-free.', { symptomatic: false }],
+    ['New T7 fracture; 4 kg of weight lost without trying since spring.', { weightLoss: true }],
+    [
+      'Acute L2 fracture with oedema. She completed a course of antibiotics for pneumonia last week.',
+      { activeInfection: null },
+    ],
+    ['L1 burst fracture. Neuro: ASIA E; normal bowel and bladder function.', { neuroDeficit: false }],
+    ['MRI: acute fracture of L3 with oedema; posterior wall conserved.', { malignantMriFeatures: false }],
+    [
+      'MRI:\nT11 | normal\nT12 | acute compression fracture with oedema\nL1 | old mild wedge\nL2 | normal',
+      { fractureLevels: ['T12', 'L1'], newFractureLevels: ['T12'] },
+    ],
+  ]);
+});
