@@ -4,7 +4,8 @@ import type { TriggerHit } from './trigger';
  * A relative writing for the patient names the patient by the family word: "hi its Kofi, son of Kwame Owusu (76). dad
  * had a CT last week and the report says 'mild compression fractures of T11 and T12'", "I am writing on behalf of my
  * mother", "calling about my wife Colette, she's 81", "My husband is 74 and being treated for lung cancer"; or a call taken from a child about the parent it names with a title
- * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis"), or the child
+ * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis", "Phone msg
+ * (daughter): Mum, 88yo♀, had VP T11 in 2020"), or the child
  * tells of the patient as a parent ("Her daughter says mom has lost about 10 lb"). In such a
  * text that word is the patient, not someone else's history; every other relative ("her sister had breast cancer") still is.
  */
@@ -16,7 +17,7 @@ export const MALE_RELATIVE = ['dad', 'father', 'husband'];
 export const RELATIVE_AGE_LINK = ['who is', 'is', 'aged', "she's", "he's", 'she is', 'he is'];
 const RELATIVE = [...FEMALE_RELATIVE, ...MALE_RELATIVE].join('|');
 const CHILD_OF = new RegExp(
-  String.raw`\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:${PARENT.join('|')})\b|\b(?:call|message|email|letter)\b[^.\n]{0,12}?\bfrom (?:the |her |his )?(?:son|daughter)\b`,
+  String.raw`\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:${PARENT.join('|')})\b|\b(?:call|message|msg|email|letter)\b[^.\n]{0,12}?(?:\bfrom (?:the |her |his )?|\()(?:son|daughter)\b`,
   'i',
 );
 const WRITING_FOR = new RegExp(

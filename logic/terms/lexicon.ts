@@ -2231,6 +2231,17 @@ const RULES: Concept[] = [
       String.raw`MRI(?<=(?:^|[.!?\n|:,;]\s*)[Ff]or (?:CT|XR|x-?ray|bone scan|PET(?:-CT)?) (?:vs|or|\/|and) MRI)`,
     ],
   },
+  // The study a denial names as where it looked is one done: "Without signs of malignancy in the MRI", "no oedema on the MRI"
+  // (before the rule below, which would take the same word and let the denial reach it).
+  {
+    id: 'mri',
+    category: null,
+    study: true,
+    assertion: 'affirmed',
+    patterns: [
+      String.raw`MRI(?<=\b(?:no|without)\b[^.;\n]{1,60}\b(?:in|on) (?:the|this|that) MRI)(?! (?:is|was) (?:not|pending|booked))`,
+    ],
+  },
   {
     id: 'mri',
     category: null,

@@ -6037,3 +6037,10 @@ describe("round 96 fifth pass: 'Infx: Ø', 'he himself has none', a patient 'sym
     ],
   ]);
 });
+
+describe('round 96 sixth pass: a message headed by the child who sent it, a study named as where a denial looked', () => {
+  check([
+    ['Phone msg (son): Dad, 84, had KP L1 in 2019. New T12 # on XR today.', { augmentationLevels: ['L1'] }],
+    ['Acute L3 fracture with marrow oedema. Without signs of malignancy in the MRI.', { mriDone: true }],
+  ]);
+});
