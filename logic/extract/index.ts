@@ -512,12 +512,15 @@ function foundByChance(
   );
   // Not one the sentence calls unchanged: "a new T10 fracture compared with 2022; a T8 wedge is unchanged".
   // A sentence that doubts an age doubts it of every fracture in it: "a grade 2 wedge fracture of T8 and a grade 1
-  // fracture of T12, both of unknown age"; so does the next one, pointing back: "... fracture of T11. Both are of
-  // indeterminate age".
+  // fracture of T12, both of unknown age"; so does a later one pointing back, at the sentence of the fracture last named:
+  // "... fracture of T11. Both are of indeterminate age", "... deformity of L3. He has no back pain. The age of the fracture
+  // cannot be determined".
+  const lastFractureSentence = (at: number) =>
+    fractures.reduce((last, f) => (f.start < at && f.sentence > last ? f.sentence : last), -1);
   const doubted = new Set(
     inTextOrder(concepts, ['acuity-word', 'acuity-after'])
       .filter((a) => acuityOf(a) === 'age-indeterminate')
-      .flatMap((a) => (pointsBack(text, a.start) ? [a.sentence, a.sentence - 1] : [a.sentence])),
+      .flatMap((a) => (pointsBack(text, a.start) ? [a.sentence, lastFractureSentence(a.start)] : [a.sentence])),
   );
   return fractures
     .filter(

@@ -101,13 +101,17 @@ export const TREATED_IN_YEAR_AFTER =
 
 /**
  * A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024.", "Both are of
- * indeterminate age."
+ * indeterminate age.", "The age of the fracture cannot be determined."
  */
 const POINTS_BACK_BEFORE = /(?:^|[.!?]\s+)(?:this|these|it|they|both)\s+(?:(?:is|are|was|were)\s+)?$/i;
+const OPENING_BEFORE = /(?:^|[.!?]\s+)(?:the\s+)?$/i;
+const AGE_OF = /^(?:the )?age of\b/i;
 /** Enough of the text before a word to see that opening ("Both are "). */
 const POINTS_BACK_CHARS = 16;
-export const pointsBack = (text: string, at: number) =>
-  POINTS_BACK_BEFORE.test(text.slice(Math.max(0, at - POINTS_BACK_CHARS), at));
+export const pointsBack = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - POINTS_BACK_CHARS), at);
+  return POINTS_BACK_BEFORE.test(before) || (OPENING_BEFORE.test(before) && AGE_OF.test(text.slice(at, at + 10)));
+};
 
 /**
  * A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture", "a known Th12 compression fracture",

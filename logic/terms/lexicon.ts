@@ -1196,6 +1196,8 @@ const RULES: Concept[] = [
       String.raw`aspect (?:old|chronic|recent|acute)\b|(?:old|chronic|recent|acute)(?= aspect\b)|date (?:indeterminate|unknown|uncertain)`,
       // "wedge compression fractures of T11 and T12, age of the fractures indeterminate", "the age of fractures is unclear".
       String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown|unclear)`,
+      // ... "The age of the fracture cannot be determined".
+      String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:cannot|can not|can't|could not) be (?:determined|established|assessed|told)`,
       // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old", "..., likely longstanding".
       String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote|long-?standing)(?![\w-])(?<=(?:,| and) \w+ [\w-]+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".

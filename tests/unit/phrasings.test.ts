@@ -6044,3 +6044,12 @@ describe('round 96 sixth pass: a message headed by the child who sent it, a stud
     ['Acute L3 fracture with marrow oedema. Without signs of malignancy in the MRI.', { mriDone: true }],
   ]);
 });
+
+describe('round 96 seventh pass: the age of the fracture doubted sentences later', () => {
+  check([
+    [
+      'Staging CT: incidental compression deformity of L2. No back pain, no tenderness. The age of the fracture cannot be determined.',
+      { fractureLevels: ['L2'], newFractureLevels: [] },
+    ],
+  ]);
+});
