@@ -179,6 +179,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'negated',
     ...spellings(['she', 'he'], ['never had', 'has never had']),
     ...spellings(['has', 'have', 'was', 'were', ''], ['never been diagnosed', 'never diagnosed']),
+    // ... with its "with", which would otherwise end the scope as a terminator: "She was never diagnosed with cancer".
+    ...spellings(['has', 'have', 'was', 'were'], ['never been diagnosed with', 'never diagnosed with']),
   ),
   ...forward('pseudo', ...spellings(['she', 'he'], ['never had before', 'has never had before'])),
   // ... and told back with a pronoun, past a comma: "Cancer, she has never had it"; or as a Latin-schooled writer puts

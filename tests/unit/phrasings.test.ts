@@ -6053,3 +6053,7 @@ describe('round 96 seventh pass: the age of the fracture doubted sentences later
     ],
   ]);
 });
+
+describe("round 97 first mend: a denial whose 'with' would end its own scope", () => {
+  check([['New L1 compression fracture. She was never diagnosed with cancer.', { malignancy: false }]]);
+});
