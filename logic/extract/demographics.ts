@@ -74,7 +74,7 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"): a title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–—\n-])| and\b)`;
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;
@@ -125,8 +125,8 @@ const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')}
 // "you are 80, and", a history's turn to the present ("Now 69, he reports"), a label ("Patient: 77 years"), a caller
 // ("Caller is the patient herself, 79 yrs."). No sex in them.
 const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(?:pt|patient)(?: herself| himself)?(?: is|,|:)?")}) (?<selfAge>\d{2,3})(?: ?(?:${anyCase('yrs?|years?')}))?(?:, (?<selfSex>[MF])(?![\w])|(?=\s*(?:[,.;)|]|${anyCase('and|now|old|male|female')}\b|$)))`;
-// A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀".
-const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?`;
+// A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀", or before it: "IR triage: 59 ♂ |".
+const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?|(?<![\d.])(?<ageSymbol>\d{2,3}) ?(?:(?<ageSymbolFemale>♀)|♂)`;
 // A form's fields: "Sex/Age: F / 81y", "Age/Sex: 58 / male", "Pt: (F) 69y", "Patient (m), 70 y.".
 const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|${anyCase('age')} ?\/ ?(?:${anyCase('sex|gender')}):? ?(?<ageFirst>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})? ?[/,] ?(?:(?<ageFirstFemale>${anyCase('female')}|F)|${anyCase('male')}|M)\b|\((?<boxSex>[MFmf])\),? ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
@@ -231,6 +231,7 @@ export function readDemographics(written: string): {
       g.ageFirst ??
       g.boxAge ??
       g.symbolAge ??
+      g.ageSymbol ??
       g.ageNoun ??
       g.patientAge ??
       g.relativeAge ??
@@ -298,6 +299,7 @@ export function readDemographics(written: string): {
       (g.ageFirst !== undefined ? (g.ageFirstFemale !== undefined ? 'F' : 'M') : undefined) ??
       g.boxSex?.toUpperCase() ??
       (g.symbolFemale !== undefined ? 'F' : g.symbolMale !== undefined ? 'M' : undefined) ??
+      (g.ageSymbol !== undefined ? (g.ageSymbolFemale !== undefined ? 'F' : 'M') : undefined) ??
       g.maskedSex ??
       field ??
       title ??

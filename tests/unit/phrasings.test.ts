@@ -6057,3 +6057,12 @@ describe('round 96 seventh pass: the age of the fracture doubted sentences later
 describe("round 97 first mend: a denial whose 'with' would end its own scope", () => {
   check([['New L1 compression fracture. She was never diagnosed with cancer.', { malignancy: false }]]);
 });
+
+describe('round 97 second mend: a half written as its sign, a pain score still high after the care, an age before its sex symbol, a titled name and age before a long dash', () => {
+  check([
+    ['Acute T12 fracture. 2½ weeks of pain, still 7/10 despite a brace.', { failedConservativeWeeks: 2.5 }],
+    ['Painful L1 VCF; 4 wks brace + tramadol, still VAS 7.', { failedConservativeWeeks: 4 }],
+    ['Triage: 83 ♀ | new L2 # after a fall', { age: 83, sex: 'female' }],
+    ['Clinic list — Mr T, 79 — new T12 # on XR.', { age: 79, sex: 'male' }],
+  ]);
+});
