@@ -269,9 +269,12 @@ function slashedFieldEnds(text: string, ends: number[]): void {
     const end = lineEnd < 0 ? text.length : lineEnd;
     for (let slash = text.indexOf('/', header.index); slash >= 0 && slash < end; slash = text.indexOf('/', slash + 1)) {
       const digits = isDigit(text.charCodeAt(slash - 1)) && isDigit(text.charCodeAt(slash + 1));
+      // A one-letter word on each side ("s/p"); "fall/L2" is two fields.
       const oneLetter =
-        (isLetter(text.charCodeAt(slash - 1)) && !isLetter(text.charCodeAt(slash - 2))) ||
-        (isLetter(text.charCodeAt(slash + 1)) && !isLetter(text.charCodeAt(slash + 2)));
+        isLetter(text.charCodeAt(slash - 1)) &&
+        !isLetter(text.charCodeAt(slash - 2)) &&
+        isLetter(text.charCodeAt(slash + 1)) &&
+        !isLetter(text.charCodeAt(slash + 2));
       if (!digits && !oneLetter) ends.push(slash + 1);
     }
     SLASHED_HEADER.lastIndex = end;

@@ -27,7 +27,10 @@ const YEAR = '(?:,? ((?:19|20)\\d\\d))?';
 const DATE = `(?:${DAY} ${MONTH}|${MONTH} ${DAY})${YEAR}(?![\\w/])`;
 const DATES = new RegExp(`\\b${DATE}`, 'g');
 // The word before the date says what it dates: a start ("since", "from": not a range's "from 3 May to 9 June") or a day.
-const DATED = new RegExp(`\\b(since|from|on)(?: the)? (${DATE})(?!\\s*(?:to|until|till|through|[-–])\\b)`, 'g');
+const DATED = new RegExp(
+  `\\b([Ss]ince|[Ff]rom|[Oo]n)(?: the)? (${DATE})(?!\\s*(?:to|until|till|through|[-–])\\b)`,
+  'g',
+);
 const MONTH_PATTERNS = MONTHS.map((month) => new RegExp(`^${month}$`));
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,6 +64,7 @@ function timeOf([day1, month1, month2, day2, written]: (string | undefined)[], y
   return Date.UTC(written ? Number(written) : year, month, day);
 }
 
+/** The text with each dated start or day before its latest date said as a time back from it (see above). */
 export function datesAsTimesBack(text: string): Rewritten {
   const dates = datesOf(text);
   if (dates.length < 2) return asWritten(text);

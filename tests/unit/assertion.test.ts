@@ -79,6 +79,19 @@ describe('report-aware sentence splitting', () => {
     expect(assertionOf('Retropulsion? No. Marrow edema at L1.', 'Marrow edema')).toBe('affirmed');
   });
 
+  it('ends the fields of a slashed header at its slashes, not inside a fraction, a level pair or a one-letter shorthand', () => {
+    expect(pieces('F/81/s/p KP L1 2022/fall/L2 #/x5/7/MRI not done/Ø Ca')).toEqual([
+      'F/',
+      '81/',
+      's/p KP L1 2022/',
+      'fall/',
+      'L2 #/',
+      'x5/7/',
+      'MRI not done/',
+      'Ø Ca',
+    ]);
+  });
+
   it('keeps a hard-wrapped sentence together', () => {
     const text =
       'There is no evidence of an acute compression fracture in the lower thoracic\nspine or the lumbar spine.';

@@ -52,22 +52,31 @@ describe('extractCase: the case from report text, with evidence', () => {
     );
   });
 
-  it('points an age written in words at its own words, past other numbers in words', () => {
-    const text = 'Smoked for thirty years. Sex: feminine. Age: seventy-nine years. New L1 fracture.';
+  /** A field read from words said another way (a rewritten view), with its evidence on the words as written. */
+  function readAsWritten(text: string, field: 'age' | 'failedConservativeWeeks', value: number, words: string) {
     const { case: read, evidence: seen } = extractCase(text);
-    expect(read.age).toBe(79);
-    const [span] = seen.age ?? [];
-    expect(span?.text).toBe('Age: seventy-nine years');
-    expect(text.slice(span?.start, span?.end)).toBe(span?.text);
+    expect(read[field]).toBe(value);
+    const [span] = seen[field] ?? [];
+    expect(span?.text).toBe(words);
+    expect(text.slice(span?.start, span?.end)).toBe(words);
+  }
+
+  it('points an age written in words at its own words, past other numbers in words', () => {
+    readAsWritten(
+      'Smoked for thirty years. Sex: feminine. Age: seventy-nine years. New L1 fracture.',
+      'age',
+      79,
+      'Age: seventy-nine years',
+    );
   });
 
   it('counts failed care from its dates to the note’s latest, and points at the dated words', () => {
-    const text = 'New L1 fracture on 2 March. Brace since 3 March without relief. Seen in clinic on 14 April.';
-    const { case: read, evidence: seen } = extractCase(text);
-    expect(read.failedConservativeWeeks).toBe(6);
-    const [span] = seen.failedConservativeWeeks ?? [];
-    expect(span?.text).toBe('Brace since 3 March without relief');
-    expect(text.slice(span?.start, span?.end)).toBe(span?.text);
+    readAsWritten(
+      'New L1 fracture on 2 March. Brace since 3 March without relief. Seen in clinic on 14 April.',
+      'failedConservativeWeeks',
+      6,
+      'Brace since 3 March without relief',
+    );
     // A date written with numbers may be day or month first: no weeks are counted from it.
     expect(
       extractCase('New L1 fracture. Brace since 03/04 without relief. Seen 14/05.').case.failedConservativeWeeks,

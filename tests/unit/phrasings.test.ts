@@ -6066,3 +6066,12 @@ describe('round 97 second mend: a half written as its sign, a pain score still h
     ['Clinic list — Mr T, 79 — new T12 # on XR.', { age: 79, sex: 'male' }],
   ]);
 });
+
+describe('review mend: a dated start opening its sentence', () => {
+  check([
+    [
+      'New L1 fracture. Since 2 March brace and analgesia without relief. Seen on 13 April.',
+      { failedConservativeWeeks: 6 },
+    ],
+  ]);
+});
