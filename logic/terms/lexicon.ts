@@ -2255,7 +2255,7 @@ const RULES: Concept[] = [
       String.raw`magnetic(?<=\b[Tt]he magnetic)(?! (?:resonance|field|stimulation|tomography))`,
       // Spanish's "resonancia" as a Spanish-schooled note writes it: "refer for resonance", "needs resonance with gadolinium" (not
       // a chest's "vocal resonance" or "resonant to percussion": only as a study asked for or with its contrast).
-      String.raw`resonance(?<=\b(?:for|needs?|needed|requires?|request(?:ed)?|order(?:ed)?|pending|awaiting|the) resonance)(?! (?:to percussion|on percussion|is normal|normal))|resonance(?= with (?:gadolinium|contrast)| (?:is |was )?(?:not|pending|done|performed|reali[sz]ed|booked|requested)\b)`,
+      String.raw`resonance(?<=\b(?:for|needs?|needed|requires?|request(?:ed)?|order(?:ed)?|pending|awaiting) resonance)(?! (?:to percussion|on percussion|is normal|normal))|resonance(?= with (?:gadolinium|contrast)| (?:is |was )?(?:not|pending|done|performed|reali[sz]ed|booked|requested)\b)`,
     ],
   },
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR with contrast", "MR of L-S spine from

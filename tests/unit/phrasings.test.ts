@@ -6075,3 +6075,7 @@ describe('review mend: a dated start opening its sentence', () => {
     ],
   ]);
 });
+
+describe("review mend: a chest's resonance is no study", () => {
+  check([['Chest: the resonance was dull at the right base. New T12 fracture.', { mriDone: null }]]);
+});
