@@ -12,12 +12,16 @@ export interface SectionRule {
   requests?: boolean;
 }
 
+/** A relative named as a label ("Mother: pancreatic ca"): the label heads only its own sentence (sentences.ts). */
+export const RELATIVE_LABEL = 'MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD';
+
 export const SECTION_RULES: readonly SectionRule[] = [
   // Not the referrer's title or service: "Requisition from family physician:", "Family med f/u (Calgary):". A relative as a
   // label: "Mother: pancreatic ca".
   {
-    header:
-      /FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|MED\b|GP|CLINIC|HEALTH TEAM))|\bF(?:AM )?HX\b|^FH$|^(?:MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD)$/,
+    header: new RegExp(
+      String.raw`FAMILY(?! (?:PHYSICIAN|DOCTOR|PRACTITIONER|PRACTICE|MEDICINE|MED\b|GP|CLINIC|HEALTH TEAM))|\bF(?:AM )?HX\b|^FH$|^(?:${RELATIVE_LABEL})$`,
+    ),
     assertion: 'other-person',
   },
   // "ASSESSMENT AND PLAN", "IMPRESSION/PLAN" open with the diagnosis: only the plan's own words (consider,

@@ -1,4 +1,5 @@
 import { isDigit, isLetter } from '../terms/characters';
+import { RELATIVE_LABEL } from './section-rules';
 
 /**
  * Report-aware sentence splitting: the scope of a ConText trigger ends with its sentence, so the
@@ -262,6 +263,8 @@ const SLASHED_HEADER = /\b[MF]\/\d{2,3}\//g;
 
 /** The ends of a slashed header's fields, ascending, pushed after `ends` (ascending too) and merged in order. */
 function slashedFieldEnds(text: string, ends: number[]): void {
+  // Most texts have no slash at all: one look, not a scan.
+  if (!text.includes('/')) return;
   const before = ends.length;
   SLASHED_HEADER.lastIndex = 0;
   for (let header = SLASHED_HEADER.exec(text); header; header = SLASHED_HEADER.exec(text)) {
@@ -373,8 +376,9 @@ function markOptions(text: string, sentences: Sentence[]): void {
  * or a vetting note's ("Protocol: CT T-L spine non-con. 83F, T12 VP 2023 ..."), and a relative named as a label, whose
  * answer is that sentence ("Sister: myeloma; pt Ø Ca hx. OP on nil tx": the osteoporosis is the patient's).
  */
-const SHORT_LABEL =
-  /^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?|MOTHER|FATHER|SISTER|BROTHER|DAUGHTER|SON|MUM|DAD)$/;
+const SHORT_LABEL = new RegExp(
+  String.raw`^(?:P[MS]HX?|(?:IR )?REQ|PROTOCOL(?:LED)?|(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?|${RELATIVE_LABEL})$`,
+);
 
 /** A patient's age and sex as a note introduces them: "76-year-old woman", "63M", "81 yo F". */
 export const AGE_SEX = String.raw`\d{1,3} ?(?:(?:yo|y\/o|y\.o\.|[- ]?year[- ]old|yrs?)\.? ?(?:[MF]|male|female|man|woman|lady|gentleman)?|[MF](?![\w]))`;
