@@ -85,6 +85,13 @@ const PLUS_CHARS = 12;
 const UNTIL_AFTER =
   /^(?: at all before|(?: at all)? (?:until|till)) (?!the (?:moment|present)\b)(?:the |this |that |last |yesterday|[A-Z][a-z]+day\b)/;
 const UNTIL_CHARS = 24;
+
+/**
+ * A procedure dated by a bracketed year after its levels was done that year, whatever plan its line is in: "IR booking —
+ * 73 M — KP L2 (2021) → now acute L3 CF", "s/p VP T10, T11 (2019)".
+ */
+const YEAR_DONE_AFTER = /^(?: ?[CTLS]\d{1,2}(?:(?: ?[-–,/&+] ?| and )[CTLS]?\d{1,2})*)? ?\((?:19|20)\d{2}\)/;
+const YEAR_DONE_CHARS = 28;
 const DENIAL_BEFORE = /\b(?:no|never|not|denies|denied)\b[^.;:\n]{0,30}$/i;
 
 /**
@@ -129,10 +136,10 @@ const RELATIVE_NOW = /^\s+(?:(?:is|was) )?(?:currently|now|presently)\b/i;
 /**
  * A shorthand line, or its field or clause after a bar, a bullet, a dash or a semicolon, that opens with "For" and the
  * procedure or study plans it: "For L1 KP.", "For urgent MRI T-L spine", "| neuro NAD | for MRI T-spine", "No MRI done - for
- * MRI.", "A/P: symptomatic T8 compression # — for MRI spine".
+ * MRI.", "A/P: symptomatic T8 compression # — for MRI spine"; and so does one quoted: 'the neurosurgeon wrote "for KP"'.
  */
 const FOR_PLAN =
-  /(?:^\s*|[—–;|•]\s*|\s-\s+)for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
+  /(?:^\s*|[—–;|•"“]\s*|\s-\s+)for\s+(?:(?:an?|the|urgent|elective|repeat|[CTLS]\d{1,2}(?:\s*[-/+&]\s*[CTLS]?\d{1,2})?)\s+){0,2}$/i;
 const FOR_PLAN_CHARS = 64;
 
 /** What a section says of everything in it when no trigger does ("FAMILY HISTORY:" → someone else). */
@@ -174,6 +181,7 @@ export class Scopes {
     while (to < this.hits.length && (this.hits[to] as TriggerHit).start < limit) to++;
     // A mark beside the term ("?", "(-)", "+") says its state, but a relative's finding stays the relative's:
     // "Daughter ?hereditary breast Ca".
+    if (procedure && YEAR_DONE_AFTER.test(this.text.slice(end, end + YEAR_DONE_CHARS))) return 'historical';
     const marked = this.marked(start, end);
     if (marked) return this.reaches(from, to, 'other-person', start, end, procedure) ? 'other-person' : marked;
     if (to > listFrom) {

@@ -1390,8 +1390,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // Order shorthand: "Plan MRI T-spine", "Pls MRI L-spine".
     'plan',
     'pls',
-    // "IR booking - KP.", "Triage: accept for kyphoplasty", "GP to review Monday re MRI".
-    'booking',
+    // "Triage: accept for kyphoplasty", "GP to review Monday re MRI".
     // "consent discussion for kyphoplasty".
     ...spellings(
       ['consent', 'consented', 'consent discussion', 'consent taken', 'consent obtained', 'consent has been taken'],
@@ -1416,6 +1415,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'queue',
     'waiting list',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A booking books a study or a procedure; the findings on its line are the patient's: "IR booking - KP.", "IR booking —
+  // 73 M — KP L2 (2021) → now acute L3 CF".
+  { phrase: 'booking', kind: 'hypothetical', direction: 'forward', requests: true },
   // "Req MRI L-spine" asks for the study; the findings after a request's dash are the patient's ("GP req - 83yo M c/o
   // acute LBP 2/52").
   { phrase: 'req', kind: 'hypothetical', direction: 'forward', requests: true },

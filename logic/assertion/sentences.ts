@@ -346,6 +346,8 @@ export function splitSentences(text: string, section = ''): Sentence[] {
 export const OPTIONS_SECTION = 'ANSWER OPTIONS';
 /** A lettered line: "A. MRI thoracic spine without IV contrast", "e) Vertebroplasty of T11". */
 const OPTION_LINE = /^[ \t]*[A-Ea-e][.)][ \t]+\S[^\n]*/gm;
+/** ... or the options run on after the question on its line: "Which is the best first treatment? (A) Medical management (B) ...". */
+const INLINE_OPTIONS = /(?<=\?[ \t]*)\([Aa]\)[^\n]*?\([Bb]\)[^\n]*/g;
 
 /**
  * A question's answer options, one per line after it ("Which is the most appropriate next study?\nA. MRI ...\nE.
@@ -354,8 +356,8 @@ const OPTION_LINE = /^[ \t]*[A-Ea-e][.)][ \t]+\S[^\n]*/gm;
  */
 function markOptions(text: string, sentences: Sentence[]): void {
   if (!text.includes('?')) return;
+  const options: [number, number][] = [];
   let previousEnd = -2;
-  let s = 0;
   OPTION_LINE.lastIndex = 0;
   for (let match = OPTION_LINE.exec(text); match; match = OPTION_LINE.exec(text)) {
     const start = match.index;
@@ -363,9 +365,19 @@ function markOptions(text: string, sentences: Sentence[]): void {
     const lineBefore = text.slice(text.lastIndexOf('\n', start - 2) + 1, Math.max(0, start - 1));
     if (previousEnd !== start - 1 && !lineBefore.includes('?')) continue;
     previousEnd = end;
-    while (s < sentences.length && (sentences[s] as Sentence).start < start) s++;
-    for (; s < sentences.length && (sentences[s] as Sentence).start < end; s++) {
-      (sentences[s] as Sentence).section = OPTIONS_SECTION;
+    options.push([start, end]);
+  }
+  INLINE_OPTIONS.lastIndex = 0;
+  for (let match = INLINE_OPTIONS.exec(text); match; match = INLINE_OPTIONS.exec(text)) {
+    options.push([match.index, match.index + match[0].length]);
+  }
+  // A sentence counts when its words start inside an option (its leading space may lie before).
+  options.sort((a, b) => a[0] - b[0]);
+  let s = 0;
+  for (const [start, end] of options) {
+    while (s < sentences.length && (sentences[s] as Sentence).end <= start) s++;
+    for (let i = s; i < sentences.length && (sentences[i] as Sentence).start < end; i++) {
+      (sentences[i] as Sentence).section = OPTIONS_SECTION;
     }
   }
 }

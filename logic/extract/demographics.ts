@@ -149,8 +149,12 @@ function wordsToNumber(words: string): number {
 }
 
 // An age in words with its unit ("seventy-nine years", "eighty one year old") is read as its digits would be, in every
-// form a number takes ("Age: seventy-nine years", "has sixty-six years", "Feminine. Eighty-three years.").
-const YEARS_IN_WORDS = new RegExp(String.raw`\b${NUMBER_WORDS}(?=[- ](?:${anyCase('years?|yrs?')})\b)`, 'g');
+// form a number takes ("Age: seventy-nine years", "has sixty-six years", "Feminine. Eighty-three years."), and with the
+// shorthand's unit ("sixty-eight y/o M").
+const YEARS_IN_WORDS = new RegExp(
+  String.raw`\b${NUMBER_WORDS}(?=[- ](?:${anyCase('years?|yrs?')}\b|[yY]\/?[oO]\b|[yY]\.[oO]\.))`,
+  'g',
+);
 
 // A titled name that is not the patient's: a letter's addressee who is a colleague ("Dear Mr Baptiste, Re: Mrs Sylvia
 // Naylor"; not a letter to the patient, "Dear Mrs Achebe, thank you for coming to see me"), or a caller about a relative

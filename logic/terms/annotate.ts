@@ -66,6 +66,7 @@ const OBJECT_OF =
   /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
+const LEVEL_IN_GAP = /\b[CTLS]\d{1,2}\b/;
 // ... and so does "and" with an age word after a level listed as an object ("deformities of Th8 and Th9 vertebral bodies
 // and old compression fracture of L1": Th9 is the deformities').
 const AND_AGE =
@@ -342,7 +343,18 @@ function attachLevels(text: string, hits: SentenceHits) {
     let target = -1;
     // A level that is the object of the finding before it ("fracture of the 12th thoracic vertebra with
     // oedema") stays with that finding.
-    const objectOfPrevious = gapPrevious !== null && OBJECT_OF.test(gapPrevious);
+    // (Not a list of levels before the fractures a treatment was of: "kyphoplasty of T8 and T9 compression fractures" puts
+    // both on the fractures, and the treatment takes them back from there.)
+    const objectOfPrevious =
+      gapPrevious !== null &&
+      OBJECT_OF.test(gapPrevious) &&
+      !(
+        gapNext !== null &&
+        (hits.concept[previous] as Concept).category === 'intervention' &&
+        (hits.concept[next] as Concept).category === 'fracture' &&
+        LEVEL_IN_GAP.test(gapNext) &&
+        MODIFIER.test(gapNext)
+      );
     // A level with a predicate of its own is the subject of its clause, tied to nothing: "cement in T10, T8
     // unchanged", "a fresh T11 fracture with marrow edema, and the T8 level is unchanged", "the L1 cement in good
     // position, the healed T12 unchanged", "L2 cement unchanged, T7 height stable".

@@ -114,19 +114,19 @@ const RULES: Concept[] = [
     patterns: [String.raw`(?:plain films|radiographs|x-?rays?) only|only (?:plain films|radiographs|x-?rays?)`],
   },
   // An MRI's signs of a tumour said absent in other words: "posterior cortex flat, pedicles spared", "no pedicle
-  // or soft-tissue involvement".
+  // or soft-tissue involvement", "no pedicle/soft-tissue involvement".
   {
     id: 'malignant-mri-feature',
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`pedicles?(?: and posterior elements)? (?:are |is |were )?spared|pedicles? (?:or|and|nor|\/) (?:paraspinal |paravertebral |epidural )?soft[- ]tissue (?:abnormalit(?:y|ies)|involvement|lesions?|component)|posterior (?:vertebral )?(?:cortex|wall) (?:is )?(?:flat|straight|concave)`,
+      String.raw`pedicles?(?: and posterior elements)? (?:are |is |were )?spared|pedicles?(?: (?:or|and|nor) | ?\/ ?)(?:paraspinal |paravertebral |epidural )?soft[- ]tissue (?:abnormalit(?:y|ies)|involvement|lesions?|component)|posterior (?:vertebral )?(?:cortex|wall) (?:is )?(?:flat|straight|concave)`,
     ],
   },
   {
     id: 'malignant-mri-feature',
     category: null,
-    patterns: [String.raw`(?:pedicle|soft[- ]tissue) (?:or|\/|and) (?:pedicle|soft[- ]tissue) involvement`],
+    patterns: [String.raw`(?:pedicle|soft[- ]tissue)(?: (?:or|and) | ?\/ ?)(?:pedicle|soft[- ]tissue) involvement`],
   },
   // A lesion beneath a fracture named without its kind: "an underlying lesion cannot be excluded".
   // Only as a doubt the report cannot resolve: "r/o underlying lesion" is an order's purpose.
@@ -1888,6 +1888,9 @@ const RULES: Concept[] = [
     patterns: [
       // ... and their movement: "Leg move normal, feeling normal".
       String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength|moves?|movements?|moving))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
+      // ... and what they do: "his legs work normally", "her legs are working fine"; strength alone as its own sentence: "Full
+      // strength."
+      String.raw`(?:legs?|lower limbs?) (?:(?:are|is) )?work(?:s|ing)? (?:normally|fine|well|as before)|full (?:motor )?(?:strength|power)(?: throughout)?(?=\s*(?:[.;]|$))`,
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".

@@ -53,6 +53,20 @@ export const GAP_RULES: GapRule[] = [
     // ... or in a clause of its own: "an old L1 osteoporotic fracture that was kyphoplastied in 2019".
     gap: /^\s*(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:did|done|had|underwent|treated\s+(?:with|by)|managed\s+with)?\s*(?:an?\s+)?$/i,
   },
+  // ... and a treatment of the fractures listed after it takes their levels back: "kyphoplasty of T8 and T9 compression
+  // fractures", "vertebroplasty for the T11, T12 and L1 fractures".
+  {
+    from: [
+      'compression-fracture',
+      'osteoporotic-fracture',
+      'fracture',
+      'pathologic-fracture',
+      'insufficiency-fracture',
+    ],
+    toCategory: 'intervention',
+    back: true,
+    gap: /^\s*(?:of|for)\s+(?:the\s+)?(?:[CTLS]\d{1,2}(?:\s*(?:,\s*and|,|and|&|\+)\s*|\s+))+$/i,
+  },
   // A fracture through the lesion that caused it, the level named with the lesion: "a new pathologic compression fracture
   // through a blastic metastasis at L5".
   {

@@ -6079,3 +6079,25 @@ describe('review mend: a dated start opening its sentence', () => {
 describe("review mend: a chest's resonance is no study", () => {
   check([['Chest: the resonance was dull at the right base. New T12 fracture.', { mriDone: null }]]);
 });
+
+describe('round 97 third mend: strength said alone, legs that work, an age in words before y/o, a slashed list of MRI signs denied, a booking line with a dated past procedure, answer options on the question line, a quoted "for", levels listed before the fractures a treatment was of', () => {
+  check([
+    ['Painful T11 fracture after a fall. Full strength.', { neuroDeficit: false }],
+    ['New L2 fracture. His daughter says his legs work normally.', { neuroDeficit: false }],
+    ['Lolo Ramon, seventy-four y/o M, new L1 fracture.', { age: 74 }],
+    ['Acute T12 CF. MRI: no pedicle/soft-tissue involvement.', { malignantMriFeatures: false }],
+    [
+      'IR booking — 70 F — VP T12 (2020) → now new L2 CF after a fall',
+      { augmentationLevels: ['T12'], fractureLevels: ['L2'] },
+    ],
+    [
+      'New L1 fracture with marrow oedema. Best next step? (A) Analgesia only (B) Vertebroplasty (C) Biopsy',
+      { priorSurgeryUnspecified: null },
+    ],
+    ['New L1 fracture. The surgeon wrote "for VP" on the form.', { augmentationLevels: [] }],
+    [
+      'Vertebroplasty of T11 and T12 compression fractures in 2019.',
+      { augmentationLevels: ['T11', 'T12'], fractureLevels: ['T11', 'T12'] },
+    ],
+  ]);
+});
