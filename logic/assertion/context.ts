@@ -102,6 +102,8 @@ const GLOSS_CLOSE = /^\)(?! [A-Z]|,? (?:of |aged )?\d{2,3}\b)/;
 /** ... opened just before the relative, a word or two on: "her apaj (elder sister) thyroid cancer had". */
 const GLOSS_OPEN_BEFORE = /\((?:[a-z]+ ){0,2}$/;
 const GLOSS_OPEN_CHARS = 16;
+/** The longest writer's gloss in square brackets read as an aside. */
+const GLOSS_CHARS = 80;
 
 const sectionDefaults = new Map<string, SectionRule | null>();
 
@@ -321,6 +323,21 @@ export class Scopes {
     return false;
   }
 
+  /**
+   * Whether the character at `i` lies in a writer's gloss in square brackets closed before `to`, an aside whose semicolon
+   * ends nothing: "his baket [wife; literally old woman] died of cervical CA", "Her husband, Bapa [uncle; respectful for an
+   * older man] Hadji Omar, had lung CA".
+   */
+  private inGloss(i: number, to: number): boolean {
+    // (Closed and opened no further than a gloss is long: a look at a few characters, not at the page.)
+    const after = this.text.slice(i, Math.min(to, i + GLOSS_CHARS));
+    const close = after.indexOf(']');
+    const open = after.indexOf('[');
+    if (close < 0 || (open >= 0 && open < close)) return false;
+    const before = this.text.slice(Math.max(0, i - GLOSS_CHARS), i);
+    return before.lastIndexOf('[') > before.lastIndexOf(']');
+  }
+
   /** Where the last bracket opened in text[from, to) and not closed there starts, or -1. */
   private openBracket(from: number, to: number): number {
     // Most findings have no bracket after them: one look by the engine's own search, not a loop here.
@@ -338,7 +355,11 @@ export class Scopes {
   /** A dash with a space each side ends a clause in shorthand: "No known cancer dx - occult malignancy to be excluded". */
   private spacedDash(i: number): boolean {
     const code = this.text.charCodeAt(i);
-    return (code === 45 || code === 8211) && this.text.charCodeAt(i - 1) === 32 && this.text.charCodeAt(i + 1) === 32;
+    return (
+      (code === 45 || code === 8211 || code === 8212) &&
+      this.text.charCodeAt(i - 1) === 32 &&
+      this.text.charCodeAt(i + 1) === 32
+    );
   }
 
   /**
@@ -396,7 +417,9 @@ export class Scopes {
     for (let i = scopeStart; i < scopeEnd; i++) {
       const code = this.text.charCodeAt(i);
       // A shorthand line is its own item: a denial ends with it ("... no cord compression\nmechanical LBP worse").
-      if (code === 59 /* ; */ || (denial && (code === 10 || this.spacedDash(i)))) return false;
+      if ((code === 59 /* ; */ && !this.inGloss(i, scopeEnd)) || (denial && (code === 10 || this.spacedDash(i)))) {
+        return false;
+      }
       // A bracket closed before a colon answered what was asked and labels what follows: "made to exclude lung embolism
       // (negative): a compression fracture of L1".
       if (code === 41 /* ) */ && this.text.charCodeAt(i + 1) === 58 /* : */) return false;

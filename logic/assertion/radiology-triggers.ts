@@ -1433,6 +1433,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['and has had', 'she has had', 'he has had', 'brought by', 'brought in'].map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
   ),
+  // What the patient says starts a statement of its own: "read on MRI as osteoporotic with no sign of tumour, says the pain has
+  // been getting worse".
+  ...['says', 'writes', 'reports', 'states', 'tells us', 'tells me'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   // A length of time starts a new item of a list: "no known primary cancer, six weeks of thoracic back pain".
   ...spellings(['days', 'weeks', 'months', 'years'], ['of']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),

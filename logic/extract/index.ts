@@ -41,6 +41,7 @@ import {
   NOT_DONE_AFTER_HEADER,
   ORDER_TITLE_AFTER,
   ORDER_TITLE_BEFORE,
+  orderedThenFound,
   PURPOSE_AFTER,
   pointsBack,
   REPORT_BODY_AFTER,
@@ -71,6 +72,7 @@ const DATED_HEADING_AFTER = /^[^.;:\n]{0,40}?\b(?:from|of|on|dated)\s+\d{1,2}[./
 const THEN_LABEL_AFTER = /^ (?:then|at (?:the time|diagnosis)):/i;
 /** A study sent for with its urgency: "Sent to ED for an emergency whole-spine MRI", "admitted for urgent MRI". */
 const URGENT_FOR_BEFORE = /\bfor (?:an? )?(?:urgent|emergency|emergent|same-day|STAT|immediate)\s+(?:[\w-]+\s+){0,2}$/i;
+const LABELLED_FIELD_ON = / [—–-] [A-Za-z][\w /]{0,20}:[^]*$/;
 /** A condition's word just before a study: what it shows is awaited, not read. */
 const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))? $/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
@@ -249,7 +251,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   // Not a result a plan waits for: "biopsy if MRI shows a lesion".
   const resulted = (concepts.get('mri') ?? []).filter(
     (a) =>
-      RESULT_AFTER.test(text.slice(a.end, a.end + 40)) &&
+      (RESULT_AFTER.test(text.slice(a.end, a.end + 40)) || orderedThenFound(text, a.end)) &&
       !AWAITED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
   );
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
@@ -278,7 +280,9 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
       return true;
     }
     // Past the patterns' own 60 characters, so a verb that starts there is read whole ("has been requested").
-    const after = text.slice(a.end, a.end + 80);
+    // (A field labelled after a dash is the request's next field, its colon no result: "MRI L-spine w/ & w/o contrast — Hx:
+    // 66M ...".)
+    const after = text.slice(a.end, a.end + 80).replace(LABELLED_FIELD_ON, '');
     return a.assertion === 'affirmed' && !a.inHeader && PURPOSE_AFTER.test(after) && !DONE_AFTER.test(after);
   };
   // A finding denied on a sequence ("no marrow oedema on STIR") was looked for on an MRI that was done.

@@ -23,12 +23,22 @@ export const RESULT_AFTER =
   /^\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
 
 /**
+ * ... or the order that was carried out, its result after: "the MRI ordered after her fall at home two weeks ago 'found a
+ * fresh break'".
+ */
+const ORDERED_THEN_FOUND_AFTER =
+  /^\s+(?:(?:that|which) (?:was|had been) )?(?:ordered|requested|arranged|booked)\b[^.;\n?]{0,60}?["'‘“]?(?:found|showed|revealed|demonstrated|confirmed)\b/i;
+const ORDERED_THEN_FOUND_CHARS = 90;
+export const orderedThenFound = (text: string, end: number) =>
+  ORDERED_THEN_FOUND_AFTER.test(text.slice(end, end + ORDERED_THEN_FOUND_CHARS));
+
+/**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
  * "MRI T-spine w/wo contrast r/o mets", "MRI spine without contrast (AKI) once she can lie flat", "MRI to assess
  * acuity pls", "MRI spine tonight", "MRI req - 84F ...", "→ IR ?KP L1, MRI first" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:and (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)|\s+first\b)/i;
+  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:(?:and|&) (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)|\s+first\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
@@ -50,9 +60,10 @@ export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|:|$)/;
 /**
  * A report's body after the study named at its head or asked for ("MRI LUMBAR SPINE WITHOUT CONTRAST ... FINDINGS:", "Req:
  * MRI L-spine, 66M ... / Report: no # or marrow oedema", a run-on report's "... 3 months ago. Findings: New ..."): the
- * study was done.
+ * study was done. The label may stand alone on its line: "Findings\n- T9: Pathological compression fracture".
  */
-export const REPORT_BODY_AFTER = /(?:^|\n|\/ |\. )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*:/;
+export const REPORT_BODY_AFTER =
+  /(?:^|\n|\/ |\. )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*(?::|\n)/;
 
 /** A report's own study, named under its label: "EXAM:  MRI thoracic spine without contrast." (done, not ordered). */
 export const EXAM_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:EXAM(?:INATION)?|STUDY|PROCEDURE|TECHNIQUE|MODALITY)[ \t]*:[ \t]*$/;

@@ -69,7 +69,7 @@ const FAILED = String.raw`(?:failed|failing|notwithstanding|although (?:still )?
 const CARE = String.raw`\b(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|PCM|oxycodon\w*|dexamethasone|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|tablets|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Panadol|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
 // What care that did not help is said to have done: "did not help", "without relief", a second language's "no any improvement",
 // shorthand's "still VAS 8".
-const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:any|meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|(?:bed|chair|house)-?bound|in bed|\d+\/10|(?:VAS|NRS) ?\d)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not (?:helping|working)|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|did nothing|(?:has|have) done nothing|(?:(?:has|have|did) )?not subsided?|(?:no|without) amelioration|not ameliorated|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|no much (?:improvement|relief|help|benefit)|worse (?:rather )?than|pain ?↑(?! ?(?:on|with)\b)|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated))`;
+const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:any|meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|(?:bed|chair|house)-?bound|in bed|\d+\/10|(?:VAS|NRS) ?\d)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not (?:helping|working)|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|did nothing|(?:has|have) done nothing|(?:(?:has|have|did) )?not subsided?|(?:no|without) amelioration|not ameliorated|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|no much (?:improvement|relief|help|benefit)|worse (?:rather )?than|pain ?↑(?! ?(?:on|with)\b)|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated)|still (?:rates?|rating|scores?|grades?|puts?) (?:(?:his|her|the|their) )?pain\b|(?:not (?:any ?more|any longer)|no longer) (?:effective|working|helping))`;
 /**
  * Care that did not help, or pain that grew through it: "has not become better", "instead of getting better", and as Welsh
  * English puts it first, "Worse the pain has got".
@@ -235,7 +235,7 @@ const CONSERVATIVE_FAILED = [
   // "PT and tramadol continued throughout those 6 weeks, yet the pain keeps getting worse", "Under morphine since 3 weeks and still
   // the pain continue to increase", "using brace and paracetamol for 6 weeks but the pain is going up"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:(?:the|his|her) |in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased|going up|rising|climbing)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:(?:the|his|her) |in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased|going up|rising|climbing|escalating)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care
@@ -390,6 +390,33 @@ function durationRead(
   return Number.isFinite(value) && match ? { value, evidence: [evidence(match)] } : nothing(null);
 }
 
+// A week counted from the fracture, as a form writes it, reads as that many weeks: "now wk 9: pain escalating" ("9 wk", the
+// same length, so the places stay).
+const WEEK_NUMBER = /\b(now|currently|at) (wk|week) (\d{1,2})\b/gi;
+
+// Care said to have failed with no time beside it ("Discussion: ... worsening pain after failed conservative care"), and
+// its time told where the care is ("Managed with analgesia, an orthosis and physiotherapy since then (8 weeks)", "six
+// weeks of bracing"): the weeks are the care's.
+const FAILED_CARE_SAID =
+  /\b(?:failed|failure of|unsuccessful) (?:conservative|medical|non-?operative) (?:care|management|mx|treatment|therapy|tx)\b|\b(?:conservative|medical|non-?operative) (?:care|management|mx|treatment|therapy|tx) (?:has |have |had )?failed\b/i;
+const CARE_LASTED = new RegExp(
+  `${CARE}\\w*[^.\\n]{0,80}?(?:\\b(?:for|x|over|since then)\\s?\\(?|\\()(?:the (?:past |last )?)?${DURATION}(?![ -](?:ago|old)\\b)|${DURATION}(?![ -](?:ago|old)\\b) (?:of|on|in|with) (?:[\\w-]+ ){0,3}?${CARE}`,
+  'i',
+);
+
+// Last of all, the care in a sentence of its own and the time the pain has grown through it opening the next: "Managed
+// conservatively with a brace and celecoxib. For the past 3 weeks the pain is more severe than before" (at least those
+// weeks of care failed; a time the care itself is given, "three months of bracing ... without benefit", says more).
+const GREW_AFTER_CARE = new RegExp(
+  `\\b(?:managed|treated)\\b[^.\\n]{0,20}?${CARE}[^.\\n]*\\.\\s+(?:for|over|in) (?:the )?(?:past |last )?${DURATION},? (?:the |his |her )?pain (?:is|has been|has become|became|got|has got(?:ten)?) (?:(?:much|even|far|a lot) )?(?:more severe|worse|increasing|stronger)`,
+  'i',
+);
+
+/** The weeks of care told apart from its failure, or nothing when the failure is not said. */
+function careLasted(read: string): RegExpExecArray | null {
+  return FAILED_CARE_SAID.test(read) ? CARE_LASTED.exec(read) : null;
+}
+
 // The period after a dose form ends no sentence, so the patterns, which stop at a period, read over it as a space: "not
 // relieved with tab. paracetamol, LS belt and complete bed rest for 1 month".
 const DOSE_FORM_PERIOD = new RegExp(String.raw`\b(?:${DOSE_FORMS.join('|')})\.(?= )`, 'gi');
@@ -406,7 +433,9 @@ export function painAndCare(text: string): {
 } {
   // (The dose forms' periods go as spaces: the same length, so the places stay the dated view's.)
   const dated = datesAsTimesBack(text);
-  const read = dated.text.replace(DOSE_FORM_PERIOD, (form) => `${form.slice(0, -1)} `);
+  const read = dated.text
+    .replace(DOSE_FORM_PERIOD, (form) => `${form.slice(0, -1)} `)
+    .replace(WEEK_NUMBER, (_, word, unit, count) => `${word} ${count} ${unit}`);
   const evidence = (match: RegExpExecArray) => spanBack(match, text, dated.at);
   const since = nearWord(PAIN_SINCE);
   const score = nearWord(PAIN_SCORE);
@@ -427,7 +456,7 @@ export function painAndCare(text: string): {
     painSeverity: score.found?.[1]
       ? { value: Number(score.found[1]), evidence: [evidence(score.found)] }
       : nothing(null),
-    failedConservativeWeeks: durationRead(failed.found, evidence),
+    failedConservativeWeeks: durationRead(failed.found ?? careLasted(read) ?? GREW_AFTER_CARE.exec(read), evidence),
   };
 }
 

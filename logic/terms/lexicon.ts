@@ -111,7 +111,10 @@ const RULES: Concept[] = [
     id: 'further-imaging',
     category: null,
     assertion: 'negated',
-    patterns: [String.raw`(?:plain films|radiographs|x-?rays?) only|only (?:plain films|radiographs|x-?rays?)`],
+    // ... "XR only so far".
+    patterns: [
+      String.raw`(?:plain films|radiographs|x-?rays?|XRs?) only|only (?:plain films|radiographs|x-?rays?|XRs?)`,
+    ],
   },
   // An MRI's signs of a tumour said absent in other words: "posterior cortex flat, pedicles spared", "no pedicle
   // or soft-tissue involvement", "no pedicle/soft-tissue involvement".
@@ -2115,6 +2118,8 @@ const RULES: Concept[] = [
       String.raw`(?:back|spine) (?:has been|is|was) ["“']?no (?:trouble|bother|problem)|complaints? (?:on|of|about) pain in (?:the )?(?:back|spine) (?:are|is) absent`,
       // ... "nothing in my back bothers me at all".
       String.raw`nothing (?:in|with|about) (?:my|her|his|the) (?:back|spine) (?:bothers|troubles|hurts)(?: (?:me|her|him))?`,
+      // ... "He has no symptoms at all from his back", "no symptoms referable to the spine".
+      String.raw`(?:no|nil|without) (?:\w+ )?symptoms(?: (?:at all|whatsoever))? (?:from|referable to|related to|in|of) (?:the |his |her |my )?(?:back|spine|fracture)`,
     ],
   },
   // Without pain, which may be one level's ("L1 pain-free") rather than the patient's.
@@ -2144,6 +2149,8 @@ const RULES: Concept[] = [
       String.raw`still (?:needs|requires|needing|requiring|takes|taking) (?:regular |nightly |night-time )?(?:codeine|opioids?|oxycodone|morphine|tramadol|analgesi[ac]\w*|painkillers|pain relief)`,
       // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".
       String.raw`(?:back|spine) ["“']?(?:feels|felt) (?:like|as if|as though)`,
+      // ... or a burning: "her low back has been 'on fire' since she sat down hard".
+      String.raw`(?:back|spine) (?:has been|is|was|feels|felt|has felt) ["“'‘]?(?:on fire|burning|killing (?:her|him|me))`,
       String.raw`sore(?:ness)?(?! throat)`,
       // ... and "LBA" (low back ache), as Indian notes write it: "C/o LBA x 10 days".
       String.raw`LB[PA]`,
@@ -2207,6 +2214,9 @@ const RULES: Concept[] = [
       String.raw`↑(?<=\b(?:pain|LB[PA]) ?↑)|\^(?<=\b(?:pain|LB[PA]) ?\^)|↑ ?(?:(?:low |mid |upper )?back )?(?:pain|LB[PA])\b`,
       // A second language's present tense: "back pain more increase".
       String.raw`increase(?<=\b(?:pain|ache) (?:more |much )?increase)\b`,
+      // ... and the pain named again as "it": "Her pain had been settling, but over the last eight weeks it has worsened
+      // steadily".
+      String.raw`worsened(?<=\bpain\b[^.;\n]{0,80}\bit (?:has|had) (?:steadily |gradually |progressively )?worsened)`,
     ],
   },
   // An MRI of another organ says nothing of the spine's: "Prostate MRI showed a PI-RADS 5 lesion", "MRI of the

@@ -6101,3 +6101,43 @@ describe('round 97 third mend: strength said alone, legs that work, an age in wo
     ],
   ]);
 });
+
+describe('round 97 fourth mend: failed care said by a score still rated, by "not anymore effective", by a week counted from the fracture, apart from its weeks, or by the pain grown since; a gloss in square brackets; what the patient says after a denial; symptoms denied of the back; a back on fire; pain named again as "it"; a title with its report after; an ordered MRI that found; a request with a labelled field after a dash', () => {
+  check([
+    [
+      'Painful T12 fracture. Six weeks of a brace and paracetamol; he still rates his pain at 8/10.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Pathologic L2 fracture. On oxycodone since 3 weeks, not anymore effective.', { failedConservativeWeeks: 3 }],
+    [
+      'L1 wedge # after a fall, conservative mx (brace, paracetamol) • now wk 7: pain escalating',
+      { failedConservativeWeeks: 7 },
+    ],
+    [
+      'Known L1 fracture. Treated with a brace and physiotherapy since then (6 weeks). No cancer history. Not on anticoagulants.\nAssessment: failed conservative care.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Known T12 fracture, managed conservatively with a corset and celecoxib. For the past 4 weeks the pain is worse than before.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'New L2 fracture. No history of cancer; her lola [grandmother; also any elderly woman] had breast CA.',
+      { malignancy: false },
+    ],
+    [
+      'L1 fracture read on MRI as benign with no sign of tumour, says the pain is getting worse.',
+      { symptomatic: true },
+    ],
+    ['Chronic T8 wedge fracture on a chest film. He has no symptoms from his back.', { symptomatic: false }],
+    ['Her low back has been on fire since a fall. New L2 fracture on X-ray.', { symptomatic: true }],
+    [
+      'Known L3 fracture. Her pain was settling, but over four weeks it has worsened steadily.',
+      { knownFractureWorsening: true },
+    ],
+    ['MRI LUMBAR SPINE WITH AND WITHOUT CONTRAST\nFindings\nAcute L2 compression fracture.', { mriDone: true }],
+    ['The MRI ordered after the fall found a fresh L1 fracture with oedema.', { mriDone: true }],
+    ['MRI T-spine w/ & w/o contrast — Hx: 70F, new T8 #; XR only so far.', { mriDone: false }],
+    ['MRI L-spine w/ & w/o contrast — new L3 compression fracture.', { fractureLevels: ['L3'] }],
+  ]);
+});
