@@ -60,5 +60,9 @@ export const SECTION_RULES: readonly SectionRule[] = [
     requests: true,
   },
   { header: /DIFFERENTIAL/, assertion: 'possible' },
-  { header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PREVIOUS|^P[MS]HX?$/, assertion: 'historical' },
+  // ... and a procedure clinic's "Procedure history:", the treatment the visit follows up.
+  {
+    header: /PAST (?:MEDICAL|SURGICAL)|SURGICAL HISTORY|PROCEDUR(?:E|AL) HISTORY|PREVIOUS|^P[MS]HX?$/,
+    assertion: 'historical',
+  },
 ];

@@ -50,6 +50,15 @@ const placesPain = (between: string) => PLACING_WORD.test(between) && !ELSEWHERE
 const EASED_AFTER =
   /^\s*(?:is |has )?(?:much |a lot |far |markedly |now )?(?:better|improved|resolved|settled|gone|eased)\b/i;
 
+/** A construct's end named as the pain's place: "at the top of the construct", "at the lower end of his fusion". */
+const CONSTRUCT_END = /\b(?:end|top|bottom)\b/i;
+/** Whether a new fracture lies at an untreated level next to a treated one. */
+function newBesideTreated(newLevels: readonly Level[], treated: ReadonlySet<string>): boolean {
+  return newLevels.some(
+    (level) => !treated.has(level) && [...treated].some((done) => areAdjacent(level, done as Level)),
+  );
+}
+
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
  * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
@@ -100,8 +109,12 @@ export function painAtTreatedLevel(
       if (a.assertion === 'negated') continue;
       const painless = PAINLESS_AFTER.test(text.slice(a.end, a.end + 30));
       if (a.concept === 'treated-level') {
-        // "severe pain just below the old treated level" is beside it, not at it.
-        const beside = BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
+        // "severe pain just below the old treated level" is beside it, not at it; so is pain at a construct's end with a new
+        // fracture just past that end ("sharp pain at the top of the construct. CT: acute T9 compression fracture" after a
+        // T10–S1 fusion).
+        const beside =
+          BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) ||
+          (CONSTRUCT_END.test(a.text) && newBesideTreated(newFracture.value, treated));
         return { value: !painless && !beside, evidence: evidenceOf([pain, a]) };
       }
       // ... or the level written as the pain's own adjective: "now ↑ T9 pain since ~6wks post-op" (not "T12 pain much

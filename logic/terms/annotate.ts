@@ -462,6 +462,10 @@ const BENIGN_CHARS = 260;
 const SHAPE_DOUBTED_AFTER =
   /^[^.;\n]{0,60}?\b(?:(?:may|might|could) (?:represent|be|reflect)|possibly|perhaps)\b[^.;\n]{0,30}?\b(?:fracture|fx)\b/i;
 const FRACTURE_NOUN = /fract|fx|#|\bV?CF/i;
+// ... and one its clause reads as the spine's normal shape is none: "Slight anterior wedging of T7 and T8 (less than 20%),
+// in keeping with normal thoracic variation rather than fracture (Genant grade 0)".
+const SHAPE_NORMAL_AFTER =
+  /^[^.;\n]{0,100}?(?:\b(?:in keeping with|consistent with|compatible with|likely|probably|representing|reflecting) (?:an? )?(?:normal|physiologic(?:al)?|developmental)(?: [\w-]+){0,2} (?:variation|variant|wedging|shape)\b|\brather than (?:an? )?(?:true )?fracture\b|\bGenant (?:grade )?0\b)/i;
 // A comparison after the fracture, not its denial: "new L2 compression fx, not present 1 yr ago", "a T7 compression
 // fracture that was absent on her staging CT", "a fresh L2 wedge fracture that is absent on last autumn's film", "not present on the prior study", a study of a year by any name ("not
 // present in the Rx of 2022", "not present in the RX of January", "not seen in the chest X-ray of last year") (the trigger
@@ -484,7 +488,9 @@ function shapeAssertion(text: string, start: number, end: number, assertion: Ass
   if (BENIGN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'negated';
   const after = text.slice(end, end + BENIGN_CHARS);
   if (BENIGN_READING_AFTER.test(after)) return 'possible';
-  return !FRACTURE_NOUN.test(words) && SHAPE_DOUBTED_AFTER.test(after) ? 'possible' : assertion;
+  if (FRACTURE_NOUN.test(words)) return assertion;
+  if (SHAPE_NORMAL_AFTER.test(after)) return 'negated';
+  return SHAPE_DOUBTED_AFTER.test(after) ? 'possible' : assertion;
 }
 
 const NONE: LevelSpan[] = [];

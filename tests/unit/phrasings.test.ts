@@ -6141,3 +6141,24 @@ describe('round 97 fourth mend: failed care said by a score still rated, by "not
     ['MRI L-spine w/ & w/o contrast — new L3 compression fracture.', { fractureLevels: ['L3'] }],
   ]);
 });
+
+describe('round 97 fifth mend: the patient again after the relative who brought him, pain at a construct end with a new fracture past it, a procedure history, a wedge read as normal variation', () => {
+  check([
+    [
+      '30-year-old roofer brought to the ED by his brother after he fell from a roof. CT: acute L2 burst fracture.',
+      { highEnergyTrauma: true },
+    ],
+    [
+      'T11–L3 instrumented fusion in 2019. New pain at the top of the construct. CT: acute T10 compression fracture.',
+      { painAtTreatedLevel: false },
+    ],
+    [
+      'Procedure history: T12 vertebroplasty on 2 May 2025 for a painful T12 compression fracture with marrow oedema.\nToday: new L2 compression fracture.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'VFA: mild anterior wedging of T6, consistent with normal developmental variation rather than fracture.',
+      { vcf: false, fractureLevels: [] },
+    ],
+  ]);
+});
