@@ -420,6 +420,8 @@ export class Scopes {
       if ((code === 59 /* ; */ && !this.inGloss(i, scopeEnd)) || (denial && (code === 10 || this.spacedDash(i)))) {
         return false;
       }
+      // A shorthand arrow turns from the history to what came of it: "s/p L1 KP 2022 for OP CF → recurrent pain right at L1".
+      if (code === 8594 /* → */ && kind === 'historical') return false;
       // A bracket closed before a colon answered what was asked and labels what follows: "made to exclude lung embolism
       // (negative): a compression fracture of L1".
       if (code === 41 /* ) */ && this.text.charCodeAt(i + 1) === 58 /* : */) return false;

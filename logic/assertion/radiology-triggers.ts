@@ -57,6 +57,10 @@ export const COMPARED_WHEN = [
  * planned procedures are hypothetical, "status post" is historical, "cannot be excluded" is possible.
  */
 export const RADIOLOGY_TRIGGERS: Trigger[] = [
+  // A study or a procedure the patient would not have is not done: "He has refused MRI, saying he could not lie still" (not
+  // its reason: "she has refused therapy because 'my back hurts where they operated'").
+  ...forward('negated', 'refused', 'refuses', 'refusing'),
+  { phrase: 'because', kind: 'terminate', direction: 'forward', of: 'negated' },
   ...forward(
     'negated',
     'no definite',
@@ -1415,6 +1419,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'queue',
     'waiting list',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A procedure proposed, before or after it: "Vertebroplasty of D11 was proposed; the patient ... refused", "Was proposed for
+  // vertebroplasty of L1".
+  { phrase: 'was proposed', kind: 'hypothetical', direction: 'both' },
   // A booking books a study or a procedure; the findings on its line are the patient's: "IR booking - KP.", "IR booking —
   // 73 M — KP L2 (2021) → now acute L3 CF".
   { phrase: 'booking', kind: 'hypothetical', direction: 'forward', requests: true },

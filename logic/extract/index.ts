@@ -34,6 +34,7 @@ import {
 } from './levels';
 import {
   DONE_AFTER,
+  datedByPastDay,
   EXAM_LABEL_BEFORE,
   HEDGED_BEFORE,
   HISTORY_AFTER,
@@ -147,11 +148,16 @@ const HISTORY_CHARS = 30;
  */
 const FIELD_NAME = /^(?:cancer|malignan\w*|ca|mets?|metastas[ie]s|tumou?rs?|onc\w*(?: hx)?|hx (?:of )?ca|ca hx)$/i;
 
+/** ... where it opens its line or its field (not a cancer named inside a label: "Staging CT CAP (new dx sigmoid Ca):"). */
+const FIELD_OPENS_BEFORE = /(?:^|\n|[|;•]|\. )[ \t]*(?:[-*]\s*)?$/;
+const fieldName = (text: string, a: Annotation) =>
+  FIELD_NAME.test(a.text) && FIELD_OPENS_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
+
 function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'uncertain' | null> {
   // Only the few findings of these concepts are copied out (a long page has tens of thousands of others).
   // A label may name the patient's cancer ("PET-CT f/u NHL (in CR):"); a form's field names none ("Cancer:").
   const cancer = annotations.filter(
-    (a) => CANCER.includes(a.concept) && (!a.inHeader || (a.assertion === 'affirmed' && !FIELD_NAME.test(a.text))),
+    (a) => CANCER.includes(a.concept) && (!a.inHeader || (a.assertion === 'affirmed' && !fieldName(text, a))),
   );
   const given = annotations.filter((a) => !a.inHeader && a.concept === 'chemotherapy' && POSITIVE.has(a.assertion));
   // A test for a cancer asks about it: "I have sent a myeloma screen" raises myeloma, it does not say she has it.
@@ -244,6 +250,24 @@ const showsSpine = (study: Annotation, annotations: Annotation[]) =>
   );
 
 /**
+ * A finding told as seen on the MRI, before it in its sentence: "path T4 fx w/ epidural mass on MRI" (whatever the message's
+ * "urgent" asks).
+ */
+function seenOnIt(text: string, mri: Annotation, annotations: Annotation[]): boolean {
+  if (!SEEN_ON_BEFORE.test(text.slice(Math.max(0, mri.start - 8), mri.start))) return false;
+  for (let i = firstOfSentence(annotations, mri.sentence); i < annotations.length; i++) {
+    const b = annotations[i] as Annotation;
+    if (b.start >= mri.start) return false;
+    if (
+      b.assertion === 'affirmed' &&
+      (b.category === 'fracture' || b.category === 'acuity' || b.concept === 'malignant-mri-feature')
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
  * findings, so it was done, unless what follows the header says it is not ("MRI: pending"). An MRI
  * asked about ("?MRI STIR") or named with the purpose of an order is planned.
@@ -252,7 +276,10 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   // Not a result a plan waits for: "biopsy if MRI shows a lesion".
   const resulted = (concepts.get('mri') ?? []).filter(
     (a) =>
-      (RESULT_AFTER.test(text.slice(a.end, a.end + 40)) || orderedThenFound(text, a.end)) &&
+      (RESULT_AFTER.test(text.slice(a.end, a.end + 40)) ||
+        orderedThenFound(text, a.end) ||
+        datedByPastDay(text, a.start, a.end) ||
+        seenOnIt(text, a, annotations)) &&
       !AWAITED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
   );
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
@@ -724,6 +751,16 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   return none.length > 0 ? { value: false, evidence: evidenceOf(none) } : nothing(null);
 }
 
+/** A fall or a low-energy injury told, affirmed, in the sentence of an affirmed fracture. */
+function fallWithFracture(concepts: ConceptIndex, fractures: Annotation[]): Read<boolean | null> | undefined {
+  for (const fall of concepts.get('low-energy-trauma') ?? []) {
+    if (fall.assertion !== 'affirmed') continue;
+    const fracture = fractures.find((a) => a.sentence === fall.sentence && a.assertion === 'affirmed');
+    if (fracture) return { value: true, evidence: evidenceOf([fall, fracture]) };
+  }
+  return undefined;
+}
+
 /**
  * Reads a report (or a selected part of one) into the case, each filled field with the words it came
  * from. Fields the text does not address stay unknown.
@@ -908,7 +945,10 @@ export function extractCase(written: string): Extraction {
   if (reads.symptomatic?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {
     const newDeficit = reads.deficitLongStanding.value === true ? undefined : reads.neuroDeficit;
     const injured = newFracture.value.length > 0 ? reads.highEnergyTrauma : undefined;
-    const sign = [reads.knownFractureWorsening, newDeficit, injured].find((read) => read?.value === true);
+    // ... nor is a new one a fall just made, the fall told in the fracture's sentence: "fell off a kitchen chair, new L2 CF on
+    // CT".
+    const fell = newFracture.value.length > 0 ? fallWithFracture(concepts, fractures) : undefined;
+    const sign = [reads.knownFractureWorsening, newDeficit, injured, fell].find((read) => read?.value === true);
     if (sign) reads.symptomatic = { value: true, evidence: sign.evidence };
   }
   if (reads.pathologicFracture?.value === null && (reads.fractureLevels?.value.length ?? 0) > 0) {

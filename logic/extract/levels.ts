@@ -249,7 +249,7 @@ export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
 }
 
 const ACUITY_WORDS: [RegExp, Acuity][] = [
-  [/^(?:acute|new|recent|fresh|interval|incident)/i, 'acute'],
+  [/^(?:acute|new|recent|fresh|interval|incident|now$)/i, 'acute'],
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|ancient|healed|healing|remote|long-?standing|already)/i, 'chronic'],
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the

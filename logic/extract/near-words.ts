@@ -33,6 +33,17 @@ export const orderedThenFound = (text: string, end: number) =>
   ORDERED_THEN_FOUND_AFTER.test(text.slice(end, end + ORDERED_THEN_FOUND_CHARS));
 
 /**
+ * ... or a study dated by a past day as its owner, whatever a question around it asks: "asks about Tuesday's MRI", "last
+ * week's MRI" (not "next Tuesday's MRI", nor one still booked: "Friday's MRI is booked").
+ */
+const DATED_OWNER_BEFORE =
+  /(?<!\bnext )\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last (?:week|month))['’]s\s+(?:[\w-]+\s+){0,2}$/i;
+const STILL_AHEAD_AFTER = /^[^.;\n]{0,30}\b(?:booked|scheduled|planned|pending|due|will|awaited)\b/i;
+export const datedByPastDay = (text: string, start: number, end: number) =>
+  DATED_OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+  !STILL_AHEAD_AFTER.test(text.slice(end, end + 40));
+
+/**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
  * "MRI T-spine w/wo contrast r/o mets", "MRI spine without contrast (AKI) once she can lie flat", "MRI to assess
  * acuity pls", "MRI spine tonight", "MRI req - 84F ...", "→ IR ?KP L1, MRI first" ask for an MRI.

@@ -189,10 +189,11 @@ const CONSERVATIVE_FAILED = [
   // settled despite regular paracetamol and codeine, a brace and community physiotherapy"), or the care first ("a T12
   // fracture first seen on radiographs five weeks ago, treated with a TLSO brace, paracetamol and tramadol without relief";
   // "a T8 fracture diagnosed 10 weeks ago, treated conservatively with a brace and analgesics since then, now with
-  // worsening mid back pain", "... seven weeks ago, treated with a TLSO and analgesics; pain increasing"); or the care
+  // worsening mid back pain", "... seven weeks ago, treated with a TLSO and analgesics; pain increasing", "... diagnosed 6
+  // weeks ago, managed with a brace and analgesics; her pain is getting worse"); or the care
   // since then after the event of then ("low back pain 6 days ago lifting a suitcase; analgesics since then have not helped").
   new RegExp(
-    `${DURATION} ago\\b(?:[^.\\n]{0,40}?[;,] (?:[\\w-]+ ){0,2}?${CARE}\\w* since then[^.\\n]{0,20}?${NO_RELIEF}|,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)|[;,] (?:(?:the|her|his) )?pain (?:is |has been |now )*(?:increasing|worse|worsening|escalating)\\b)))`,
+    `${DURATION} ago\\b(?:[^.\\n]{0,40}?[;,] (?:[\\w-]+ ){0,2}?${CARE}\\w* since then[^.\\n]{0,20}?${NO_RELIEF}|,? (?:(?:and )?since then,? [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}|(?:which|that|and) [^.\\n]{0,12}?${FAILED}[^.\\n]{0,30}?${CARE}|(?:and )?(?:treated|managed)\\b[^.\\n]{0,60}?${CARE}[^.\\n]{0,60}?(?:${NO_RELIEF}|\\bsince (?:then|that time|diagnosis)\\b[^.\\n]{0,40}?(?:\\bworse|worsening|increasing|no better|not better)|[;,] (?:(?:the|her|his) )?pain (?:is |has been |now )*(?:getting |becoming )?(?:increasing|worse|worsening|escalating)\\b)))`,
     'i',
   ),
   // ... or in a sentence of its own, "since" pointing back at the time, and the pain worse later on: "a T12 compression
@@ -326,7 +327,12 @@ const CONSERVATIVE_FAILED = [
   // twelve weeks of physiotherapy and a brace. Her MRI showed no tumour. Her pain is steadily worse", "treated w/ 4 mo of
   // bracing + analgesics. Fx has collapsed further ... and he now needs a walker because of worsening pain".
   new RegExp(
-    `(?:^|[.\\n])(?=[^.\\n]*?${CARE})[^.\\n]*?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]*\\.(?:\\s+[^.\\n]{0,120}\\.)?\\s+(?:[^.\\n]{0,40}?\\b${PAIN_WORD}\\b[^.\\n]{0,30}?\\b(?:worse|worsen\\w*|increas\\w*|escalat\\w*|no better|not better|unchanged|not (?:improved|settled|eased))|[^.\\n]{0,100}?\\b(?:worse|worsening|increasing|escalating|unrelenting) (?:\\w+ )?${PAIN_WORD}\\b)`,
+    `(?:^|[.\\n])(?=[^.\\n]*?${CARE})[^.\\n]*?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]*\\.(?:\\s+[^.\\n]{0,120}\\.)?\\s+(?:[^.\\n]{0,40}?\\b${PAIN_WORD}\\b[^.\\n]{0,30}?\\b(?:worse|worsen\\w*|increas\\w*|escalat\\w*|no better|not better|unchanged|not (?:improved|settled|eased|getting better))|[^.\\n]{0,100}?\\b(?:worse|worsening|increasing|escalating|unrelenting) (?:\\w+ )?${PAIN_WORD}\\b)`,
+    'i',
+  ),
+  // ... or the pain grown over the care's weeks: "it has been getting worse over six weeks of regular morphine".
+  new RegExp(
+    `\\b(?:pain|it)\\b[^.\\n]{0,40}?\\b(?:getting worse|got(?:ten)? worse|worsened|worsening|increasing|no better)\\s+(?:over|through|during|despite|in spite of)\\s+(?:the )?(?:last |past )?${DURATION} (?:of|on) [^.\\n]{0,30}?${CARE}`,
     'i',
   ),
 ];

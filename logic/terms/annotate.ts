@@ -40,7 +40,7 @@ export interface Annotation {
 // in brackets before its finding: "new D7 (T7) wedge compression fracture".
 // A level dictated in words counts as one word: "T nine and T ten compression fractures".
 const MODIFIER = new RegExp(
-  String.raw`^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|${SPOKEN_LEVEL}|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3](?:\s?[-–/]\s?[0-3])?\b|genant\b)*$`,
+  String.raw`^(?:\)(?=\s+(?:vertebral|vertebrae?|body|bodies)\b))?(?:[\s,/+&-]|and\b|or\b|the\b|vertebral\b|vertebrae?\b|vertebra[el]\b|body\b|bodies\b|corpus\b|levels?\b|acute\b|subacute\b|chronic\b|old\b|new\b|recent\b|mild\b|moderate\b|severe\b|minimal\b|marked\b|burst\b|wedge\b|crush\b|compression\b|comp\b|type\b|osteoporotic\b|OP\b|osteopenic\b|insufficiency\b|fragility\b|traumatic\b|pathologic(?:al)?\b|path\b|(?:osteo)?lytic\b|blastic\b|sclerotic\b|superior\b|inferior\b|anterior\b|posterior\b|percutaneous\b|instrumented\b|transpedicular\b|pedicle\b|end ?plate\b|shows?\b|demonstrates?\b|has\b|have\b|is\b|are\b|status post\b|s\/p\b|[CTLS]\d{1,2}\b|${SPOKEN_LEVEL}|\((?:[CTLSD]|Th)\d{1,2}\)|\d{1,3}\s?%|percent\b|grade\s?[0-3](?:\s?[-–/]\s?[0-3])?\b|genant\b)*$`,
   'i',
 );
 /**
@@ -473,6 +473,10 @@ const SHAPE_NORMAL_AFTER =
 const NOT_BEFORE_AFTER =
   /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were|is|are) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|before|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
+// ... and the earlier study named first, as a second language orders it: "new wedge fracture of D11, in the Rx of 2023 not
+// present".
+const STUDY_THEN_NOT_SEEN_AFTER =
+  /^[^.;\n]{0,40}?,? (?:on|in) (?:the |her |his )?(?:[\w-]+ ){0,3}?(?:of|from) (?:(?:19|20)\d\d|(?:last|previous|prior) \w+) (?:was |were )?not (?:present|seen|visible)\b/i;
 // ... unless a denial before it is what negates it: "no compression fracture, not present on the prior study either".
 const DENIED_BEFORE = /\b(?:no|not|without|negative for|free of|nor)\b[^.;\n]*$/i;
 
@@ -480,7 +484,7 @@ const DENIED_BEFORE = /\b(?:no|not|without|negative for|free of|nor)\b[^.;\n]*$/
 function shapeAssertion(text: string, start: number, end: number, assertion: Assertion, words: string): Assertion {
   if (
     assertion === 'negated' &&
-    NOT_BEFORE_AFTER.test(text.slice(end, end + 100)) &&
+    (NOT_BEFORE_AFTER.test(text.slice(end, end + 100)) || STUDY_THEN_NOT_SEEN_AFTER.test(text.slice(end, end + 100))) &&
     !DENIED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   )
     return 'affirmed';

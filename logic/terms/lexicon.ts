@@ -89,6 +89,9 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
+      // ... and in British stones, or unmeasured but unmeant: "She has lost about half a stone without trying", "has lost
+      // weight without trying".
+      String.raw`lost (?:about |approximately |around |nearly |over |more than )?(?:half a|a|one|two|three|\d+(?:\.\d)?) ?(?:stones?|st)\b|lost (?:some |a lot of |a little )?weight(?= without (?:trying|dieting|meaning to)| unintentionally)`,
       // A second language's present tense: "Pt. lose weight 5 kg in 2 month".
       String.raw`lose weight \d+(?:[.,]\d)? ?(?:kg|kilos?|lbs?)`,
       // "loss of weight of around 5 kg in last 2 months", "loss of 5 kg in the last 2 months".
@@ -103,6 +106,8 @@ const RULES: Concept[] = [
       // Waking with the pain: "has been waking at night with a nagging backache".
       String.raw`(?:wak(?:es|ing|e)|woken) (?:up )?(?:at night|from sleep) (?:with|from|because of|due to) (?:a |an |the |his |her )?(?:[a-z]+ ){0,2}(?:pain|ache|backache)`,
       // "pain ... worse at night and wakes her", "worse at night, waking him": said of the pain before it.
+      // ... "pain that now keeps her awake at night".
+      String.raw`keeps (?:him|her|them|me) (?:awake|up) (?:at night|all night)(?<=\b(?:pain|ache|aching|LB[PA])\b[^.;\n]{0,40}keeps \w+ (?:awake|up) (?:at|all) night)`,
       String.raw`(?:worse|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LB[PA])\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
     ],
   },
@@ -463,7 +468,11 @@ const RULES: Concept[] = [
   {
     id: 'deformity',
     category: 'fracture',
-    patterns: [String.raw`(?:wedge(?:-shaped)? |compression )deformations?`],
+    patterns: [
+      String.raw`(?:wedge(?:-shaped)? |compression )deformations?`,
+      // ... and the vertebra itself called wedge-shaped, its level after: "his CT colonography mentioned a wedge-shaped T12".
+      String.raw`wedge[- ]shaped(?= {LEVEL}\b)`,
+    ],
   },
   // A wedge that is not a vertebra: a lung opacity's shape, a cut in an operation on a spinal curve.
   {
@@ -705,7 +714,8 @@ const RULES: Concept[] = [
       String.raw`(?:spinal |vertebral )?compression deformit(?:y|ies)`,
       // Chinese radiology's "vertebral bodies mild compression change".
       String.raw`compression changes?(?<=(?:bod(?:y|ies)|vertebra[el]?|{LEVEL}) (?:(?:mild|slight|moderate|severe|wedge) )?compression changes?)`,
-      String.raw`wedg(?:e|ed|ing)(?: compression)?(?: {FRACTURE})?`,
+      // ... a gloss of the writer's own word between: "new wedge (cuneiform) fracture of D11".
+      String.raw`wedg(?:e|ed|ing)(?: compression)?(?: \([a-z]{3,15}\))?(?: {FRACTURE})?`,
       String.raw`biconcave (?:{FRACTURE}|appearance)`,
       // Genant's semiquantitative grades name vertebral deformities only: "SQ2 T12", "Genant grade 1 L1".
       String.raw`SQ[1-3]|Genant (?:SQ ?)?(?:grade )?[1-3]`,
@@ -796,6 +806,8 @@ const RULES: Concept[] = [
       // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura".
       String.raw`frac(?:tu|ut|u)res?|fractrues?|flactures?|fraturas?|fractur(?:a|ae|as)|frattur[ae]`,
       String.raw`fxs?`,
+      // A plain word for it, a vertebra after it: "cement injected into his broken T9 vertebra".
+      String.raw`broken(?= (?:[CTL]\d{1,2} )?(?:vertebra|vertebral body)\b)`,
     ],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
@@ -932,8 +944,9 @@ const RULES: Concept[] = [
       // ... and by its levels' "construct": "the L4 to S1 construct looks unchanged".
       String.raw`construct(?<=\d construct)`,
       String.raw`(?:posterior |transpedicular |spinal |pedicle screw )?fixation(?= (?:of |at |from )?(?:the )?{LEVEL})`,
-      // ... and by its screws, which only a spine's fixation has: "T11–L1 pedicle-screw fixation".
-      String.raw`pedicle[- ]screw (?:fixation|stabili[sz]ation|instrumentation)`,
+      // ... and by its screws, which only a spine's fixation has: "T11–L1 pedicle-screw fixation", "T11-L1 posterior
+      // pedicle-screw fusion".
+      String.raw`pedicle[- ]screw (?:fixation|stabili[sz]ation|instrumentation|fusion|arthrodesis)`,
       String.raw`(?:anterior )?(?:cervical )?plat(?:e|ing) fixation|(?:cervical )?plate and screws`,
     ],
   },
@@ -983,6 +996,8 @@ const RULES: Concept[] = [
       String.raw`o?edema(?= (?:(?:only )?(?:at|in|within|throughout|of) (?:the )?)?{LEVEL})`,
       // Said with the fracture it dates: "acute T12 # w/ oedema", "T6 fracture, edema on MRI".
       String.raw`(?:with|w\/) o?edema|o?edema(?= on (?:MRI|MR|STIR))`,
+      // ... its place between: "oedema of the whole LWK 2 on STIR".
+      String.raw`o?edema(?= (?:of|in|throughout) (?:[\w-]+ ){1,4}on (?:MRI|MR|STIR)\b)`,
       // Edema in what an MRI shows: "MRI: no new fx, no edema" (a chest film's "no edema" is the lungs').
       String.raw`o?edema(?<=\bMRI\b[^.;]{0,60})`,
       // ... and an MR named by its region or date: "MR lumbar spine 2025-04-10: L2 unchanged compared to 2021, no oedema".
@@ -993,6 +1008,8 @@ const RULES: Concept[] = [
       // "'bone bruise' signal (bright on STIR)": the trauma word for the same oedema.
       String.raw`bone bruis(?:e|ing)|(?:bright|hyper-?intense) on STIR`,
       String.raw`(?:increased|high) (?:T2|STIR) signal`,
+      // ... and told by the two sequences together: "the body is T1 dark and bright on fluid-sensitive sequences".
+      String.raw`T1[- ](?:dark|hypointense|low)(?: signal)?,? (?:and|but|\/) (?:bright|hyperintense|high)(?: signal)? on (?:the )?(?:fluid[- ]sensitive|STIR|T2(?:[- ]weighted)?|water[- ]sensitive)(?: (?:sequences?|images?|imaging))?`,
       String.raw`(?:intra)?vertebral (?:vacuum )?cleft`,
       String.raw`(?:vacuum|fluid) cleft`,
       String.raw`fluid sign`,
@@ -1119,6 +1136,8 @@ const RULES: Concept[] = [
       String.raw`interval(?= (?:development|appearance) of (?:an? )?(?:mild|minimal|moderate|severe|slight|small|marked) )`,
       // "a recently diagnosed pathologic T11 compression fracture".
       String.raw`recently (?:diagnosed|found|discovered|detected|identified)`,
+      // A known lesion that has just given way: "The known deposit at T9 has now collapsed by about half".
+      String.raw`now(?= collapsed\b)(?<=\b(?:has|have) now)`,
     ],
   },
   // "A longstanding L4 wedge deformity": old.
@@ -1406,6 +1425,8 @@ const RULES: Concept[] = [
       String.raw`(?:unexplained |unintentional |unintended )?(?:weight|wt\.?) loss`,
       // ... told with the verb: "5 kg of weight lost without trying", "weight lost unintentionally".
       String.raw`(?:weight|wt\.?) (?:lost|dropped)(?= without (?:trying|dieting|meaning to)| unintentionally| unintendedly)|(?:weight|wt\.?) lost(?<=\d ?(?:kg|kilos?|lbs?|pounds) of (?:weight|wt\.?) lost)`,
+      // ... and in a second language's order: "Also 5 kg weight she has lost in two months without diet".
+      String.raw`lost(?<=\d ?(?:kg|kilos?|lbs?) (?:of )?weight (?:she |he )?(?:has |had )?lost)`,
     ],
   },
   {
@@ -1910,8 +1931,8 @@ const RULES: Concept[] = [
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
-      // "Neurological exploration normal" (Spanish "exploración").
-      String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable)`,
+      // "Neurological exploration normal", "... without alterations" (Spanish "exploración").
+      String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable|without (?:alterations?|findings|abnormalit(?:y|ies)|deficits?))`,
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
       // "BLE NAD", "Power B/L LL 5/5".
       String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
@@ -2116,8 +2137,8 @@ const RULES: Concept[] = [
       String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
       // ... "her back has been 'no trouble at all'", "Complaints on pain in back are absent".
       String.raw`(?:back|spine) (?:has been|is|was) ["“']?no (?:trouble|bother|problem)|complaints? (?:on|of|about) pain in (?:the )?(?:back|spine) (?:are|is) absent`,
-      // ... "nothing in my back bothers me at all".
-      String.raw`nothing (?:in|with|about) (?:my|her|his|the) (?:back|spine) (?:bothers|troubles|hurts)(?: (?:me|her|him))?`,
+      // ... "nothing in my back bothers me at all", "she said nothing about her spine because nothing there hurts".
+      String.raw`nothing (?:in|with|about) (?:my|her|his|the) (?:back|spine) (?:bothers|troubles|hurts)(?: (?:me|her|him))?|nothing (?:there|here) (?:hurts|bothers (?:her|him|me))`,
       // ... "He has no symptoms at all from his back", "no symptoms referable to the spine".
       String.raw`(?:no|nil|without) (?:\w+ )?symptoms(?: (?:at all|whatsoever))? (?:from|referable to|related to|in|of) (?:the |his |her |my )?(?:back|spine|fracture)`,
     ],
@@ -2203,11 +2224,11 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:worsening|increasing|progressive|incr) (?:(?:low |lower |mid |upper )?back )?(?:pain|ache)|(?:increase|aggravation) of (?:the )?(?:(?:low |lower |mid |upper )?back )?pain|(?:worsening|increasing|incr\.?) mid-back ache`,
-      // Read from the verb back: at "pain" the pain word itself takes the place.
+      // Read from the verb back: at "pain" the pain word itself takes the place; "His back pain has also got worse".
       // ... and with its place between: "Pain at the same spot has been steadily worse for 6 weeks", "the pain at that
       // same spot has got steadily worse".
       String.raw`severe(?<=pain (?:has become|became|is becoming|got|gets|has got(?:ten)?) (?:more and more|increasingly|progressively more) severe)`,
-      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting|stronger)(?<=(?:pain|aching|ache|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |becomes |is becoming |is getting |has |got )?(?:now |also |still )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
+      String.raw`(?:worse|worsen(?:ing|ed)|increas(?:ing|ed)|incr|escalating|augments|augmenting|stronger)(?<=(?:pain|aching|ache|l[ou]mbalgi\w*|dorsalgi\w*)(?: (?:at|in|over) (?:the |her |his |that |this )?[\w-]+(?: [\w-]+)?)? (?:is |has been |has got |has gotten |has become |became |becomes |is becoming |is getting |has |got )?(?:now |also |still )?(?:got |gotten |become )?(?:steadily |gradually |progressively |much |far |more and more |slowly )?(?:getting )?\w+)`,
       // "Back pain ↑ over last 2/12", "pain ^"; "her back is much worse these last 10 days".
       String.raw`worse(?<=\bback (?:is|has been|has got|has gotten|got) (?:much |a lot |far |really |getting )?worse)`,
       // ... or the arrow before it: "↑ LBP past 2/12".
@@ -2283,7 +2304,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2489,6 +2510,8 @@ const RULES: Concept[] = [
       String.raw`no (?:further|interval|new|progressive) (?:(?:[CTLD]\d{1,2} )?(?:anterior |vertebral |body )?(?:collapse|height loss|ht loss|loss of height|wedging)|loss of (?:[CTLD]\d{1,2} )?(?:vertebral |body )?height)`,
       // ... "not more pain than before", "T12 not change from before".
       String.raw`not (?:more|worse) (?:pain )?than before|not chang(?:e|ed) from before`,
+      // ... "a fracture that has not changed in height since", "her pain is the same as it has been for years".
+      String.raw`(?:has|have|had) not changed in (?:its )?(?:height|shape|appearance)|pain (?:is|has been|remains) (?:the same|unchanged) (?:as (?:it has been|before|ever)|for (?:years|months))`,
       // A known fracture compared and found the same: "chronic T9 + T11 wedge fx, no Δ vs 2021".
       String.raw`no (?:Δ|(?:significant |interval )?change)(?=,? (?:vs|versus|since|from|compared|c\/w|on)\b)`,
       // ... or in what it would have lost: "no change in L1 height", "no change in the kyphosis".
@@ -2527,6 +2550,8 @@ const RULES: Concept[] = [
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
       // angle 18 -> 32 deg".
       String.raw`\d{1,3} ?%? ?(?:->|→) ?\d{1,3} ?%|kyphotic angle \d{1,2} ?(?:->|→) ?\d{1,2}`,
+      // ... and in words: "the local kyphotic angle at L3 increasing from 8 to 19 degrees".
+      String.raw`(?:kyphotic|kyphosis|Cobb) angle(?: (?:at|of) (?:the )?[CTL]\d{1,2})? (?:(?:is |has been )?(?:increasing|increased|progressing|progressed|worsening|worsened)) from \d{1,2}(?: ?°| degrees)? to \d{1,2}`,
       // The stoop a collapsing fracture makes: "her forward stoop is getting worse", "his kyphosis is visibly
       // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR"; a glossed "the cifosa
       // (kyphosis) increases".

@@ -45,6 +45,14 @@ export const GAP_RULES: GapRule[] = [
     toCategory: 'fracture',
     gap: /^[^.;:\n]{0,80}?\bat\s+the\s+sites?\s+of\s+(?:(?:the|known|prior|previous|old|earlier|treated|healed)\s+){0,3}$/i,
   },
+  // Cement placed at a level, then the treatment that left it, then what that was for: "Cement is again seen within the T12
+  // vertebral body from prior kyphoplasty for a compression fracture" (the treatment takes the cement's level, and passes it on
+  // by the rule above).
+  {
+    from: ['cement'],
+    toCategory: 'intervention',
+    gap: /^[^.;\n]{0,80}?\b(?:from|of|after)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:prior|previous|earlier|old|remote)\s+)?$/i,
+  },
   // A fracture told first and its treatment after, as a second language orders it: "2023 year because L2 vertebral
   // compression fracture did PKP operation".
   {

@@ -6162,3 +6162,54 @@ describe('round 97 fifth mend: the patient again after the relative who brought 
     ],
   ]);
 });
+
+describe("round 98 mend: ages told by a trade or a relative, red flags in stones and sleepless nights, pain that also got worse, a refused study, a reason clause, care outlasted, a height unchanged, a deposit that has now collapsed, a vertebra called wedge-shaped, edema by its two sequences, a kyphotic angle in words, a study owned by a past day, a cancer inside a label, a fall in the fracture's sentence, a finding seen on the MRI, an arrow to now, cement from a named treatment, a broken vertebra, a pedicle-screw fusion, a gloss inside a wedge fracture, a comparison named first", () => {
+  check([
+    ['Referral: Mrs Ada Quinn, a retired seamstress of 81, has a new L1 fracture.', { age: 81 }],
+    ['Mum is eighty-one now and has a new L2 fracture.', { age: 81 }],
+    ['New T10 fracture. She has lost about half a stone without trying.', { weightLoss: true }],
+    ['New L4 fracture. Also 4 kg weight she has lost.', { weightLoss: true }],
+    ['Thoracic pain for a month that keeps him awake at night. New T8 fracture.', { nightPain: true }],
+    ['Old T8 and T9 wedge fractures. His back pain has also got worse.', { knownFractureWorsening: true }],
+    ['New L1 fracture. She refused MRI because of claustrophobia.', { mriDone: false }],
+    ['New L1 fracture. RM was not done.', { mriDone: false }],
+    // (A guard for the new refusal trigger: its scope ends at the reason.)
+    ['Known T12 fracture. She has refused physio because her back hurts.', { symptomatic: true }],
+    [
+      'Pathologic L3 fracture; the pain has been getting worse over four weeks of regular oxycodone.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'L2 fracture. Treated with a corset and analgesics in 6 weeks.\nNow: the pain is not getting better.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Known L1 fracture that has not changed in height since 2021. No new fracture.',
+      { knownFractureWorsening: false },
+    ],
+    ['Myeloma. The known deposit at T10 has now collapsed on CT.', { newFractureLevels: ['T10'] }],
+    ['CT colonography: a wedge-shaped L1, otherwise normal.', { fractureLevels: ['L1'] }],
+    [
+      'MRI: T12 compression fracture; the body is T1 dark and bright on fluid-sensitive sequences.',
+      { marrowEdema: true },
+    ],
+    ['MRI: new L3 fracture. There is oedema of the whole vertebral body on STIR.', { marrowEdema: true }],
+    [
+      'Known L2 wedge fracture; the kyphotic angle at L2 increasing from 10 to 22 degrees.',
+      { knownFractureWorsening: true },
+    ],
+    ["She asks about Thursday's MRI. The report: acute T11 fracture with oedema.", { mriDone: true }],
+    ['Staging CT (new dx Ca): incidental T9 wedge fracture.', { malignancy: true }],
+    ['ED: 80F tripped on a rug, new T12 CF on XR.', { symptomatic: true }],
+    ['urgent: path L2 fx w/ epidural mass on MRI, pain worse.', { mriDone: true }],
+    ['s/p T12 VP 2021 → recurrent pain right at T12 x2wk.', { painAtTreatedLevel: true }],
+    ['Cement is seen within the L1 vertebral body from prior kyphoplasty for a fracture.', { fractureLevels: ['L1'] }],
+    ['Cement was injected into her broken T10 vertebra in 2022.', { fractureLevels: ['T10'] }],
+    ['T12-L2 posterior pedicle-screw fusion in 2019.', { fusionLevels: ['T12', 'L1', 'L2'] }],
+    ['XR: new wedge (cuneiform) fracture of D12, in the Rx of 2022 not present.', { newFractureLevels: ['T12'] }],
+    ['New L2 fracture. Neurological exploration without alterations.', { neuroDeficit: false }],
+    ['New L1 fracture. RM urgent requested, pending.', { mriDone: false }],
+    ['M. Kervella, 74 years, new L1 fracture.', { sex: 'male' }],
+    ['Fresh T11 fracture with oedema. Vertebroplasty of T11 was proposed; she refused it.', { augmentationLevels: [] }],
+  ]);
+});
