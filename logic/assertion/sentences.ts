@@ -347,7 +347,7 @@ export const OPTIONS_SECTION = 'ANSWER OPTIONS';
 /** A lettered line: "A. MRI thoracic spine without IV contrast", "e) Vertebroplasty of T11". */
 const OPTION_LINE = /^[ \t]*[A-Ea-e][.)][ \t]+\S[^\n]*/gm;
 /** ... or the options run on after the question on its line: "Which is the best first treatment? (A) Medical management (B) ...". */
-const INLINE_OPTIONS = /(?<=\?[ \t]*)\([Aa]\)[^\n]*?\([Bb]\)[^\n]*/g;
+const INLINE_OPTIONS = /\?[ \t]*(\([Aa]\)[^\n]*?\([Bb]\)[^\n]*)/g;
 
 /**
  * A question's answer options, one per line after it ("Which is the most appropriate next study?\nA. MRI ...\nE.
@@ -369,7 +369,8 @@ function markOptions(text: string, sentences: Sentence[]): void {
   }
   INLINE_OPTIONS.lastIndex = 0;
   for (let match = INLINE_OPTIONS.exec(text); match; match = INLINE_OPTIONS.exec(text)) {
-    options.push([match.index, match.index + match[0].length]);
+    const end = match.index + match[0].length;
+    options.push([end - (match[1] as string).length, end]);
   }
   // A sentence counts when its words start inside an option (its leading space may lie before).
   options.sort((a, b) => a[0] - b[0]);

@@ -753,9 +753,14 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
 
 /** A fall or a low-energy injury told, affirmed, in the sentence of an affirmed fracture. */
 function fallWithFracture(concepts: ConceptIndex, fractures: Annotation[]): Read<boolean | null> | undefined {
-  for (const fall of concepts.get('low-energy-trauma') ?? []) {
-    if (fall.assertion !== 'affirmed') continue;
-    const fracture = fractures.find((a) => a.sentence === fall.sentence && a.assertion === 'affirmed');
+  const falls = (concepts.get('low-energy-trauma') ?? []).filter((a) => a.assertion === 'affirmed');
+  if (falls.length === 0) return undefined;
+  // One pass over each list (a long page has thousands of both): the affirmed fractures by sentence.
+  const bySentence = new Map<number, Annotation>();
+  for (const a of fractures)
+    if (a.assertion === 'affirmed' && !bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
+  for (const fall of falls) {
+    const fracture = bySentence.get(fall.sentence);
     if (fracture) return { value: true, evidence: evidenceOf([fall, fracture]) };
   }
   return undefined;

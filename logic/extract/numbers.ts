@@ -400,22 +400,28 @@ function durationRead(
 // same length, so the places stay).
 const WEEK_NUMBER = /\b(now|currently|at) (wk|week) (\d{1,2})\b/gi;
 
+// (The expressions that read a whole text are compiled when the module loads: regexp-budget.ts.)
 // Care said to have failed with no time beside it ("Discussion: ... worsening pain after failed conservative care"), and
 // its time told where the care is ("Managed with analgesia, an orthosis and physiotherapy since then (8 weeks)", "six
 // weeks of bracing"): the weeks are the care's.
-const FAILED_CARE_SAID =
-  /\b(?:failed|failure of|unsuccessful) (?:conservative|medical|non-?operative) (?:care|management|mx|treatment|therapy|tx)\b|\b(?:conservative|medical|non-?operative) (?:care|management|mx|treatment|therapy|tx) (?:has |have |had )?failed\b/i;
-const CARE_LASTED = new RegExp(
-  `${CARE}\\w*[^.\\n]{0,80}?(?:\\b(?:for|x|over|since then)\\s?\\(?|\\()(?:the (?:past |last )?)?${DURATION}(?![ -](?:ago|old)\\b)|${DURATION}(?![ -](?:ago|old)\\b) (?:of|on|in|with) (?:[\\w-]+ ){0,3}?${CARE}`,
-  'i',
+const FAILED_CARE_SAID = compiledNow(
+  /\b(?:failed|failure of|unsuccessful) (?:conservative|medical|non-?operative) (?:care|management|mx|treatment|therapy|tx)\b|\b(?:conservative|medical|non-?operative) (?:care|management|mx|treatment|therapy|tx) (?:has |have |had )?failed\b/i,
+);
+const CARE_LASTED = compiledNow(
+  new RegExp(
+    `${CARE}\\w*[^.\\n]{0,80}?(?:\\b(?:for|x|over|since then)\\s?\\(?|\\()(?:the (?:past |last )?)?${DURATION}(?![ -](?:ago|old)\\b)|${DURATION}(?![ -](?:ago|old)\\b) (?:of|on|in|with) (?:[\\w-]+ ){0,3}?${CARE}`,
+    'i',
+  ),
 );
 
 // Last of all, the care in a sentence of its own and the time the pain has grown through it opening the next: "Managed
 // conservatively with a brace and celecoxib. For the past 3 weeks the pain is more severe than before" (at least those
 // weeks of care failed; a time the care itself is given, "three months of bracing ... without benefit", says more).
-const GREW_AFTER_CARE = new RegExp(
-  `\\b(?:managed|treated)\\b[^.\\n]{0,20}?${CARE}[^.\\n]*\\.\\s+(?:for|over|in) (?:the )?(?:past |last )?${DURATION},? (?:the |his |her )?pain (?:is|has been|has become|became|got|has got(?:ten)?) (?:(?:much|even|far|a lot) )?(?:more severe|worse|increasing|stronger)`,
-  'i',
+const GREW_AFTER_CARE = compiledNow(
+  new RegExp(
+    `\\b(?:managed|treated)\\b[^.\\n]{0,20}?${CARE}[^.\\n]*\\.\\s+(?:for|over|in) (?:the )?(?:past |last )?${DURATION},? (?:the |his |her )?pain (?:is|has been|has become|became|got|has got(?:ten)?) (?:(?:much|even|far|a lot) )?(?:more severe|worse|increasing|stronger)`,
+    'i',
+  ),
 );
 
 /** The weeks of care told apart from its failure, or nothing when the failure is not said. */
