@@ -74,6 +74,8 @@ const MINUS_BEFORE = /(?:\([-−–]\) ?|(?<![\w+])[-−]ve for )(?:[\w/-]+ ){0,
  * loss, night pain +, nil fevers" (not a "+" joining two: "spine fx + solid organ injury").
  */
 const PLUS_AFTER = /^ ?\+(?=[,.;)]|[ \t]*(?:\n|$))/;
+/** A condition's word just before a marked term: its "+" is what is waited for. */
+const IF_BEFORE = /\b(?:if|unless|once|when)\s+$/i;
 /** Enough of the text after a finding to see where its "+" ends (the end of a line, not of the slice). */
 const PLUS_CHARS = 12;
 
@@ -215,8 +217,9 @@ export class Scopes {
     }
     // ... or a query closing a quote or a bracket: "the report reads 'pathologic fracture not excluded - myeloma?'".
     if (this.text.charCodeAt(end) === 63 && QUERY_CLOSES.test(this.text.slice(end, end + 2))) return 'possible';
+    // (Not a condition's: "will book VP if oedema +".)
     if (this.text.charCodeAt(end + 1) === 43 /* + */ || this.text.charCodeAt(end) === 43) {
-      if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS))) return 'affirmed';
+      if (PLUS_AFTER.test(this.text.slice(end, end + PLUS_CHARS)) && !IF_BEFORE.test(before)) return 'affirmed';
     }
     return null;
   }

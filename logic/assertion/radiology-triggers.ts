@@ -1159,7 +1159,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['not yet'].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'forward', requests: true })),
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
-  ...['not possible', 'contraindicated', 'not needed', 'not required', 'not indicated'].map(
+  // ... and a pathway's "MRI not justified per pathway".
+  ...['not possible', 'contraindicated', 'not needed', 'not required', 'not indicated', 'not justified'].map(
     (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', requests: true }),
   ),
   // In a second language's words: "Magnetic resonance has not been realized yet".

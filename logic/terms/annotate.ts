@@ -72,6 +72,8 @@ const LEVEL_IN_GAP = /\b[CTLS]\d{1,2}\b/;
 const AND_AGE =
   /^\s*(?:vertebral\s+)?(?:bod(?:y|ies)\s+)?and\s+(?:an?\s+)?(?:new|old|acute|subacute|chronic|recent)\b/i;
 const LISTED_OBJECT = /^\s*(?:of|at|involving)\s/i;
+// ... or a place's object straight before the level: "intact hardware from L3 through L5 and new wedging of L2".
+const OBJECT_BEFORE = /\b(?:of|at|involving|from)\s+(?:the\s+)?$/i;
 // ... and so does the last of a list of levels that is the object of the finding before it, when a bare "and" joins a
 // second finding ("pathological fractures of T9 and T10 and epidural tumour at T10": T10 is fractured too).
 const LISTED_LEVELS = /^\s*(?:of|at|involving)\s+(?:the\s+)?(?:[CTLS]\d{1,2}\s*(?:,\s*and|,|and|&)\s*)+$/i;
@@ -392,6 +394,10 @@ function attachLevels(text: string, hits: SentenceHits) {
       (hits.concept[named] as Concept).category === 'fracture' &&
       (hits.start[named] as number) - end <= MAX_MODIFIER_CHARS &&
       NAMED_AS_FRACTURE.test(text.slice(end, hits.start[named] as number));
+    const objectListEnds =
+      gapNext !== null &&
+      AND_AGE.test(gapNext) &&
+      (LISTED_OBJECT.test(gapPrevious ?? '') || OBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     if (ownClause) {
       target = -1;
       ownUntil = end;
@@ -403,7 +409,7 @@ function attachLevels(text: string, hits: SentenceHits) {
       MODIFIER.test(gapNext) &&
       !NEW_PHRASE.test(gapNext) &&
       !objectOfPrevious &&
-      !(AND_AGE.test(gapNext) && LISTED_OBJECT.test(gapPrevious ?? '')) &&
+      !objectListEnds &&
       !(AND_ONLY.test(gapNext) && LISTED_LEVELS.test(gapPrevious ?? ''))
     )
       target = next;
@@ -423,6 +429,7 @@ function attachLevels(text: string, hits: SentenceHits) {
       countWords(gapNext) <= 6 &&
       !levelBetween &&
       !OWN_PREDICATE.test(gapNext) &&
+      !objectListEnds &&
       !/[):;]/.test(gapNext) &&
       !PLACE.test(gapNext)
     ) {

@@ -261,6 +261,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`neuro(?:logic(?:al)?)?(?: (?:deficits?|exam(?:ination)?|status|signs?))? \((?:-|−|neg(?:ative)?)\)`,
+      // ... or marked null before it, a list's last item: "Ø Ca, Ø neuro."
+      String.raw`neuro(?=\s*(?:[.,;|]|$))(?<=(?:Ø|nil) ?neuro)`,
     ],
   },
   {
@@ -808,6 +810,8 @@ const RULES: Concept[] = [
       String.raw`fxs?`,
       // A plain word for it, a vertebra after it: "cement injected into his broken T9 vertebra".
       String.raw`broken(?= (?:[CTL]\d{1,2} )?(?:vertebra|vertebral body)\b)`,
+      // ... "after he broke L1 in 2021".
+      String.raw`broke(?= (?:(?:his|her|the) )?[CTL]\d{1,2}\b)`,
     ],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
@@ -1323,7 +1327,7 @@ const RULES: Concept[] = [
       // "tumor involve left pedicle", "tumour involving the T10 body and right pedicle".
       String.raw`(?:tumou?r|mass|lesion|metastasis|disease) involv(?:e|es|ing|ed) (?:the )?(?:(?:[CTL]\d{1,2} )?(?:vertebral )?body and (?:the )?)?(?:(?:left|right|both|bilateral) )?pedicles?`,
       // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space".
-      String.raw`pedic(?:le|ular) (?:involvement|inv\b|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|exten\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
+      String.raw`pedic(?:le|ular) (?:involvement|inv\b|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|(?:exten|spread)\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
       // into the epidural space", "soft-tissue extension into the right paraspinal muscles".
@@ -1999,6 +2003,8 @@ const RULES: Concept[] = [
       String.raw`(?:not|won't|will not|failed to) correct(?:ing|ed)?(?= despite| with| after| on|[.;,]|$)`,
       // "His INR remains 2.3 despite vitamin K and plasma".
       String.raw`INR (?:remains|is still|still) (?:[2-9]|1\.[5-9])(?:\.\d+)? despite`,
+      // ... "whose INR stays above 2.5 despite vitamin K and plasma".
+      String.raw`INR (?:stays|remains|is still|still) (?:above|over|>) ?(?:[2-9]|1\.[5-9])(?:\.\d+)? despite`,
       // ... or a blood thinner that may not be stopped: "cardio say warfarin cannot stop or reverse because of mechanical
       // valve", "apixaban cannot be held", "INR running 3–4, and cardiology advise it cannot safely be reversed".
       String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
@@ -2134,7 +2140,8 @@ const RULES: Concept[] = [
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
       // In the patient's words: "her back doesn't bother her at all".
-      String.raw`(?:back|spine) (?:doesn't|does not|never|did not|didn't) (?:bother|trouble|hurt)s?(?: (?:her|him|them))?`,
+      // ... "her back has never troubled her".
+      String.raw`(?:back|spine) (?:has )?(?:doesn't|does not|never|did not|didn't) (?:bother(?:s|ed)?|trouble[sd]?|hurts?)(?: (?:her|him|them))?`,
       // ... "her back has been 'no trouble at all'", "Complaints on pain in back are absent".
       String.raw`(?:back|spine) (?:has been|is|was) ["“']?no (?:trouble|bother|problem)|complaints? (?:on|of|about) pain in (?:the )?(?:back|spine) (?:are|is) absent`,
       // ... "nothing in my back bothers me at all", "she said nothing about her spine because nothing there hurts".
@@ -2203,10 +2210,14 @@ const RULES: Concept[] = [
       // ... or by the ordinary things it stops, as a teaching summary tells it: "still cannot sit through a meal", "cannot stand long
       // enough to shave", "sleeping in a recliner since the fall", "she is now bed-bound".
       String.raw`(?:cannot|can't|can not|unable to|not able to|(?:can|could) no longer) (?:sit|stand) (?:through|long enough|for (?:more than|longer than|long)|up straight)`,
+      // ... "has not been able to stand up straight or put his socks on", "cannot turn over in bed", "can no longer bend to tie his
+      // shoelaces", "can no longer manage the stairs", "can no longer get from bed to chair".
+      String.raw`(?:cannot|can't|can not|unable to|not (?:been )?able to|(?:can|could) no longer) (?:stand up straight|turn over|bend (?:down|over|to)|put (?:his|her|my) (?:socks|shoes) on|tie (?:his|her|my) shoe(?:lace)?s|manage the stairs|get from (?:the )?bed to (?:the )?chair)`,
       String.raw`(?:sleep(?:s|ing)?|slept) (?:upright )?in (?:a|her|his|the) (?:recliner|chair|armchair)|(?:sleep(?:s|ing)?|slept) (?:sitting )?upright`,
       String.raw`bed-?bound(?<=\b(?:now|since then|become|became) bed-?bound)`,
       // "no back symptoms at all", "no back complaints", "No spinal symptoms".
-      String.raw`(?:back|spinal) (?:symptoms|problems)`,
+      // ... "he has had no back trouble".
+      String.raw`(?:back|spinal) (?:symptoms|problems|trouble)`,
     ],
   },
   // Pain of a site the spine does not explain (read before "pain"): "c/o R groin pain" after a hip fracture.
@@ -2361,6 +2372,8 @@ const RULES: Concept[] = [
     assertion: 'historical',
     patterns: [
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
+      // ... "in with a chest infection that has now settled".
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?= (?:that|which) (?:has|had) (?:now )?(?:settled|resolved|cleared)\b)`,
       // ... or its treatment finished: "He finished antibiotics for a chest infection a fortnight ago".
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\b(?:finished|completed)(?: (?:a|the|her|his) course of)? (?:oral |IV )?(?:antibiotics|abx) for (?:an? |her |his |the )?(?:\w+ )?(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis))`,
     ],

@@ -45,6 +45,13 @@ export const GAP_RULES: GapRule[] = [
     toCategory: 'fracture',
     gap: /^[^.;:\n]{0,80}?\bat\s+the\s+sites?\s+of\s+(?:(?:the|known|prior|previous|old|earlier|treated|healed)\s+){0,3}$/i,
   },
+  // ... and cement put into a fracture named after it: "had cement injected into a broken L2 vertebra".
+  {
+    from: ['compression-fracture', 'osteoporotic-fracture', 'fracture'],
+    toCategory: 'intervention',
+    back: true,
+    gap: /^\s*(?:(?:was|were)\s+)?(?:injected|placed|put|inserted)\s+(?:into|in)\s+(?:(?:a|an|the|his|her)\s+)?$/i,
+  },
   // Cement placed at a level, then the treatment that left it, then what that was for: "Cement is again seen within the T12
   // vertebral body from prior kyphoplasty for a compression fracture" (the treatment takes the cement's level, and passes it on
   // by the rule above).

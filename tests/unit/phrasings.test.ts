@@ -6213,3 +6213,22 @@ describe("round 98 mend: ages told by a trade or a relative, red flags in stones
     ['Fresh T11 fracture with oedema. Vertebroplasty of T11 was proposed; she refused it.', { augmentationLevels: [] }],
   ]);
 });
+
+describe('round 99 mend: a bed board\'s titled age before a bar, pain told by what one can no longer do, a back that has never troubled, "back trouble", an infection that has settled, an INR that stays high, tumour spreading into a pedicle, "broke L1", cement put into a named fracture, "not justified", a condition\'s "+", "Ø neuro", a hardware range before "and new wedging"', () => {
+  check([
+    ['Bed 4 | Mrs H, 86 | new L1 # after a fall', { age: 86, sex: 'female' }],
+    ['Since the christening he cannot turn over in bed. XR: new L1 compression fracture.', { symptomatic: true }],
+    ['He can no longer bend to tie his shoelaces. New T12 fracture on XR.', { symptomatic: true }],
+    ['T8 wedge fracture on a chest film surprised her, as her back has never troubled her.', { symptomatic: false }],
+    ['Routine CT: new L4 compression fracture. He has had no back trouble.', { symptomatic: false }],
+    ['New L1 fracture. Admitted with a chest infection that has now settled.', { activeInfection: null }],
+    ['New T12 fracture. His INR stays above 2.5 despite vitamin K and plasma.', { coagulopathy: true }],
+    ['MRI: L3 pathological fracture with tumour spreading into the right pedicle.', { malignantMriFeatures: true }],
+    ['Rods and screws were placed after he broke L1 in 2021.', { fractureLevels: ['L1'] }],
+    ['She had cement injected into a broken T11 vertebra in 2020.', { augmentationLevels: ['T11'] }],
+    ['Vetting: new L3 CF. MRI not justified per pathway.', { mriDone: false }],
+    ['IR vetting: new T10 #, XR only. Will book VP if oedema +.', { marrowEdema: null }],
+    ['Known old T12 wedge #, stable. Ø Ca, Ø neuro.', { neuroDeficit: false }],
+    ['Radiographs showed intact hardware from L3 through L5 and new wedging of L2.', { fractureLevels: ['L2'] }],
+  ]);
+});
