@@ -827,6 +827,11 @@ export function extractCase(written: string): Extraction {
       reads.marrowEdema = nothing(null);
     }
   }
+  // Marrow edema seen is an MRI done, however the study is named: "Her scan shows an acute L1 compression fracture lit up with
+  // marrow oedema" (only where no MRI is otherwise told of).
+  if (reads.mriDone?.value === null && reads.marrowEdema?.value === true) {
+    reads.mriDone = { value: true, evidence: reads.marrowEdema.evidence };
+  }
   // An MRI that finds no suspicious lesion in the marrow finds none of a tumour's features either: "no
   // suspicious marrow lesion", and neither does one that says in its own sentence that there is no
   // metastasis or tumour, or that the fracture is benign ("The MRI shows a typical hemangioma in D9, no fracture, and there

@@ -812,6 +812,8 @@ const RULES: Concept[] = [
       String.raw`broken(?= (?:[CTL]\d{1,2} )?(?:vertebra|vertebral body)\b)`,
       // ... "after he broke L1 in 2021".
       String.raw`broke(?= (?:(?:his|her|the) )?[CTL]\d{1,2}\b)`,
+      // ... "her T4 vertebra has broken because of it".
+      String.raw`broken(?<=\b(?:vertebra|vertebral body) (?:has|had|is|was) broken)`,
     ],
   },
   // "#" is how British and Australian notes write a fracture ("L1 #", "# of T12"); like "fracture" it is
@@ -1919,6 +1921,8 @@ const RULES: Concept[] = [
       // ... and what they do: "his legs work normally", "her legs are working fine"; strength alone as its own sentence: "Full
       // strength."
       String.raw`(?:legs?|lower limbs?) (?:(?:are|is) )?work(?:s|ing)? (?:normally|fine|well|as before)|full (?:motor )?(?:strength|power)(?: throughout)?(?=\s*(?:[.;]|$))`,
+      // ... "He can feel and move both legs normally".
+      String.raw`(?:feel and move|move and feel) (?:both |his |her |the )?(?:legs|feet|lower limbs) (?:normally|fine|well)`,
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
@@ -2177,6 +2181,8 @@ const RULES: Concept[] = [
       String.raw`still (?:needs|requires|needing|requiring|takes|taking) (?:regular |nightly |night-time )?(?:codeine|opioids?|oxycodone|morphine|tramadol|analgesi[ac]\w*|painkillers|pain relief)`,
       // A likeness for the pain: "his back feels like it's been hit with a sledgehammer".
       String.raw`(?:back|spine) ["“']?(?:feels|felt) (?:like|as if|as though)`,
+      // ... "his lower back 'gave out' when he sneezed".
+      String.raw`gave (?:out|way)(?<=\b(?:back|spine) ["“'‘]?gave (?:out|way))`,
       // ... or a burning: "her low back has been 'on fire' since she sat down hard".
       String.raw`(?:back|spine) (?:has been|is|was|feels|felt|has felt) ["“'‘]?(?:on fire|burning|killing (?:her|him|me))`,
       String.raw`sore(?:ness)?(?! throat)`,

@@ -6230,5 +6230,9 @@ describe('round 99 mend: a bed board\'s titled age before a bar, pain told by wh
     ['IR vetting: new T10 #, XR only. Will book VP if oedema +.', { marrowEdema: null }],
     ['Known old T12 wedge #, stable. Ø Ca, Ø neuro.', { neuroDeficit: false }],
     ['Radiographs showed intact hardware from L3 through L5 and new wedging of L2.', { fractureLevels: ['L2'] }],
+    ['Her scan shows an acute L3 compression fracture lit up with marrow oedema.', { mriDone: true }],
+    ['Known lung cancer; her T6 vertebra has broken because of it.', { fractureLevels: ['T6'] }],
+    ["His lower back 'gave out' when he lifted the bin. XR: new L1 compression fracture.", { symptomatic: true }],
+    ['New L2 fracture. He can feel and move both legs normally.', { neuroDeficit: false }],
   ]);
 });
