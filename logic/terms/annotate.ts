@@ -475,10 +475,11 @@ const SHAPE_NORMAL_AFTER =
   /^[^.;\n]{0,100}?(?:\b(?:in keeping with|consistent with|compatible with|likely|probably|representing|reflecting) (?:an? )?(?:normal|physiologic(?:al)?|developmental)(?: [\w-]+){0,2} (?:variation|variant|wedging|shape)\b|\brather than (?:an? )?(?:true )?fracture\b|\bGenant (?:grade )?0\b)/i;
 // A comparison after the fracture, not its denial: "new L2 compression fx, not present 1 yr ago", "a T7 compression
 // fracture that was absent on her staging CT", "a fresh L2 wedge fracture that is absent on last autumn's film", "not present on the prior study", a study of a year by any name ("not
-// present in the Rx of 2022", "not present in the RX of January", "not seen in the chest X-ray of last year") (the trigger
+// present in the Rx of 2022", "not present in the RX of January", "not seen in the chest X-ray of last year"), in brackets too
+// ("fresh compression fracture of L3 (not seen in X-ray of Jan 2023)") (the trigger
 // expression has no room for a pseudo-trigger per time phrase).
 const NOT_BEFORE_AFTER =
-  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?, )(?:(?:that|which) (?:was|were|is|are) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|before|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+  /^(?:[\s,]{0,3}|[^.;\n]{0,60}?(?:, | \())(?:(?:that|which) (?:was|were|is|are) )?(?:not (?:present|seen|visible)|absent)(?: (?:on|in|at))? (?:the |her |his |a )?(?:(?:chest|spine|spinal|lumbar|thoracic|plain) )?(?:\d|a (?:year|month)|one|last|before|previously|prior|previous|earlier|staging|baseline|comparison|preceding|older|PET|CT|MRI|XR|RX|x-?rays?|films?|radiographs?|scans?|[\w-]{2,12} (?:of|from) (?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
 // ... and the earlier study named first, as a second language orders it: "new wedge fracture of D11, in the Rx of 2023 not
 // present".

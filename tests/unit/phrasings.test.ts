@@ -6234,5 +6234,9 @@ describe('round 99 mend: a bed board\'s titled age before a bar, pain told by wh
     ['Known lung cancer; her T6 vertebra has broken because of it.', { fractureLevels: ['T6'] }],
     ["His lower back 'gave out' when he lifted the bin. XR: new L1 compression fracture.", { symptomatic: true }],
     ['New L2 fracture. He can feel and move both legs normally.', { neuroDeficit: false }],
+    [
+      'X-ray LS spine: fresh compression fracture of L2 (not seen in X-ray of March 2023).',
+      { newFractureLevels: ['L2'] },
+    ],
   ]);
 });
