@@ -751,14 +751,15 @@ function highEnergyTrauma(concepts: ConceptIndex): Read<boolean | null> {
   return none.length > 0 ? { value: false, evidence: evidenceOf(none) } : nothing(null);
 }
 
-/** A fall or a low-energy injury told, affirmed, in the sentence of an affirmed fracture. */
+/** A fall or a low-energy injury told, affirmed, in the sentence of an affirmed vertebral fracture (not a wrist's). */
 function fallWithFracture(concepts: ConceptIndex, fractures: Annotation[]): Read<boolean | null> | undefined {
   const falls = (concepts.get('low-energy-trauma') ?? []).filter((a) => a.assertion === 'affirmed');
   if (falls.length === 0) return undefined;
   // One pass over each list (a long page has thousands of both): the affirmed fractures by sentence.
   const bySentence = new Map<number, Annotation>();
   for (const a of fractures)
-    if (a.assertion === 'affirmed' && !bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
+    if (a.assertion === 'affirmed' && isVertebralFracture(a) && !bySentence.has(a.sentence))
+      bySentence.set(a.sentence, a);
   for (const fall of falls) {
     const fracture = bySentence.get(fall.sentence);
     if (fracture) return { value: true, evidence: evidenceOf([fall, fracture]) };

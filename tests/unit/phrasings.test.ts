@@ -6240,3 +6240,9 @@ describe('round 99 mend: a bed board\'s titled age before a bar, pain told by wh
     ],
   ]);
 });
+
+describe('review mend: a fall that broke a wrist says nothing of a spine fracture named apart', () => {
+  check([
+    ['She tripped on a rug and sustained a wrist fracture. Chest film: new T8 wedge fracture.', { symptomatic: null }],
+  ]);
+});
