@@ -1432,8 +1432,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // The patient again after a relative: "his wife agrees that he has had no back pain", "His daughter says he has had no
   // back complaints".
   // ... and a relative who brought the patient: "brought to the ER by his Manoy [older brother] after he fell from a coconut
-  // tree".
-  ...spellings(['that', 'says', 'said', 'states', 'stated', 'after'], ['he', 'she']).map(
+  // tree", "His daughter brought him in because he can no longer bend to tie his shoelaces".
+  ...spellings(['that', 'says', 'said', 'states', 'stated', 'after', 'because'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
   ),
   // A new predicate of the patient's after a denial: "laminectomy without fusion in 2016 and has had mild numbness ever since".

@@ -71,8 +71,12 @@ const SUSPICIOUS_MARROW = /suspicious|marrow/i;
 const DATED_HEADING_AFTER = /^[^.;:\n]{0,40}?\b(?:from|of|on|dated)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*:/i;
 /** ... or a study of then labelling its findings: "(MRI then: benign pattern, malignancy ruled out)". */
 const THEN_LABEL_AFTER = /^ (?:then|at (?:the time|diagnosis)):/i;
-/** A study sent for with its urgency: "Sent to ED for an emergency whole-spine MRI", "admitted for urgent MRI". */
-const URGENT_FOR_BEFORE = /\bfor (?:an? )?(?:urgent|emergency|emergent|same-day|STAT|immediate)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * A study sent for with its urgency: "Sent to ED for an emergency whole-spine MRI", "admitted for urgent MRI", "sent by
+ * ambulance for same-night MRI".
+ */
+const URGENT_FOR_BEFORE =
+  /\bfor (?:an? )?(?:urgent|emergency|emergent|same[- ]day|same[- ]night|STAT|immediate)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A request's next field, labelled after a dash, to the end of the slice: " — Hx: 66M ...". */
 const LABELLED_FIELD_ON = / [—–-] [A-Za-z][\w /]{0,20}:[\s\S]*$/;
 /** A condition's word just before a study: what it shows is awaited, not read. */

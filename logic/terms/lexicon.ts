@@ -2109,6 +2109,8 @@ const RULES: Concept[] = [
       String.raw`lenalidomide|pomalidomide|thalidomide|bortezomib|carfilzomib|daratumumab|osimertinib|pembrolizumab|nivolumab|trastuzumab|palbociclib|ribociclib|leuprolide|leuprorelin|goserelin|degarelix|docetaxel|paclitaxel|carboplatin|cisplatin|capecitabine`,
       // An operation done only for a cancer: "a radical nephrectomy for a clear-cell tumour".
       String.raw`radical (?:nephrectomy|prostatectomy|mastectomy|cystectomy|hysterectomy)|clear[- ]cell (?:carcinoma|tumou?r)`,
+      // ... or by its place: "finished radiotherapy to his prostate bed last year" (the bed a prostatectomy for cancer left).
+      String.raw`prostate bed`,
     ],
   },
   // (Not an indwelling catheter: "IDC inserted, 900 mL drained".)

@@ -6246,3 +6246,11 @@ describe('review mend: a fall that broke a wrist says nothing of a spine fractur
     ['She tripped on a rug and sustained a wrist fracture. Chest film: new T8 wedge fracture.', { symptomatic: null }],
   ]);
 });
+
+describe('round 99 second mend: a study sent for same-night, the patient again after "because he", a prostate bed treated', () => {
+  check([
+    ['New L2 fracture on XR. Sent by ambulance for same-night MRI and spinal review.', { mriDone: false }],
+    ['His daughter brought him in because he can no longer turn over in bed. New T12 fracture.', { symptomatic: true }],
+    ['Radiotherapy to the prostate bed in 2022. New L1 compression fracture.', { malignancy: true }],
+  ]);
+});
