@@ -60,7 +60,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study or a procedure the patient would not have is not done: "He has refused MRI, saying he could not lie still" (not
   // its reason: "she has refused therapy because 'my back hurts where they operated'").
   ...forward('negated', 'refused', 'refuses', 'refusing'),
-  { phrase: 'because', kind: 'terminate', direction: 'forward', of: 'negated' },
+  // (Its spellings with a pronoun end a relative's scope too, below; each must end the denial as well.)
+  ...spellings(['because'], ['', 'he', 'she']).map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'negated' }),
+  ),
   ...forward(
     'negated',
     'no definite',

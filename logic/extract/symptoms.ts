@@ -2,7 +2,7 @@
  * What the patient feels and can do, as the case needs it: whether the fracture hurts, whether the pain
  * sits at a level treated before, and whether there is a neurologic deficit of spinal cause.
  */
-import { areAdjacent, expandRange, type Level } from '../spine/levels';
+import { adjacentTo, areAdjacent, expandRange, type Level } from '../spine/levels';
 import type { Annotation } from '../terms/annotate';
 import type { ConceptId } from '../terms/concept-ids';
 import { PAIN_SITES } from '../terms/lexicon';
@@ -52,13 +52,6 @@ const EASED_AFTER =
 
 /** A construct's end named as the pain's place: "at the top of the construct", "at the lower end of his fusion". */
 const CONSTRUCT_END = /\b(?:end|top|bottom)\b/i;
-/** Whether a new fracture lies at an untreated level next to a treated one. */
-function newBesideTreated(newLevels: readonly Level[], treated: ReadonlySet<string>): boolean {
-  return newLevels.some(
-    (level) => !treated.has(level) && [...treated].some((done) => areAdjacent(level, done as Level)),
-  );
-}
-
 /**
  * Pain at a level treated before: a pain word said of the patient with "the cemented level" or "the
  * same level" in its sentence, or followed closely by a level that was augmented or fused; or a
@@ -114,7 +107,7 @@ export function painAtTreatedLevel(
         // T10–S1 fusion).
         const beside =
           BESIDE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) ||
-          (CONSTRUCT_END.test(a.text) && newBesideTreated(newFracture.value, treated));
+          (CONSTRUCT_END.test(a.text) && adjacentTo(newFracture.value, [...treated] as Level[]).length > 0);
         return { value: !painless && !beside, evidence: evidenceOf([pain, a]) };
       }
       // ... or the level written as the pain's own adjective: "now ↑ T9 pain since ~6wks post-op" (not "T12 pain much

@@ -6254,3 +6254,7 @@ describe('round 99 second mend: a study sent for same-night, the patient again a
     ['Radiotherapy to the prostate bed in 2022. New L1 compression fracture.', { malignancy: true }],
   ]);
 });
+
+describe('review mend: a reason with its pronoun ends a denial too', () => {
+  check([['Known T12 fracture. He has refused physio because he has a lot of back pain.', { symptomatic: true }]]);
+});
