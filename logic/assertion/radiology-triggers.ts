@@ -214,8 +214,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', 'if asked', 'when asked', 'on asking', 'on questioning'),
   // Care that did not help denies nothing after it: "physio with no improvement, pain 9/10".
   ...forward('pseudo', ...spellings(['with', ''], ['no improvement', 'no relief', 'no benefit'])),
-  // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma.
-  ...forwardInClause('negated', 'can not'),
+  // "she can not walk to shop, kyphosis increased": what she cannot do ends at the comma; so with any spelling: "he still
+  // cannot carry his shopping home, and the pain sits over the metalwork".
+  ...forwardInClause('negated', 'can not', 'cannot', "can't", 'could not', "couldn't"),
   // ... and after it: "MRI not do yet, wait for queue", "MRI was never done", a Korean note's "MRI not checked yet".
   ...backwardInClause(
     'negated',
@@ -240,6 +241,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', conditions: true })),
   // A machine that does not work does no study: "MRI not done — the hospital's MRI not working".
   ...backwardInClause('negated', 'not working', 'is not working', 'not functioning', 'out of order', 'is broken'),
+  // ... nor one the patient cannot pay for: "MRI not done yet, patient is poor and MRI is expensive".
+  ...backwardInClause(
+    'negated',
+    ...spellings(['is', 'is too'], ['expensive', 'costly', 'unaffordable', 'not affordable']),
+  ),
+  ...forwardInClause('negated', ...spellings(['cannot', "can't", 'could not', 'unable to'], ['afford', 'pay for'])),
   // A Russian note's "Oncological anamnesis is not burdened" (nothing in it).
   ...backward('negated', 'not burdened', 'is not burdened', 'unburdened'),
   // "MRI is contraindicated" (a pacemaker).
@@ -987,7 +994,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A preference or a judgement is no procedure done: "she favors kyphoplasty", "augmentation would otherwise be
   // reasonable", "kyphoplasty is an option"; nor is a talk about one: "Kyphoplasty discussed, but a brace for now".
-  ...['favors', 'favours', 'prefers', 'would prefer'].map(
+  ...['favors', 'favours', 'prefers', 'would prefer', 'would favor', 'would favour', 'favor', 'favour'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   ...[
@@ -1097,8 +1104,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['list', 'listing'], ['her for', 'him for', 'the patient for']),
     ...spellings(['on the', 'on the waiting', 'on the IR'], ['list for']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
-  // ... either side of its study: "MRI T/L spine approved", "Approved – MRI L spine w/o contrast", "MRI vetting – L spine".
-  ...['approved'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true })),
+  // ... either side of its study: "MRI T/L spine approved", "Approved – MRI L spine w/o contrast", "MRI vetting – L spine",
+  // a vetting's "Accepted → MRI L-spine non-contrast".
+  ...['approved', 'accepted'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
+  ),
   ...['vetting'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
@@ -1531,6 +1541,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['improvement', 'relief', 'benefit', 'success', 'effect', 'result', 'response'],
     ),
     ...spellings(['indeterminate'], ['age', 'chronicity', 'acuity']),
+    // ... and a time, as Spanish's "tiempo de evolución" says the age: "wedge fracture of T7, of indeterminate time of evolution".
+    ...spellings(
+      ['indeterminate', 'undetermined', 'unknown', 'uncertain'],
+      ['time', 'duration', 'evolution', 'timing'],
+    ),
     // ... and an age not told, glossed: "their age cannot be told (indeterminate)".
     ...spellings(['told', 'determined', 'decided', 'said', 'known'], ['(indeterminate', '(unknown', '(uncertain']),
     ...spellings(['age', 'age-'], ['indeterminate']).map((phrase) => phrase.replace('- ', '-')),

@@ -63,13 +63,15 @@ const ABBREVIATIONS = new Set([
   // An Indian note's "adv." (advised), and the dose forms before a drug's name: "tab. paracetamol", "Cap. Tramadol" (not
   // "inj.", which is also an injury: "no other spinal inj. c/o severe LBP").
   'adv',
+  // "incl." (including), before what it includes: "MRI L-spine non-contrast incl. STIR".
+  'incl',
   ...DOSE_FORMS,
 ]);
 /**
  * Abbreviations that stand before a name, so a capital after them does not start a sentence; so does advice before
- * what it advises ("adv. MRI D-L spine").
+ * what it advises ("adv. MRI D-L spine"), and "incl." before what it includes.
  */
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'adv', ...DOSE_FORMS]);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'adv', 'incl', ...DOSE_FORMS]);
 // Sticky, so it reads a line where it starts without a copy of the line.
 const LIST_ITEM_AT = /[ \t]*(?:\d{1,2}[.)]|[-*•·]|[a-z][.)])\s/y;
 // A closing quote may follow the mark: 'Mother had "dowager's hump." She has no history of cancer.'

@@ -94,6 +94,9 @@ const TITLE_CHARS = 24;
 const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
 /** ... read on an earlier MRI, which is no history aside: "A prior MRI showed benign osteoporotic features". */
 const STUDY_SHOWED_BEFORE = /\b(?:MRI|MR)\s+(?:showed|shows|demonstrated|revealed)\s+$/i;
+/** An MRI's label at the start of a line: "MRI lumbar (done in 10/3/2024):", "MRI L-spine:". */
+const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MRI?\b[^:\n.]{0,40}:/;
+const LABEL_CHARS = 48;
 /** A study's sentence that goes on after a semicolon. */
 const CLAUSE_AFTER = /^[^.;\n]*;/;
 const CLAUSE_CHARS = 240;
@@ -272,6 +275,20 @@ function seenOnIt(text: string, mri: Annotation, annotations: Annotation[]): boo
 }
 
 /**
+ * A study's result given in brackets, an aside that a booking or a plan around it does not reach: "Booked T12 VP Mon for
+ * painful acute OP # (MRI: T12 marrow oedema, Ø retropulsion)".
+ */
+function bracketedResult(text: string, study: Annotation, annotations: Annotation[]): boolean {
+  return (
+    text.charAt(study.start - 1) === '(' &&
+    BRACKET_LABEL_AFTER.test(text.slice(study.end, study.end + BRACKET_LABEL_CHARS)) &&
+    showsSpine(study, annotations)
+  );
+}
+const BRACKET_LABEL_AFTER = /^[^:()\n]{0,30}:/;
+const BRACKET_LABEL_CHARS = 32;
+
+/**
  * MRI said to be done, or not, or only planned (not done yet); a header "MRI:" introduces its
  * findings, so it was done, unless what follows the header says it is not ("MRI: pending"). An MRI
  * asked about ("?MRI STIR") or named with the purpose of an order is planned.
@@ -283,7 +300,8 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
       (RESULT_AFTER.test(text.slice(a.end, a.end + 40)) ||
         orderedThenFound(text, a.end) ||
         datedByPastDay(text, a.start, a.end) ||
-        seenOnIt(text, a, annotations)) &&
+        seenOnIt(text, a, annotations) ||
+        bracketedResult(text, a, annotations)) &&
       !AWAITED_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
   );
   if (resulted.length) return { value: true, evidence: evidenceOf(resulted) };
@@ -849,8 +867,14 @@ export function extractCase(written: string): Extraction {
     const mriSentences = new Set(mri.map((a) => a.sentence + (a.inHeader ? 1 : 0)));
     for (const a of mri)
       if (CLAUSE_AFTER.test(text.slice(a.end, a.end + CLAUSE_CHARS))) mriSentences.add(a.sentence + 1);
+    // ... and a label that opens its line owns the whole line ("MRI lumbar (done in 10/3/2024): fresh L3 fracture ... T12
+    // cement stable. No mass, pedicles normal.").
+    const labelLines = mri
+      .filter((a) => MRI_LINE_LABEL.test(text.slice(text.lastIndexOf('\n', a.start) + 1, a.start + LABEL_CHARS)))
+      .map((a) => text.lastIndexOf('\n', a.start));
+    const onLabelLine = (a: Annotation) => labelLines.includes(text.lastIndexOf('\n', a.start));
     const read = (a: Annotation) => {
-      if (a.assertion !== 'negated' || !mriSentences.has(a.sentence)) return false;
+      if (a.assertion !== 'negated' || !(mriSentences.has(a.sentence) || onLabelLine(a))) return false;
       const before = text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start);
       return !HISTORY_BEFORE.test(before) || STUDY_SHOWED_BEFORE.test(before);
     };
@@ -862,6 +886,7 @@ export function extractCase(written: string): Extraction {
         (a) => read(a) && (BONE_SPREAD.test(a.text) || READ_ON_MRI.test(a.text)),
       ),
       ...(concepts.get('tumour') ?? []).filter(read),
+      ...(concepts.get('mass-denied') ?? []).filter(read),
     ];
     if (clear.length > 0) reads.malignantMriFeatures = { value: false, evidence: evidenceOf(clear) };
   }

@@ -255,7 +255,7 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
   // fracture.
   [
-    /^(?:age|indeterminate|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent|certain|possible)/i,
+    /^(?:age|indeterminate|undetermined|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent|certain|possible)/i,
     'age-indeterminate',
   ],
 ];

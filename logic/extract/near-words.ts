@@ -107,7 +107,7 @@ export const PLACED_AFTER =
  * level ("just below the old treated level", "one level above the cement").
  */
 export const BESIDE_BEFORE =
-  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both|2)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
+  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between|(?:higher|lower)(?: up| down)? than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both|2)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
 
 /**
  * A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)", "vertebroplasty of
@@ -223,7 +223,10 @@ export function toldRecently(text: string, span: { start: number; end: number })
   return RECENT.test(before) || RECENT.test(after);
 }
 
-/** A fracture called stable or unchanged just before it: "unchanged mild height loss at L2", "stable T12 wedge". */
+/**
+ * A fracture called stable or unchanged just before it: "unchanged mild height loss at L2", "stable T12 wedge", "a known, unchanged
+ * grade 1 wedge deformity of T8".
+ */
 export const STABLE_BEFORE =
-  /\b(?:stable|unchanged)\s+(?:(?:mild|moderate|severe|minimal|[CTLS]\d{1,2}|compression|wedge|superior|inferior|end ?plate|anterior)\s+){0,3}$/i;
+  /\b(?:stable|unchanged)\s+(?:(?:mild|moderate|severe|minimal|[CTLS]\d{1,2}|compression|wedge|superior|inferior|end ?plate|anterior|grade\s?[0-3])\s+){0,3}$/i;
 export const STABLE_CHARS = 40;

@@ -48,7 +48,8 @@ const PAIN_WORD = '(?:pain|LB[PA])';
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
 // read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
 // month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month", or as its sign: "3½ weeks".
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|${NUMBER_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?|(\d{1,2})\/(52|12|7))\b`;
+// An age is no time: "a seventy-seven-year-old man".
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|${NUMBER_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
@@ -452,23 +453,34 @@ export function painAndCare(text: string): {
   const since = nearWord(PAIN_SINCE);
   const score = nearWord(PAIN_SCORE);
   const failed = nearWord(CONSERVATIVE_FAILED, CONDITION);
+  // Failed care told more than once keeps its longest time, which counts all of it: "four weeks of calcitonin ... worsening
+  // pain despite 14 weeks of nonoperative care" (each window is read once, up to MAX_ANCHORS of them).
+  let longest: { match: RegExpExecArray; weeks: number } | null = null;
   ANCHOR.lastIndex = 0;
   for (let word = ANCHOR.exec(read); word; word = ANCHOR.exec(read)) {
     const end = word.index + word[0].length;
     if (word[1] === undefined) {
-      if (!done(failed)) readWindow(read, failed, word.index, end);
+      if (failed.anchors < MAX_ANCHORS) {
+        failed.found = null;
+        readWindow(read, failed, word.index, end);
+        // (readWindow set it: a cast, since the null above narrowed its type.)
+        const found = failed.found as RegExpExecArray | null;
+        const weeks = found ? durationRead(found, evidence).value : null;
+        if (found && weeks !== null && weeks > (longest?.weeks ?? -1)) longest = { match: found, weeks };
+        if (found) failed.from = found.index + found[0].length;
+      }
     } else {
       if (!done(since)) readWindow(read, since, word.index, end);
       if (!done(score)) readWindow(read, score, word.index, end);
     }
-    if (done(since) && done(score) && done(failed)) break;
+    if (done(since) && done(score) && failed.anchors >= MAX_ANCHORS) break;
   }
   return {
     symptomWeeks: durationRead(since.found, evidence),
     painSeverity: score.found?.[1]
       ? { value: Number(score.found[1]), evidence: [evidence(score.found)] }
       : nothing(null),
-    failedConservativeWeeks: durationRead(failed.found ?? careLasted(read) ?? GREW_AFTER_CARE.exec(read), evidence),
+    failedConservativeWeeks: durationRead(longest?.match ?? careLasted(read) ?? GREW_AFTER_CARE.exec(read), evidence),
   };
 }
 

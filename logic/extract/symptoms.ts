@@ -197,7 +197,8 @@ const NOW_CHARS = 40;
 /** Sensory symptoms alone, which a nerve outside the spine explains as well as a root ("numbness", "tingling"). */
 /** A pain placed at a vertebra: "pain localised to T5", "tender over T12", "Tender L3". */
 const PLACED_AT_LEVEL = /^[^.;\n]{0,20}?(?:\b(?:at|over|to|around)\s+(?:the\s+)?|^\s+)[CTL]\d/;
-const BLADDER_CAUSE = /childbirth|incontinence|bladder|detrusor|BPH|prostat|urinary tract infection|UTI|dementia/i;
+const BLADDER_CAUSE =
+  /childbirth|incontinence|bladder|detrusor|BPH|prostat|urinary tract infection|UTI|dementia|radiation|radiotherapy|brachytherapy/i;
 const BLADDER = /incontinen|bladder|bowel|urin|void|sphincter|retention|continence/i;
 const SENSORY_ONLY = /numb|esthes|tingl|pins and needles|sensation|vibration|propriocept|pin ?prick|light[- ]touch/i;
 

@@ -59,6 +59,7 @@ export const CONCEPT_IDS = [
   'destructive-lesion',
   'tumour',
   'mass',
+  'mass-denied',
   'chemotherapy',
   'weight-loss',
   'night-pain',

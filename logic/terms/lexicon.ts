@@ -88,7 +88,8 @@ const RULES: Concept[] = [
     id: 'weight-loss',
     category: null,
     patterns: [
-      String.raw`lost (?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
+      // An amount lost: "lost 5 kg", and with "weight" before it: "he lost weight about 6 kg in last 2 months".
+      String.raw`lost (?:(?:some |his |her )?weight (?:of )?)?(?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
       // ... and in British stones, or unmeasured but unmeant: "She has lost about half a stone without trying", "has lost
       // weight without trying".
       String.raw`lost (?:about |approximately |around |nearly |over |more than )?(?:half a|a|one|two|three|\d+(?:\.\d)?) ?(?:stones?|st)\b|lost (?:some |a lot of |a little )?weight(?= without (?:trying|dieting|meaning to)| unintentionally)`,
@@ -106,9 +107,9 @@ const RULES: Concept[] = [
       // Waking with the pain: "has been waking at night with a nagging backache".
       String.raw`(?:wak(?:es|ing|e)|woken) (?:up )?(?:at night|from sleep) (?:with|from|because of|due to) (?:a |an |the |his |her )?(?:[a-z]+ ){0,2}(?:pain|ache|backache)`,
       // "pain ... worse at night and wakes her", "worse at night, waking him": said of the pain before it.
-      // ... "pain that now keeps her awake at night".
+      // ... "pain that now keeps her awake at night"; "The pain is more in the night".
       String.raw`keeps (?:him|her|them|me) (?:awake|up) (?:at night|all night)(?<=\b(?:pain|ache|aching|LB[PA])\b[^.;\n]{0,40}keeps \w+ (?:awake|up) (?:at|all) night)`,
-      String.raw`(?:worse|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LB[PA])\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
+      String.raw`(?:worse|more|increasing|increases) (?:at|in the) night(?: ?time)?(?<=\b(?:pain|ache|aching|LB[PA])\b[^.;\n]{0,40}\w+ (?:at|in the) night(?: ?time)?)(?: and (?:wakes|waking) (?:him|her|them)(?: up)?)?|(?:pain|ache) (?:that |which )?wakes (?:him|her|them)(?: up)?`,
     ],
   },
   // Plain films only: no MRI yet ("So far she has had plain films only").
@@ -687,7 +688,10 @@ const RULES: Concept[] = [
       // caused a compression fracture of L1".
       // ... or the tumour named as its cause: "a new compression fracture appeared at L1, and the biopsy confirmed it is
       // caused by the tumour".
-      String.raw`(?:caused by|due to) (?:the |a |her |his )?(?:tumou?r|metasta\w+|myeloma|cancer)(?<=\b(?:bx|biopsy|fx|fractures?|collapse|V?CFs?)\b[^.;\n]{0,60}(?:caused by|due to) (?:the |a |her |his )?\w+)`,
+      // ... and the cancer named before, the fracture's cause a pronoun: "breast cancer that has spread to her bones, and the team
+      // already know her T4 vertebra has broken because of it".
+      String.raw`(?:caused by|due to|because of) (?:the |a |her |his )?(?:tumou?r|metasta\w+|myeloma|cancer)(?<=\b(?:bx|biopsy|fx|fractures?|collapsed?|V?CFs?|broken|fractured)\b[^.;\n]{0,60}(?:caused by|due to|because of) (?:the |a |her |his )?\w+)`,
+      String.raw`(?:caused by|due to|because of) it\b(?<=\b(?:cancer|metasta\w+|myeloma|tumou?r|malignancy)\b[^.;\n]{0,120}\b(?:fx|fractures?|collapsed?|V?CFs?|broken|fractured)\b[^.;\n]{0,20}(?:caused by|due to|because of) it)`,
       // ... or the fracture said to be pathologic: "biopsy confirmed that the new fracture of T12 is pathologic".
       String.raw`patholog(?:ic|ical)(?<=\b(?:fxs?|fractures?|collapse|V?CFs?)\b[^.;\n]{0,50} (?:is|was|are|were|as|be) patholog(?:ic|ical))(?![\w-])`,
       String.raw`(?:bx|biopsy) of (?:the )?{LEVEL} (?:lesion|vertebra|vertebral body|body|mass)[^.;\n]{0,25}?(?:=|shows?|showed|revealed|confirm\w*|proven|to be)\s*(?:metasta\w*|myeloma|plasmacytoma|lymphoma|(?:adeno)?carcinoma)`,
@@ -1048,8 +1052,8 @@ const RULES: Concept[] = [
       // ... and before a spaced dash: "T8 compression fracture, it is new - the film from 2022 there is no fracture".
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$| [-–] )`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old."), "compression fracture of L3 body, fresh - on KT 11.2023 L3
-      // intact was".
-      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)| [-–] |,? not (?:on|in|seen|present))`,
+      // intact was"; and before the comparison's brackets: "fracture of T10 body, new (previous X-ray of 2022 was normal)".
+      String.raw`(?:new|acute|fresh|recent)(?=\s*(?:[.;)]|$)| [-–] | \(|,? not (?:on|in|seen|present))`,
       // "Lytic path #s T11 & L1, new 2/52 ago".
       String.raw`(?:new|fresh|recent)(?= (?:\d{1,2}\/(?:52|12|7)|\d{1,2} ?(?:days?|d|weeks?|wks?|months?|mo)) ago\b)`,
     ],
@@ -1241,7 +1245,8 @@ const RULES: Concept[] = [
       // "L2 compression fracture was newly found compared with previous film", "was newly pointed out".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed|identified|pointed out)\b)`,
       // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
-      String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)`,
+      // ... and by its time, as Spanish's "tiempo de evolución" tells an age: "of indeterminate time of evolution".
+      String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)|(?:of )?(?:indeterminate|undetermined|uncertain|unknown)(?= (?:time|duration)(?: of evolution)?\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
       // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "the age is
       // impossible to say", "age of deformation to determine not possible".
@@ -1316,6 +1321,8 @@ const RULES: Concept[] = [
       String.raw`(?:cancer|malignancy|ca) (?:hx|history)(?= (?:N|nil|neg)(?:\s*[.;,]|\s*$))`,
       // ... "he himself has none".
       String.raw`none(?: (?:herself|himself))?(?<=\b(?:cancer|malignancy|ca|myeloma|lymphoma|leuka?emia|carcinoma|sarcoma|melanoma|tumou?r)\b[^.\n]{0,40}(?:(?:she|he)(?: herself| himself)? (?:has|had) none|none (?:herself|himself)))`,
+      // ... or "herself never has", the cancer left unsaid: "her sister had breast cancer - she herself never has".
+      String.raw`(?:she herself|he himself)(?<=\b(?:cancer|malignancy|ca|myeloma|lymphoma|leuka?emia|carcinoma|sarcoma|melanoma|tumou?r)\b[^.\n]{0,40}(?:she herself|he himself)) (?:never (?:has|had)|has never|has not|hasn't|did not|didn't|does not|doesn't)(?=\s*(?:[.;,)]|$))`,
       // ... and in shorthand: "Sister w/ breast ca; pt none", "Bro w/ prostate ca, pt none".
       String.raw`(?:pt|patient) (?:none|nil)(?![\w-])(?<=\b(?:cancer|malignancy|ca)\b[^.\n]{0,6}(?:pt|patient) (?:none|nil))`,
     ],
@@ -1367,8 +1374,8 @@ const RULES: Concept[] = [
       // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
       // "oncology - no",
       // "Oncology: no.", "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
-      // "Oncologic: none".
-      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplastic) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
+      // "Oncologic: none"; French's "néoplasique" in English: "No neoplasic antecedent".
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplas(?:tic|ic)) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1406,6 +1413,15 @@ const RULES: Concept[] = [
     ],
   },
   { id: 'tumour', category: 'malignancy', patterns: [String.raw`tumou?rs?`] },
+  // A mass denied, as a study's list of what it did not find says it: "MRI lumbar: ... No mass, pedicles normal". Only an MRI's
+  // findings read it: an abdomen's "No masses" denies no cancer, and a mass found may be anything ("body mass").
+  {
+    id: 'mass-denied',
+    category: null,
+    patterns: [
+      String.raw`mass(?:es)?(?<=\b(?:no|nil|without) (?:(?:soft[- ]tissue|paraspinal|paravertebral|epidural|associated|focal) )?mass(?:es)?)`,
+    ],
+  },
   // Treatment only cancer gets: a cancer when given, nothing when only considered or denied.
   { id: 'chemotherapy', category: 'malignancy', patterns: [String.raw`chemo(?:therapy)?`, String.raw`R-?CHOP`] },
   // A mass in an organ that cancers start in: a possible malignancy, not a diagnosis.
@@ -1627,6 +1643,9 @@ const RULES: Concept[] = [
       String.raw`childbirth|(?:stress|urge) (?:urinary )?incontinence|overactive bladder|detrusor (?:overactivity|instability)|BPH|benign prostatic hyp\w+|prostatectomy|urinary tract infection|UTI`,
       // "chronically incontinent of urine from her dementia".
       String.raw`dementia(?<=(?:from|due to|because of|secondary to|with) (?:her |his )?(?:advanced |moderate |severe )?dementia)`,
+      // ... and the bladder a pelvic radiotherapy left: "his only bladder change is the frequency he has had since the
+      // radiotherapy".
+      String.raw`(?:radiotherapy|radiation|brachytherapy)(?<=(?:since|after|from|following|due to) (?:the |his |her |pelvic |prostate )*(?:radiotherapy|radiation|brachytherapy))`,
       // An old weakness of another cause: "chronic left foot drop from childhood polio".
       String.raw`(?:post-?)?polio(?:myelitis)?`,
       // Arm numbness with chest pain is the heart's: "Left arm numbness and chest pain".
@@ -1834,7 +1853,8 @@ const RULES: Concept[] = [
       String.raw`(?:tractor|vehicle|car|jeep|truck|lorry|quad(?: bike)?|ATV) (?:overturned|rolled over|flipped over)|(?:rollover|roll-over) (?:accident|crash|collision|MVC|MVA|RTA)`,
       // ... and as British and Commonwealth notes name it: "Road traffic accident on the highway" (not a "road traffic
       // collision", often a low-speed one, nor "RTA", which is also renal tubular acidosis, nor "RTC", return to clinic).
-      String.raw`MVA|MVC|MCC|MBA|road traffic accident|hit by a (?:car|truck|bus|vehicle)`,
+      // ... and with no article, as many second languages write it: "motorbike rider, hit by truck".
+      String.raw`MVA|MVC|MCC|MBA|road traffic accident|(?:hit|struck|knocked down|run over) by (?:a |an |the )?(?:speeding )?(?:car|truck|lorry|bus|vehicle|van|motor ?bike|motorcycle|train|tractor)`,
       String.raw`(?:highway|hwy|high|motorway|freeway)[- ]speed|head-on (?:collision|crash)`,
       String.raw`roll-?over|\d{2,3} ?(?:km\/h|kph|mph)`,
       // "came off at speed and was thrown over the handlebars", "came off his mountain bike at speed ... and was thrown
@@ -2503,8 +2523,9 @@ const RULES: Concept[] = [
     patterns: [
       // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure", "INR 3.1 today -
       // IR plan to reverse with vitamin K", "INR 3.4 on warfarin - withheld + vit K given"; nor a range aimed at
-      // ("target INR 2.5-3.5").
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      // ("target INR 2.5-3.5"); nor one a pharmacist's plan stops and bridges: "INR 3.1 today; stop 5/7 pre-procedure, bridge w/
+      // LMWH".
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d)|bridge (?:w\/|with)|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {

@@ -6258,3 +6258,66 @@ describe('round 99 second mend: a study sent for same-night, the patient again a
 describe('review mend: a reason with its pronoun ends a denial too', () => {
   check([['Known T12 fracture. He has refused physio because he has a lot of back pain.', { symptomatic: true }]]);
 });
+
+describe('round 99 first looks worked: clause ends, causes, bookings, results in brackets, ages and longest care', () => {
+  check([
+    // What he cannot do ends at the comma.
+    ['He still cannot carry his shopping home, and the pain sits over the new L2 fracture.', { symptomatic: true }],
+    // A bladder change a pelvic radiotherapy left.
+    [
+      'New T12 fracture. Her only bladder change is the urgency she has had since the radiotherapy.',
+      { neuroDeficit: null },
+    ],
+    // Pain placed above a fusion is not at it.
+    [
+      'Fused at L4-L5 in 2018. New back pain a bit higher up than the old operation site; MRI: acute L2 compression fracture.',
+      { painAtTreatedLevel: false },
+    ],
+    ['A 30-year-old cyclist was hit by bus; CT shows an L2 burst fracture.', { highEnergyTrauma: true }],
+    ['New L1 compression fracture. No neoplasic antecedent.', { malignancy: false }],
+    [
+      'CT: wedge fracture of T9 of 15%, of undetermined time of evolution. She denies back pain.',
+      { vcf: true, fractureLevels: ['T9'], newFractureLevels: [] },
+    ],
+    ['Back pain for a month and he lost weight about 5 kg. X-ray: L2 compression fracture.', { weightLoss: true }],
+    ['The pain is more in the night. X-ray: L2 compression fracture.', { nightPain: true }],
+    ["X-ray: compression fracture of L2 body, new (last year's film was normal).", { newFractureLevels: ['L2'] }],
+    [
+      'MRI thoracic (done 3/2/2024): acute T11 compression fracture with marrow edema. No mass, pedicles normal.',
+      { malignantMriFeatures: false },
+    ],
+    // Guards (these read right before too): an abdomen's "No masses" denies no cancer.
+    ['New L1 compression fracture. Abdomen: soft. No masses.', { malignancy: null }],
+    [
+      'Painful new L4 compression fracture on X-ray. MRI is expensive, so it waits for the insurance.',
+      { mriDone: false },
+    ],
+    ['Vetting: 80M, new T12 CF on XR, pain. Accepted → MRI T-spine incl. STIR.', { mriDone: false }],
+    ['Booked L1 VP Fri for painful acute OP #.', { newFractureLevels: ['L1'] }],
+    ['Booked L1 VP Fri for painful acute OP # (MRI: L1 marrow oedema).', { mriDone: true }],
+    [
+      'Pre-KP: new painful T8 CF. On warfarin, INR 2.9 today; stop 5/7 pre-procedure, bridge w/ LMWH.',
+      { coagulopathy: null },
+    ],
+    [
+      'She had four weeks of calcitonin nasal spray and then physical therapy for her L1 fracture. Rather than improving, her pain has steadily worsened over the last month. She has never had cancer. ASSESSMENT: Progressive collapse of the L1 fracture with worsening pain despite 14 weeks of nonoperative care.',
+      { failedConservativeWeeks: 14 },
+    ],
+    // Guard: an age is no time of care, now that every time of failed care is read.
+    [
+      'Despite four weeks of a brace and analgesia, a sixty-eight-year-old woman still cannot walk far because of L1 pain.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Radiographs: new L2 wedge fracture, not present last year, and an unchanged grade 1 wedge deformity of T9. No back pain.',
+      { newFractureLevels: ['L2'] },
+    ],
+    ['Her mother had lymphoma - she herself never has. New L1 fracture.', { malignancy: false }],
+    [
+      'He has myeloma, and his T8 vertebra has collapsed because of it. Pain worse on sitting.',
+      { pathologicFracture: true },
+    ],
+    // Guard: a preference is no procedure, now that "cannot" ends at the comma before it.
+    ['New T10 fracture with edema. I would favor a brace over kyphoplasty for now.', { priorSurgeryUnspecified: null }],
+  ]);
+});
