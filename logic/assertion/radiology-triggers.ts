@@ -208,6 +208,29 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['osteoporosis', 'osteopenia'],
     ),
   ),
+  // A tumour's receptor status is no denial of the tumour: "invasive ductal carcinoma (ER-positive, HER2-negative)", "triple
+  // negative breast cancer", "EGFR-negative adenocarcinoma".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      [
+        'her2',
+        'her-2',
+        'er',
+        'pr',
+        'pgr',
+        'er/pr',
+        'triple',
+        'hormone receptor',
+        'egfr',
+        'alk',
+        'kras',
+        'braf',
+        'pd-l1',
+      ],
+      ['-negative', ' negative', '-neg', ' neg', '-positive', ' positive', '-pos'],
+    ).map((phrase) => phrase.replace(' -', '-')),
+  ),
   // A time of yesterday is now, not the history: "since the previous night, weakness of both legs".
   ...forward('pseudo', ...spellings(['previous', 'prior'], ['night', 'evening', 'day', 'morning'])),
   // An answer given when asked is no condition: "If asked, she denies back pain" (a simulated patient's script).
@@ -239,6 +262,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ['is not', 'are not', 'was not', 'were not'],
     ['a fracture', 'fractures', 'a true fracture', 'true fractures'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', conditions: true })),
+  // A shape the film's projection made is no finding: "apparent L1 ht loss is projectional (pt rotated)".
+  ...backwardInClause(
+    'negated',
+    ...spellings(
+      ['is', 'was', 'are', 'were'],
+      ['projectional', 'positional', 'artefactual', 'artifactual', 'due to rotation', 'due to projection'],
+    ),
+    ...spellings(['is', 'was'], ['a projection', 'a positioning'], ['artefact', 'artifact']),
+  ),
   // A machine that does not work does no study: "MRI not done — the hospital's MRI not working".
   ...backwardInClause('negated', 'not working', 'is not working', 'not functioning', 'out of order', 'is broken'),
   // ... nor one the patient cannot pay for: "MRI not done yet, patient is poor and MRI is expensive".
@@ -393,6 +425,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'cannot rule out',
     'differential diagnosis includes',
     'differential includes',
+    // ... and as a Vietnamese or French note puts it: "differential with bone metastasis, multiple myeloma".
+    ...spellings(['differential', 'differential diagnosis', 'ddx'], ['with']),
     'equivocal',
     'suggestive of',
     'versus',
@@ -994,9 +1028,18 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A preference or a judgement is no procedure done: "she favors kyphoplasty", "augmentation would otherwise be
   // reasonable", "kyphoplasty is an option"; nor is a talk about one: "Kyphoplasty discussed, but a brace for now".
-  ...['favors', 'favours', 'prefers', 'would prefer', 'would favor', 'would favour', 'favor', 'favour'].map(
-    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
-  ),
+  // ... nor an offer to do one: "Happy in principle to do VP but he's febrile".
+  ...[
+    'favors',
+    'favours',
+    'prefers',
+    'would prefer',
+    'would favor',
+    'would favour',
+    'favor',
+    'favour',
+    ...spellings(['happy', 'happy in principle'], ['to']),
+  ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   ...[
     ...spellings(
       ['would', 'would otherwise', 'may', 'could', 'might'],
@@ -1448,6 +1491,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // tree", "His daughter brought him in because he can no longer bend to tie his shoelaces".
   ...spellings(['that', 'says', 'said', 'states', 'stated', 'after', 'because'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
+  ),
+  // ... and a relative who only brought or came with the patient is no experiencer, as ConText's "by her husband" says:
+  // "brought in by his daughter after a fall from standing height".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['by'],
+      ['his', 'her'],
+      [...RELATIVES, 'wife', 'husband', 'partner', 'carer', 'grandson', 'granddaughter'],
+    ),
   ),
   // A new predicate of the patient's after a denial: "laminectomy without fusion in 2016 and has had mild numbness ever since".
   // (Not "and has" alone: "a urinary tract infection was treated and has cleared" is denied by what follows.)

@@ -13,6 +13,8 @@ export interface FactRule {
   concepts: readonly ConceptId[];
   /** Whether "history of ..." makes the field yes: past osteoporosis is still osteoporosis; past sepsis is not active infection. */
   pastCounts: boolean;
+  /** Whether a finding only raised makes the field yes: instability suspected needs the surgeon's view as much as one seen. */
+  raisedCounts?: boolean;
 }
 
 export const FACT_RULES: readonly FactRule[] = [
@@ -22,7 +24,8 @@ export const FACT_RULES: readonly FactRule[] = [
   { field: 'weightLoss', concepts: ['weight-loss'], pastCounts: true },
   { field: 'nightPain', concepts: ['night-pain'], pastCounts: true },
   { field: 'malignantMriFeatures', concepts: ['malignant-mri-feature'], pastCounts: true },
-  { field: 'instability', concepts: ['instability'], pastCounts: true },
+  // "... widening of the interspinous distance, concerning for failure of the posterior ligamentous complex and instability".
+  { field: 'instability', concepts: ['instability'], pastCounts: true, raisedCounts: true },
   { field: 'activeInfection', concepts: ['infection'], pastCounts: false },
   { field: 'coagulopathy', concepts: ['coagulopathy'], pastCounts: false },
 ];

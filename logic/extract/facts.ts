@@ -20,11 +20,22 @@ export const POSITIVE: ReadonlySet<Assertion> = new Set(['affirmed', 'historical
 
 /**
  * A yes/no fact from the annotations of some concepts: true when one is affirmed (or historical, if
- * the past counts), false when the text only denies it, null when the text does not address it.
+ * the past counts; or only raised, if raising counts), false when the text only denies it, null when the text does not
+ * address it.
  */
-export function fact(index: ConceptIndex, concepts: readonly ConceptId[], pastCounts = true): Read<boolean | null> {
+export function fact(
+  index: ConceptIndex,
+  concepts: readonly ConceptId[],
+  pastCounts = true,
+  raisedCounts = false,
+): Read<boolean | null> {
   const about = concepts.flatMap((concept) => index.get(concept) ?? []).filter((annotation) => !annotation.inHeader);
-  const yes = about.filter((a) => a.assertion === 'affirmed' || (pastCounts && a.assertion === 'historical'));
+  const yes = about.filter(
+    (a) =>
+      a.assertion === 'affirmed' ||
+      (pastCounts && a.assertion === 'historical') ||
+      (raisedCounts && a.assertion === 'possible'),
+  );
   if (yes.length > 0) return { value: true, evidence: evidenceOf(yes) };
   const no = about.filter((a) => a.assertion === 'negated');
   if (no.length > 0) return { value: false, evidence: evidenceOf(no) };

@@ -1,9 +1,9 @@
 import { type CaseDraft, type CaseField, type CaseInput, type Evidence, emptyCase } from '../case';
 import { type Level, sortLevels } from '../spine/levels';
 import { type Annotation, annotate } from '../terms/annotate';
+import { asRead } from '../terms/as-read';
 import type { ConceptId } from '../terms/concept-ids';
 import { MYELOMA_TESTS } from '../terms/lexicon';
-import { inCapitals } from '../terms/lower-case';
 import { FACT_RULES } from './case-map';
 import { readDemographics } from './demographics';
 import {
@@ -94,9 +94,14 @@ const TITLE_CHARS = 24;
 const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
 /** ... read on an earlier MRI, which is no history aside: "A prior MRI showed benign osteoporotic features". */
 const STUDY_SHOWED_BEFORE = /\b(?:MRI|MR)\s+(?:showed|shows|demonstrated|revealed)\s+$/i;
-/** An MRI's label at the start of a line: "MRI lumbar (done in 10/3/2024):", "MRI L-spine:". */
-const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MRI?\b[^:\n.]{0,40}:/;
+/** An MRI's label at the start of a line: "MRI lumbar (done in 10/3/2024):", "MRI L-spine:", "MRI D-L spine (dt. 14/03):". */
+const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MRI?\b(?:[^:\n.(]|\([^)\n]{0,20}\)){0,40}:/;
 const LABEL_CHARS = 48;
+/** ... not one awaited: "no augmentation until the infection has settled", "?KP once infection cleared". */
+const AWAITED_END_BEFORE = /\b(?:until|till|once|when|after|before|if|unless)\b[^.;\n]{0,20}$/i;
+/** An infection said to be over: "the infection has fully resolved", "infection now cleared". */
+const INFECTION_OVER_AFTER =
+  /^\s*(?:(?:has|have|had|is|was) )?(?:now |fully |completely |since )?(?:resolved|cleared|settled)\b/i;
 /** A study's sentence that goes on after a semicolon. */
 const CLAUSE_AFTER = /^[^.;\n]*;/;
 const CLAUSE_CHARS = 240;
@@ -794,7 +799,7 @@ function fallWithFracture(concepts: ConceptIndex, fractures: Annotation[]): Read
  * from. Fields the text does not address stay unknown.
  */
 export function extractCase(written: string): Extraction {
-  const text = inCapitals(written);
+  const text = asRead(written);
   const annotations = annotate(text);
   const concepts = indexByConcept(annotations);
   dropNonEvents(text, concepts);
@@ -832,7 +837,12 @@ export function extractCase(written: string): Extraction {
     highEnergyTrauma: injury,
   };
   for (const rule of FACT_RULES) {
-    (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(concepts, rule.concepts, rule.pastCounts);
+    (reads as Record<CaseField, Read<unknown>>)[rule.field] = fact(
+      concepts,
+      rule.concepts,
+      rule.pastCounts,
+      rule.raisedCounts,
+    );
   }
   // Edema of a sacral or pelvic fracture is no vertebra's: "sacral insufficiency fractures with marrow edema",
   // "fracture lines through both sacral alae ... with surrounding marrow edema".
@@ -892,6 +902,19 @@ export function extractCase(written: string): Extraction {
   }
   // A urinary infection is read as a cause of incontinence (one phrase, one finding); said of now or denied, it
   // also answers the infection question: "on antibiotics for a UTI", "no UTI symptoms".
+  // The infection told later as over ends the ones named before it: "Principal diagnosis: Acute pyelonephritis. She completed
+  // her antibiotic course and the infection has fully resolved".
+  const infections = concepts.get('infection') ?? [];
+  const last = infections[infections.length - 1];
+  if (
+    reads.activeInfection?.value === true &&
+    last &&
+    /^infection$/i.test(last.text) &&
+    INFECTION_OVER_AFTER.test(text.slice(last.end, last.end + 40)) &&
+    !AWAITED_END_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.start))
+  ) {
+    reads.activeInfection = { value: false, evidence: evidenceOf([last]) };
+  }
   if (reads.activeInfection?.value === null) {
     const urinary = (concepts.get('non-spinal-cause') ?? []).filter((a) => URINARY_INFECTION.test(a.text));
     if (urinary.length > 0) reads.activeInfection = fact(new Map([['infection', urinary]]), ['infection'], false);
@@ -1041,7 +1064,7 @@ export function extractCase(written: string): Extraction {
   };
 }
 
-/** Evidence read from the capitalised copy of a lower-case text, in the words as written ("l2", not "L2"). */
+/** Evidence read from the copy the rules read (asRead), in the words as written ("l2", not "L2"; a comma, not a line break). */
 function asWritten(evidence: Evidence, written: string): Evidence {
   return Object.fromEntries(
     Object.entries(evidence).map(([field, spans]) => [

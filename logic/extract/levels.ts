@@ -20,6 +20,7 @@ import {
   BESIDE_BEFORE,
   DONE_NOW_AFTER,
   DONE_NOW_CHARS,
+  INJURY_IN_YEAR_AFTER,
   KNOWN_AFTER,
   KNOWN_BEFORE,
   PLACED_AFTER,
@@ -32,6 +33,10 @@ import {
 } from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
+
+/** The time of a study that diagnosed a fracture, in the acuity word's sentence before it. */
+const THEN_BEFORE = /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$/i;
+const THEN_CHARS = 80;
 
 /** Concepts that always name a vertebral fracture. */
 const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'injury-fracture', 'osteoporotic-fracture'];
@@ -249,7 +254,7 @@ export function fusionLevels(annotations: Annotation[]): Read<Level[]> {
 }
 
 const ACUITY_WORDS: [RegExp, Acuity][] = [
-  [/^(?:acute|new|recent|fresh|interval|incident|now$)/i, 'acute'],
+  [/^(?:acute|new|recent|fresh|interval|incident|now$|scintigraphically|metabolically)/i, 'acute'],
   [/^subacute/i, 'subacute'],
   [/^(?:chronic|old|ancient|healed|healing|remote|long-?standing|already)/i, 'chronic'],
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
@@ -383,6 +388,12 @@ export function fractureAcuity(
   let sentenceFractures: Annotation[] = [];
   // Levels named alone after the last fracture, in its sentence: "...; T6 and T8 are new since then".
   let bareLevels: Annotation[] = [];
+  // Fractured levels named so far, and the levels of the sentence being read: a later sentence may compare one of them
+  // with an older study by its level alone ("... a compression fracture of L3. The L3 body was normal on a staging CT in
+  // 2019").
+  const fracturedSoFar = new Set<Level>();
+  const injuredLongAgo = new Set<Level>();
+  let sentenceLevels: Annotation[] = [];
   const edema = new Map<number, Annotation>();
   // Levels whose fracture the text calls known: later words about them ("T12 height loss progressed") are
   // that fracture's too.
@@ -435,6 +446,14 @@ export function fractureAcuity(
       for (const each of EVERY_ONE.test(a.text) ? sentenceFractures : [fracture]) mark(a, each, after);
     }
     if (a.category === 'level' && fracture?.sentence === a.sentence && POSITIVE.has(a.assertion)) bareLevels.push(a);
+    if (sentenceLevels[0] && sentenceLevels[0].sentence !== a.sentence) sentenceLevels = [];
+    if (a.category === 'level' && POSITIVE.has(a.assertion)) sentenceLevels.push(a);
+    if (a.concept === 'absent-before' && after && fracture && fracture.sentence < a.sentence) {
+      for (const level of sentenceLevels) {
+        const compared = bodyLevels(level).filter((each) => fracturedSoFar.has(each) && value[each] === undefined);
+        if (compared.length > 0) mark(a, level, after, compared);
+      }
+    }
     // A study of a few weeks back named as a label dates what its sentence goes on to find: "MRI 2 wks ago: path T7 fx",
     // "3 weeks ago CT showed a pathological fracture of L4".
     if (
@@ -446,6 +465,7 @@ export function fractureAcuity(
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);
     fracture = a;
+    for (const level of bodyLevels(a)) fracturedSoFar.add(level);
     bareLevels = [];
     const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
     const acuity = said ? acuityOf(said) : undefined;
@@ -455,7 +475,10 @@ export function fractureAcuity(
     const placed = bodyLevels(a).filter((level) => edemaAt.has(level));
     // An acuity word dates the first fracture after it, not the next one too: "a new T10 wedge fracture; a T8
     // wedge deformity is unchanged".
-    if (said && acuity) {
+    // A fracture that was fresh on the study of its diagnosis and is now collapsing further is the known one: "MRI at that time
+    // (2024-08) showed T12 fresh osteoporotic fracture ... T12 anterior height loss progressed from 30% to 55%".
+    const then = worsening && said && THEN_BEFORE.test(text.slice(Math.max(0, said.start - THEN_CHARS), said.start));
+    if (said && acuity && !then) {
       mark(said, a, acuity);
       word = undefined;
     }
@@ -481,15 +504,18 @@ export function fractureAcuity(
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's (unless
     // an operation was done for it, named before it or in a year after it: then it is as old as the operation; or the
-    // text dated it already: "incidental old healed T12 wedge ... Remote MVA 2008 w/ T12 #").
-    else if (
-      injury &&
-      a.assertion === 'affirmed' &&
-      bodyLevels(a).some((level) => value[level] === undefined) &&
-      !TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) &&
-      !TREATED_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100))
-    )
-      mark(a, a, 'acute');
+    // text dated it already: "incidental old healed T12 wedge ... Remote MVA 2008 w/ T12 #"; or its injury was dated to a
+    // year, which later mentions of its level keep: "T12 burst fracture sustained in a fall from a ladder in 2022 ... The T12
+    // fracture has healed").
+    else if (injury && a.assertion === 'affirmed' && bodyLevels(a).some((level) => value[level] === undefined)) {
+      if (
+        TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) ||
+        TREATED_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100)) ||
+        INJURY_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100))
+      ) {
+        for (const level of bodyLevels(a)) injuredLongAgo.add(level);
+      } else if (!bodyLevels(a).every((level) => injuredLongAgo.has(level))) mark(a, a, 'acute');
+    }
   }
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);
   if (unplaced) {

@@ -120,6 +120,9 @@ export const TREATED_FOR_BEFORE =
 /** ... or treated after it in its clause, in a year: "Osteoporotic fractures of L1 and L2 were treated with kyphoplasty in 2020". */
 export const TREATED_IN_YEAR_AFTER =
   /^[^.;\n]{0,40}?\b(?:treated|managed|fixed|cemented|augmented|stabili[sz]ed|fused|operated)\b[^.;\n]{0,40}?\b(?:19|20)\d\d\b/i;
+/** ... or its injury dated to a year: "T12 burst fracture sustained in a fall from a ladder in 2022". */
+export const INJURY_IN_YEAR_AFTER =
+  /^[^.;\n]{0,20}?\b(?:sustained|suffered|incurred|from|after)\b[^.;\n]{0,50}?\b(?:in|during) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?:19|20)\d\d\b/i;
 
 /**
  * A sentence that opens by pointing back at the finding before it: "This is new compared with the CT of 2024.", "Both are of

@@ -3,10 +3,10 @@ import { countWords, type Sentence, splitSentences } from '../assertion/sentence
 import { withoutWriterRelative } from '../assertion/writer-relative';
 import { type Level, sortLevels } from '../spine/levels';
 import { type LevelSpan, SPOKEN_LEVEL } from '../spine/parse';
+import { asRead } from './as-read';
 import { answerAfter, NO_ANSWER, signAfter, signBefore, tickBox } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
-import { inCapitals } from './lower-case';
 import { caseReader, type HitReader, pageReader } from './matcher';
 import type { Assertion, Category } from './mention';
 
@@ -528,7 +528,7 @@ const POINTED_AT_BEFORE =
   /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
 
 export function annotate(written: string, categorisedOnly = false, section = ''): Annotation[] {
-  const text = inCapitals(written);
+  const text = asRead(written);
   // The page reads its own rules; a case reads the rules only the case needs as well.
   const reader: HitReader = categorisedOnly ? pageReader(text) : caseReader(text);
   // Most blocks of a page name no term: they need no sentences and no triggers.

@@ -389,7 +389,8 @@ const RULES: Concept[] = [
       // A height lost at a disc's level, two levels written with a slash ("loss of height at L4/5"), or in the discs
       // named after it ("the loss of height is in the L4/5 and L5/S1 discs").
       String.raw`(?:loss of height|height loss)(?= (?:at|of|in) (?:the )?[CTL]\d{1,2}\/(?:[CTLS]\d{1,2}|\d{1,2})\b(?! vertebra| bod))`,
-      String.raw`(?:loss of height|height loss)(?= (?:is |was )?(?:at|of|in) (?:the )?(?:[CTL]\d{1,2}[/-](?:[CTLS]\d{1,2}|\d{1,2}),? (?:and )?)+dis[ck]s?\b)`,
+      // ... "the height loss is of the L4-L5 intervertebral disc".
+      String.raw`(?:loss of height|height loss)(?= (?:is |was )?(?:at|of|in) (?:the )?(?:[CTL]\d{1,2}[/-](?:[CTLS]\d{1,2}|\d{1,2}),? (?:and )?)+(?:intervertebral )?dis[ck]s?\b)`,
     ],
   },
   // Cement that has leaked out of the body it filled treats nothing at the level it lies by: "a small focus of cement in
@@ -472,7 +473,8 @@ const RULES: Concept[] = [
     id: 'deformity',
     category: 'fracture',
     patterns: [
-      String.raw`(?:wedge(?:-shaped)? |compression )deformations?`,
+      // ... and Chinese English's "change" (楔形变): "T7 and T9 vertebral bodies wedge-shaped change".
+      String.raw`(?:wedge(?:-shaped)? |compression )deformations?|wedge[- ]shaped changes?(?<=(?:vertebra\w*|bod(?:y|ies)|{LEVEL}) wedge[- ]shaped changes?)`,
       // ... and the vertebra itself called wedge-shaped, its level after: "his CT colonography mentioned a wedge-shaped T12".
       String.raw`wedge[- ]shaped(?= {LEVEL}\b)`,
     ],
@@ -1035,7 +1037,8 @@ const RULES: Concept[] = [
       // "the newly collapsed fourth lumbar vertebra" is new too; a French writer's "ancient tassement" is old.
       // A bone-density report's "prevalent vertebral fractures" are there at baseline, of no stated age; its "incident"
       // ones are new since the last study.
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing|prevalent|incident)(?! cf\b)${ACUITY_LOOKAHEAD}`,
+      // ... and a bone scan's "scintigraphically active L2 compression fracture" (a recent one).
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing|prevalent|incident|(?:scintigraphically|metabolically) active)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -1780,8 +1783,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)|Ca(?=,? (?:alk|phos|PTH|vit|Mg|albumin|creat))`,
-      // A supplement after vitamin D: "start vit D/Ca", "Vit D + Ca".
-      String.raw`Ca(?<=\bD ?[\/+&] ?Ca)`,
+      // A supplement after vitamin D: "start vit D/Ca", "Vit D + Ca"; an Indian lab list's "Sr. Vit D3, S. Ca, BMD" (serum).
+      String.raw`Ca(?<=\bD ?[\/+&] ?Ca)|Ca(?<=\b(?:S|Sr|Se)\.? ?Ca)|Ca(?<=\bVit(?:amin)? D3?,? (?:and )?Ca)`,
     ],
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
@@ -1954,8 +1957,9 @@ const RULES: Concept[] = [
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
-      // neurological exam is without findings", "Her neurological examination today is normal", shorthand's "Neuro exam -ve".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|intact|unremarkable|negative|-ve|neg|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
+      // neurological exam is without findings", "Her neurological examination today is normal", shorthand's "Neuro exam -ve",
+      // Turkish's "doğal": "Neurological examination natural".
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|natural|intact|unremarkable|negative|-ve|neg|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
@@ -2334,7 +2338,7 @@ const RULES: Concept[] = [
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR with contrast", "MR of L-S spine from
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
-  // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC"); in English notes
+  // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC", a label's "RM: posterior ligamentary complex intact"); in English notes
   // after what it found ("new pathologic L1 fracture on MR") or before its day ("MR today showing ..."); a Nordic note's "MR columna",
   // "No MR yet - MR ordered".
   {
@@ -2343,7 +2347,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?= (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2419,6 +2423,10 @@ const RULES: Concept[] = [
       // "no infection", "septic screen neg", "no fever now", "cellulitis ... on oral antibiotics".
       // ... and shorthand's "Infx: Ø".
       String.raw`infection|infx|pyelonephritis|septic (?:screen|work-?up)|fever|cellulitis|abscess|on (?:oral |IV |intravenous )?(?:antibiotics|abx)`,
+      // An antibiotic named running in a vein, and a pneumonia by its initials while treated ("CT CAP" is a study): "CAP
+      // improving on IV co-amoxiclav".
+      String.raw`on (?:IV|intravenous) (?:co-amoxiclav|augmentin|amoxicillin|ceftriaxone|cefuroxime|piperacillin|tazocin|pip-tazo|meropenem|vancomycin|gentamicin|flucloxacillin|clarithromycin|benzylpenicillin|ampicillin)`,
+      String.raw`(?:CAP|HAP)(?= (?:improving|on (?:IV|oral|PO)\b|treated|requiring|with))`,
     ],
   },
   // The shorthand of requisitions and sign-out notes, in capitals only.
@@ -2539,6 +2547,8 @@ const RULES: Concept[] = [
       // ... said the other way round: "disruption of the posterior ligamentous complex", "PLC injury" (an "injury of" is the
       // trauma rule's word, read first).
       String.raw`(?:disruption|tear|rupture) of the (?:posterior )?ligamentous complex|PLC (?:disruption|injury|tear)`,
+      // A Spinal Instability Neoplastic Score of 13 or more says unstable: "SINS 13 (unstable)", "SINS score of 14".
+      String.raw`SINS(?: score)?(?: of|:|=)? ?(?:1[3-8])\b`,
     ],
   },
   // A known fracture said not to have changed: "no further collapse" ("no further" is otherwise a pseudo-
@@ -2586,8 +2596,11 @@ const RULES: Concept[] = [
       // ... "a kyphosis that has steadily increased over 18 months", "the kyphosis is progressive".
       String.raw`(?:hyper)?kyphosis(?: and (?:(?:his|her|the) )?[\w-]+(?: [\w-]+){0,2}| (?:that|which))? (?:(?:have|has) (?:both |also )?)?(?:(?:steadily|gradually|slowly|progressively|markedly) )?(?:increased|worsened|progressed)|kyphosis grows|kyphosis (?:is|has become) progressive`,
       // A height loss told then and now: "anterior height loss was 20%, now 40%"; a deformation "progressing"; "kyphosis more".
-      String.raw`was (?:about |~)?\d{1,3} ?%,? (?:and )?now (?:it is |almost |about |nearly |~)?\d{1,3} ?%|progressing(?<=(?:deformit(?:y|ies)|deformations?|wedg(?:e|ing)|collapse|height loss)(?: of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)?)? (?:is )?progressing)|kyphosis more\b`,
+      // ... as a second language says it: "anterior height loss 40% become 65%".
+      String.raw`was (?:about |~)?\d{1,3} ?%,? (?:and )?now (?:it is |almost |about |nearly |~)?\d{1,3} ?%|\d{1,3} ?% (?:become|became|becomes|has become) \d{1,3} ?%|progressing(?<=(?:deformit(?:y|ies)|deformations?|wedg(?:e|ing)|collapse|height loss)(?: of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)?)? (?:is )?progressing)|kyphosis more\b`,
       // The fracture's own words said to worsen: "the deformity is getting worse", "the L2 wedge is becoming worse".
+      // ... and a second language's order: "collapse of Th12 progressive".
+      String.raw`progressive(?<=(?:collapse|deformity|wedging|height loss) of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)? progressive)`,
       String.raw`(?:is|are) (?:getting|becoming|growing) worse(?<=(?:deformit(?:y|ies)|collapse|wedg(?:e|ing)|fractures?|#) (?:is|are) \w+ worse)`,
       // "ht loss 25% -> 45%", "20->40%": an arrow between two percentages (not "20% to 30%", which may be a range); "kyphotic
       // angle 18 -> 32 deg".

@@ -36,8 +36,9 @@ export const GAP_RULES: GapRule[] = [
     // done 2024-02 for a painful fracture"; a place: "L1 vertebroplasty at an outside hospital in March 2023 for a painful
     // osteoporotic compression fracture"; a Buddhist-era year and a bare "because": "vertebroplasty at L2 in year 2565 B.E. (2022)
     // because osteoporotic fracture"; a booking and its day: "Booked T12 VP Mon for painful acute OP #", "T12 VP booked for
-    // acute fracture".
-    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:at\s+(?:an?\s+|the\s+)?(?:outside|other|another|different|private|local)\s+(?:hospital|centre|center|facility|institution|clinic)\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:-\d{1,2})?\s*|(?:in\s+)?(?:year\s+)?25\d\d\s*B\.?\s?E\.?\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*|(?:(?:is|was)\s+)?(?:booked|planned|scheduled|listed|arranged)\s+|(?:(?:on|next|this)\s+)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tomorrow|today)\s+){0,3}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because(?: of)?|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
+    // acute fracture"; a place after the date: "vertebroplasty at T8 and T9 in 2020 at a private hospital for osteoporotic
+    // compression fractures".
+    gap: /^\s*(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:(?:(?:at|of|on|in|to)\s+)?(?:the\s+)?(?:(?:V?(?:[CTLS]|Th)\d{1,2}|\w+(?:st|nd|rd|th)\s+(?:cervical|thoracic|lumbar))(?:\s*(?:,|and|-|\+|&|through|to)\s*)?){1,6}(?:\s*levels?)?\s*)?(?:(?:was|were)\s+(?:performed|done|carried out)\s+)?(?:at\s+(?:an?\s+|the\s+)?(?:outside|other|another|different|private|local)\s+(?:hospital|centre|center|facility|institution|clinic)\s*)?(?:\([^)]{0,24}\)\s*|(?:(?:back\s+)?(?:in|on|at)\s+(?:\w+\s+)?)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:-\d{1,2})?\s*|(?:in\s+)?(?:year\s+)?25\d\d\s*B\.?\s?E\.?\s*|(?:[A-Z][a-z]{2,8}\s+)?'\d\d\s*|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago\s*|\d{1,2}\s?[ymw]\s+ago\s*|\d{1,2}\/(?:12|52)\s+ago\s*|(?:(?:is|was)\s+)?(?:booked|planned|scheduled|listed|arranged)\s+|at\s+(?:an?\s+|the\s+)?(?:outside|other|another|different|private|local)\s+(?:hospital|centre|center|facility|institution|clinic)\s+|(?:(?:on|next|this)\s+)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tomorrow|today)\s+){0,3}(?:,?\s*(?:(?:both|each)\s+)?(?:for|of|because(?: of)?|due to)\s+|\(\s*(?:(?:19|20)\d\d|'\d\d)?\s*,?\s*)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i,
   },
   // Cement placed back at its fractures: "Kyphoplasty cement is present in the T12 and L1 vertebral bodies at the sites of
   // known prior compression fractures".
@@ -116,6 +117,13 @@ export const GAP_RULES: GapRule[] = [
     // A cancer word straight before the fracture noun is what the fracture is: "a kyphoplasty for an L2 myeloma
     // fracture", "T9 metastatic compression fracture".
     gap: /^ +$|^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))|V?(?:[CTLS]|Th)\d{1,2})(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?(?:\([^()]{0,30}\)\s*)?,?\s*(?:now\s+)?(?:with|w\/|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
+  },
+  // A deformity and the reader's verdict on it: "L1 vertebral body wedge-shaped change, consider fresh compression fracture",
+  // "T8 wedge deformation, in keeping with an old fracture".
+  {
+    from: ['deformity'],
+    toCategory: 'fracture',
+    gap: /^\s*,?\s*(?:consider|considered|consistent with|compatible with|in keeping with|c\/w|likely|probably|representing|suggesting|suggestive of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i,
   },
   // ... and the other way round, the fracture first and the sign that places it after: "new fracture with collapse of L4".
   {

@@ -6321,3 +6321,71 @@ describe('round 99 first looks worked: clause ends, causes, bookings, results in
     ['New T10 fracture with edema. I would favor a brace over kyphoplasty for now.', { priorSurgeryUnspecified: null }],
   ]);
 });
+
+describe('round 100 first looks worked: who brought the patient, dated injuries, comparisons by level, receptors, infections over, run-together transcriptions', () => {
+  check([
+    [
+      '79-year-old man brought in by his son after a fall from standing height. XR: new L1 compression fracture.',
+      { highEnergyTrauma: false },
+    ],
+    [
+      'X-ray: compression fracture of L2. The L2 body was normal on a screening CT in 2020.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'L1 burst fracture sustained in a fall from a roof in 2019, fused from T12 to L2. The L1 fracture has healed.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Kyphoplasty at T11 and T12 in 2021 at an outside hospital for osteoporotic compression fractures.',
+      { fractureLevels: ['T11', 'T12'] },
+    ],
+    ['Newly diagnosed breast carcinoma (ER-positive, HER2-negative). New L4 fracture.', { malignancy: true }],
+    [
+      'Admitted with pyelonephritis; the infection has fully resolved. Incidental old T8 wedge fracture.',
+      { activeInfection: false },
+    ],
+    ['CT: T12 fracture with widening of the interspinous distance, concerning for instability.', { instability: true }],
+    ['CAP improving on IV co-amoxiclav. Chest film: new T11 wedge fracture.', { activeInfection: true }],
+    [
+      'Seen the MRI: acute T12 # w/ marrow oedema. Happy in principle to do VP but he is febrile.',
+      { augmentationLevels: [] },
+    ],
+    [
+      'Known L1 wedge # from fall 6/52 ago, managed conservatively by GP. Back today w/ ↑ pain.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Path L3 CF. Worse mechanical pain despite 3 wks oxy.', { failedConservativeWeeks: 3 }],
+    ['Apparent T12 ht loss is projectional (pt rotated).', { vcf: false }],
+    [
+      'SOCIAL HISTORY:,  Retired teacher.,FAMILY HISTORY:,  Breast cancer.,IMPRESSION:,  New L1 compression fracture.',
+      { vcf: true, malignancy: null },
+    ],
+    ['Bone scan: scintigraphically active L3 compression fracture.', { newFractureLevels: ['L3'] }],
+    ['New L1 compression fracture. Adv: MRI, Sr. Vit D3, S. Ca, BMD.', { malignancy: null }],
+    [
+      'MRI L-spine (dt. 14/03): acute L2 compression fracture with marrow oedema. No s/o neoplastic aetiology.',
+      { malignantMriFeatures: false },
+    ],
+    ['CT: T8 and T10 vertebral bodies wedge-shaped change.', { fractureLevels: ['T8', 'T10'] }],
+    ['Known T12 fracture: anterior height loss 30% become 50%.', { knownFractureWorsening: true }],
+    ['Control X-ray: collapse of L1 progressive.', { knownFractureWorsening: true }],
+    [
+      'L2 fracture 3 months ago; MRI at that time showed a fresh L2 fracture. Now L2 height loss progressed from 20% to 45%.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Conservative treatment: bed rest, brace and calcitonin for 6 weeks. But recent 2 weeks the pain becomes more serious.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['New T9 fracture; differential with bone metastasis.', { malignancy: 'uncertain' }],
+    ['Pathologic T9 fracture. SINS 14 (unstable).', { instability: true }],
+    ['CT: L1 burst fracture. RM: posterior ligamentary complex intact.', { mriDone: true }],
+    ['New T9 fracture. Neurological examination natural.', { neuroDeficit: false }],
+    // Guards: an infection to be over is not over; a lab's calcium is no cancer either way.
+    [
+      'New L2 fracture. No kyphoplasty until the infection has settled; febrile on IV antibiotics.',
+      { activeInfection: true },
+    ],
+  ]);
+});

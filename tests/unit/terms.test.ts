@@ -58,6 +58,12 @@ describe('lexicon traps', () => {
         (m) => m.category === 'fracture',
       ),
     ).toEqual([]);
+    // ... nor one placed in the disc after it: "the height loss is of the L4-L5 intervertebral disc".
+    expect(
+      findMentions('On review the height loss is of the L4-L5 intervertebral disc.').filter(
+        (m) => m.category === 'fracture',
+      ),
+    ).toEqual([]);
   });
 
   it('"#" is a fracture word only where a fracture could follow, never a number sign', () => {
