@@ -821,7 +821,17 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'asymptomatic',
     ...spellings(['well', 'fine', 'comfortable', 'pain-free', 'pain free'], ['until']),
     'until recently',
+    // ... nor what the patient tells now after it: "who had vertebroplasty for T10 and T11 fractures in 2022 describes a
+    // month of aching pain over T11".
+    'describes',
+    'complains of',
+    'presents with',
   ].map((phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'historical' })),
+  // ... and, as ConText's "presents" does, a relative's (the longer phrase takes its place): "An 82-year-old man whose sister
+  // recently underwent kyphoplasty for myeloma presents with two weeks of severe low back pain after a minor stumble".
+  ...['presents with', 'complains of'].map(
+    (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
+  ),
   // A reading said after a denial is the report's conclusion, not denied with it: "no soft-tissue mass, a pattern
   // typical of osteoporotic collapse"; nor is a condition a denial waits on: "No vertebral augmentation until malignancy has been
   // confirmed or excluded".
@@ -1039,6 +1049,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'favor',
     'favour',
     ...spellings(['happy', 'happy in principle'], ['to']),
+    // ... nor a wish for one: "He is interested in kyphoplasty".
+    'interested in',
+    'keen on',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   ...[
     ...spellings(
@@ -1149,6 +1162,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   // ... either side of its study: "MRI T/L spine approved", "Approved – MRI L spine w/o contrast", "MRI vetting – L spine",
   // a vetting's "Accepted → MRI L-spine non-contrast".
+  // ... and one preferred to waiting: "Bed-bound 2° pain → early PVP rather than wait".
+  ...['rather than wait', 'rather than waiting'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
   ...['approved', 'accepted'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
   ),

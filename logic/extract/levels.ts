@@ -34,6 +34,12 @@ import {
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
+/**
+ * An acuity said of a lesion that carries the fracture named after it ("New lytic lesion of the T10 vertebral body with a
+ * pathologic compression fracture") reaches the fracture past the lesion's words.
+ */
+const LESION_AFTER =
+  /^\s+(?:(?:lytic|blastic|sclerotic|osseous|destructive|expansile|FDG-avid) )?(?:lesion|metastasis|deposit)\b/i;
 /** The time of a study that diagnosed a fracture, in the acuity word's sentence before it. */
 const THEN_BEFORE = /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$/i;
 const THEN_CHARS = 80;
@@ -467,7 +473,12 @@ export function fractureAcuity(
     fracture = a;
     for (const level of bodyLevels(a)) fracturedSoFar.add(level);
     bareLevels = [];
-    const said = word && word.sentence === a.sentence && a.start - word.end < 40 ? word : undefined;
+    const said =
+      word &&
+      word.sentence === a.sentence &&
+      a.start - word.end < (LESION_AFTER.test(text.slice(word.end, word.end + 30)) ? 90 : 40)
+        ? word
+        : undefined;
     const acuity = said ? acuityOf(said) : undefined;
     // Edema dates the levels it names ("compression # T12, L1, L3; MRI oedema L3 only"), or all of the
     // fracture's when it names none in the fracture's sentence.

@@ -142,9 +142,9 @@ export const pointsBack = (text: string, at: number) => {
  * A fracture introduced as known: "known T12 osteoporotic VCF", "his known L1 fracture", "a known Th12 compression fracture",
  * "Known multiple osteoporotic VCFs (T8, T11)", "known T12 and L3 path fxs", or as history: "h/o T12 fracture".
  */
-/** ... or said after it: "an L1 compression fracture known for a year", "wedge fx L1 & L2, known since 2021". */
+/** ... or said after it: "an L1 compression fracture known for a year", "wedge fx L1 & L2, known since 2021", "Pathological fracture of T10 known since June 2024". */
 export const KNOWN_AFTER =
-  /^[\s,]*(?:(?:which|that) (?:has been|was|is) )?(?:known|present|documented) (?:for (?:about |over |more than )?(?:a|an|one|two|three|several|many|\d{1,2}) (?:years?|months?)|since (?:19|20)\d\d)\b/i;
+  /^[\s,]*(?:of (?:the )?(?:[CTLD]|Th)\d{1,2} )?(?:(?:which|that) (?:has been|was|is) )?(?:known|present|documented) (?:for (?:about |over |more than )?(?:a|an|one|two|three|several|many|\d{1,2}) (?:years?|months?)|since (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?:19|20)\d\d)\b/i;
 export const KNOWN_BEFORE =
   /(?:\bknown|\bh\/o|\bhx|\bhistory of)\s+(?:for\s+(?:an?\s+)?)?(?:(?:[CTLSD]|Th)\d{1,2}(?:,? (?:and|&|\+) |, |\s+)|(?:old|multiple|several|osteoporotic|OP|benign|path(?:ologic(?:al)?)?|compression|wedge|vertebral)\s+){0,4}$/i;
 

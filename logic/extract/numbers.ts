@@ -200,9 +200,16 @@ const CONSERVATIVE_FAILED = [
   // ... or in a sentence of its own, "since" pointing back at the time, and the pain worse later on: "a T12 compression
   // fracture diagnosed three months ago; the MRI at the time showed ... Managed conservatively since. New standing films
   // show ... and his pain is clearly worse", "... managed with a brace and analgesics since then. She now reports
-  // escalating pain".
+  // escalating pain", shorthand's "dx 2/12 ago ... Managed conservatively w/ TLSO + analgesia since. Today: ↑ pain".
   new RegExp(
-    `${DURATION} ago\\b[^\\n]{0,160}?\\b(?:managed|treated) (?:with (?:an? )?)?${CARE}\\w*(?: (?:and|with|plus) (?:an? )?[\\w-]+){0,2} since\\b(?: then| diagnosis)?[.;,][^\\n]{0,200}?(?:\\b(?:pain|LBP) (?:is |has been |now |got )*(?:(?:clearly|much|definitely|significantly|markedly) )?(?:worse|worsening|increasing)\\b|\\b(?:escalating|increasing|worsening|worse) (?:back )?pain\\b)`,
+    `${DURATION} ago\\b[^\\n]{0,160}?\\b(?:managed|treated) (?:with (?:an? )?)?${CARE}\\w*(?: (?:and|with|w\\/|plus|\\+|&) (?:an? )?[\\w-]+){0,3} since\\b(?: then| diagnosis)?[.;,][^\\n]{0,200}?(?:\\b(?:pain|LBP) (?:is |has been |now |got )*(?:(?:clearly|much|definitely|significantly|markedly) )?(?:worse|worsening|increasing)\\b|\\b(?:escalating|increasing|worsening|worse) (?:back )?pain\\b|↑ ?(?:back )?pain\\b)`,
+    'i',
+  ),
+  // ... or the time since the fracture told, then the care that has not helped in the next sentence: "a painful L1 compression
+  // fracture from a fall from standing 5 weeks ago. Despite a TLSO brace, tramadol and physical therapy, his pain is still
+  // 7/10".
+  new RegExp(
+    `${DURATION} ago\\.\\s+(?:Despite|In spite of)\\b[^.\\n]{0,20}?${CARE}[^.\\n]{0,80}?\\b(?:pain|LBP)\\b[^.\\n]{0,12}?(?:still|remains|persists|worse|no better|not better)`,
     'i',
   ),
   // ... or the care's time told, then the pain worse in the next sentence: "Conservative treatment given: bed rest, brace,

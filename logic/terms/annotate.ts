@@ -54,16 +54,18 @@ const OWN_PREDICATE =
 // ... and a level that starts a clause of its own after ", and": "the hardware overlies L4, and L3 shows sclerosis"
 // (not the last of a list: "T6, T7, and T9 are unchanged").
 const OWN_VERB = /^\s*(?:shows|demonstrates)\b/i;
-// ... or after a clause that had its own predicate: "the cemented T8 level is unchanged and T9 is normal".
-const CLAUSE_BEFORE = /\b(?:is|are|was|were|remains?)\s+\w+\s+(?:and|but|while)\s+$/i;
+// ... or after a clause that had its own predicate: "the cemented T8 level is unchanged and T9 is normal", "the L2 cement is in a
+// good position and L1 looks normal".
+const CLAUSE_BEFORE = /\b(?:is|are|was|were|remains?)\s+(?:\w+\s+){1,4}(?:and|but|while)\s+$/i;
 // ... and one said not to have been treated is no treatment's: "vertebroplasty T9 and L1 in 2021 (L3 never treated)".
 const NOT_TREATED_AFTER =
   /^\s*(?:(?:is|was) )?(?:never|not) (?:treated|cemented|augmented|operated|fused)\b|^\s*untreated\b/i;
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
 // ... also through its body or its vertebra: "compression fracture of body of L1 vertebra with oedema", "fresh
 // compression fracture of vertebra Th12 with oedema", "new compression fracture of body L2".
+// ... and its endplate's: "smaller fresh fracture of the superior endplate of L2 with oedema".
 const OBJECT_OF =
-  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+)?$/i;
+  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+|(?:(?:superior|inferior|upper|lower)\s+)?end\s?plates?\s+of\s+(?:the\s+)?)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const LEVEL_IN_GAP = /\b[CTLS]\d{1,2}\b/;
@@ -379,11 +381,17 @@ function attachLevels(text: string, hits: SentenceHits) {
       /^\s+$/.test(gapPrevious) &&
       (/^\s*(?:,|[+&]\s)/.test(gapNext ?? '') ||
         ((hits.concept[previous] as Concept).category === 'fracture' && MODIFIER.test(gapNext ?? '')));
+    // (Not a treatment that names its own level straight after it: "VCF T7 with previous BKP L2".)
+    const treatmentLevelAfter =
+      next + 1 < hits.length &&
+      Boolean(hits.spans[next + 1]) &&
+      /^\s*$/.test(text.slice(hits.end[next] as number, hits.start[next + 1] as number));
     const withTreatment =
       gapNext !== null &&
       !objectOfPrevious &&
       (hits.concept[next] as Concept).category === 'intervention' &&
-      WITH_BEFORE_TREATMENT.test(gapNext);
+      WITH_BEFORE_TREATMENT.test(gapNext) &&
+      !treatmentLevelAfter;
     // (The fracture's own acuity words may stand before it: "a new mild compression fracture".)
     let named = next;
     while (named < hits.length && (hits.concept[named] as Concept).category === 'acuity') named++;

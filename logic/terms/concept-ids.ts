@@ -18,6 +18,7 @@ export const CONCEPT_IDS = [
   'pain-elsewhere',
   'further-imaging',
   'not-tender',
+  'pain-relief',
   'minor-infection',
   'calcium',
   'other-study',

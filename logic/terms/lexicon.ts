@@ -547,6 +547,13 @@ const RULES: Concept[] = [
   },
   // An exam finding that is no symptom: "non-tender spine" (read before "tender").
   { id: 'not-tender', category: null, silent: true, patterns: [String.raw`non-?tender|not tender`] },
+  // Relief is no symptom: "vertebroplasty at L1 in 2023, with good pain relief" (read before "pain").
+  {
+    id: 'pain-relief',
+    category: null,
+    silent: true,
+    patterns: [String.raw`(?:(?:good|excellent|complete|full|marked|significant) )?pain relief`],
+  },
   // The shape of a curve, not a fractured body.
   {
     id: 'curve-deformity',
@@ -1037,6 +1044,9 @@ const RULES: Concept[] = [
       // "the newly collapsed fourth lumbar vertebra" is new too; a French writer's "ancient tassement" is old.
       // A bone-density report's "prevalent vertebral fractures" are there at baseline, of no stated age; its "incident"
       // ones are new since the last study.
+      // ... and a new lesion that carries a fracture: "New lytic lesion of the T10 vertebral body with a pathologic compression
+      // fracture" (the fracture is as new as the lesion).
+      String.raw`new(?= (?:(?:lytic|blastic|sclerotic|osseous|destructive|expansile|FDG-avid) )?(?:lesion|metastasis|deposit)\b[^.;\n]{0,50}\bwith (?:an? |associated )?(?:pathologic(?:al)? )?(?:compression )?(?:fracture|collapse))`,
       // ... and a bone scan's "scintigraphically active L2 compression fracture" (a recent one).
       String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing|prevalent|incident|(?:scintigraphically|metabolically) active)(?! cf\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
@@ -1338,8 +1348,9 @@ const RULES: Concept[] = [
       String.raw`post(?:erior)? (?:cortical|cortex) bulg(?:e|ing)|bulging of (?:the )?posterior (?:vertebral )?(?:wall|cortex)|posterior wall bulg(?:e|es|ing)(?: convex)?`,
       // "tumor involve left pedicle", "tumour involving the T10 body and right pedicle".
       String.raw`(?:tumou?r|mass|lesion|metastasis|disease) involv(?:e|es|ing|ed) (?:the )?(?:(?:[CTL]\d{1,2} )?(?:vertebral )?body and (?:the )?)?(?:(?:left|right|both|bilateral) )?pedicles?`,
-      // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space".
-      String.raw`pedic(?:le|ular) (?:involvement|inv\b|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|(?:exten|spread)\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
+      // "L pedicle involved", "extends into the right pedicle", "involving bilateral pedicles", "tumour extending into the epidural space",
+      // "tumour extending from T4 into the epidural space".
+      String.raw`pedic(?:le|ular) (?:involvement|inv\b|destruction|infiltration|invasion|lesion)|pedicles? (?:is |are )?involved|involving (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|involvement of (?:the )?(?:(?:bilateral|both|right|left) )?pedicles?|(?:exten|spread)\w* (?:into|to) (?:the )?(?:(?:right|left|both) )?pedicles?|(?:tumou?r|mass|disease) exten\w* (?:from (?:the )?(?:[CTL]\d{1,2}|\w+ (?:body|vertebra)) )?into the epidural space|(?:infiltration|invasion|destruction) of the (?:(?:right|left|both) )?pedicles?`,
       String.raw`(?:epidural|paraspinal|paravertebral) (?:soft[- ]tissue )?(?:mass|tumou?r|extension|component)`,
       // ... and without its noun: "tumour in the vertebral body with epidural soft tissue", "a soft tissue component extending
       // into the epidural space", "soft-tissue extension into the right paraspinal muscles".
@@ -1782,7 +1793,8 @@ const RULES: Concept[] = [
     id: 'calcium',
     category: null,
     patterns: [
-      String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)|Ca(?=,? (?:alk|phos|PTH|vit|Mg|albumin|creat))`,
+      // ... and a Romanian lab line's "Ca and fosfataza alcalină in normal limits".
+      String.raw`Ca(?<=(?:check(?:ing|ed)?|serum|corrected|adjusted|ionised|ionized) Ca)|Ca(?=,? (?:(?:and|&) )?(?:alk|phos|fosf|PTH|vit|Mg|albumin|creat))`,
       // A supplement after vitamin D: "start vit D/Ca", "Vit D + Ca"; an Indian lab list's "Sr. Vit D3, S. Ca, BMD" (serum).
       String.raw`Ca(?<=\bD ?[\/+&] ?Ca)|Ca(?<=\b(?:S|Sr|Se)\.? ?Ca)|Ca(?<=\bVit(?:amin)? D3?,? (?:and )?Ca)`,
     ],
@@ -1958,16 +1970,16 @@ const RULES: Concept[] = [
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the
       // neurological exam is without findings", "Her neurological examination today is normal", shorthand's "Neuro exam -ve",
-      // Turkish's "doğal": "Neurological examination natural".
-      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|natural|intact|unremarkable|negative|-ve|neg|(?:with)?in normal limits?)|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
+      // Turkish's "doğal": "Neurological examination natural"; "Lower limb neurological findings: no abnormality".
+      String.raw`neurologically there (?:are|were) no (?:deviations|abnormalities|deficits)|(?:neuro(?:logic(?:al)?)?|nerve) (?:status|exam(?:ination|en)?|findings?):? (?:today |on (?:arrival|admission) |in (?:the )?(?:clinic|ED|office|surgery) )?(?:is |was |are |were )?(?:(?:documented|recorded|reported) as )?(?:[a-z]+ \()?(?:without (?:remarks?|abnormalit(?:y|ies)|deviations?|pathology|alterations?|peculiarit(?:y|ies)|particularit(?:y|ies)|(?:any )?(?:pathological |abnormal |focal )?findings)|normal|natural|intact|unremarkable|negative|-ve|neg|(?:with)?in normal limits?|no abnormalit(?:y|ies))|neurologically without (?:remarks?|alterations?|deviations?|patholog(?:y|ical findings?))|(?:lower limb|LL|leg) neurology (?:is |remains )?(?:entirely |completely )?(?:normal|intact)`,
       String.raw`motorics?(?: and (?:sensoric|sensory|sensibility))?(?: of the (?:lower extremities|lower limbs|legs))?:? (?:(?:is|are) )?(?:normal|intact|preserved|5\/5|(?:with)?in normal limits?)|sensoric (?:is )?(?:normal|intact|within normal limits?)`,
       // A manual muscle test at full marks: "Both lower limbs MMT 5".
       String.raw`MMT:? ?5(?: ?\/ ?5)?(?!\d|\.\d)`,
       // "Neurological exploration normal", "... without alterations" (Spanish "exploración").
       String.raw`neuro(?:logic(?:al)?)? exploration:? (?:is |was )?(?:normal|unremarkable|without (?:alterations?|findings|abnormalit(?:y|ies)|deficits?))`,
       String.raw`motor and sensory (?:function|exam\w*)(?: of (?:the |both )?(?:lower extremities|lower limbs|legs))? (?:is |are |was )?(?:normal|intact)`,
-      // "BLE NAD", "Power B/L LL 5/5".
-      String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
+      // "BLE NAD", "Power B/L LL 5/5", "Neuro: UE/LE normal".
+      String.raw`(?:BLE|BLL|B\/L LLs?|LLs?|legs|bilateral lower limbs?|UE ?\/ ?LE|LE ?\/ ?UE) (?:(?:power |MRC )?(?:NAD|normal|intact|5\/5))|sens(?:ation)? intact|power (?:B\/L|bilat(?:eral)?|both) (?:LLs?|lower limbs?|legs) 5\/5`,
       // Portuguese-English: "Force muscular conserved in the inferior members", "Force and sensibility of the inferior members
       // without alterations", "Force 5/5 in the inferior members", "sensibility without alterations"; shorthand's "Neuro -ve".
       String.raw`(?:force|strength)(?: muscular)?(?: and (?:sensibility|sensitivity|sensation))?(?: (?:of|in) (?:the |both )?(?:inferior members|lower limbs|legs))? (?:is |are )?(?:conserved|preserved|without alterations?)|(?:force|strength|power) 5\/5 (?:in|of|at) (?:the |both )?(?:(?:four|all) (?:members|limbs)|inferior members|lower limbs|legs)|(?:sensibility|sensitivity) (?:is )?(?:without alterations?|conserved|preserved)|neuro(?:logy)?:? (?:[-−]ve|neg)\b`,
@@ -2018,7 +2030,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       // ... "platelets stuck around 20 despite treatment".
-      String.raw`(?:platelets|plts?):? (?:(?:are |is )?(?:stuck|running|persistently|still|only) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))`,
+      // (Not a count a transfusion is planned to raise: "Plt 45 → platelet transfusion to >50 pre-proc".)
+      String.raw`(?:platelets|plts?):? (?:(?:are |is )?(?:stuck|running|persistently|still|only) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))(?![^.;\n]{0,30}\btransfus\w* (?:to|pre|before|prior))`,
       // ... or written out in full: "platelet count is persistently low (30,000/cumm)".
       String.raw`platelet count (?:is |was )?(?:persistently |still )?(?:low )?\(?(?:[1-4]\d|\d),?000(?: ?\/ ?(?:cumm|mm3|µL|uL|mcL))?`,
     ],
@@ -2347,7 +2360,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \(?\d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2532,8 +2545,8 @@ const RULES: Concept[] = [
       // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure", "INR 3.1 today -
       // IR plan to reverse with vitamin K", "INR 3.4 on warfarin - withheld + vit K given"; nor a range aimed at
       // ("target INR 2.5-3.5"); nor one a pharmacist's plan stops and bridges: "INR 3.1 today; stop 5/7 pre-procedure, bridge w/
-      // LMWH".
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d)|bridge (?:w\/|with)|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      // LMWH", "INR 2.8 today; hold from tonight, no bridging needed".
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {
@@ -2587,7 +2600,9 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis|kyphotic angle|compression|wedging|wedge))`,
+      // The segment a kyphosis is measured over is the kyphosis's, not a fracture's levels: "increased kyphosis in Th12-L2
+      // segment".
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis(?: (?:in|of|at|over) (?:the )?(?:[CTLD]|Th)\d{1,2}[-–](?:[CTLSD]|Th)?\d{1,2} (?:segment|region|junction))?|kyphotic angle|compression|wedging|wedge))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
       // second language's "(kyphosis increase)".
       String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,

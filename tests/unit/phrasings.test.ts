@@ -6389,3 +6389,55 @@ describe('round 100 first looks worked: who brought the patient, dated injuries,
     ],
   ]);
 });
+
+describe('round 101 first looks worked: local ages, labs, segments, endplates, own levels, relief, lesions with fractures', () => {
+  check([
+    ['Pt. male, 74 l., known osteoporotic fracture of L1.', { age: 74 }],
+    ['Pacient 77 ani, sex masculin. Recurrent pain at L2.', { age: 77 }],
+    ['Pacjentka 68 lat, slipped on ice; L1 compression fracture.', { age: 68 }],
+    ['New D12 compression fracture. Ca and fosfataza alcalina in normal limits.', { malignancy: null }],
+    ['Known L1 fracture. Then MR (11.06.2024) showed a typical osteoporotic picture.', { mriDone: true }],
+    [
+      'Known L1 fracture with progression of collapse, increased kyphosis in Th12-L2 segment.',
+      { fractureLevels: ['L1'] },
+    ],
+    ['MRI: smaller fresh fracture of the superior endplate of L2 with oedema.', { fractureLevels: ['L2'] }],
+    ['Imp: Acute osteoporotic VCF T7 with previous BKP L2.', { augmentationLevels: ['L2'] }],
+    [
+      'Known metastatic Ca prostate. Pathological fracture of T10 known since June 2024 (CT), managed with analgesics. Now increasing back pain x2/52. MRI today: collapse of T10 vertebral body.',
+      { newFractureLevels: [] },
+    ],
+    ['New T9 fracture. Lower limb neurological findings: no abnormality.', { neuroDeficit: false }],
+    [
+      'L1 vertebroplasty in 2023 with good pain relief. New L4 fracture on CT; he denies back pain.',
+      { symptomatic: false },
+    ],
+    ['New T12 fracture; the L2 cement is in a good position and L1 looks normal.', { augmentationLevels: ['L2'] }],
+    [
+      'MRI: tumour extending from T4 into the epidural space; pathological T4 fracture.',
+      { malignantMriFeatures: true },
+    ],
+    [
+      'She had vertebroplasty for T10 and T11 fractures in 2022 and describes a month of aching pain over T11.',
+      { painAtTreatedLevel: true },
+    ],
+    ['Acute L1 fracture with marrow edema on MRI. He is interested in kyphoplasty.', { augmentationLevels: [] }],
+    [
+      'Painful L1 fracture from a fall 5 weeks ago. Despite a TLSO brace and tramadol, his pain is still 7/10.',
+      { failedConservativeWeeks: 5 },
+    ],
+    [
+      'PET: New lytic lesion of the T10 vertebral body with a pathologic compression fracture.',
+      { newFractureLevels: ['T10'] },
+    ],
+    ['Name/age: 70 yo M', { sex: 'male' }],
+    ['New T9 fracture. Neuro: UE/LE normal', { neuroDeficit: false }],
+    ['Painful T12 VCF, MRI oedema. Bed-bound → early PVP rather than wait.', { augmentationLevels: [] }],
+    ['New T9 VCF. Warfarin - INR 2.8 today; hold from tonight, no bridging needed.', { coagulopathy: null }],
+    ['Path L4 CF. Plt 45 → platelet transfusion to >50 pre-proc.', { coagulopathy: null }],
+    [
+      'Known L1 CF dx 2/12 ago. Managed conservatively w/ TLSO + analgesia since. Today: ↑ pain.',
+      { failedConservativeWeeks: 8.7 },
+    ],
+  ]);
+});
