@@ -1049,6 +1049,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'favor',
     'favour',
     ...spellings(['happy', 'happy in principle'], ['to']),
+    // ... nor a French writer's request ("je demande"): "I demand an IRM du rachis entier with injection of gadolinium".
+    ...spellings(['i', 'we', ''], ['demand']),
     // ... nor a wish for one: "He is interested in kyphoplasty".
     'interested in',
     'keen on',

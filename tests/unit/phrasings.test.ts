@@ -6441,3 +6441,18 @@ describe('round 101 first looks worked: local ages, labs, segments, endplates, o
     ],
   ]);
 });
+
+describe('round 102 first looks, a first few: the plan in its own language, a French request, neurology in order', () => {
+  check([
+    ['New BWK 12 fracture. MRT not yet done.\nProcedere: MRT with STIR, analgesia.', { mriDone: false }],
+    ['Fresh L2 fracture. MRI not yet performed.\nBeleid: MRI, pain relief.', { mriDone: false }],
+    [
+      'New D12 tassement. No IRM for the moment. I demand an IRM du rachis entier with injection of gadolinium.',
+      { mriDone: false },
+    ],
+    ['New D12 fracture. Force and sensibility of the inferior limbs conserved.', { neuroDeficit: false }],
+    ['Fresh L2 fracture. Power lower extremities 5/5, sensibility intact.', { neuroDeficit: false }],
+    ['Increased wedging of Th9. Neurologically ua.', { neuroDeficit: false }],
+    ['New L1 compression. Neurological finding uredan (in order).', { neuroDeficit: false }],
+  ]);
+});
