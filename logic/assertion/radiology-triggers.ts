@@ -1164,6 +1164,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true })),
   // ... either side of its study: "MRI T/L spine approved", "Approved – MRI L spine w/o contrast", "MRI vetting – L spine",
   // a vetting's "Accepted → MRI L-spine non-contrast".
+  // "Pls MRI L-spine" asks for the study, not for what the case is: "Spine reg pls - 70F w/ L3-S1 fusion '19, new L2 fx on CT".
+  { phrase: 'pls', kind: 'hypothetical', direction: 'forward', requests: true },
   // ... and one preferred to waiting: "Bed-bound 2° pain → early PVP rather than wait".
   ...['rather than wait', 'rather than waiting'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
@@ -1467,9 +1469,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'hypothetical',
     ...spellings(['will'], ['order', 'request', 'requisition', 'arrange', 'book', 'obtain', 'get']),
-    // Order shorthand: "Plan MRI T-spine", "Pls MRI L-spine".
+    // Order shorthand: "Plan MRI T-spine" ("Pls MRI L-spine" below).
     'plan',
-    'pls',
     // "Triage: accept for kyphoplasty", "GP to review Monday re MRI".
     // "consent discussion for kyphoplasty".
     ...spellings(
@@ -1510,6 +1511,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // tree", "His daughter brought him in because he can no longer bend to tie his shoelaces".
   ...spellings(['that', 'says', 'said', 'states', 'stated', 'after', 'because'], ['he', 'she']).map(
     (phrase): Trigger => ({ phrase, kind: 'terminate', direction: 'forward', of: 'other-person' }),
+  ),
+  // ... and a relative named as the patient's opens a relative's scope ("patient" alone would end one): "his mother (the
+  // patient's wife) had breast cancer", "Pt's wife had a kyphoplasty last year".
+  ...forward(
+    'other-person',
+    ...spellings(["patient's", "pt's"], [...RELATIVES, 'wife', 'husband', 'partner', 'mum', 'dad']),
   ),
   // ... and a relative who only brought or came with the patient is no experiencer, as ConText's "by her husband" says:
   // "brought in by his daughter after a fall from standing height".

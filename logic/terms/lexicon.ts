@@ -2225,6 +2225,9 @@ const RULES: Concept[] = [
       String.raw`gave (?:out|way)(?<=\b(?:back|spine) ["“'‘]?gave (?:out|way))`,
       // ... or a burning: "her low back has been 'on fire' since she sat down hard".
       String.raw`(?:back|spine) (?:has been|is|was|feels|felt|has felt) ["“'‘]?(?:on fire|burning|killing (?:her|him|me))`,
+      // ... or in the patient's own words: "It feels like a knife in my back", "I haven't been able to stand up straight since",
+      // "yells whenever he tries to stand".
+      String.raw`knife in (?:my|his|her|the) back|(?:haven't|hasn't|have not|has not) been able to (?:stand|sit) up straight|(?:can't|cannot|couldn't) (?:stand|sit) up straight|(?:yells|screams|cries out|winces|groans) (?:in pain )?(?:whenever|when|every time)`,
       String.raw`sore(?:ness)?(?! throat)`,
       // ... and "LBA" (low back ache), as Indian notes write it: "C/o LBA x 10 days".
       String.raw`LB[PA]`,

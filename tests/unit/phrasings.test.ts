@@ -6456,3 +6456,22 @@ describe('round 102 first looks, a first few: the plan in its own language, a Fr
     ['New L1 compression. Neurological finding uredan (in order).', { neuroDeficit: false }],
   ]);
 });
+
+describe("round 102 first looks, a second few: pain in the patient's words, a relative named as the patient's, a request to a team", () => {
+  check([
+    [
+      '82F: "It feels like a knife in my back every time I sit up." XR: new T9 compression fracture.',
+      { symptomatic: true },
+    ],
+    ['"I haven\'t been able to stand up straight since." XR: new L1 compression fracture.', { symptomatic: true }],
+    [
+      'He yells whenever he tries to stand. MRI: acute T12 compression fracture with marrow edema.',
+      { symptomatic: true },
+    ],
+    [
+      "New T12 fracture. His mother (the patient's wife) had breast cancer; the patient himself has never had cancer.",
+      { malignancy: false },
+    ],
+    ['Spine reg pls - 70F, new L2 fx on CT after minor fall yesterday.', { fractureLevels: ['L2'] }],
+  ]);
+});
