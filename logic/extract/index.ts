@@ -97,6 +97,8 @@ const STUDY_SHOWED_BEFORE = /\b(?:MRI|MR)\s+(?:showed|shows|demonstrated|reveale
 /** An MRI's label at the start of a line: "MRI lumbar (done in 10/3/2024):", "MRI L-spine:", "MRI D-L spine (dt. 14/03):". */
 const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MRI?\b(?:[^:\n.(]|\([^)\n]{0,20}\)){0,40}:/;
 const LABEL_CHARS = 48;
+/** How far before an MRI word its line may start for the word to be the line's label (two words and spaces). */
+const LINE_START_CHARS = 32;
 /** ... not one awaited: "no augmentation until the infection has settled", "?KP once infection cleared". */
 const AWAITED_END_BEFORE = /\b(?:until|till|once|when|after|before|if|unless)\b[^.;\n]{0,20}$/i;
 /** An infection said to be over: "the infection has fully resolved", "infection now cleared". */
@@ -879,10 +881,18 @@ export function extractCase(written: string): Extraction {
       if (CLAUSE_AFTER.test(text.slice(a.end, a.end + CLAUSE_CHARS))) mriSentences.add(a.sentence + 1);
     // ... and a label that opens its line owns the whole line ("MRI lumbar (done in 10/3/2024): fresh L3 fracture ... T12
     // cement stable. No mass, pedicles normal.").
-    const labelLines = mri
-      .filter((a) => MRI_LINE_LABEL.test(text.slice(text.lastIndexOf('\n', a.start) + 1, a.start + LABEL_CHARS)))
-      .map((a) => text.lastIndexOf('\n', a.start));
-    const onLabelLine = (a: Annotation) => labelLines.includes(text.lastIndexOf('\n', a.start));
+    // (Each line is found from its label within a few words of the line's start, and read to its end once: no search back
+    // over a long line for every finding.)
+    const labelLines = mri.flatMap((a) => {
+      const before = text.slice(Math.max(0, a.start - LINE_START_CHARS), a.start);
+      const newline = before.lastIndexOf('\n');
+      if (newline < 0 && a.start > LINE_START_CHARS) return [];
+      const start = a.start - before.length + newline + 1;
+      if (!MRI_LINE_LABEL.test(text.slice(start, a.start + LABEL_CHARS))) return [];
+      const end = text.indexOf('\n', a.start);
+      return [{ start, end: end < 0 ? text.length : end }];
+    });
+    const onLabelLine = (a: Annotation) => labelLines.some((line) => a.start >= line.start && a.start < line.end);
     const read = (a: Annotation) => {
       if (a.assertion !== 'negated' || !(mriSentences.has(a.sentence) || onLabelLine(a))) return false;
       const before = text.slice(Math.max(0, a.start - HISTORY_CHARS), a.start);
