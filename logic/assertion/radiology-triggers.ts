@@ -1177,7 +1177,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
   ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
-  ...['assessment'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // ... and a consult's title: "INTERVENTIONAL RADIOLOGY CONSULTATION - Vertebral augmentation evaluation".
+  ...['assessment', 'evaluation'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
   // A symptom said to be as it always was is an old one: "pins and needles, but that's the same as ever".
   ...backward('historical', 'same as ever', 'same as always', 'as it has always been'),
   // A relative's own illness after the relative: "the son mentions his own prostate cancer" ("his" otherwise turns

@@ -177,9 +177,9 @@ export const LASTING_BEFORE =
 // An age something happened at, not the patient's age now: "menopause at age 51", "diagnosed at the age of 40".
 export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after|injury|accident|fracture)\s+(?:the\s+)?$/i;
 
-/** An operative or procedure note's own heading: what the note reports was done in it. */
+/** An operative or procedure note's own heading (and a discharge summary's "Major Surgical or Invasive Procedure:"): what the note reports was done in it. */
 export const PROCEDURE_HEADING =
-  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course)\b|(?:[.;|]|\s-)\s+(?:procedure|operation)(?: performed)?:/im;
+  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course|major surgical or invasive procedure)\b|(?:[.;|]|\s-)\s+(?:procedure|operation)(?: performed)?:/im;
 /**
  * ... or a procedure said done just after it, not in a year: an IR list's "L3 VP done today (unipedicular, 2 ml cement)", a
  * discharge summary's "→ L2 KP performed 12/3" (not "L1 VP done 2019").

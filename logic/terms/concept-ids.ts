@@ -89,6 +89,7 @@ export const CONCEPT_IDS = [
   'pain',
   'worsening-pain',
   'mri',
+  'sequence-list',
   'infection',
   'coagulopathy',
   'instability',

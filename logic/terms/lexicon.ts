@@ -2309,6 +2309,16 @@ const RULES: Concept[] = [
       String.raw`(?:prostate|brain|breast|pelvic|cardiac|knee|shoulder|hip|liver|abdominal|head) MRI|MRI (?:of (?:the )?)?(?:prostate|brain|breasts?|pelvis|abdomen|liver|knee|shoulder|hip|head|heart)(?! and (?:the )?(?:whole |thoracic |lumbar |thoracolumbar |cervical )?(?:spine|[TL]-?spine))`,
     ],
   },
+  // A protocol's list of planes and sequences sets a study up, it reports none: "Sag T1/STIR/T2, ax T2 T10-L1. No gad."
+  {
+    id: 'sequence-list',
+    category: null,
+    silent: true,
+    patterns: [
+      // (Slashes, as a protocol writes them: a report's "technique: sagittal t1, t2, stir" is of a study done.)
+      String.raw`(?:sag(?:ittal)?|ax(?:ial)?|cor(?:onal)?) (?:T1|T2|STIR)(?: FS)?(?: ?[\/+] ?(?:T1|T2|STIR|FS|DWI|PD)(?: FS)?)+`,
+    ],
+  },
   // A study whose result a plan waits on, inside the condition that names it ("Should MRI show epidural extension, ...";
   // the trigger holds the study's own word, so the study is marked here).
   {
@@ -2509,14 +2519,15 @@ const RULES: Concept[] = [
     ],
   },
   // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
-  // ("denosumab once Ca checked"), nor California before a zip code or a note's date ("Fresno CA, 09/15/2024").
+  // ("denosumab once Ca checked"), nor California before a zip code or a note's date ("Fresno CA, 09/15/2024"), nor a lab
+  // line's "Ca-9.1".
   {
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
     patterns: [
       String.raw`MM(?!\/)`,
-      String.raw`Ca(?![\s:=]*\d|\s*[\/+&]| (?:check|level)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
+      String.raw`Ca(?![\s:=-]*\d|\s*[\/+&]| (?:check|level)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
       String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`,
     ],
   },

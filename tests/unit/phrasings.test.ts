@@ -6475,3 +6475,18 @@ describe("round 102 first looks, a second few: pain in the patient's words, a re
     ['Spine reg pls - 70F, new L2 fx on CT after minor fall yesterday.', { fractureLevels: ['L2'] }],
   ]);
 });
+
+describe('round 102 first looks, a third few: a lab line, a consult title, a discharge summary procedure, a protocol', () => {
+  check([
+    ['CTA chest: new T8 compression fracture.\nLabs: Na-138 K-4.4 Cr-1.3 Ca-9.1 ALK PHOS-88', { malignancy: null }],
+    [
+      'INTERVENTIONAL RADIOLOGY CONSULTATION - Vertebral augmentation evaluation\nAcute L1 fracture with marrow edema on MRI.',
+      { priorSurgeryUnspecified: null },
+    ],
+    [
+      'Chief Complaint:\nback pain\nMajor Surgical or Invasive Procedure:\nT12 balloon kyphoplasty\nHistory of Present Illness:\nAcute painful T12 compression fracture with marrow edema on MRI.',
+      { treatedInNoteLevels: ['T12'] },
+    ],
+    ['Protocol: MRI T-spine w/o contrast. Ind: new T11 CF on CT. Sag T1/STIR/T2, ax T2. No gad.', { mriDone: false }],
+  ]);
+});
