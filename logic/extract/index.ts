@@ -79,8 +79,9 @@ const URGENT_FOR_BEFORE =
   /\bfor (?:an? )?(?:urgent|emergency|emergent|same[- ]day|same[- ]night|STAT|immediate)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A request's next field, labelled after a dash, to the end of the slice: " — Hx: 66M ...". */
 const LABELLED_FIELD_ON = / [—–-] [A-Za-z][\w /]{0,20}:[\s\S]*$/;
-/** A condition's word just before a study: what it shows is awaited, not read. */
-const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))? $/i;
+/** A condition's word just before a study or a finding, one word of its own between at most: what it shows is awaited, not read
+ * ("if MRI shows", "until the chest infection has cleared"). */
+const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))?(?: [a-z]+)? $/i;
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
@@ -99,8 +100,6 @@ const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MRI?\b(?:[^:\n.(]|\([^)\n]{0,20
 const LABEL_CHARS = 48;
 /** How far before an MRI word its line may start for the word to be the line's label (two words and spaces). */
 const LINE_START_CHARS = 32;
-/** ... not one awaited: "no augmentation until the infection has settled", "?KP once infection cleared". */
-const AWAITED_END_BEFORE = /\b(?:until|till|once|when|after|before|if|unless)\b[^.;\n]{0,20}$/i;
 /** An infection said to be over: "the infection has fully resolved", "infection now cleared". */
 const INFECTION_OVER_AFTER =
   /^\s*(?:(?:has|have|had|is|was) )?(?:now |fully |completely |since )?(?:resolved|cleared|settled)\b/i;
@@ -145,6 +144,10 @@ const ACUITY_SIGNS: ConceptId[] = [
   'marrow-edema',
   // Levels named alone, which an acuity said after them dates ("...; T6 and T8 are new since then").
   'level',
+  // A lesion between an acuity word and the fracture it carries ("New lytic lesion of the T10 vertebral body with a pathologic
+  // compression fracture").
+  'destructive-lesion',
+  'cancer',
   ...FRACTURE_CONCEPTS,
 ];
 
@@ -913,7 +916,8 @@ export function extractCase(written: string): Extraction {
   // A urinary infection is read as a cause of incontinence (one phrase, one finding); said of now or denied, it
   // also answers the infection question: "on antibiotics for a UTI", "no UTI symptoms".
   // The infection told later as over ends the ones named before it: "Principal diagnosis: Acute pyelonephritis. She completed
-  // her antibiotic course and the infection has fully resolved".
+  // her antibiotic course and the infection has fully resolved" (not one awaited: "no augmentation until the infection has
+  // settled", "?KP once infection cleared").
   const infections = concepts.get('infection') ?? [];
   const last = infections[infections.length - 1];
   if (
@@ -921,7 +925,7 @@ export function extractCase(written: string): Extraction {
     last &&
     /^infection$/i.test(last.text) &&
     INFECTION_OVER_AFTER.test(text.slice(last.end, last.end + 40)) &&
-    !AWAITED_END_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.start))
+    !AWAITED_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start))
   ) {
     reads.activeInfection = { value: false, evidence: evidenceOf([last]) };
   }

@@ -34,12 +34,9 @@ import {
 
 type Acuity = z.infer<typeof AcuitySchema>;
 
-/**
- * An acuity said of a lesion that carries the fracture named after it ("New lytic lesion of the T10 vertebral body with a
- * pathologic compression fracture") reaches the fracture past the lesion's words.
- */
-const LESION_AFTER =
-  /^\s+(?:(?:lytic|blastic|sclerotic|osseous|destructive|expansile|FDG-avid) )?(?:lesion|metastasis|deposit)\b/i;
+/** How far an acuity word before a fracture reaches it, and past a lesion the fracture runs through. */
+const ACUITY_BEFORE_CHARS = 40;
+const LESION_REACH_CHARS = 90;
 /** The time of a study that diagnosed a fracture, in the acuity word's sentence before it. */
 const THEN_BEFORE = /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$/i;
 const THEN_CHARS = 80;
@@ -388,6 +385,7 @@ export function fractureAcuity(
   const value: Partial<Record<Level, Acuity>> = {};
   const evidence: ReturnType<typeof spanOf>[] = [];
   let word: Annotation | undefined;
+  let lesionAfterWord = false;
   let dated: Annotation | undefined;
   let fracture: Annotation | undefined;
   // The fractures of the sentence read so far: "wedge deformities of T8 and T9; neither was present in 2019" dates both.
@@ -424,7 +422,12 @@ export function fractureAcuity(
       (a.assertion === 'affirmed' || (a.assertion === 'historical' && HISTORY_KEEPS.test(a.text)))
     ) {
       word = a;
+      lesionAfterWord = false;
     }
+    // An acuity said of a lesion that carries the fracture named after it reaches the fracture past the lesion's words: "New
+    // lytic lesion of the T10 vertebral body with a pathologic compression fracture".
+    if (word && a.sentence === word.sentence && (a.concept === 'destructive-lesion' || a.concept === 'cancer'))
+      lesionAfterWord = true;
     // Said after the fracture, the acuity is only denied by a negation ("new vs 2019 film" compares).
     const saidAfter = SAID_AFTER.has(a.concept);
     const after = saidAfter && a.assertion !== 'negated' ? acuityOf(a) : undefined;
@@ -476,7 +479,7 @@ export function fractureAcuity(
     const said =
       word &&
       word.sentence === a.sentence &&
-      a.start - word.end < (LESION_AFTER.test(text.slice(word.end, word.end + 30)) ? 90 : 40)
+      a.start - word.end < (lesionAfterWord ? LESION_REACH_CHARS : ACUITY_BEFORE_CHARS)
         ? word
         : undefined;
     const acuity = said ? acuityOf(said) : undefined;
