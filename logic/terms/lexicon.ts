@@ -2575,8 +2575,9 @@ const RULES: Concept[] = [
       // ... said the other way round: "disruption of the posterior ligamentous complex", "PLC injury" (an "injury of" is the
       // trauma rule's word, read first).
       String.raw`(?:disruption|tear|rupture) of the (?:posterior )?ligamentous complex|PLC (?:disruption|injury|tear)`,
-      // A Spinal Instability Neoplastic Score of 13 or more says unstable: "SINS 13 (unstable)", "SINS score of 14".
-      String.raw`SINS(?: score)?(?: of|:|=)? ?(?:1[3-8])\b`,
+      // A Spinal Instability Neoplastic Score the writer calls unstable: "SINS 13 (unstable)" (the word is the writer's; no
+      // score threshold is bundled).
+      String.raw`SINS(?: score)?(?: of|:|=)? ?\d{1,2},? \(?unstable\b`,
     ],
   },
   // A known fracture said not to have changed: "no further collapse" ("no further" is otherwise a pseudo-
