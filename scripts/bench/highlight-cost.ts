@@ -6,7 +6,7 @@
  * (`:root::highlight()`, the Chrome build's). Medians of the ticks over fresh loads, main-thread work per
  * frame as the bench measures it (in-page.ts installProbes).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { highlightRules } from '../../content/highlight-rules';
@@ -120,6 +120,7 @@ async function main(): Promise<void> {
   }
   await close();
   await server.close();
+  await rm(folder, { recursive: true, force: true });
   console.log(`${BROWSER}: a clock tick's frame work on the 2 MB page, ms (median of ${LOADS} loads × ${TICKS} ticks)`);
   console.table(
     Object.fromEntries(Object.entries(samples).map(([label, values]) => [label, { ms: round(median(values)) }])),

@@ -15,7 +15,7 @@
  * each), printed and kept in the JSON's `spread` with their quartiles and range, so one busy moment on a
  * shared machine moves the spread, not the figure.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -238,6 +238,7 @@ async function main(): Promise<void> {
     process.exitCode = failed ? 1 : 0;
   } finally {
     await server.close();
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

@@ -6,7 +6,7 @@
  * build with the probe added), then the engine on the walk's block texts in both worlds. Same page, same
  * code: the difference between the worlds is what the extension pays for running as a content script.
  */
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   }
   await close();
   await server.close();
+  await rm(work, { recursive: true, force: true });
   console.log(`${BROWSER}, 2 MB page, medians of ${RUNS} (page world / content-script world: ${counts})`);
   console.table(
     Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, { ms: round(median(values)) }])),

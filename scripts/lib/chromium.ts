@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { findExecutable } from './find-executable';
@@ -55,9 +53,10 @@ export interface LaunchOptions {
 export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const profile = await mkdtemp(path.join(tmpdir(), 'vcf-lens-profile-'));
   const extension = options.extensionDir ? path.resolve(options.extensionDir) : null;
-  return chromium.launchPersistentContext(profile, {
+  // An empty path asks Playwright for a temporary profile, which it deletes once the browser has exited
+  // (a profile is a few megabytes and every e2e test makes one).
+  return chromium.launchPersistentContext('', {
     executablePath,
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },

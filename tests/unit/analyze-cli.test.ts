@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bundledPack } from '@/logic/criteria';
 
 const run = promisify(execFile);
@@ -22,6 +22,7 @@ async function analyze(...args: string[]): Promise<{ code: number; stdout: strin
 
 describe('analyze CLI', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'vcf-analyze-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const good = join(dir, 'good.txt');
   writeFileSync(
     good,
