@@ -520,6 +520,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'was a concern',
     'is a concern',
     'remains a concern',
+    // "A pathologic fracture from metastatic recurrence is a leading concern", "... is the main concern".
+    ...spellings(
+      ['is a', 'is the', 'remains a', 'remains the'],
+      ['leading', 'main', 'major', 'chief', 'principal'],
+      ['concern'],
+    ),
     'in the differential diagnosis',
     'is on the differential',
     // "myeloma has not yet been excluded", "myeloma has to be considered".
@@ -1137,6 +1143,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['IR', 'referred', 'referral', 'review', 'r/v', 'consult', 'consultation', 'opinion', 'discussion'],
       ['re'],
     ),
+    // ... and after who is to see the patient, or when: "Spine team to r/v in AM re KP", "spinal MDT re cement", "family
+    // asking re VP", "spine team aware re: kyphoplasty".
+    ...spellings(['AM', 'team', 'MDT', 'surgeons', 'asking', 'asked', 'advise', 'aware'], ['re']),
     // "Interventional radiology consulted regarding L3 kyphoplasty".
     ...spellings(['consulted', 'consult', 'consultation', 'opinion', 'referral', 'referred'], ['regarding', 'about']),
     // "IR r/v for KP", Malaysian "KIV vertebroplasty" (keep in view), "Asks RM of the lumbar column", Spanish "to valorate
@@ -1221,7 +1230,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   ...backward(
     'negated',
-    ...spellings(['cannot be', 'could not be', "couldn't be", 'was not'], ['performed', 'done', 'completed']),
+    // ... "MRI could not be obtained because of his pacemaker".
+    ...spellings(
+      ['cannot be', 'could not be', "couldn't be", 'was not'],
+      ['performed', 'done', 'completed', 'obtained'],
+    ),
   ),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
   // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet".
@@ -1529,6 +1542,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['by'],
       ['his', 'her'],
       [...RELATIVES, 'wife', 'husband', 'partner', 'carer', 'grandson', 'granddaughter'],
+    ),
+    // ... nor one who tells of the patient: "Per the daughter he has no tingling", "according to her husband she is passing
+    // urine normally".
+    ...spellings(
+      ['per', 'according to'],
+      ['the', 'his', 'her'],
+      [...RELATIVES, 'wife', 'husband', 'partner', 'carer', 'family'],
     ),
   ),
   // A new predicate of the patient's after a denial: "laminectomy without fusion in 2016 and has had mild numbness ever since".

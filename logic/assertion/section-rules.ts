@@ -42,13 +42,13 @@ export const SECTION_RULES: readonly SectionRule[] = [
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", an insurer's
   // "Pre-authorization summary: percutaneous kyphoplasty, T10", "Authorization request: vertebroplasty T10", a vetting note's "Protocol: CT T-L spine non-con", a referral's
-  // last field "| Req: VP/KP L2", an IR booking line's "IR book: KP L1 | ..." and "IR slot req:", a referral's "Q: MRI to
+  // last field "| Req: VP/KP L2", an IR booking line's "IR book: KP L1 | ..." and "IR slot req:", a procedure list's "IR list Thurs: T9 VP", a referral's "Q: MRI to
   // confirm acute #?" (a teaching case's "Q: A 63-year-old woman ...
   // Thoracic films show a T7 compression fracture" tells the case it asks about; the
   // findings told under it stay the patient's; a referral's letter, which tells the studies done, is no request).
   {
     header:
-      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR|PROTOCOL) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?$|^(?:INSURANCE |INSURER )?AUTHORI[SZ]ATION(?: REQUEST)?$|^MEDICAL NECESSITY(?: STATEMENT)?$|^PROTOCOL(?:LED)?(?: (?:AS|FOR))?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$|^(?:IR )?(?:BOOK(?:ING)?|SLOT)(?: REQ(?:UEST)?)?$|^IR SLOT REQ(?:UEST)?$/,
+      /^(?:(?:IMAGING|MRI|CT|RADIOLOGY|IR|PROTOCOL) )?(?:REQUEST(?:ED)?|REQ)(?: TYPE)?$|^(?:INSURANCE )?(?:PRE-?AUTH|PRIOR AUTH)\w*(?: SUMMARY| REQUEST)?$|^(?:INSURANCE |INSURER )?AUTHORI[SZ]ATION(?: REQUEST)?$|^MEDICAL NECESSITY(?: STATEMENT)?$|^PROTOCOL(?:LED)?(?: (?:AS|FOR))?$|^(?:EXAM(?:INATION)?|STUDY|PROCEDURE) REQUESTED$|^Q$|^(?:IR )?(?:BOOK(?:ING)?|SLOT)(?: REQ(?:UEST)?)?$|^IR SLOT REQ(?:UEST)?$|^(?:IR|VP|KP|THEATRE|THEATER) LIST (?:MON|TUES?|WED|THURS?|FRI|TOMORROW)$/,
     assertion: 'hypothetical',
     requests: true,
   },

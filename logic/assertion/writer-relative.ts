@@ -5,7 +5,9 @@ import type { TriggerHit } from './trigger';
  * had a CT last week and the report says 'mild compression fractures of T11 and T12'", "I am writing on behalf of my
  * mother", "calling about my wife Colette, she's 81", "My husband is 74 and being treated for lung cancer"; or a call taken from a child about the parent it names with a title
  * ("Phone call from daughter. Her mother, Mrs Joan Whitlock, 91, had a kyphoplasty ... Mum is on dialysis", "Phone msg
- * (daughter): Mum, 88yo♀, had VP T11 in 2020"), or the child
+ * (daughter): Mum, 88yo♀, had VP T11 in 2020", "call from the patient's daughter: 'Dad's been in agony'"), or a relative
+ * calling about the patient ("Son calling about his 88-year-old father", "Her husband, by phone, about his 67-year-old
+ * wife"), or the child
  * tells of the patient as a parent ("Her daughter says mom has lost about 10 lb"). In such a
  * text that word is the patient, not someone else's history; every other relative ("her sister had breast cancer") still is.
  */
@@ -17,11 +19,11 @@ export const MALE_RELATIVE = ['dad', 'father', 'husband'];
 export const RELATIVE_AGE_LINK = ['who is', 'is', 'aged', "she's", "he's", 'she is', 'he is'];
 const RELATIVE = [...FEMALE_RELATIVE, ...MALE_RELATIVE].join('|');
 const CHILD_OF = new RegExp(
-  String.raw`\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:${PARENT.join('|')})\b|\b(?:call|message|msg|email|letter)\b[^.\n]{0,12}?(?:\bfrom (?:the |her |his )?|\()(?:son|daughter)\b`,
+  String.raw`\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:${PARENT.join('|')})\b|\b(?:call|message|msg|email|letter)\b[^.\n]{0,12}?(?:\bfrom (?:the (?:patient['’]s )?|her |his )?|\()(?:son|daughter)\b`,
   'i',
 );
 const WRITING_FOR = new RegExp(
-  String.raw`\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+my\s+(${RELATIVE})\b`,
+  String.raw`\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking|by phone)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+(?:my|his|her)\s+(?:\d{2,3}[- ]year[- ]old\s+)?(${RELATIVE})\b`,
   'i',
 );
 const NAMED_WITH_AGE = new RegExp(
@@ -29,21 +31,35 @@ const NAMED_WITH_AGE = new RegExp(
   'i',
 );
 
-/** The family words that name the patient in `text`, when a relative writes it (see above); none otherwise. */
-function patientWords(text: string): string[] {
-  if (CHILD_OF.test(text)) return PARENT;
+/**
+ * The family words that name the patient in `text`, when a relative writes it (see above), and where the text says who
+ * writes; none otherwise.
+ */
+function patientWords(text: string): { words: string[]; said?: RegExpExecArray } {
+  const child = CHILD_OF.exec(text);
+  if (child) return { words: PARENT, said: child };
   const named = WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text);
   const word = (named?.[1] ?? named?.[2])?.toLowerCase();
   // A parent is written by any of its words ("my mother ... mum had an x-ray"); a spouse by the one.
-  return word === undefined ? [] : PARENT.includes(word) ? PARENT : [word];
+  if (word === undefined || !named) return { words: [] };
+  return { words: PARENT.includes(word) ? PARENT : [word], said: named };
 }
 
-/** The trigger hits without the relative's ones whose family word names the patient. */
+/**
+ * The trigger hits without the relative's ones whose family word names the patient, nor the one naming the relative who
+ * writes or calls: what follows it is the relative's word about the patient ("call from the patient's daughter: 'Dad's
+ * been in agony'").
+ */
 export function withoutWriterRelative(text: string, hits: TriggerHit[]): TriggerHit[] {
   // Most texts name no relative at all: then there is nothing to keep, and the text need not be read again.
   if (!hits.some((hit) => hit.trigger.kind === 'other-person')) return hits;
-  const words = patientWords(text);
-  if (words.length === 0) return hits;
+  const { words, said } = patientWords(text);
+  if (words.length === 0 || !said) return hits;
   const names = new RegExp(`\\b(?:${words.join('|')})\\b`);
-  return hits.filter((hit) => hit.trigger.kind !== 'other-person' || !names.test(hit.trigger.phrase));
+  const end = said.index + said[0].length;
+  return hits.filter(
+    (hit) =>
+      hit.trigger.kind !== 'other-person' ||
+      (!names.test(hit.trigger.phrase) && (hit.start < said.index || hit.start >= end)),
+  );
 }

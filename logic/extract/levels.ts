@@ -30,6 +30,7 @@ import {
   STABLE_CHARS,
   TREATED_FOR_BEFORE,
   TREATED_IN_YEAR_AFTER,
+  TREATED_ON_DAY_FOR_BEFORE,
 } from './near-words';
 
 type Acuity = z.infer<typeof AcuitySchema>;
@@ -37,9 +38,15 @@ type Acuity = z.infer<typeof AcuitySchema>;
 /** How far an acuity word before a fracture reaches it, and past a lesion the fracture runs through. */
 const ACUITY_BEFORE_CHARS = 40;
 const LESION_REACH_CHARS = 90;
-/** The time of a study that diagnosed a fracture, in the acuity word's sentence before it. */
-const THEN_BEFORE = /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$/i;
+/**
+ * The time of a study that diagnosed a fracture, in the acuity word's sentence before it; or a study dated to a day of
+ * its own that "showed" it: "MRI on 05/14 showed an acute L1 fracture", "MRI at [**Hospital1 18**] on [**2152-6-22**] showed".
+ */
+const THEN_BEFORE =
+  /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$|\b(?:MRI|MR|CT)\b[^.;\n]{0,40}?\bon \S{3,20} (?:showed|demonstrated|revealed|confirmed)\b[^.;\n]*$/i;
 const THEN_CHARS = 80;
+/** How far back a treatment dated to its day may name what it was for. */
+const TREATED_ON_DAY_CHARS = 120;
 
 /** Concepts that always name a vertebral fracture. */
 const VERTEBRAL_FRACTURE: ConceptId[] = ['compression-fracture', 'injury-fracture', 'osteoporotic-fracture'];
@@ -492,7 +499,10 @@ export function fractureAcuity(
     // A fracture that was fresh on the study of its diagnosis and is now collapsing further is the known one: "MRI at that time
     // (2024-08) showed T12 fresh osteoporotic fracture ... T12 anterior height loss progressed from 30% to 55%".
     const then = worsening && said && THEN_BEFORE.test(text.slice(Math.max(0, said.start - THEN_CHARS), said.start));
-    if (said && acuity && !then) {
+    if (TREATED_ON_DAY_FOR_BEFORE.test(text.slice(Math.max(0, a.start - TREATED_ON_DAY_CHARS), a.start))) {
+      for (const level of bodyLevels(a)) known.add(level);
+      word = undefined;
+    } else if (said && acuity && !then) {
       mark(said, a, acuity);
       word = undefined;
     }

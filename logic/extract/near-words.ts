@@ -117,6 +117,12 @@ export const BESIDE_BEFORE =
  */
 export const TREATED_FOR_BEFORE =
   /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*)\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+)?(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * ... or a treatment dated to a day of its own and said to have been for it: "an L1 balloon kyphoplasty in our department
+ * on 12 February for a painful osteoporotic L1 compression fracture with marrow oedema" (the oedema was that fracture's then).
+ */
+export const TREATED_ON_DAY_FOR_BEFORE =
+  /\b(?:KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*|cement\w*|augmentation)\b[^.;\n]{0,40}?\bon (?:\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b[^.;\n]{0,20}?\bfor (?:an? |the |his |her )?(?:[\w-]+ ){0,3}(?:[CTLSD]\d{1,2} )?(?:[\w-]+ ){0,2}$/i;
 /** ... or treated after it in its clause, in a year: "Osteoporotic fractures of L1 and L2 were treated with kyphoplasty in 2020". */
 export const TREATED_IN_YEAR_AFTER =
   /^[^.;\n]{0,40}?\b(?:treated|managed|fixed|cemented|augmented|stabili[sz]ed|fused|operated)\b[^.;\n]{0,40}?\b(?:19|20)\d\d\b/i;

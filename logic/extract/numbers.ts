@@ -47,17 +47,19 @@ const PAIN_WORD = '(?:pain|LB[PA])';
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
 // read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
-// month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month", or as its sign: "3½ weeks".
+// month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month", as its sign: "3½ weeks", or
+// in words: "three and a half weeks".
 // An age is no time: "a seventy-seven-year-old man".
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|${NUMBER_WORDS.join('|')}|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|(?:${NUMBER_WORDS.join('|')})(?: and a half)?|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
 function countOf(word: string): number {
   const lower = word.toLowerCase();
   if (lower === 'a' || lower === 'past' || lower === 'last') return 1;
-  const index = NUMBER_WORDS.indexOf(lower);
-  return index >= 0 ? index + 1 : Number(word.replace(',', '.').replace('½', '.5'));
+  const half = lower.endsWith(' and a half') ? 0.5 : 0;
+  const index = NUMBER_WORDS.indexOf(lower.replace(/ and a half$/, ''));
+  return index >= 0 ? index + 1 + half : Number(word.replace(',', '.').replace('½', '.5'));
 }
 
 function weeks(count: string, unit: string): number {
@@ -70,7 +72,7 @@ const FAILED = String.raw`(?:failed|failing|notwithstanding|although (?:still )?
 const CARE = String.raw`\b(?:conservative|co-?codamol|cons\.? (?:tx|rx|mx)|medical|non-?operative|analges\w*|brac(?:e|ing)|TLSO|orthosis|opioids?|opiates?|narcotics?|tramadol|PCM|oxycodon\w*|oxy\b|dexamethasone|dex\b|codeine|morphine|MST|hydromorphone|fentanyl|buprenorphine|tapentadol|naproxen|ibuprofen|diclofenac|calcitonin|paracet(?:[ae]mol)?\b|lidocaine patch|acetaminophen|APAP|tylenol|norco|vicodin|percocet|hydrocodone|T?LSO\b|NSAIDs?|PT\b|physio(?:therapy)?|physical therapy|pain medications?|meds\b|(?:bed )?rest\b|activity modification|(?:supervised |home )?exercises?\b(?! (?:tolerance|capacity|test))|(?:lumbar |back |lumbosacral )?belt|(?:lumbar|back|spinal) support\b|corset|pain ?killers?|tablets|antalgics?|analgetics?|\bAINS\b|lombostat|repose\b|Korsett|Dafalgan|Endone|Panadeine|Palexia|Targin|Physiotherapie|Novalgin|metamizol\w*|Tramal|Oramorph|orthes[ie]s|Trodon|Alaxan|hilot|massage|physiatri\w+ (?:treatment|therapy)|Loxonin|Tramcet|Celecox|Depon|Panadol|Lonarid|Apranax|Algocalmin|dipirona|pain therapy|(?:that|this|the same) (?:regimen|treatment|management))`;
 // What care that did not help is said to have done: "did not help", "without relief", a second language's "no any improvement",
 // shorthand's "still VAS 8".
-const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:any|meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|(?:bed|chair|house)-?bound|in bed|\d+\/10|(?:VAS|NRS) ?\d)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not (?:helping|working)|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|did nothing|(?:has|have) done nothing|(?:(?:has|have|did) )?not subsided?|(?:no|without) amelioration|not ameliorated|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|no much (?:improvement|relief|help|benefit)|worse (?:rather )?than|pain ?↑(?! ?(?:on|with)\b)|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated)|still (?:rates?|rating|scores?|grades?|puts?) (?:(?:his|her|the|their) )?pain\b|(?:not (?:any ?more|any longer)|no longer) (?:effective|working|helping))`;
+const NO_RELIEF = String.raw`(?:(?:did|does|has) not pass\b|none of (?:which|these|this|them|it) (?:has |have |had )?(?:helped|worked|relieved|touched|eased)|(?:without|w\/o) (?:(?:meaningful|significant|much|any|real|sufficient|adequate|good) )?(?:relief|improvement|benefit|effect|result)|(?:(?:is|are|was|were) )?(?:not |in)effective|(?:gives?|gave|giving) (?:insufficient|no|little) (?:effect|relief)|insufficient effect|(?:pain )?has (?:climbed|risen|increased|gone up) from \d+\/10|no (?:(?:any|meaningful|significant|real|obvious|clear|notable) )?(?:relief|improvement|benefit|change|help|response (?:to|from))|still (?:(?:largely|mostly|completely|essentially) )?(?:can'?t|cannot|can not|unable|in (?:severe )?pain|(?:severe )?pain \d+\/10|(?:bed|chair|house)-?bound|in bed|\d+\/10|(?:VAS|NRS) ?\d)|did not help|not helped|(?:have|has|had) not (?:given|provided|brought) (?:\w+ )?(?:relief|benefit|improvement)|(?:is |was |are |were )?not (?:helping|working)|(?:did )?not decreas\w*|failed|(?:(?:have|has|did) not|(?:have|has|did|does)n['’]?t) (?:\w+ly )?(?:settled|controlled|helped|help|worked|relieved|improved|touched|eased|shifted)|without success|unsuccessful|failing|(?:little|minimal|limited) (?:benefit|relief|improvement|effect)|did not cede|(?:has|have) not ceded|barely (?:touched|helped)|pain (?:is )?not reduced?|(?:does|did|do) ?n[o']t (?:improve|settle|respond)|(?:but )?not improve\b|(?:pain )?(?:remains|unchanged) (?:at )?\d+ ?(?:\/|out of) ?10|(?:pain )?(?:stays|remains) (?:at )?(?:NRS|VAS) ?\d|did nothing|(?:has|have) done nothing|(?:(?:has|have|did) )?not subsided?|(?:no|without) amelioration|not ameliorated|(?:is |are )?(?:becoming|getting|growing) more and more|(?:pain )?not under control|(?:pain )?(?:is |was )?not controlled|(?:pain )?not reducing|(?:pain )?not relieve[ds]?|(?:the )?pain (?:continues|persists)|(?:made|makes|making) no difference|not much (?:improvement|relief|better|help|benefit)|no much (?:improvement|relief|help|benefit)|worse (?:rather )?than|pain ?↑(?! ?(?:on|with)\b)|(?:has |have )?(?:steadily |progressively |gradually )?(?:worsened|escalated)|still (?:rates?|rating|scores?|grades?|puts?) (?:(?:his|her|the|their) )?pain\b|(?:not (?:any ?more|any longer)|no longer) (?:effective|working|helping))`;
 /**
  * Care that did not help, or pain that grew through it: "has not become better", "instead of getting better", and as Welsh
  * English puts it first, "Worse the pain has got".
@@ -110,6 +112,12 @@ const PAIN_SINCE = [
 ];
 const PAIN_SCORE = [/\bpain\b[^.\n]{0,40}?\b(10|[0-9])\s?\/\s?10\b/i];
 const CONSERVATIVE_FAILED = [
+  // The whole time of the care, told in brackets after it (first, so the shorter time before it is not read instead): "Pain
+  // ↑ over last 4/52 despite PT + analgesia (6/52 in total)".
+  new RegExp(
+    `(?<=${CARE}\\w*\\s*\\()(?:about |~)?${DURATION} (?:in total|total|altogether)\\)(?<=${FAILED}[^.\\n]{0,60})`,
+    'i',
+  ),
   new RegExp(`${FAILED}[^.\\n]{0,30}?${DURATION}[^.\\n]{0,30}?${CARE}`, 'i'),
   // The weeks of pain that grew with the care named after it: "In the last 6 weeks the pain is getting more and more, ...
   // with NSAID (Diclofenac, Ketonal) and corset there is no improvement" (not pain of another time: "in remission for 9 years
@@ -224,6 +232,12 @@ const CONSERVATIVE_FAILED = [
     `${DURATION} ago\\b[^.\\n]{0,40}?\\b(?:managed|treated) ${CARE}\\w*(?: by (?:the )?\\w+)?[.;,]\\s*[^.\\n]{0,40}?(?:↑ ?|\\b(?:increas\\w*|worse\\w*|worsening) )(?:back )?pain\\b`,
     'i',
   ),
+  // ... or the care since named on its own, and the pain worse on the next line: "known T12 wedge # from fall 8/52 ago,
+  // conservative mx since.\n- Pain worse not better".
+  new RegExp(
+    `${DURATION} ago\\b[^.\\n]{0,40}?[,;]\\s*${CARE}\\w*(?: (?:mx|tx|rx|management|treatment|care))? since\\b[.;,]?\\s*(?:[-•*]\\s*)?(?:\\w+ ){0,2}?${PAIN_WORD} (?:is |has been |now )?(?:worse|↑|increas\\w*|no better|not better)`,
+    'i',
+  ),
   // Care since a time told earlier in the sentence: "Since 3 weeks strong back pain after lifting a box; pain therapy with
   // Novalgin and Tramal since then without sufficient effect".
   // (Not past a nearer time, which "since then" means: "in remission for 9 years developed severe low back pain 6 days ago
@@ -302,6 +316,12 @@ const CONSERVATIVE_FAILED = [
   // of 10".
   new RegExp(
     `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
+    'i',
+  ),
+  // ... and the same told from the time the pain has lasted: "Since 3,5 week she has severe back pain after a fall. Despite
+  // paracetamol, tramadol and a corset the pain stays NRS 8".
+  new RegExp(
+    `\\b(?:since|for) (?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,60}?\\b${PAIN_WORD}\\b[^.\\n]{0,60}\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // "managed conservatively in TLSO x12/52. Now worsening pain": the care, its weeks, then the pain in the next sentence;

@@ -6490,3 +6490,45 @@ describe('round 102 first looks, a third few: a lab line, a consult title, a dis
     ['Protocol: MRI T-spine w/o contrast. Ind: new T11 CF on CT. Sag T1/STIR/T2, ax T2. No gad.', { mriDone: false }],
   ]);
 });
+
+describe('round 102 first looks worked: lists and referrals, care times, studies dated to a day, a relative calling', () => {
+  check([
+    ['IR list Fri: L3 VP. 81F, acute L3 OP CF on MRI w/ oedema.', { augmentationLevels: [] }],
+    ['Acute L1 CF w/ BME. Ortho team aware re kyphoplasty.', { augmentationLevels: [] }],
+    [
+      'Acute T12 fracture. For the past two and a half weeks she has worn a brace and taken codeine without relief.',
+      { failedConservativeWeeks: 2.5 },
+    ],
+    [
+      'New L4 fracture. Since 4 weeks he has back pain after lifting a crate. Despite a corset and tramadol the pain stays VAS 7.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      '- T11 wedge # after fall 6/52 ago, conservative mx since.\n- Pain worse, XR: T11 ht loss 20 → 40%.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Acute L2 CF. Pain ↑ over last 2/52 despite brace + analgesia (7/52 in total).', { failedConservativeWeeks: 7 }],
+    [
+      'L3 fracture diagnosed on 03/02. MRI on 03/04 showed an acute L3 fracture with oedema. Films today: progressive collapse of L3 from 20% to 50%.',
+      { newFractureLevels: [], knownFractureWorsening: true },
+    ],
+    [
+      'Call from the patient\'s son: "Mum has been screaming with back pain since Monday." New T12 fracture on X-ray.',
+      { symptomatic: true },
+    ],
+    ['New L1 fracture on CT. Per the son he has no weakness or numbness in his legs.', { neuroDeficit: false }],
+    [
+      'Daughter phoning about her 90-year-old mother: new L1 fracture on X-ray last week. The mother has osteoporosis.',
+      { osteoporosis: true },
+    ],
+    ['MRI could not be obtained because of her pacemaker. Acute L1 fracture on CT.', { mriDone: false }],
+    [
+      'New T9 compression fracture on CT. A pathologic fracture is the main concern given her breast cancer.',
+      { pathologicFracture: null },
+    ],
+    [
+      'He had a T10 vertebroplasty on 3 March for an osteoporotic T10 fracture with marrow oedema. The pain is back at the same level.',
+      { newFractureLevels: [] },
+    ],
+  ]);
+});
