@@ -124,6 +124,8 @@ const NOW_OPENING = new RegExp(
  */
 const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i');
 
+const REQUEST_THEN_PATIENT = new RegExp(String.raw`^\s*[-–]\s*(?:an? )?${AGE_SEX}\b`, 'i');
+
 /**
  * A sentence about the patient in a relatives' section: "FAMILY HISTORY: Daughter with thyroid cancer. She has no
  * history of cancer." A pronoun counts only with a denial, since "She" may be the relative just named.
@@ -255,6 +257,9 @@ export class Scopes {
       // when the finding is one of its words ("no signs of malignancy": "signs" is the MRI's features).
       if (direction !== 'backward' && hit.start < start) {
         if (hit.trigger.clauseForward && this.hasComma(hit.end, start)) continue;
+        // A request set off by a dash from the patient it is for asks for nothing the patient's history names: "Spine reg
+        // pls - 70F w/ L3-S1 fusion '19, new L2 fx".
+        if (hit.trigger.requests && REQUEST_THEN_PATIENT.test(this.text.slice(hit.end, hit.end + 24))) continue;
         // A relative glossed in brackets after the writer's own word is no aside: "His ataatatsiaq (grandfather) had
         // cancer of lung" (but an elder's honorific before the patient's name is the patient: "Txiv Yawg (grandfather)
         // Chue Xiong, 83 y/o male, osteoporosis").

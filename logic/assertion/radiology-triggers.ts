@@ -1146,6 +1146,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // ... and after who is to see the patient, or when: "Spine team to r/v in AM re KP", "spinal MDT re cement", "family
     // asking re VP", "spine team aware re: kyphoplasty".
     ...spellings(['AM', 'team', 'MDT', 'surgeons', 'asking', 'asked', 'advise', 'aware'], ['re']),
+    // ... or who is to see the patient about it: "IR to see as an outpatient regarding augmentation once neurologic status is
+    // stable", "spine team to review re fixation".
+    ...spellings(
+      ['IR', 'team', 'surgeons', 'surgery', 'neurosurgery', 'ortho', 'orthopaedics'],
+      ['to see', 'to review'],
+    ),
     // "Interventional radiology consulted regarding L3 kyphoplasty".
     ...spellings(['consulted', 'consult', 'consultation', 'opinion', 'referral', 'referred'], ['regarding', 'about']),
     // "IR r/v for KP", Malaysian "KIV vertebroplasty" (keep in view), "Asks RM of the lumbar column", Spanish "to valorate
@@ -1283,11 +1289,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', 'never-treated', 'on nil'),
   // A diagnosis ruled out after it: "DEXA normal, osteoporosis is rejected".
   ...backwardInClause('negated', 'is rejected', 'was rejected'),
-  // Pain dated from a time back lasts until now: "back pain from 2 months ago" (not "... months ago", a past event).
+  // Pain dated from a time back lasts until now: "back pain from 2 months ago" (not "... months ago", a past event); so does
+  // pain that started then: "The pain started two months ago without any injury and has steadily increased".
   ...forward(
     'pseudo',
     ...spellings(
-      ['from', 'since'],
+      ['from', 'since', 'started', 'began', 'came on', 'started about', 'began about'],
       [...Array.from({ length: 12 }, (_, n) => String(n + 1)), ...NUMBER_WORDS.slice(0, 6), 'a', 'a few', 'several'],
       ['days', 'weeks', 'months', 'day', 'week', 'month'],
       ['ago'],
@@ -1570,6 +1577,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A memory, not a finding of today: "he recalls a heavy tackle at 19 followed by a week of back pain";
   // a study dated to the fracture's start: "(MRI at onset: benign appearance with marrow oedema)".
   ...forward('historical', 'recalls', 'remembers', 'at onset', 'at diagnosis', 'at the time of diagnosis'),
+  // ... read whole with the presentation it dates ("presented" alone ends a history): "At diagnosis he presented with a
+  // painful pathologic T12 compression fracture, treated with kyphoplasty in 05/2021".
+  ...forward(
+    'historical',
+    ...spellings(
+      ['at onset', 'at diagnosis', 'at the time of diagnosis', 'initially'],
+      ['he', 'she'],
+      ['presented with'],
+    ),
+  ),
   // A question about a procedure: "she asks whether she should have the L1 vertebra injected", "whether to go
   // ahead with augmentation".
   ...forward(

@@ -609,7 +609,11 @@ function toldAsOlder(text: string, fractures: Annotation[]): Set<Level> {
       POSITIVE.has(a.assertion) &&
       (introducedAsKnown(text, a) ||
         STABLE_BEFORE.test(text.slice(Math.max(0, a.start - STABLE_CHARS), a.start)) ||
-        STABLE_AFTER.test(ownPhraseAfter(text, a))),
+        STABLE_AFTER.test(ownPhraseAfter(text, a)) ||
+        // ... or a pathologic one dated months back, which is old wherever else it is named: "A pathologic compression
+        // fracture of L3 first seen 4 months ago ... MRI: Pathologic compression fracture of L3, now with 40%" (not one
+        // "first seen on CT about 6 weeks ago", which writers count new).
+        (isPathologic(text, a) && datedBefore(text, a, MONTHS_BACK))),
   );
   return new Set(older.flatMap(bodyLevels));
 }
@@ -687,8 +691,7 @@ function freshPain(weeks: Read<number | null>, fractures: Annotation[], text: st
     .filter(
       (a) =>
         a.assertion === 'affirmed' &&
-        (a.concept === 'pathologic-fracture' ||
-          PATHOLOGIC_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) &&
+        isPathologic(text, a) &&
         !introducedAsKnown(text, a) &&
         !datedBefore(text, a) &&
         !(untimed && datedInSentence(text, a)),
@@ -712,17 +715,25 @@ const FRESH_PAIN_WEEKS = 6;
 const DATED_BACK =
   /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|first (?:seen|found|noted|detected|identified|diagnosed|shown)(?! (?:today|now|this|on (?:today|this)))|known since)\b/i;
 const DATED_BACK_CHARS = 60;
-function datedBefore(text: string, a: Annotation): boolean {
+/**
+ * ... and the stricter dating that makes every mention of the level old: months or years back, a year (not a month of one,
+ * "in 02/2025", which may be last month's).
+ */
+const MONTHS_BACK =
+  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|in (?:19|20)\d\d|known since)\b/i;
+function datedBefore(text: string, a: Annotation, dating = DATED_BACK): boolean {
   const before =
     text
       .slice(Math.max(0, a.start - DATED_BACK_CHARS), a.start)
       .split(/[.;\n]/)
       .pop() ?? '';
   const after = text.slice(a.end, a.end + DATED_BACK_CHARS).split(/[.;\n]/)[0] ?? '';
-  return DATED_BACK.test(before) || DATED_BACK.test(after);
+  return dating.test(before) || dating.test(after);
 }
 // Shorthand that splits the word from its fracture: "path T12 fx".
 const PATHOLOGIC_BEFORE = /\bpath(?:ologic(?:al)?)?\.? (?:[CTLS]\d{1,2} )?$/i;
+const isPathologic = (text: string, a: Annotation) =>
+  a.concept === 'pathologic-fracture' || PATHOLOGIC_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
 
 /**
  * An everyday strain told with a recent time in its sentence ("severe pain since 10 days after lifting a bucket",
@@ -952,7 +963,7 @@ export function extractCase(written: string): Extraction {
       reads.symptomatic?.value === false || (painIsNew(text, concepts) && !knownWorse),
       freshWeeks(symptomWeeks, concepts) && !knownWorse,
     ).filter((level) => acuity[level] === undefined && !treatedBefore.has(level) && !older.has(level)),
-    ...freshPain(symptomWeeks, fractures, text, reads.symptomatic?.value === true).filter(
+    ...freshPain(symptomWeeks, knownWorse ? [] : fractures, text, reads.symptomatic?.value === true).filter(
       (level) => acuity[level] === undefined && !treatedBefore.has(level) && !older.has(level),
     ),
   ]);

@@ -45,7 +45,9 @@ const LESION_REACH_CHARS = 90;
 const THEN_BEFORE =
   /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$|\b(?:MRI|MR|CT)\b[^.;\n]{0,40}?\bon \S{3,20} (?:showed|demonstrated|revealed|confirmed)\b[^.;\n]*$/i;
 const THEN_CHARS = 80;
-/** How far back a treatment dated to its day may name what it was for. */
+/** How far back a treatment may name what it was for: "T12 vertebroplasty in September 2022 for a painful osteoporotic T12 fracture". */
+const TREATED_FOR_CHARS = 90;
+/** ... and one dated to its day. */
 const TREATED_ON_DAY_CHARS = 120;
 
 /** Concepts that always name a vertebral fracture. */
@@ -533,7 +535,7 @@ export function fractureAcuity(
     // fracture has healed").
     else if (injury && a.assertion === 'affirmed' && bodyLevels(a).some((level) => value[level] === undefined)) {
       if (
-        TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) ||
+        TREATED_FOR_BEFORE.test(text.slice(Math.max(0, a.start - TREATED_FOR_CHARS), a.start)) ||
         TREATED_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100)) ||
         INJURY_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100))
       ) {

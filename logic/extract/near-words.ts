@@ -116,7 +116,7 @@ export const BESIDE_BEFORE =
  * second language's spelling).
  */
 export const TREATED_FOR_BEFORE =
-  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*)\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+)?(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*)\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**
  * ... or a treatment dated to a day of its own and said to have been for it: "an L1 balloon kyphoplasty in our department
  * on 12 February for a painful osteoporotic L1 compression fracture with marrow oedema" (the oedema was that fracture's then).

@@ -853,13 +853,15 @@ const RULES: Concept[] = [
   // The French, Dutch, German and Italian words for a vertebral compression, as second-language notes carry them over:
   // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
   // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento" and "acuñamiento" (wedging), Portuguese
-  // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur", Flemish
-  // "inzakkingsfractuur".
+  // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur", "Sinterung",
+  // Flemish "inzakkingsfractuur".
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
       String.raw`(?:vertebral )?tassements?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|acu[ñn]amientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
+      // ... the level inside the word: "LWK-3-Fraktur"; and the body's settling: "Sinterung of LWK 3".
+      String.raw`Fraktur(?:en)?(?<=\b[LBH]WK[- ]?\d{1,2}-Fraktur(?:en)?)|Sinterung`,
     ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
@@ -2190,6 +2192,8 @@ const RULES: Concept[] = [
       String.raw`(?:back|spine) (?:has been|is|was) ["“']?no (?:trouble|bother|problem)|complaints? (?:on|of|about) pain in (?:the )?(?:back|spine) (?:are|is) absent`,
       // ... "nothing in my back bothers me at all", "she said nothing about her spine because nothing there hurts".
       String.raw`nothing (?:in|with|about) (?:my|her|his|the) (?:back|spine) (?:bothers|troubles|hurts)(?: (?:me|her|him))?|nothing (?:there|here) (?:hurts|bothers (?:her|him|me))`,
+      // ... a relative's word for it: "she \"hasn't complained about her back once\"", "he has never complained of his back".
+      String.raw`(?:hasn't|has not|never|has never|hadn't|had not|didn't|did not) (?:once )?complained (?:about|of) (?:her|his|the|my) (?:back|spine)`,
       // ... "He has no symptoms at all from his back", "no symptoms referable to the spine".
       String.raw`(?:no|nil|without) (?:\w+ )?symptoms(?: (?:at all|whatsoever))? (?:from|referable to|related to|in|of) (?:the |his |her |my )?(?:back|spine|fracture)`,
     ],
@@ -2618,10 +2622,10 @@ const RULES: Concept[] = [
     patterns: [
       // The segment a kyphosis is measured over is the kyphosis's, not a fracture's levels: "increased kyphosis in Th12-L2
       // segment".
-      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis(?: (?:in|of|at|over) (?:the )?(?:[CTLD]|Th)\d{1,2}[-–](?:[CTLSD]|Th)?\d{1,2} (?:segment|region|junction))?|kyphotic angle|compression|wedging|wedge))`,
+      String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|additional|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis(?: (?:in|of|at|over) (?:the )?(?:[CTLD]|Th)\d{1,2}[-–](?:[CTLSD]|Th)?\d{1,2} (?:segment|region|junction))?|kyphotic angle|compression|wedging|wedge))`,
       // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
       // second language's "(kyphosis increase)".
-      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,
+      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progredient|progressive) Sinterung|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,
       // "his thoracic kyphosis and mid-back ache have both increased", "kyphosis grows", "a kyphosis that has increased
       // markedly over three years".
       // ... "a kyphosis that has steadily increased over 18 months", "the kyphosis is progressive".
@@ -2629,6 +2633,11 @@ const RULES: Concept[] = [
       // A height loss told then and now: "anterior height loss was 20%, now 40%"; a deformation "progressing"; "kyphosis more".
       // ... as a second language says it: "anterior height loss 40% become 65%".
       String.raw`was (?:about |~)?\d{1,3} ?%,? (?:and )?now (?:it is |almost |about |nearly |~)?\d{1,3} ?%|\d{1,3} ?% (?:become|became|becomes|has become) \d{1,3} ?%|progressing(?<=(?:deformit(?:y|ies)|deformations?|wedg(?:e|ing)|collapse|height loss)(?: of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)?)? (?:is )?progressing)|kyphosis more\b`,
+      // A height loss told now, with what it was then in brackets: "now 60% height loss (previously 30%)", "anterior height
+      // lost now ~50% (in January ~20%)", "now ca. 50 % (08/2023: ca. 25 %)"; a fracture called progressive before its kind:
+      // "Progressive pathologic compression fracture of T8".
+      String.raw`now (?:ca\.? |about |approximately |~)?\d{1,3} ?%(?: [\w-]+){0,3}? ?\((?:previously|prev\.?|was|before|in [A-Z]?[a-z]+|\d{1,2}\/\d{4}:?)? ?(?:ca\.? |about |approximately |~)?\d{1,3} ?%\)`,
+      String.raw`progressive(?= (?:pathologic(?:al)?|osteoporotic|benign|malignant|insufficiency) (?:compression )?(?:fracture|fx|collapse|deformity))`,
       // The fracture's own words said to worsen: "the deformity is getting worse", "the L2 wedge is becoming worse".
       // ... and a second language's order: "collapse of Th12 progressive".
       String.raw`progressive(?<=(?:collapse|deformity|wedging|height loss) of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)? progressive)`,

@@ -6532,3 +6532,56 @@ describe('round 102 first looks worked: lists and referrals, care times, studies
     ],
   ]);
 });
+
+describe('round 102 first looks worked, more: conditions, dated treatments, known fractures getting worse', () => {
+  check([
+    [
+      'Acute T7 CF w/ BME. P: analgesia, TLSO; r/v 2/52, consider VP if pain persists.',
+      { failedConservativeWeeks: null },
+    ],
+    [
+      'At diagnosis she presented with a painful pathologic L1 fracture, treated with kyphoplasty in 2021. She has been pain-free since. CT: new L3 fracture; she denies back pain.',
+      { symptomatic: false },
+    ],
+    [
+      'I reviewed her today. She had a T12 vertebroplasty in September 2022 for a painful osteoporotic T12 fracture, with complete relief. Four weeks ago, while lifting her grandson, she developed new low back pain. MRI: acute L2 compression fracture.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'Ortho reg pls - 68M w/ T10-L2 fusion 2018, new T9 fx on CT.',
+      { fusionLevels: ['T10', 'T11', 'T12', 'L1', 'L2'] },
+    ],
+    [
+      'The pain started two months ago and has slowly increased. Old T11 wedge fracture on X-ray.',
+      { symptomatic: true },
+    ],
+    ["Her son says she hasn't complained about her back once. VFA: L1 compression fracture.", { symptomatic: false }],
+    [
+      'Pathologic T8 compression fracture from myeloma. # Pain: mechanical mid-back pain persists. IR to see as an outpatient regarding augmentation once neurologic status is stable.',
+      { priorSurgeryUnspecified: null },
+    ],
+    [
+      'Known osteoporotic L2 fracture. XR today: L2 now 55% height loss (previously 25%).',
+      { knownFractureWorsening: true },
+    ],
+    ['MRI: Progressive pathologic compression fracture of T9 with epidural tumour.', { knownFractureWorsening: true }],
+    ['Pac. 71 let. XR: compression fracture of L2.', { age: 71 }],
+    ['Pacijentkinja 71 god., compression fracture of L2.', { sex: 'female' }],
+    ['74 éves férfi, L1 compression fracture on CT.', { age: 74, sex: 'male' }],
+    ['Path L2 fx from RCC. Mechanical pain increasing last 4 weeks despite OxyContin.', { failedConservativeWeeks: 4 }],
+    [
+      's/p T12 vertebroplasty 2022 for an osteoporotic fracture. CT: additional collapse of the T12 upper endplate around the cement.',
+      { knownFractureWorsening: true },
+    ],
+    ['Osteoporotische LWK-2-Fraktur 05/2024, konservativ.', { fractureLevels: ['L2'] }],
+    ['Known LWK-2-Fraktur. Röntgen today: further Sinterung of LWK 2.', { knownFractureWorsening: true }],
+    [
+      'Metastatic breast cancer. A pathologic compression fracture of L3 was first seen on CT 4 months ago. Reason for referral: painful L3 pathologic fracture. Pain worse over the last 3 weeks.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Myeloma with a pathologic T8 compression fracture diagnosed on MRI in March. MRI today: progressive pathologic compression fracture of T8, now 60% height loss (previously 30%). 1 week of escalating back pain.',
+      { newFractureLevels: [] },
+    ],
+  ]);
+});
