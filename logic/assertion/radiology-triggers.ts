@@ -151,6 +151,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // paresis", "Tumour disease in anamnesis is negated".
   ...backwardInClause('negated', 'negates', 'negated', 'is negated', 'are negated'),
   ...forwardInClause('negated', 'negates'),
+  // ... and an Italian writer's verdict put first: "Negative the oncological anamnesis" (negativa l'anamnesi oncologica).
+  ...forwardInClause('negated', 'negative the'),
   // "Not yet done MRI or CT", as a second language orders it (the study after its state).
   ...forwardInClause('negated', 'not yet done', 'still not done'),
   // "MRI is yet to be done as patient is still sourcing for funds".

@@ -63,9 +63,10 @@ const NOT_TREATED_AFTER =
 const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|radiculopathy|radicular)\b/i;
 // ... also through its body or its vertebra: "compression fracture of body of L1 vertebra with oedema", "fresh
 // compression fracture of vertebra Th12 with oedema", "new compression fracture of body L2".
-// ... and its endplate's: "smaller fresh fracture of the superior endplate of L2 with oedema".
+// ... and its endplate's: "smaller fresh fracture of the superior endplate of L2 with oedema"; its body in Italian: "recent
+// fracture of the soma of L2".
 const OBJECT_OF =
-  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?body\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+|(?:(?:superior|inferior|upper|lower)\s+)?end\s?plates?\s+of\s+(?:the\s+)?)?$/i;
+  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?(?:body|soma)\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+|(?:(?:superior|inferior|upper|lower)\s+)?end\s?plates?\s+of\s+(?:the\s+)?)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const LEVEL_IN_GAP = /\b[CTLS]\d{1,2}\b/;

@@ -860,8 +860,12 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`(?:vertebral )?tassements?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|acu[ñn]amientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
-      // ... the level inside the word: "LWK-3-Fraktur"; and the body's settling: "Sinterung of LWK 3".
-      String.raw`Fraktur(?:en)?(?<=\b[LBH]WK[- ]?\d{1,2}-Fraktur(?:en)?)|Sinterung`,
+      // ... the level inside the word: "LWK-3-Fraktur"; and the body's settling: "Sinterung of LWK 3"; Hungarian "kompressziós
+      // törés".
+      String.raw`Fraktur(?:en)?(?<=\b[LBH]WK[- ]?\d{1,2}-Fraktur(?:en)?)|Sinterung|kompresszi[óo]s törés`,
+      // ... and the gloss a writer puts after the word of their own language: "kotkompressioner (vertebral compressions) Th6,
+      // Th7", "L4 csigolya kompresszio (vertebral compression)".
+      String.raw`vertebral compressions?(?=\))`,
     ],
   },
   // A level's compression, the noun left out: "acute L3 compression with STIR oedema" (not the cord's or a root's).
@@ -2638,6 +2642,8 @@ const RULES: Concept[] = [
       // "Progressive pathologic compression fracture of T8".
       String.raw`now (?:ca\.? |about |approximately |~)?\d{1,3} ?%(?: [\w-]+){0,3}? ?\((?:previously|prev\.?|was|before|in [A-Z]?[a-z]+|\d{1,2}\/\d{4}:?)? ?(?:ca\.? |about |approximately |~)?\d{1,3} ?%\)`,
       String.raw`progressive(?= (?:pathologic(?:al)?|osteoporotic|benign|malignant|insufficiency) (?:compression )?(?:fracture|fx|collapse|deformity))`,
+      // ... the writer's own word between, glossed: "increased kilform (wedging) of Th9 and Th10".
+      String.raw`(?:increased|increasing|progressive|further) [^\s()]{2,20} \((?:wedging|collapse|compression|height loss|kyphosis)\)`,
       // The fracture's own words said to worsen: "the deformity is getting worse", "the L2 wedge is becoming worse".
       // ... and a second language's order: "collapse of Th12 progressive".
       String.raw`progressive(?<=(?:collapse|deformity|wedging|height loss) of (?:the )?(?:[CTLD]|Th)\d{1,2}(?: body)? progressive)`,

@@ -6585,3 +6585,16 @@ describe('round 102 first looks worked, more: conditions, dated treatments, know
     ],
   ]);
 });
+
+describe('round 102 second-language first looks worked: a body named in Italian, glosses, a verdict put first', () => {
+  check([
+    ['RMN: recent fracture of the soma of L1 with oedema in the STIR sequences.', { fractureLevels: ['L1'] }],
+    ['MR: friss (fresh) L1 kompressziós törés, oedema on STIR.', { fractureLevels: ['L1'] }],
+    [
+      'Multiple older ryggkotor (vertebral compressions) Th5 and Th8, MR 2021 benign.',
+      { fractureLevels: ['T5', 'T8'] },
+    ],
+    ['New L3 compression fracture. Negative the oncological anamnesis.', { malignancy: false }],
+    ['Known old L1 fracture. New film: increased kilform (wedging) of L1.', { knownFractureWorsening: true }],
+  ]);
+});
