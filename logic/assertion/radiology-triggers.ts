@@ -37,7 +37,7 @@ export const COMPARED_WHEN = [
   ),
   // ... or counted back from the study: "a new T11 compression fracture not present 12 months earlier".
   ...spellings(
-    ['a', 'one', 'two', 'six', 'twelve', '6', '12', '18', '24'],
+    ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'twelve', '2', '3', '4', '5', '6', '12', '18', '24'],
     ['year', 'years', 'month', 'months'],
     ['earlier'],
   ),
@@ -103,6 +103,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // ... is painless, falls he denies" (its own clause only; forward it reads as ever: "he denies weakness, numbness").
   ...backwardInClause('negated', 'patient denies', 'he denies', 'she denies'),
   ...forward('negated', 'patient denies', 'he denies', 'she denies'),
+  // ... and a contraction of ConText's "not complaining": "he isn't complaining of back pain at all".
+  ...forward('negated', ...spellings(["isn't", "wasn't", "hasn't been"], ['complaining of', 'complaining about'])),
   // ... and so do the base list's "is absent" and "is not seen" after a list of findings: "compression fracture of Th10,
   // height decreased ~20%, lytic destruction is not seen", "bone marrow oedema, soft tissue mass is absent".
   ...backwardInClause('negated', 'is absent', 'is not seen', 'are absent', 'are not seen'),
@@ -1405,6 +1407,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward('pseudo', ...spellings(['per'], ['requisition', 'the requisition', 'request', 'the request'])),
   // A page to a colleague asks for a visit, not a study: "Pls call re Mrs B, 79yo: s/p T12 VP 2022", "Pls see - 69 yr old man".
   ...forward('pseudo', ...spellings(['pls', 'please'], ['call', 'see', 'review', 'page'])),
+  // ... and a call taken is a call, not one to make: "Tel. call w/ husband re: 82F, s/p L2 VP 2023", "Phone call from son".
+  ...forward(
+    'pseudo',
+    ...spellings(['tel', 'phone', 'telephone'], ['call']),
+    ...spellings(['call'], ['w', 'with', 'from']),
+  ),
   // ... and its urgency is the call's, not a request for what the page goes on to tell: "URGENT pls call back - 74F, s/p
   // L1 KP 2022".
   ...spellings(['pls', 'please', ''], ['call back', 'callback', 'call me back']).map(

@@ -13,8 +13,8 @@ import type { TriggerHit } from './trigger';
  */
 const PARENT = ['mum', 'mom', 'mam', 'mother', 'dad', 'father'];
 /** The family words a relative writing for the patient calls them by, by the patient's sex (demographics reads the age). */
-export const FEMALE_RELATIVE = ['mum', 'mom', 'mam', 'mother', 'wife'];
-export const MALE_RELATIVE = ['dad', 'father', 'husband'];
+export const FEMALE_RELATIVE = ['mum', 'mom', 'mam', 'mother', 'wife', 'aunt', 'grandmother'];
+export const MALE_RELATIVE = ['dad', 'father', 'husband', 'uncle', 'grandfather'];
 /** The words between that family word (and a name) and the age: "my dad Frank who is 86", "my wife Colette, she's 81". */
 export const RELATIVE_AGE_LINK = ['who is', 'is', 'aged', "she's", "he's", 'she is', 'he is'];
 const RELATIVE = [...FEMALE_RELATIVE, ...MALE_RELATIVE].join('|');
@@ -22,10 +22,20 @@ const CHILD_OF = new RegExp(
   String.raw`\b(?:son|daughter) of [A-Z][a-z]+|\b(?:her|his|the) (?:son|daughter) (?:says|said|reports|reported|states|stated|tells us|told us) (?:that )?(?:${PARENT.join('|')})\b|\b(?:call|message|msg|email|letter)\b[^.\n]{0,12}?(?:\bfrom (?:the (?:patient['’]s )?|her |his )?|\()(?:son|daughter)\b`,
   'i',
 );
-const WRITING_FOR = new RegExp(
-  String.raw`\b(?:writing|calling|messaging|emailing|phoning|ringing|enquiring|asking|by phone)\b[^.\n]{0,30}?\b(?:about|for|on behalf of|regarding|re)\s+(?:my|his|her)\s+(?:\d{2,3}[- ]year[- ]old\s+)?(${RELATIVE})\b`,
-  'i',
-);
+/**
+ * A relative calling or writing about the patient, then the family word: "calling about my wife", "Daughter rang about her
+ * father, 85", "Husband on the phone: his wife, 73", "Wife rang the oncology hotline: her husband, 70" (demographics reads the
+ * age after it, so the words come through `cased`: demographics' expression has no case-insensitive flag).
+ */
+export function calledAbout(cased: (words: string) => string = (words) => words): string {
+  const calls = cased(
+    'writing|calling|messaging|emailing|phoning|ringing|enquiring|asking|by phone|on the phone|rang|rings|phoned|call|hotline',
+  );
+  return String.raw`\b(?:${calls})\b[^.\n]{0,40}?(?:\b(?:${cased('about|for|on behalf of|regarding|re')})\b:?|:)\s+(?:${cased('my|his|her')})\s+`;
+}
+const WRITING_FOR = new RegExp(String.raw`${calledAbout()}(?:\d{2,3}[- ]year[- ]old\s+)?(${RELATIVE})\b`, 'i');
+const CALLER_THEN_PATIENT =
+  /\b(?:call|phoned|rang|message|msg)\b[^.\n]{0,12}?\b(?:w\/|with|from)\s+(?:the\s+|her\s+|his\s+)?(?:husband|wife|partner|son|daughter|niece|nephew|sister|brother|carer)\s+re:?\s+\d{2,3}\s?[MF]\b/i;
 const NAMED_WITH_AGE = new RegExp(
   String.raw`\b(?:my\s+(${RELATIVE})(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+(?:(?:${RELATIVE_AGE_LINK.join('|')})\s+|\()\d{2,3}\b|(?:her|his)\s+(${RELATIVE}),\s+(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:aged\s+)?\d{2,3}\b)`,
   'i',
@@ -41,9 +51,14 @@ function patientWords(text: string): { words: string[]; said?: RegExpExecArray }
   const named = WRITING_FOR.exec(text) ?? NAMED_WITH_AGE.exec(text);
   const word = (named?.[1] ?? named?.[2])?.toLowerCase();
   // A parent is written by any of its words ("my mother ... mum had an x-ray"); a spouse by the one.
-  if (word === undefined || !named) return { words: [] };
-  return { words: PARENT.includes(word) ? PARENT : [word], said: named };
+  if (word !== undefined && named) return { words: PARENT.includes(word) ? PARENT : [word], said: named };
+  // A caller named before the patient it calls about, who is told by age and sex: "Tel. call w/ husband re: 82F, s/p L2 VP".
+  const caller = CALLER_THEN_PATIENT.exec(text);
+  return caller ? { words: [], said: caller } : { words: [] };
 }
+
+/** The caller named just before the call: "Husband on the phone: his wife, 73", "Wife rang the oncology hotline". */
+const CALLER_GAP = 2;
 
 /**
  * The trigger hits without the relative's ones whose family word names the patient, nor the one naming the relative who
@@ -54,12 +69,12 @@ export function withoutWriterRelative(text: string, hits: TriggerHit[]): Trigger
   // Most texts name no relative at all: then there is nothing to keep, and the text need not be read again.
   if (!hits.some((hit) => hit.trigger.kind === 'other-person')) return hits;
   const { words, said } = patientWords(text);
-  if (words.length === 0 || !said) return hits;
-  const names = new RegExp(`\\b(?:${words.join('|')})\\b`);
+  if (!said) return hits;
+  const names = words.length > 0 ? new RegExp(`\\b(?:${words.join('|')})\\b`) : null;
   const end = said.index + said[0].length;
   return hits.filter(
     (hit) =>
       hit.trigger.kind !== 'other-person' ||
-      (!names.test(hit.trigger.phrase) && (hit.start < said.index || hit.start >= end)),
+      (!names?.test(hit.trigger.phrase) && (hit.end < said.index - CALLER_GAP || hit.start >= end)),
   );
 }

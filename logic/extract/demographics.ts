@@ -1,4 +1,4 @@
-import { FEMALE_RELATIVE, MALE_RELATIVE, RELATIVE_AGE_LINK } from '../assertion/writer-relative';
+import { calledAbout, FEMALE_RELATIVE, MALE_RELATIVE, RELATIVE_AGE_LINK } from '../assertion/writer-relative';
 import type { EvidenceSpan } from '../case';
 import { compiledNow } from '../terms/regexp-budget';
 import { nothing, type Read } from './facts';
@@ -96,7 +96,7 @@ const kinGloss = (name: string) =>
 const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}(?:\([^()\n]{1,40}\)|${kinGloss('patient')})?, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
 // mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
-const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase(RELATIVE_AGE_LINK.join('|'))}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)`;
+const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase(RELATIVE_AGE_LINK.join('|'))}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)|${calledAbout(anyCase)}(?:(?<calledFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))}),? (?:${anyCase('aged')} )?(?<calledAge>\d{2,3})\b`;
 // An age opening its sentence, as a second language's note begins one: "OPD, Tamale. 52 years, farmer, complaining of ..."
 // (not after a colon, where it is a duration: "Diabetes: 20 years, on insulin"; and only in the note's opening, as a
 // history's "Diabetes. 20 years, on insulin" is a duration too).
@@ -244,6 +244,7 @@ export function readDemographics(written: string): {
       g.ageNoun ??
       g.patientAge ??
       g.relativeAge ??
+      g.calledAge ??
       g.childOfAge ??
       g.nameAge ??
       g.sentenceAge;
@@ -256,6 +257,7 @@ export function readDemographics(written: string): {
       g.nameAge !== undefined ||
       g.patientAge !== undefined ||
       g.relativeAge !== undefined ||
+      g.calledAge !== undefined ||
       g.childOfAge !== undefined;
     if (
       value !== undefined &&
@@ -276,7 +278,11 @@ export function readDemographics(written: string): {
           ? g.relativeFemale === undefined
             ? 'M'
             : 'F'
-          : undefined;
+          : g.calledAge !== undefined
+            ? g.calledFemale === undefined
+              ? 'M'
+              : 'F'
+            : undefined;
     const female =
       g.female ??
       g.commaFemale ??

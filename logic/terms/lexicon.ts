@@ -2432,11 +2432,11 @@ const RULES: Concept[] = [
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\buntil (?:the |her |his )?\w+)(?= (?:is |has )?(?:been )?(?:treated|resolved|cleared|settled)\b)`,
     ],
   },
-  // An infection told as over: "Pneumonia last month, treated, afebrile now", "UTI, now resolved".
+  // An infection told as over is no infection now: "Pneumonia last month, treated, afebrile now", "UTI, now resolved".
   {
     id: 'infection',
     category: null,
-    assertion: 'historical',
+    assertion: 'negated',
     patterns: [
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
       // ... "in with a chest infection that has now settled".

@@ -2519,7 +2519,7 @@ describe('round 51: second-language notes, transcriptions’ MRI sequences and b
       'MRI: acute L2 fracture with marrow oedema; the L1 wedge deformity above is old with normal signal.',
       { newFractureLevels: ['L2'] },
     ],
-    ['New L3 CF with back pain. Chest infection last month, treated.', { activeInfection: null }],
+    ['New L3 CF with back pain. Chest infection last month, treated.', { activeInfection: false }],
     ['CT: an acute L1 compression fracture that was not there four months ago.', { newFractureLevels: ['L1'] }],
     ['A T9 fx found last year was booked for VP, then cancelled.', { fractureLevels: ['T9'] }],
     ['Follow-up: 80-year-old man with a known L2 compression fracture, now worse pain.', { fractureLevels: ['L2'] }],
@@ -5067,7 +5067,7 @@ describe("round 80: a kyphoplasty of days ago before a new fracture, a vetting r
     ['On-call reply - Accepted: MRI thoracic spine. 70F, new T7 CF, ?path.', { mriDone: false }],
     ['Acute L1 OP CF, MRI oedema. KP on hold until infection treated.', { activeInfection: true }],
     // A guard: an infection treated is over.
-    ['Chest infection in May, now treated. Acute L1 OP CF, MRI oedema.', { activeInfection: null }],
+    ['Chest infection in May, now treated. Acute L1 OP CF, MRI oedema.', { activeInfection: false }],
     ['Male, 72 years. Fresh Th12 fracture. Oncology: no.', { malignancy: false }],
     ['Woman, 80. New L1 fracture after a fall. No oncology in anamnesis.', { malignancy: false }],
     ['New L2 fracture. Her auntie had bowel cancer; she herself never had cancer.', { malignancy: false }],
@@ -6027,7 +6027,7 @@ describe("round 96 fifth pass: 'Infx: Ø', 'he himself has none', a patient 'sym
     ['New T7 fracture; 4 kg of weight lost without trying since spring.', { weightLoss: true }],
     [
       'Acute L2 fracture with oedema. She completed a course of antibiotics for pneumonia last week.',
-      { activeInfection: null },
+      { activeInfection: false },
     ],
     ['L1 burst fracture. Neuro: ASIA E; normal bowel and bladder function.', { neuroDeficit: false }],
     ['MRI: acute fracture of L3 with oedema; posterior wall conserved.', { malignantMriFeatures: false }],
@@ -6221,7 +6221,7 @@ describe('round 99 mend: a bed board\'s titled age before a bar, pain told by wh
     ['He can no longer bend to tie his shoelaces. New T12 fracture on XR.', { symptomatic: true }],
     ['T8 wedge fracture on a chest film surprised her, as her back has never troubled her.', { symptomatic: false }],
     ['Routine CT: new L4 compression fracture. He has had no back trouble.', { symptomatic: false }],
-    ['New L1 fracture. Admitted with a chest infection that has now settled.', { activeInfection: null }],
+    ['New L1 fracture. Admitted with a chest infection that has now settled.', { activeInfection: false }],
     ['New T12 fracture. His INR stays above 2.5 despite vitamin K and plasma.', { coagulopathy: true }],
     ['MRI: L3 pathological fracture with tumour spreading into the right pedicle.', { malignantMriFeatures: true }],
     ['Rods and screws were placed after he broke L1 in 2021.', { fractureLevels: ['L1'] }],
@@ -6596,5 +6596,28 @@ describe('round 102 second-language first looks worked: a body named in Italian,
     ],
     ['New L3 compression fracture. Negative the oncological anamnesis.', { malignancy: false }],
     ['Known old L1 fracture. New film: increased kilform (wedging) of L1.', { knownFractureWorsening: true }],
+  ]);
+});
+
+describe('round 103 first looks worked: a relative on the phone, a call taken, a study years earlier, a clause after "with"', () => {
+  check([
+    [
+      'Son rang about his mother, 88, who fell yesterday; the X-ray shows a new L1 compression fracture.',
+      { age: 88, sex: 'female' },
+    ],
+    ['Phone call w/ wife re: 79M, s/p T12 KP 2022, now new L2 fx on XR.', { augmentationLevels: ['T12'] }],
+    [
+      'Lateral view: mild wedge compression deformity of T9 that was not present four years earlier.',
+      { newFractureLevels: ['T9'] },
+    ],
+    ["He isn't complaining of back pain at all. CXR: new T9 compression fracture.", { symptomatic: false }],
+    [
+      'Vertebroplasties at T7 and T8 for osteoporotic fractures in 2020. MRI today: oedema in L1, with T7 and T8 unchanged.',
+      { newFractureLevels: [] },
+    ],
+    [
+      'Wife rang the clinic: her husband, 77, has a known L2 compression fracture and his pain is worse.',
+      { age: 77, fractureLevels: ['L2'] },
+    ],
   ]);
 });
