@@ -427,6 +427,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'cannot exclude',
     'can not exclude',
     'cannot rule out',
+    // ... as shorthand contracts it: "can't exclude CF", "couldn't rule out a fracture".
+    ...spellings(["can't", "couldn't", 'could not', 'can not'], ['exclude', 'rule out']),
     'differential diagnosis includes',
     'differential includes',
     // ... and as a Vietnamese or French note puts it: "differential with bone metastasis, multiple myeloma".
@@ -611,6 +613,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'please do',
     // "Dr. Lin has ordered an MRI of the thoracic spine".
     ...spellings(['has', 'have'], ['ordered', 'requested', 'arranged']),
+    // A wish for a procedure: "Keen for VP but currently septic".
+    'keen for',
+    'keen on',
+    'keen to have',
     // "I have listed her for T12 kyphoplasty" (a waiting list).
     ...spellings(['listed', 'wait-listed', 'waitlisted'], ['for', 'her for', 'him for']),
     'will undergo',
@@ -1223,9 +1229,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['booked', 'booked for', 'scheduled', 'scheduled for', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
+  // A study waited for is not done, nor is what it waits to settle: "Augmentation not to be discussed until MRI and labs are
+  // back", "No vertebral augmentation until MRI is done and malignancy has been confirmed or excluded".
+  ...forward('hypothetical', ...spellings(['until', 'till'], ['MRI', 'the MRI', 'an MRI'])),
   // ... and forward when someone has done the scheduling: "The interventional team have scheduled an L1 vertebroplasty
   // for next Tuesday", "we have booked a kyphoplasty".
-  ...spellings(['have', 'has', 'we'], ['scheduled', 'booked', 'planned']).map(
+  // ... "IR scheduled L3 kyphoplasty as an outpatient".
+  ...spellings(['have', 'has', 'we', 'IR', 'team', 'surgeons', 'radiology'], ['scheduled', 'booked', 'planned']).map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // "is scheduled for" read whole, either side, so that "is scheduled" (backward) does not take its first words: "He is

@@ -16,21 +16,22 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
 // "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,";
 // Catalan "anys", Indonesian "tahun" ("thn"), Croatian "god." (godina), Czech "let", Hungarian "éves": "Sr. Jordi B., 84 anys",
-// "female, 72 thn", "Ivan P., 71 god.", "Pac. 62 let", "69 éves férfi", "Pacijentkinja 72 god.";
+// "female, 72 thn", "Ivan P., 71 god.", "Pac. 62 let", "69 éves férfi", "Pacijentkinja 72 god.", Finnish "72-v. mies",
+// Slovak "80-ročná", Lithuanian "76 m. vyras";
 // Macedonian "godini", Punjabi and Hindi "saal", Somali "sano", Luxembourgish "Joer", Haitian Creole "an" before a stop or a
 // comma ("Fanm (woman) 84 an, osteoporosis known"); a writer's own word glossed after the age or before it:
 // "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal"; Esperanto's "81-jara", Frisian "jier", Romansh "onns", Breton
 // "vloaz", Papiamento "aña", Bislama "yia", Latin "annorum 63".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.|l\.)(?=[\s,;]|$)| m\.(?=,)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|jara|årige?)\b| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.|l\.)(?=[\s,;]|$)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
-  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja',
+  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja|nainen|kvinne|moteris',
 );
 // Swahili's "mzee" (an elder, a man) and "mama" (a woman) as East African notes write them: "Mzee of 71 years", "Mama of
 // 64 yrs".
 const MALE = anyCase(
-  'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin|férfi|férfibeteg',
+  'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin|férfi|férfibeteg|mies|mann|vyras|muškarac',
 );
 // ... and its grandparents, the patient only when an age follows ("Bibi of 78 years", "Babu of 84 years"): "her bibi"
 // alone is a relative.

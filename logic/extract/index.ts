@@ -118,6 +118,8 @@ const PENDING = '(?:sent|pending|awaited|requested|outstanding)';
  * (SPEP/SFLC) sent, pending".
  */
 const TEST_PENDING_AFTER = new RegExp(`${TEST_NAME}[^.;\\n]{0,30}?\\b${PENDING}\\b`, 'i');
+/** ... or a cancer whose exclusion something waits for: "Hold osteoporosis therapy until malignancy excluded". */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** ... or a test named after the cancer it looks for: "the reader suggests excluding myeloma and a serum protein electrophoresis is pending". */
 const NAMED_TEST_PENDING_AFTER = new RegExp(
   `^[^.;\\n]{0,30}?\\b(?:${MYELOMA_TESTS})\\b[^.;\\n]{0,20}?\\b${PENDING}\\b`,
@@ -186,7 +188,8 @@ function malignancy(text: string, annotations: Annotation[]): Read<boolean | 'un
   const pending = (a: Annotation) =>
     a.assertion === 'negated' &&
     (TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 50)) ||
-      NAMED_TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 90)));
+      NAMED_TEST_PENDING_AFTER.test(text.slice(a.end, a.end + 90)) ||
+      UNTIL_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)));
   const raised = [
     ...cancer.filter(
       (a) => RAISED.has(a.assertion) || (POSITIVE.has(a.assertion) && tested(a) && !clear(a)) || pending(a),
@@ -713,7 +716,7 @@ const FRESH_PAIN_WEEKS = 6;
  * one row and not new in another.)
  */
 const DATED_BACK =
-  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|first (?:seen|found|noted|detected|identified|diagnosed|shown)(?! (?:today|now|this|on (?:today|this)))|known since)\b/i;
+  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|RT to (?:[CTLS]\d|the)|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|first (?:seen|found|noted|detected|identified|diagnosed|shown)(?! (?:today|now|this|on (?:today|this)))|known since)\b/i;
 const DATED_BACK_CHARS = 60;
 /**
  * ... and the stricter dating that makes every mention of the level old: months or years back, a year (not a month of one,

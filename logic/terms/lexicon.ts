@@ -1653,6 +1653,16 @@ const RULES: Concept[] = [
       String.raw`stroke|CVA|(?:cerebral|cortical|brain|MCA|ACA|PCA|lacunar|thalamic|pontine|cerebellar|capsular)(?: branch| territory)? (?:infarct(?:ion)?s?|h(?:a)?emorrhage)`,
     ],
   },
+  // An infection told as over with its "now asymptomatic", which is the infection's, not the spine's (read whole, before the
+  // urinary cause and "asymptomatic"): "Treated for UTI last month with nitrofurantoin, now asymptomatic".
+  {
+    id: 'infection',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis)(?: (?:last|this|in) \w+)?(?: (?:with|on) [\w-]+)?,? now asymptomatic`,
+    ],
+  },
   // Another cause outside the spine, of incontinence or of numbness at one site: a deficit in its
   // sentence is not a spinal one.
   {
@@ -1915,7 +1925,8 @@ const RULES: Concept[] = [
     modifier: true,
     // ... and a crash at low speed: "low-speed rear-end collision".
     patterns: [
-      String.raw`low[- ]energy|minor trauma|a-?traumatic|non-?traumatic`,
+      // ... "Low-trauma mechanism fits an osteoporotic fracture".
+      String.raw`low[- ]energy|low[- ]trauma|minor trauma|a-?traumatic|non-?traumatic`,
       String.raw`low[- ]speed(?= (?:rear[- ]end |side )?(?:collision|crash|accident|impact|MVC|MVA|RTC|shunt|bump))`,
     ],
   },
@@ -2071,8 +2082,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`(?:coagulation|coags?|clotting)(?: (?:values|tests|profile|studies|screen))? (?:are |is |were )?normal|normal (?:coagulation|clotting)`,
-      // "Coagulation is correctable".
-      String.raw`(?:coagulation|coagulopathy|clotting|INR) (?:is |are )?(?:correctable|reversible)`,
+      // "Coagulation is correctable", "coagulopathy corrected", "INR now acceptable for procedure".
+      String.raw`(?:coagulation|coagulopathy|clotting|INR) (?:is |are |has been |was |now )?(?:correctable|reversible|corrected|reversed)|INR (?:is |now )*(?:acceptable|adequate|ok|fine) for (?:the )?(?:procedure|augmentation|kyphoplasty|vertebroplasty|surgery)`,
       // "Platelets and INR normal".
       String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
       // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
@@ -2185,7 +2196,8 @@ const RULES: Concept[] = [
       String.raw`symptom[- ]free(?<=\b(?:she|he|patient|pt|who) (?:is|was|remains|has been|had been) (?:otherwise )?symptom[- ]free)`,
       // A film's indication: "preoperative evaluation. No complaints."
       // ... "no current complaints".
-      String.raw`(?:no|nil|without) (?:current |present |new )?complaints(?: (?:about|of|regarding|on) (?:the |her |his )?back)?(?=[ \t]*(?:[.;,\n]|$))`,
+      // ... "No other complaints" after the film's reason.
+      String.raw`(?:no|nil|without) (?:current |present |new |other )?complaints(?: (?:about|of|regarding|on) (?:the |her |his )?back)?(?=[ \t]*(?:[.;,\n]|$))`,
       String.raw`incid(?:ent(?:a)?l(?:l?y)?)?(?: (?:found|noted|seen|finding))?`,
       // ... in a second language's words: "there was coincidentally seen a wedge deformity", "as a side finding".
       String.raw`coincidental(?:ly)?(?: (?:found|noted|seen|finding))?|(?:as a )?side finding`,
@@ -2441,6 +2453,7 @@ const RULES: Concept[] = [
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
       // ... "in with a chest infection that has now settled".
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?= (?:that|which) (?:has|had) (?:now )?(?:settled|resolved|cleared)\b)`,
+
       // ... or its treatment finished: "He finished antibiotics for a chest infection a fortnight ago".
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\b(?:finished|completed)(?: (?:a|the|her|his) course of)? (?:oral |IV )?(?:antibiotics|abx) for (?:an? |her |his |the )?(?:\w+ )?(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis))`,
     ],
@@ -2614,6 +2627,9 @@ const RULES: Concept[] = [
       // "Her pain is steadily improving" says a fracture is settling, not getting worse.
       String.raw`(?:improving|settling)(?<=pain (?:is |has been )?(?:steadily |gradually |slowly )?(?:improving|settling))`,
       String.raw`(?:unchanged|stable)\b(?<=(?:height|collapse|deformit(?:y|ies)|kyphosis|wedging|fractures?|fxs?|VCFs?)(?:(?: of)?[\s,+&]+(?:and )?[CTL]\d{1,2})*,? (?:is |are |was |remains? |has remained )?(?:unchanged|stable))`,
+      // ... or before it: "chronic healed L1 compression deformity with unchanged ~25% height loss"; a fracture called stable
+      // before its name: "Chronic stable L1 compression fracture".
+      String.raw`unchanged(?= (?:~|about |approximately )?\d{1,2} ?% (?:anterior |vertebral |body )?(?:height loss|ht loss|loss of (?:anterior |vertebral )?height))|stable(?= (?:[CTL]\d{1,2} )?(?:osteoporotic |compression |wedge )*(?:fracture|fx|deformity|CF)\b)`,
       // ... or after the height it lost, measured: "Chronic compression deformity of L3 with ~30% height loss, unchanged
       // from the 2024 radiographs".
       String.raw`(?:unchanged|stable)\b(?<=\d{1,2} ?% (?:anterior |vertebral |body )?(?:height loss|ht loss|loss of (?:anterior |vertebral )?height),? (?:is |and )?(?:unchanged|stable))`,

@@ -6621,3 +6621,41 @@ describe('round 103 first looks worked: a relative on the phone, a call taken, a
     ],
   ]);
 });
+
+describe('round 103 first looks worked, more: infections and clotting put right, plans and waits, failed care in shorthand, ages', () => {
+  check([
+    [
+      'Treated for UTI last month with nitrofurantoin, now asymptomatic. Acute L1 fracture, back pain 8/10.',
+      { activeInfection: false, symptomatic: true },
+    ],
+    [
+      'Acute T12 fracture. Warfarin held and vitamin K given; INR now acceptable for procedure, coagulopathy corrected.',
+      { coagulopathy: false },
+    ],
+    [
+      'Subacute L3 compression fracture. IR scheduled L3 kyphoplasty as an outpatient on 14/11.',
+      { augmentationLevels: [] },
+    ],
+    ['New T8 fracture. Augmentation not to be discussed until MRI and labs are back.', { mriDone: false }],
+    [
+      'New T8 fracture with anaemia and hypercalcaemia. Hold bisphosphonate until malignancy excluded.',
+      { malignancy: 'uncertain' },
+    ],
+    ['New T8 compression fracture. Low-trauma mechanism.', { highEnergyTrauma: false }],
+    ['Chronic healed L1 compression deformity with unchanged ~25% height loss.', { knownFractureWorsening: false }],
+    ['Chronic stable L1 compression fracture, pain at baseline.', { knownFractureWorsening: false }],
+    ['Acute T9 OP CF w/ BME. Keen for VP but septic; IR d/w, VP deferred.', { augmentationLevels: [] }],
+    ['New T6 CF after coughing fit, pain not settling after 3/52 of analgesia.', { failedConservativeWeeks: 3 }],
+    ['L1 OP CF dx 6/52 ago (MRI then: benign), brace + analgesia since. Now ↑ pain.', { failedConservativeWeeks: 6 }],
+    ["XR: ?mild wedging T11 vs normal variant, can't exclude CF.", { vcf: 'uncertain' }],
+    ['MM, L2 path fx, mechanical LBP ↑ x3/52 despite RT to L2 (completed 1/12 ago).', { newFractureLevels: [] }],
+    [
+      'INDICATION: cough for 1 week. No other complaints.\nFINDINGS: new mild T8 compression deformity.',
+      { symptomatic: false },
+    ],
+    ['72-v. mies, L1 compression fracture.', { age: 72, sex: 'male' }],
+    ['Pacientka 80-ročná, L1 compression fracture.', { age: 80 }],
+    ['Pacientas, 76 m. vyras. Th10 compression fracture.', { age: 76, sex: 'male' }],
+    ['71 år gammel mann, new Th12 compression fracture.', { sex: 'male' }],
+  ]);
+});
