@@ -2450,7 +2450,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?=(?:,? (?:last|this|in) \w+)?,? (?:now )?(?:treated|resolved|cleared|settled)\b)`,
+      // ... "shingles last year, which settled fully", "The diverticulitis settled with oral antibiotics last month".
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis|shingles|diverticulitis)(?=(?:,? (?:last|this|in) \w+)?,? (?:(?:which|that) )?(?:has |had )?(?:now |since )?(?:fully )?(?:treated|resolved|cleared|settled)\b)`,
       // ... "in with a chest infection that has now settled".
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?= (?:that|which) (?:has|had) (?:now )?(?:settled|resolved|cleared)\b)`,
 

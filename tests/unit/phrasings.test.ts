@@ -6659,3 +6659,10 @@ describe('round 103 first looks worked, more: infections and clotting put right,
     ['71 år gammel mann, new Th12 compression fracture.', { sex: 'male' }],
   ]);
 });
+
+describe('round 103: an infection of another name told as over', () => {
+  check([
+    ['New L2 compression fracture. He had shingles last year, which settled fully.', { activeInfection: false }],
+    ['Mild T11 deformity. The diverticulitis settled with oral antibiotics last month.', { activeInfection: false }],
+  ]);
+});
