@@ -2434,14 +2434,14 @@ const RULES: Concept[] = [
       String.raw`(?:temp|temperature):? ?(?:3[56]\.\d|37\.[0-4])\b`,
     ],
   },
-  // An infection a plan waits on is there now: "VP on hold until infection treated" (read before the rule below, which
-  // would take the same word as over).
+  // An infection a plan waits on is there now: "VP on hold until infection treated", "vertebroplasty once the infection has
+  // settled" (read before the rule below, which would take the same word as over).
   {
     id: 'infection',
     category: null,
     assertion: 'affirmed',
     patterns: [
-      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\buntil (?:the |her |his )?\w+)(?= (?:is |has )?(?:been )?(?:treated|resolved|cleared|settled)\b)`,
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?<=\b(?:until|once|when) (?:the |her |his )?\w+)(?= (?:is |has )?(?:been )?(?:treated|resolved|cleared|settled)\b)`,
     ],
   },
   // An infection told as over is no infection now: "Pneumonia last month, treated, afebrile now", "UTI, now resolved".
