@@ -1201,7 +1201,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...['vetting'].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // Considered and not done: "An MRI was considered, but ... it cannot be performed", "He was offered an MRI
   // but declined it"; advice: "My advice is a contrast-enhanced MRI first".
-  ...backward('hypothetical', 'was considered', 'were considered', 'pencilled in', 'penciled in'),
+  // ... "Kyphoplasty of T8 was raised by a covering physician, but he declined".
+  ...backward(
+    'hypothetical',
+    'was considered',
+    'were considered',
+    'pencilled in',
+    'penciled in',
+    'was raised',
+    'was offered',
+  ),
   // ... and a consult's title: "INTERVENTIONAL RADIOLOGY CONSULTATION - Vertebral augmentation evaluation".
   ...['assessment', 'evaluation'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
@@ -1228,6 +1237,23 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // ... and "A kyphoplasty has been provisionally scheduled for next month" ("scheduled for" also reads forward).
   ...['booked', 'booked for', 'scheduled', 'scheduled for', 'sched'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
+  // A study said not done after a "but" that would end the scope: "The GP requested an MRI but it has not been done yet",
+  // "ordered an MRI, but it is still awaiting authorization".
+  ...backward(
+    'negated',
+    ...spellings(
+      ['but it', 'but this', 'but the scan', 'so it'],
+      ['has not been done', 'has not yet been done', 'was not done', 'has not been performed', 'was not performed'],
+    ),
+  ),
+  ...spellings(['but it is', 'but it was', 'but is'], ['still awaiting', 'awaiting']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
+  ),
+  // A study the patient is to come back with or keep: "Review with MRI", "Keep your MRI appointment on [**2151-8-21**]",
+  // "Follow up with Interventional Radiology after your MRI".
+  ...['review with', 'revert with', 'keep your', 'after your', 'before your'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
   ),
   // A study waited for is not done, nor is what it waits to settle: "Augmentation not to be discussed until MRI and labs are
   // back", "No vertebral augmentation until MRI is done and malignancy has been confirmed or excluded".

@@ -24,14 +24,16 @@ const CHILD_OF = new RegExp(
 );
 /**
  * A relative calling or writing about the patient, then the family word: "calling about my wife", "Daughter rang about her
- * father, 85", "Husband on the phone: his wife, 73", "Wife rang the oncology hotline: her husband, 70" (demographics reads the
+ * father, 85", "Husband on the phone: his wife, 73", "Wife rang the oncology hotline: her husband, 70", "Message from Mr. L
+ * about his wife, Ingrid L., 83" (demographics reads the
  * age after it, so the words come through `cased`: demographics' expression has no case-insensitive flag).
  */
 export function calledAbout(cased: (words: string) => string = (words) => words): string {
   const calls = cased(
-    'writing|calling|messaging|emailing|phoning|ringing|enquiring|asking|by phone|on the phone|rang|rings|phoned|call|hotline',
+    'writing|calling|messaging|emailing|phoning|ringing|enquiring|asking|by phone|on the phone|rang|rings|phoned|call|message|hotline',
   );
-  return String.raw`\b(?:${calls})\b[^.\n]{0,40}?(?:\b(?:${cased('about|for|on behalf of|regarding|re')})\b:?|:)\s+(?:${cased('my|his|her')})\s+`;
+  // (A title's period ends no sentence: "Message from Mr. Lindqvist about his wife".)
+  return String.raw`\b(?:${calls})\b(?:[^.\n]|\b(?:${cased('mr|mrs|ms|dr')})\.){0,40}?(?:\b(?:${cased('about|for|on behalf of|regarding|re')})\b:?|:)\s+(?:${cased('my|his|her')})\s+`;
 }
 const WRITING_FOR = new RegExp(String.raw`${calledAbout()}(?:\d{2,3}[- ]year[- ]old\s+)?(${RELATIVE})\b`, 'i');
 const CALLER_THEN_PATIENT =

@@ -227,9 +227,9 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // ... and in shorthand, the pain back worse in the next line: "known T12 wedge # from fall 6/52 ago, managed conservatively by
-  // GP. RTED w/ ↑ pain".
+  // GP. RTED w/ ↑ pain", "(dx 6/52 ago, conservative mx). Pain ↑ despite oxycodone + TLSO".
   new RegExp(
-    `${DURATION} ago\\b[^.\\n]{0,40}?\\b(?:managed|treated) ${CARE}\\w*(?: by (?:the )?\\w+)?[.;,]\\s*[^.\\n]{0,40}?(?:↑ ?|\\b(?:increas\\w*|worse\\w*|worsening) )(?:back )?pain\\b`,
+    `${DURATION} ago\\b[^.\\n]{0,40}?\\b(?:(?:managed|treated) )?${CARE}\\w*(?: (?:mx|tx|management|treatment))?(?: by (?:the )?\\w+)?\\)?[.;,]\\s*[^.\\n]{0,40}?(?:(?:↑ ?|\\b(?:increas\\w*|worse\\w*|worsening) )(?:back )?pain\\b|\\bpain ?↑)`,
     'i',
   ),
   // ... or the care since named on its own, and the pain worse on the next line: "known T12 wedge # from fall 8/52 ago,
@@ -311,11 +311,23 @@ const CONSERVATIVE_FAILED = [
     `${DURATION} ago\\b[^\\n]{0,200}?(?:${CARE}[^.\\n]{0,60}?${SINCE_THEN}|${SINCE_THEN}[^.\\n]{0,60}?${CARE})[^.\\n]{0,60}?(?:\\b(?:yet|but|still|worse)\\b|increas\\w*|no better|not better|${NO_RELIEF})`,
     'i',
   ),
+  // ... or the care "since" ending its sentence, and the pain worse in the next: "diagnosed 8 weeks ago with an osteoporotic
+  // T12 compression fracture; ... She has worn a brace and taken analgesics since. She returns with worsening pain".
+  new RegExp(
+    `${DURATION} ago\\b[^\\n]{0,200}?${CARE}[^.\\n]{0,60}?\\bsince\\.\\s+[^.\\n]{0,40}?(?:\\bworse\\b|worsening|increasing|no better|not better)`,
+    'i',
+  ),
   // ... or the pain that began then, and the care that has not helped opening the next sentence: "developed sudden low
   // back pain while lifting a bag five weeks ago. Despite regular paracetamol and a lumbar brace, his pain remains 8 out
   // of 10".
   new RegExp(
     `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
+    'i',
+  ),
+  // ... or the pain said to have lasted through the care: "pain after bending to pick up a box three weeks ago.  Pain has
+  // persisted despite a TLSO brace".
+  new RegExp(
+    `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+(?:the |his |her )?(?:back )?pain (?:has |had )?(?:persisted|continued|not settled|not improved|worsened) (?:despite|in spite of)[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // ... and the same told from the time the pain has lasted: "Since 3,5 week she has severe back pain after a fall. Despite
@@ -325,9 +337,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // "managed conservatively in TLSO x12/52. Now worsening pain": the care, its weeks, then the pain in the next sentence;
-  // "Treated with rest and panadol 6 weeks. Now the pain is more worse not less".
+  // "Treated with rest and panadol 6 weeks. Now the pain is more worse not less", "... and a brace for 10 weeks. Today she says
+  // '...' (my back is very sore), the pain is worse".
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:x|for)\\s?)?${DURATION}\\.\\s+(?:(?:\\w+ ){0,2}(?:worsening|worse|increasing|persistent|ongoing|escalating) pain|(?:now )?(?:the )?pain (?:is |has been )?(?:now )?(?:more |much |even )?(?:worse\\b|worsening|getting worse|increasing|escalating))`,
+    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:x|for)\\s?)?${DURATION}\\.\\s+(?:(?:today|now|currently)\\b[^.\\n]{0,120}?)?(?:(?:\\w+ ){0,2}(?:worsening|worse|increasing|persistent|ongoing|escalating) pain|(?:now )?(?:the )?pain (?:is |has been )?(?:now )?(?:more |much |even )?(?:worse\\b|worsening|getting worse|increasing|escalating))`,
     'i',
   ),
   // ... or the weeks, then the care, and its failure opening the next sentence or the one after: "She has been managed for

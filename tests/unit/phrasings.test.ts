@@ -6666,3 +6666,34 @@ describe('round 103: an infection of another name told as over', () => {
     ['Mild T11 deformity. The diverticulitis settled with oral antibiotics last month.', { activeInfection: false }],
   ]);
 });
+
+describe('round 104 first looks worked: studies not done after a "but", studies to come back with, care told since, a message', () => {
+  check([
+    ['New L1 fracture. The GP requested an MRI but it has not been done yet.', { mriDone: false }],
+    [
+      'New T10 fracture. The facility doctor ordered an MRI, but it is still awaiting authorization.',
+      { mriDone: false },
+    ],
+    ['New L2 compression fracture on X-ray. Review with MRI.', { mriDone: false }],
+    ['New L1 compression fracture. Keep your MRI appointment on Monday.', { mriDone: false }],
+    ['New L1 compression fracture. Follow up with IR after your MRI.', { mriDone: false }],
+    [
+      'Diagnosed 6 weeks ago with an L1 compression fracture. She has worn a brace and taken analgesics since. She returns with worsening pain.',
+      { failedConservativeWeeks: 6 },
+    ],
+    ['Known OP CF L1 (dx 5/52 ago, conservative mx). Pain ↑ despite oxycodone + TLSO.', { failedConservativeWeeks: 5 }],
+    [
+      'Acute L1 fracture. Severe back pain after lifting a box four weeks ago. Pain has persisted despite a brace and tramadol.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'Known T11 fracture, managed with paracetamol and a brace for 8 weeks. Today she says her back is very sore, the pain is worse.',
+      { failedConservativeWeeks: 8 },
+    ],
+    ['Message from Mr. Berg about his wife, Anna Berg, 81: new T12 compression fracture.', { age: 81, sex: 'female' }],
+    [
+      'New mild T9 compression fracture. Kyphoplasty of T9 was raised by the registrar, but he declined.',
+      { augmentationLevels: [] },
+    ],
+  ]);
+});
