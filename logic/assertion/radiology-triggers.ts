@@ -429,6 +429,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'cannot rule out',
     // ... as shorthand contracts it: "can't exclude CF", "couldn't rule out a fracture".
     ...spellings(["can't", "couldn't", 'could not', 'can not'], ['exclude', 'rule out']),
+    // ... and a concern placed before what it is for: "Concern in the ED for a compression fracture".
+    ...spellings(['concern', 'concerns'], ['in the ED', 'in ED', 'in clinic'], ['for', 'about']),
     'differential diagnosis includes',
     'differential includes',
     // ... and as a Vietnamese or French note puts it: "differential with bone metastasis, multiple myeloma".
@@ -1254,6 +1256,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "Follow up with Interventional Radiology after your MRI".
   ...['review with', 'revert with', 'keep your', 'after your', 'before your'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
+  // A suspicion said to be low: "Inflammatory markers normal, low suspicion for infection".
+  ...forward('negated', ...spellings(['low', 'very low'], ['suspicion for', 'suspicion of', 'concern for'])),
+  // A study that excluded what follows: "CT excluded vertebral fracture", "MRI ruled out a fracture".
+  ...forward(
+    'negated',
+    ...spellings(['CT', 'MRI', 'imaging', 'XR', 'X-ray', 'radiographs'], ['excluded', 'ruled out']),
   ),
   // A study waited for is not done, nor is what it waits to settle: "Augmentation not to be discussed until MRI and labs are
   // back", "No vertebral augmentation until MRI is done and malignancy has been confirmed or excluded".

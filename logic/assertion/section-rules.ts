@@ -33,11 +33,11 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // the plan) and a French one's "Conduct to hold:" (conduite à tenir), a second language's "Propose:" and "Suggest:", a handover's "To do:", a home visit's "Actions:" and a
   // discharge's "GP actions:", a board's "Options to discuss:", the plan in a German, Dutch, Czech, French, Swedish or
   // Hungarian note's own word ("Procedere:", "Beleid:", "Empfehlung:", "Doporučení:", "Proposition:", "Åtgärd:",
-  // "Javaslat:"), a radiologist's "Protocol:" (the study being set up); a question's lettered answer options (sentences.ts marks
-  // them).
+  // "Javaslat:"), a radiologist's "Protocol:" (the study being set up), a discharge summary's "Discharge Instructions:" and "Return
+  // precautions:" (what to come back for); a question's lettered answer options (sentences.ts marks them).
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^RECOMMENDED$|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|(?:^|- )(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^(?:GP |NURSING |FOLLOW[- ]UP )?ACTIONS?$|^(?:TREATMENT )?OPTIONS?(?: TO DISCUSS| FOR DISCUSSION)?$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA|ITE)(?: (?:TO HOLD|À TENIR|A TENIR))?$|^TO[- ]?DO$|^(?:PROCEDERE|BELEID|EMPFEHLUNG|DOPORUČENÍ|DOPORUCENI|PROPOSITION|ÅTGÄRD|ATGARD|JAVASLAT)$|^PROTOCOL$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^RECOMMENDED$|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|(?:^|- )(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^(?:GP |NURSING |FOLLOW[- ]UP )?ACTIONS?$|^(?:TREATMENT )?OPTIONS?(?: TO DISCUSS| FOR DISCUSSION)?$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA|ITE)(?: (?:TO HOLD|À TENIR|A TENIR))?$|^TO[- ]?DO$|^(?:PROCEDERE|BELEID|EMPFEHLUNG|DOPORUČENÍ|DOPORUCENI|PROPOSITION|ÅTGÄRD|ATGARD|JAVASLAT)$|^PROTOCOL$|^DISCHARGE INSTRUCTIONS?$|^(?:RETURN|ED) PRECAUTIONS$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", an insurer's

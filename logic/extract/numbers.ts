@@ -227,9 +227,10 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // ... and in shorthand, the pain back worse in the next line: "known T12 wedge # from fall 6/52 ago, managed conservatively by
-  // GP. RTED w/ ↑ pain", "(dx 6/52 ago, conservative mx). Pain ↑ despite oxycodone + TLSO".
+  // GP. RTED w/ ↑ pain", "(dx 6/52 ago, conservative mx). Pain ↑ despite oxycodone + TLSO", "diagnosed eight weeks ago, treated
+  // with bracing and analgesics, now with worsening mid-back pain".
   new RegExp(
-    `${DURATION} ago\\b[^.\\n]{0,40}?\\b(?:(?:managed|treated) )?${CARE}\\w*(?: (?:mx|tx|management|treatment))?(?: by (?:the )?\\w+)?\\)?[.;,]\\s*[^.\\n]{0,40}?(?:(?:↑ ?|\\b(?:increas\\w*|worse\\w*|worsening) )(?:back )?pain\\b|\\bpain ?↑)`,
+    `${DURATION} ago\\b[^.\\n]{0,40}?\\b(?:(?:managed|treated) (?:with )?)?${CARE}\\w*(?: (?:mx|tx|management|treatment))?(?: (?:and|\\+|&) [\\w-]+){0,2}(?: by (?:the )?\\w+)?\\)?[.;,]\\s*[^.\\n]{0,40}?(?:(?:↑ ?|\\b(?:increas\\w*|worse\\w*|worsening) )(?:(?:low|mid|upper)[- ])?(?:back )?pain\\b|\\bpain ?↑)`,
     'i',
   ),
   // ... or the care since named on its own, and the pain worse on the next line: "known T12 wedge # from fall 8/52 ago,

@@ -2451,7 +2451,7 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       // ... "shingles last year, which settled fully", "The diverticulitis settled with oral antibiotics last month".
-      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis|shingles|diverticulitis)(?=(?:,? (?:last|this|in) \w+)?,? (?:(?:which|that) )?(?:has |had )?(?:now |since )?(?:fully )?(?:treated|resolved|cleared|settled)\b)`,
+      String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis|shingles|diverticulitis|colitis)(?=(?:,? (?:last|this|in) \w+)?,? (?:(?:which|that) )?(?:has |had )?(?:now |since )?(?:fully )?(?:treated (?:and )?)?(?:treated|resolved|cleared|settled)\b)`,
       // ... "in with a chest infection that has now settled".
       String.raw`(?:pneumonia|(?:chest |urinary tract )?infection|UTI|cellulitis|sepsis)(?= (?:that|which) (?:has|had) (?:now )?(?:settled|resolved|cleared)\b)`,
 

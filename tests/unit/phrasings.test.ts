@@ -6697,3 +6697,19 @@ describe('round 104 first looks worked: studies not done after a "but", studies 
     ],
   ]);
 });
+
+describe('round 104 first looks worked, more: what to come back for, a low suspicion, a study that excluded, an infection treated and resolved', () => {
+  check([
+    [
+      'Pathologic L2 fracture, neuro exam normal.\n\nDischarge Instructions:\nReturn to the ED for any leg weakness or numbness.',
+      { neuroDeficit: false },
+    ],
+    ['Concern in the ED for a compression fracture. CT excluded vertebral fracture.', { vcf: false }],
+    ['Old healed T12 fracture. Inflammatory markers normal, low suspicion for infection.', { activeInfection: false }],
+    ['New L4 compression deformity. C. difficile colitis in March, treated and resolved.', { activeInfection: false }],
+    [
+      'Known T7 and T8 fractures diagnosed six weeks ago, treated with bracing and analgesics, now with worsening mid-back pain.',
+      { failedConservativeWeeks: 6 },
+    ],
+  ]);
+});
