@@ -1343,7 +1343,7 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forward(
     'pseudo',
     ...spellings(
-      ['from', 'since', 'started', 'began', 'came on', 'started about', 'began about'],
+      ['from', 'since', 'started', 'began'],
       [...Array.from({ length: 12 }, (_, n) => String(n + 1)), ...NUMBER_WORDS.slice(0, 6), 'a', 'a few', 'several'],
       ['days', 'weeks', 'months', 'day', 'week', 'month'],
       ['ago'],
