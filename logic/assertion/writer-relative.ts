@@ -25,8 +25,8 @@ const CHILD_OF = new RegExp(
 /**
  * A relative calling or writing about the patient, then the family word: "calling about my wife", "Daughter rang about her
  * father, 85", "Husband on the phone: his wife, 73", "Wife rang the oncology hotline: her husband, 70", "Message from Mr. L
- * about his wife, Ingrid L., 83" (demographics reads the
- * age after it, so the words come through `cased`: demographics' expression has no case-insensitive flag).
+ * about his wife, Ingrid L., 83". Demographics reads the age after it, so the words come through `cased`: demographics'
+ * expression has no case-insensitive flag.
  */
 export function calledAbout(cased: (words: string) => string = (words) => words): string {
   const calls = cased(

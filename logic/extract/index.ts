@@ -715,15 +715,17 @@ const FRESH_PAIN_WEEKS = 6;
  * 3/12 ago, s/p SBRT to L2", "the pathological T10 fracture first seen at diagnosis", "a pathologic L4 fracture first seen on MRI in March", "4 months back". (Not "last month": the labels call a fracture confirmed last month with pain of three weeks new in
  * one row and not new in another.)
  */
-const DATED_BACK =
-  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|SBRT|radiotherapy|irradiated|RT to (?:[CTLS]\d|the)|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|first (?:seen|found|noted|detected|identified|diagnosed|shown)(?! (?:today|now|this|on (?:today|this)))|known since)\b/i;
+const MONTHS_AGO = String.raw`(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago`;
+const DATED_BACK = new RegExp(
+  String.raw`\b(?:${MONTHS_AGO}|SBRT|radiotherapy|irradiated|RT to (?:[CTLS]\d|the)|(?:first )?(?:seen|found|noted|present) (?:at|on) (?:diagnosis|presentation)|first (?:seen|found|noted|detected|identified|diagnosed|shown)(?! (?:today|now|this|on (?:today|this)))|known since)\b`,
+  'i',
+);
 const DATED_BACK_CHARS = 60;
 /**
  * ... and the stricter dating that makes every mention of the level old: months or years back, a year (not a month of one,
  * "in 02/2025", which may be last month's).
  */
-const MONTHS_BACK =
-  /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|several) (?:months?|mo|years?|yrs?) (?:ago|back)|\d{1,2}\/12 ago|in (?:19|20)\d\d|known since)\b/i;
+const MONTHS_BACK = new RegExp(String.raw`\b(?:${MONTHS_AGO}|in (?:19|20)\d\d|known since)\b`, 'i');
 function datedBefore(text: string, a: Annotation, dating = DATED_BACK): boolean {
   const before =
     text
