@@ -45,6 +45,10 @@ const LESION_REACH_CHARS = 90;
 const THEN_BEFORE =
   /\b(?:at (?:that|the) time|at diagnosis|initially|originally|back then)\b[^.;\n]*$|\b(?:MRI|MR|CT)\b[^.;\n]{0,40}?\bon \S{3,20} (?:showed|demonstrated|revealed|confirmed)\b[^.;\n]*$/i;
 const THEN_CHARS = 80;
+/** A level called normal after it, with the levels listed with it: "T12 and L2 look normal". */
+const NORMAL_AFTER =
+  /^(?:\s*(?:,|and|&)\s*[CTLS]\d{1,2})*\s+(?:look|looks|appear|appears|is|are|remain|remains)\s+(?:normal|intact|unremarkable)\b/i;
+const NORMAL_CHARS = 40;
 /** How far back a treatment may name what it was for: "T12 vertebroplasty in September 2022 for a painful osteoporotic T12 fracture". */
 const TREATED_FOR_CHARS = 90;
 /** ... and one dated to its day. */
@@ -445,7 +449,12 @@ export function fractureAcuity(
     const openedBack = fracture?.sentence === a.sentence - 1 && pointsBack(text, a.start);
     // Levels of their own clause after the fracture's are what the acuity is said of: "The old L1 fracture was already
     // there on a 2019 CT; T6 and T8 are new since then".
-    const ownClause = bareLevels.filter((level) => CLAUSE_OPENS.test(text.slice(fracture?.end ?? 0, level.start)));
+    // (Not levels said to be normal in a clause of their own: "...; T12 and L2 look normal and L1 was intact on her 2021 film".)
+    const ownClause = bareLevels.filter(
+      (level) =>
+        CLAUSE_OPENS.test(text.slice(fracture?.end ?? 0, level.start)) &&
+        !NORMAL_AFTER.test(text.slice(level.end, level.end + NORMAL_CHARS)),
+    );
     // A study of today that finds an old fracture collapsing further finds no new one: "known old L3 compression fx ...
     // increasing wedge deformity, L3 ht loss 30% -> 55% on XR today".
     if (a.concept === 'found-recently' && worsening && fracture?.sentence === a.sentence) {

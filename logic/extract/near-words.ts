@@ -185,7 +185,7 @@ export const EVENT_AGE_BEFORE = /\b(?:at|since|from|by|until|before|after|injury
 
 /** An operative or procedure note's own heading (and a discharge summary's "Major Surgical or Invasive Procedure:"): what the note reports was done in it. */
 export const PROCEDURE_HEADING =
-  /^[ \t]*(?:procedures?(?: performed)?|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course|major surgical or invasive procedure)\b|(?:[.;|]|\s-)\s+(?:procedure|operation)(?: performed)?:/im;
+  /^[ \t]*(?:procedures?(?: performed)?|performed(?=:)|operations?(?: performed)?|operative (?:report|note|procedure)|procedure note|name of (?:procedure|operation)|hospital course|major surgical or invasive procedure)\b|(?:[.;|]|\s-)\s+(?:procedure|operation)(?: performed)?:/im;
 /**
  * ... or a procedure said done just after it, not in a year: an IR list's "L3 VP done today (unipedicular, 2 ml cement)", a
  * discharge summary's "→ L2 KP performed 12/3" (not "L1 VP done 2019").

@@ -47,9 +47,10 @@ const MODIFIER = new RegExp(
  * What may open a clause whose subject is a level: "..., and the T8 level is unchanged", "..., the healed T12
  * unchanged" (not the last of a list: "T6, T7, and T9 are unchanged").
  */
-// ... and "with" opening an absolute clause: "oedema in L1, with T8 and T9 unchanged".
+// ... and "with" opening an absolute clause: "oedema in L1, with T8 and T9 unchanged"; a semicolon too: "a new wedge
+// compression fracture of L1; T12 and L2 look normal".
 const OWN_SUBJECT =
-  /,\s*(?:with\s+(?:the\s+)?|(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
+  /[,;]\s*(?:with\s+(?:the\s+)?|(?:and\s+)?the\s+)?(?:(?:healed|old|chronic|known|previous|prior|treated)\s+)?$/i;
 // ... the first of a list of them too: "..., and the L1, L2 and L3 vertebral bodies are normal".
 const OWN_PREDICATE =
   /^(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:[CTLS]\d{1,2})\b)*\s*(?:(?:levels?|vertebrae?|vertebral bod(?:y|ies)|bod(?:y|ies)|appearances?|heights?)\s+)?(?:is |are |was |remains? |looks? |appears? )?(?:unchanged|stable|intact|normal|preserved|maintained|unremarkable)\b/i;

@@ -2088,7 +2088,10 @@ const RULES: Concept[] = [
       String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
       // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
       // reversible".
-      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down)|reversible)\b`,
+      String.raw`(?:warfarin|varfarin\w*|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down|suspended)|reversible)\b`,
+      // ... or one a specialist is happy to stop, read with the INR it will undo: "AF on warfarin, INR 2.6 today - haematology
+      // happy to withhold and reverse", "varfarina for atrial fibrillation, INR 2.4 - can be suspended".
+      String.raw`(?:warfarin|varfarin\w*|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b(?:[^.;\n]|\d\.\d){0,60}?\b(?:(?:happy|able|agreed?|planned) to (?:withhold|hold|stop|reverse)|can be suspended)\b`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1", "his INR today is 1.1"; shorthand's "INR/plt ok".
       String.raw`INR(?: today| now| this morning)?(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
       String.raw`INR ?(?:\/|and|&) ?(?:plts?|platelets) (?:ok|OK|normal|fine|nl)\b`,

@@ -6713,3 +6713,21 @@ describe('round 104 first looks worked, more: what to come back for, a low suspi
     ],
   ]);
 });
+
+describe('round 104 first looks worked, a third few: a stop a specialist allows, levels called normal, a salutation, a label', () => {
+  check([
+    [
+      'Acute L1 fracture. AF on warfarin, INR 2.7 today - haematology happy to withhold and reverse before the procedure.',
+      { coagulopathy: false },
+    ],
+    [
+      'X-ray: a new wedge compression fracture of L1; T12 and L2 look normal and L1 was intact on her 2021 film.',
+      { newFractureLevels: ['L1'] },
+    ],
+    ['Dear Sir/Madam,\nRe: Mr. Silva, 74 yrs, new L1 compression fracture.', { sex: 'male' }],
+    [
+      'Ds: fresh compression fracture of Th8 with marrow oedema; kyphoplasty Th12 in 2022.\nPerformed: 14.02.2025 transpedicular kyphoplasty Th8.',
+      { treatedInNoteLevels: ['T8'] },
+    ],
+  ]);
+});
