@@ -1773,6 +1773,8 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`(?:DXA|DEXA|BMD)(?: (?:scan|20\d\d))?:? T ?[-−–] ?\d(?:\.\d)?`,
+      // ... or after the site measured: "L1-L4 T -3.1, FN T -2.6".
+      String.raw`(?:L[1-4][-–]L[1-4]|FN|femoral neck|hip|L-?spine|lumbar spine) T ?[-−–] ?\d(?:\.\d)?`,
       // "lumbar spine T-score is -2.9".
       String.raw`T-? ?score (?:is|was|of) [-−–] ?\d(?:\.\d)?`,
     ],
@@ -2105,6 +2107,8 @@ const RULES: Concept[] = [
     assertion: 'negated',
     patterns: [
       String.raw`anticoagula\w+(?<=\b(?:no|nil|not on(?: any)?|off) anticoagula\w+)`,
+      // ... in plain words: "He takes aspirin only, no blood thinners", "not on any blood thinner".
+      String.raw`blood[- ]thinners?(?<=\b(?:no|nil|not on(?: any)?|off|takes no) blood[- ]thinners?)`,
       // "is not anticoagulated", "no bleeding contraindication to a procedure".
       String.raw`anticoagulated(?<=\bnot anticoagulated)|(?:bleeding|coagulation) contraindication(?<=\bno (?:bleeding|coagulation) contraindication)`,
       String.raw`anticoag\w*(?=:[ \t]*(?:N|no|nil|none)\b)`,

@@ -6731,3 +6731,10 @@ describe('round 104 first looks worked, a third few: a stop a specialist allows,
     ],
   ]);
 });
+
+describe('round 104: a blood thinner denied in plain words, a T-score after its site', () => {
+  check([
+    ['Acute L1 compression fracture. He takes aspirin only, no blood thinners.', { coagulopathy: false }],
+    ['DEXA + VFA: L1-L4 T -3.2, FN T -2.4. VFA: grade 2 wedge fracture of T11.', { osteoporosis: true }],
+  ]);
+});
