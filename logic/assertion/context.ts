@@ -122,9 +122,10 @@ const NOW_OPENING = new RegExp(
  * 75-year-old woman with a known osteoporotic T8 compression fracture", "Protocol request: ... 63M with T11-L1 posterior instrumented
  * fusion (2021)".
  */
-const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*(?:an? )?${AGE_SEX}\b`, 'i');
-
-const REQUEST_THEN_PATIENT = new RegExp(String.raw`^\s*[-–]\s*(?:an? )?${AGE_SEX}\b`, 'i');
+const PATIENT = String.raw`(?:an? )?${AGE_SEX}\b`;
+const PATIENT_INTRODUCED = new RegExp(String.raw`^\s*${PATIENT}`, 'i');
+/** ... and after a request's dash (see Scopes.reaches). */
+const REQUEST_THEN_PATIENT = new RegExp(String.raw`^\s*[-–]\s*${PATIENT}`, 'i');
 
 /**
  * A sentence about the patient in a relatives' section: "FAMILY HISTORY: Daughter with thyroid cancer. She has no

@@ -109,20 +109,27 @@ export const PLACED_AFTER =
 export const BESIDE_BEFORE =
   /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between|(?:higher|lower)(?: up| down)? than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both|2)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
 
+// A treatment's words, and what it was for up to the finding after them: "(for) a painful osteoporotic T12 ".
+const AUGMENTED = String.raw`KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*`;
+const WHAT_IT_WAS_FOR = String.raw`\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$`;
 /**
  * A fracture an operation was done for, dated by that operation: "T12-L2 PSF 2021 for L1 burst fx (MVC)", "vertebroplasty of
  * Th11 and Th12 by occasion of osteoporotic fractures" (a Russian note's "по поводу"), "kyphoplasty for osteoporotic T11 and T12
  * fractures in 2020" (the levels after the kind), "vertebroplastica Th12 because of osteoporotic compressional fracture" (a
  * second language's spelling).
  */
-export const TREATED_FOR_BEFORE =
-  /\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*)\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:[CTLSD]\d{1,2}(?:\s*(?:,|and|&|\+)\s*[CTLSD]\d{1,2}){0,3}\s+)?(?:[\w-]+\s+){0,2}$/i;
+export const TREATED_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:fusion|fused|PSF|PLF|PLIF|TLIF|ACDF|instrumentation|stabili[sz]ation|fixation|screws|rods|${AUGMENTED})\b[^.;\n]{0,40}?\b(?:for|because of|due to|by occasion of|on account of)${WHAT_IT_WAS_FOR}`,
+  'i',
+);
 /**
  * ... or a treatment dated to a day of its own and said to have been for it: "an L1 balloon kyphoplasty in our department
  * on 12 February for a painful osteoporotic L1 compression fracture with marrow oedema" (the oedema was that fracture's then).
  */
-export const TREATED_ON_DAY_FOR_BEFORE =
-  /\b(?:KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*|cement\w*|augmentation)\b[^.;\n]{0,40}?\bon (?:\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b[^.;\n]{0,20}?\bfor (?:an? |the |his |her )?(?:[\w-]+ ){0,3}(?:[CTLSD]\d{1,2} )?(?:[\w-]+ ){0,2}$/i;
+export const TREATED_ON_DAY_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:${AUGMENTED}|cement\w*|augmentation)\b[^.;\n]{0,40}?\bon (?:\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b[^.;\n]{0,20}?\bfor${WHAT_IT_WAS_FOR}`,
+  'i',
+);
 /** ... or treated after it in its clause, in a year: "Osteoporotic fractures of L1 and L2 were treated with kyphoplasty in 2020". */
 export const TREATED_IN_YEAR_AFTER =
   /^[^.;\n]{0,40}?\b(?:treated|managed|fixed|cemented|augmented|stabili[sz]ed|fused|operated)\b[^.;\n]{0,40}?\b(?:19|20)\d\d\b/i;
