@@ -87,6 +87,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'neg',
     'denies any',
     'nil',
+    // Haitian Creole's "there is no", in a gloss: "IRM not done yet (pa gen IRM nan lopital la)".
+    'pa gen',
     // "We have not yet performed an MRI", "she has not had an MRI".
     ...spellings(['has', 'have'], ['not'], ['yet', ''], ['had', 'performed', 'obtained', 'undergone']),
   ),
@@ -517,6 +519,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // "occult malignancy to be excluded".
     'to be excluded',
     'is a possibility',
+    // Two readings the study cannot tell apart: "Schmorl node or mild compression fracture cannot be differentiated".
+    'cannot be differentiated',
+    'cannot be distinguished',
+    // "Given the history of malignancy, pathologic fracture is a consideration".
+    'is a consideration',
+    'remains a consideration',
     'remains a possibility',
     'remains possible',
     'is also considered',
@@ -1249,6 +1257,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['has not been done', 'has not yet been done', 'was not done', 'has not been performed', 'was not performed'],
     ),
   ),
+  // ... or one the patient could not go through with: "The ED ordered an MRI but she couldn't lie flat, so it was not done".
+  ...spellings(
+    ['but he', 'but she'],
+    ["couldn't", 'could not', 'was unable to'],
+    ['lie flat', 'lie still', 'tolerate it'],
+  ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', requests: true })),
   ...spellings(['but it is', 'but it was', 'but is'], ['still awaiting', 'awaiting']).map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),
@@ -1374,6 +1388,15 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['daughter', 'son'],
       ['says', 'said', 'reports', 'reported', 'states', 'stated', 'tells us', 'told us'],
       ['', 'that '].flatMap((that) => ['mom', 'mum', 'mother', 'dad', 'father'].map((parent) => that + parent)),
+    ),
+  ),
+  // ... and one who denies it for the patient: "Dtr denies leg weakness/numbness, no bladder/bowel change".
+  ...forward(
+    'negated',
+    ...spellings(
+      ['', 'his', 'her'],
+      ['daughter', 'dtr', 'son', 'wife', 'husband', 'family', 'carer', 'partner'],
+      ['denies'],
     ),
   ),
   // A question asked about it, or a meeting's talk of it: "Pt and relatives are asking whether vertebroplasty can be done",

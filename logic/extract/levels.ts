@@ -343,6 +343,7 @@ const KNOWN_CHARS = 40;
 
 /** How far after a fracture its acuity may be said as a predicate ("fracture of T10, new since 2023"). */
 const ACUITY_AFTER_CHARS = 80;
+const ANOTHER_ITEM = /\band\b|;/;
 /** An older study that did not show it may be named further on: "...; her baseline films from 2021 showed a normal L3". */
 const ABSENT_BEFORE_CHARS = 160;
 
@@ -410,6 +411,8 @@ export function fractureAcuity(
   // 2019").
   const fracturedSoFar = new Set<Level>();
   const injuredLongAgo = new Set<Level>();
+  // Levels dated by an injury alone, which words said of the fracture later in its sentence overrule.
+  const byInjury = new Set<Level>();
   let sentenceLevels: Annotation[] = [];
   const edema = new Map<number, Annotation>();
   // Levels whose fracture the text calls known: later words about them ("T12 height loss progressed") are
@@ -488,7 +491,28 @@ export function fractureAcuity(
       (DATED_LABEL.test(text.slice(a.end, a.end + 16)) || DATED_STUDY_AFTER.test(text.slice(a.end, a.end + 50)))
     )
       dated = a;
-    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion) || bodyLevels(a).length === 0) continue;
+    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion)) continue;
+    if (bodyLevels(a).length === 0) {
+      // A fracture named at no level just after a level's, in its sentence, says what that level's is, and its acuity
+      // word dates it: "Mild anterior wedging of T12, consistent with an old compression fracture", "wedge-shaped
+      // deformation of Th7 — old consolidated compression fracture" (not a new item after "and": "the L1 wedge fracture, unchanged,
+      // and new Genant grade 1 deformities at T7 and T8").
+      const named = word && word.sentence === a.sentence && a.start - word.end < ACUITY_BEFORE_CHARS ? word : undefined;
+      const acuity = named && acuityOf(named);
+      if (
+        named &&
+        acuity &&
+        fracture?.sentence === a.sentence &&
+        named.start > fracture.end &&
+        named.start - fracture.end < ACUITY_AFTER_CHARS &&
+        !ANOTHER_ITEM.test(text.slice(fracture.end, named.start)) &&
+        bodyLevels(fracture).every((level) => value[level] === undefined || byInjury.has(level))
+      ) {
+        mark(named, fracture, acuity);
+        word = undefined;
+      }
+      continue;
+    }
     if (fracture?.sentence !== a.sentence) sentenceFractures = [];
     sentenceFractures.push(a);
     fracture = a;
@@ -549,7 +573,10 @@ export function fractureAcuity(
         INJURY_IN_YEAR_AFTER.test(text.slice(a.end, a.end + 100))
       ) {
         for (const level of bodyLevels(a)) injuredLongAgo.add(level);
-      } else if (!bodyLevels(a).every((level) => injuredLongAgo.has(level))) mark(a, a, 'acute');
+      } else if (!bodyLevels(a).every((level) => injuredLongAgo.has(level))) {
+        mark(a, a, 'acute');
+        for (const level of bodyLevels(a)) byInjury.add(level);
+      }
     }
   }
   const unplaced = [...edema.values()].find((a) => bodyLevels(a).length === 0);

@@ -47,10 +47,10 @@ const PAIN_WORD = '(?:pain|LB[PA])';
 // "x3 wk" (for three weeks) has no word boundary between the x and the count. British notes count
 // weeks, months and days over 52, 12 and 7: "6/52", "x3/12", "2/7" (groups 3 and 4). "For the past week" is one, its "the"
 // read here too, so that a pattern's own "(?:the past )?" before a count ("over the past 4 weeks") leaves "over the past
-// month" whole. A half is written with a point or, in much of Europe, a comma: "since 1,5 month", as its sign: "3½ weeks", or
+// month" whole; and "during last month", as many second languages say it. A half is written with a point or, in much of Europe, a comma: "since 1,5 month", as its sign: "3½ weeks", or
 // in words: "three and a half weeks".
 // An age is no time: "a seventy-seven-year-old man".
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|(?:${NUMBER_WORDS.join('|')})(?: and a half)?|a|several|(?<=\bthe )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|(?:${NUMBER_WORDS.join('|')})(?: and a half)?|a|several|(?<=\b(?:the|during) )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
@@ -478,9 +478,25 @@ const GREW_AFTER_CARE = compiledNow(
   ),
 );
 
-/** The weeks of care told apart from its failure, or nothing when the failure is not said. */
+// Pain that grew, said after the weeks of care without a word of failure: "managed conservatively with a brace, analgesics
+// and physiotherapy for the past eight weeks, but her son says she is in more pain now", "Managed conservatively with brace
+// ... for 14 weeks. Now patient says ... (back pain became much more)". Tested first over the whole text, so a page that
+// never says it reads no care at all.
+const PAIN_GREW = compiledNow(
+  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|become|has become|is|got) (?:much |even |far )?(?:more|worse)\b/i,
+);
+const PAIN_GREW_CHARS = 200;
+
+/**
+ * The weeks of care told apart from its failure, or from the pain that grew after it; nothing when neither is said.
+ */
 function careLasted(read: string): RegExpExecArray | null {
-  return FAILED_CARE_SAID.test(read) ? CARE_LASTED.exec(read) : null;
+  if (FAILED_CARE_SAID.test(read)) return CARE_LASTED.exec(read);
+  if (!PAIN_GREW.test(read)) return null;
+  const care = CARE_LASTED.exec(read);
+  if (!care) return null;
+  const end = care.index + care[0].length;
+  return PAIN_GREW.test(read.slice(end, end + PAIN_GREW_CHARS)) ? care : null;
 }
 
 // The period after a dose form ends no sentence, so the patterns, which stop at a period, read over it as a space: "not

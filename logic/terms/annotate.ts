@@ -98,13 +98,13 @@ const MAX_BACK_WORDS = 12;
 const MAX_BACK_CHARS = 120;
 // Words that start a new clause: a level after them is not about the finding before them.
 // "Fractures (2021), now new pain at L1": a level after a pain word is where the pain is; a semicolon
-// ends a clause too. An angle names the segment it spans ("12 degrees of kyphosis across T9-T10", "a
-// curve of 25 degrees from T5 to T12"), not more fractured levels; "between" names a space ("the ligament
+// ends a clause too. An angle or a curve names the segment it spans ("12 degrees of kyphosis across T9-T10", "a
+// curve of 25 degrees from T5 to T12", "regional kyphosis from T11 to L1 of 27 degrees"), not more fractured levels; "between" names a space ("the ligament
 // between T12 and L1 was torn"), not the fracture before it; a second verb after "and" opens a clause of its own ("C5-C6
 // fusion in 2016 and has facet arthropathy at C3-C4"); a level after a disc word is the disc's ("an L2 wedge with 30%
 // height loss, and disc space narrowing at L4-5").
 const CLAUSE_BREAK =
-  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|dis[ck]s?|degrees?|and (?:has|have|had|is|are|was|were))\b|;|°/i;
+  /\b(?:then|followed|also|while|whereas|which|where|after|before|but|above|below|adjacent|between|next to|now|pain|dis[ck]s?|degrees?|kyphosis|lordosis|scoliosis|and (?:has|have|had|is|are|was|were))\b|;|°/i;
 // A level "with" a treatment after it is the treated one, not the finding before it: "fresh fracture VTh8 with bone marrow
 // oedema, VL3 with cement stable", "oedema at T11, L1 with cement in situ".
 // A finding's clause closed by its levels' predicate: a level after it is no longer the finding's ("cement in L1 and L3

@@ -162,7 +162,7 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
-      String.raw`collapse (?:further )?from (?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      String.raw`collapse (?:further )?from (?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
     ],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
@@ -602,7 +602,7 @@ const RULES: Concept[] = [
       String.raw`motori[ck] 5\/5|sensori[ck] (?:normal|intact|dbn|unauff\w*)`,
       // "no neuro", "nil focal neurology", "no neuro def".
       String.raw`(?:nil|no) (?:focal )?neuro(?:logy| defs?)?(?= *(?:[.;,)]|$))`,
-      String.raw`(?:strength|motor|power|sensory)(?: and (?:sensation|sensitivity|sensibility))?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
+      String.raw`(?:strength|motor|power|force|sensory)(?: and (?:sensation|sensitivity|sensibility))?(?: exam(?:ination)?)?:? (?:(?:are|is|were|was) )?(?:grossly )?(?:normal|intact|full|5\/5|ⓝ)`,
       // ... in a second language's words: "muscle force preserved, sensitivity not disturbed".
       String.raw`muscle (?:force|strength|power) (?:is )?(?:preserved|conserved|normal|full)|(?:sensitivity|sensibility|sensation) (?:is )?(?:not (?:disturbed|altered|impaired)|undisturbed)`,
       // "bowel and bladder function is intact", "bladder/bowel normal".
@@ -1502,7 +1502,7 @@ const RULES: Concept[] = [
       // and paralysis" are no deficit).
       String.raw`(?:paresis|paralysis)(?= of (?:the )?(?:(?:right|left|both|R|L) )?(?:foot|feet|leg|legs|lower (?:limbs?|extremit(?:y|ies))|arm|hand))|(?:lower (?:limb|extremity)|leg) (?:paresis|paralysis)`,
       String.raw`paresis(?! of (?:the )?(?:face|facial|vocal|gaze|eye|\w+ nerve))(?<!(?:facial|vocal cord|gaze|nerve|palsy|cranial) paresis)(?<!\brisks?\b[^.;]{0,40}paresis)`,
-      String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
+      String.raw`(?:sphincter|bladder[- ]rectal) (?:disorders?|disturbances?|dysfunction|problems?|troubles?)|paralysis(?<=\b(?:no|nil|without|denies) paralysis)`,
       String.raw`(?:(?:leg|arm|extremity|motor|muscle|focal|lower extremity|upper extremity|[RLB][UL]E|LE|bilateral) )weakness`,
       String.raw`weak(?:ness|enss) (?:on (?:her|him) )?(?:in|of) (?:the |both |his |her |bilateral |the two )?(?:(?:right|left|R|L) )?(?:legs?|arms?|lower|upper|inferior members|extremit\w+|feet|foot|hands?)`,
       String.raw`(?:triceps|biceps|deltoid|quad\w*|hamstring|hip[- ](?:flex|abduct)ors?|(?:hip|knee) (?:flexion|extension)|grip|EHL|tibialis anterior|gastroc\w*|ankle|toe|wrist extensor|(?:plantar ?|dorsi)flex\w*) weakness`,
@@ -1840,6 +1840,9 @@ const RULES: Concept[] = [
       String.raw`fixation(?<=[CTLS]\d{1,2}(?:[-–/][CTLS]?\d{1,2})? fixation)`,
       // ... with its screws after the levels: "st.p. stabilisation L3–L5 with transpedicular screws".
       String.raw`stabili[sz]ation(?= (?:of )?(?:the )?(?:{LEVEL}|Th ?\d{1,2})[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws)`,
+      // ... and an operation "to fix" the spine told by its screws: "She had operation to fix her lumbar spine L4-L5 with screw in
+      // 2021".
+      String.raw`(?:operation|surgery) to fix(?= (?:(?:her|his|the) )?(?:(?:lumbar|thoracic|cervical) )?(?:spine |back )?(?:{LEVEL}|Th ?\d{1,2})[^.;\n]{0,20}? with (?:(?:transpedicular|pedicle) )?screws?\b)`,
     ],
   },
   // Shorthand for a metastatic cancer or an osteoporotic fracture: "mRCC on pazopanib",
@@ -1941,7 +1944,7 @@ const RULES: Concept[] = [
     category: null,
     patterns: [
       String.raw`coughed|after (?:a )?(?:hard |violent |forceful )?cough(?:ing)?|lift(?:ed|ing) (?:a |an |the |her |his )?(?:heavy |light |small )?[a-z]+(?: of (?:cement|concrete|sand|potatoes|rice|water))?|(?:bending|bent)(?<!(?:more|is|looks|become|became) bent)(?<!\b(?:is|are|keeps|keep) bending) (?:over|down|forward|to)`,
-      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|sat (?:down )?(?:heavily|hard)|sat down on (?:the|a) (?:ground|floor)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while|from standing)\b)`,
+      String.raw`sl(?:id|ipped|iding) (?:off|out of|from) (?:(?:a|the|her|his|edge|of) ){0,4}(?:\w+ )?(?:arm)?(?:chair|bed|toilet|stool|sofa|couch)|(?:sat|sitting) (?:down )?(?:heavily|hard)|sat down on (?:the|a) (?:ground|floor)|(?:bout|fit|spell) of coughing|sneezed|sl(?:id|iding) (?:on)?to the floor|turning (?:over )?in bed|shovel(?:l)?ing|went down from standing|rolling (?:off|out of) (?:the |her |his )?bed|(?:step|jump)(?:ed|ped|ing|ping)? (?:awkwardly )?(?:off|down(?: off| from)?) (?:a |the )?(?:single |small |low )?(?:curb|kerb|step|stair|bus)|minor (?:slip|stumble|fall)|slip(?= (?:at|in|on|while|from standing)\b)`,
     ],
   },
   // An injury denied in plain words: "thoracic back pain without any injury", "no new injury" (read by the case
@@ -2122,8 +2125,8 @@ const RULES: Concept[] = [
       String.raw`(?:collision|crash|accident) at (?:high |motorway |highway )?speed|(?:motorway|highway|freeway) (?:collision|crash|accident)`,
       // "collision with a minibus on the highway", "crash with a lorry".
       String.raw`(?:collision|crash|collided) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:car|bus|minibus|truck|lorry|van|vehicle|taxi|train|tractor)\b|(?:collision|crash) with (?:an? |the )?[\w-]+(?: [\w-]+)? on (?:the |a )?(?:highway|motorway|freeway|main road)`,
-      // A speed or a vehicle against another: "MVC ~80 km/h", "motorbike vs car".
-      String.raw`(?:[3-9]\d|1\d\d) ?(?:km\/h|kph|mph)|(?:motor ?bike|motorcycle|car|cyclist|bicycle|pedestrian) vs (?:car|truck|lorry|bus|van|tree|wall)`,
+      // A speed or a vehicle against another: "MVC ~80 km/h", "motorbike vs car", "motorbike vs matatu" (a minibus).
+      String.raw`(?:[3-9]\d|1\d\d) ?(?:km\/h|kph|mph)|(?:motor ?bike|motorcycle|car|cyclist|bicycle|pedestrian) vs\.? (?:an? |the )?[a-z-]{3,}`,
       // A parachute landing, a tackle: "static-line para jump, hard landing in high wind", "driven backwards into the
       // ground in a tackle".
       String.raw`(?:static[- ]line |para(?:chute)? |parachuting )(?:jump|landing)|hard landing|(?:rugby |football )?tackle(?<=in a (?:rugby |football )?tackle)`,
@@ -2394,14 +2397,14 @@ const RULES: Concept[] = [
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
   // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC", a label's "RM: posterior ligamentary complex intact"); in English notes
   // after what it found ("new pathologic L1 fracture on MR") or before its day ("MR today showing ..."); a Nordic note's "MR columna",
-  // "No MR yet - MR ordered".
+  // "No MR yet - MR ordered", "MR correlation is recommended".
   {
     id: 'mri',
     category: null,
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \(?\d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \(?\d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending|correlation)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2589,8 +2592,8 @@ const RULES: Concept[] = [
       // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure", "INR 3.1 today -
       // IR plan to reverse with vitamin K", "INR 3.4 on warfarin - withheld + vit K given"; nor a range aimed at
       // ("target INR 2.5-3.5"); nor one a pharmacist's plan stops and bridges: "INR 3.1 today; stop 5/7 pre-procedure, bridge w/
-      // LMWH", "INR 2.8 today; hold from tonight, no bridging needed".
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      // LMWH", "INR 2.8 today; hold from tonight, no bridging needed", "INR 2.9 - will need bridging".
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:will |would )?(?:need|needs|require|requires) bridging|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {
@@ -2682,8 +2685,8 @@ const RULES: Concept[] = [
       // (kyphosis) increases".
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump)\)?:? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|worsens|increas(?:es|ing|ed)|progress(?:es|ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
-      // anterior wall has slumped from 20% to 40%".
-      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |~)?\d{1,3} ?%`,
+      // anterior wall has slumped from 20% to 40%", "progression from 30% to more than 50%".
+      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
       // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
       String.raw`(?:decreased|reduced|dropped|fallen|fell|diminished)(?<=\b(?:height|ht)\b[^.;\n]{0,40}\w+) (?:further )?from (?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August", "L1 collapsed more" (read from "more", since "collapsed" is a finding of its

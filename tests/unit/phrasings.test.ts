@@ -6738,3 +6738,87 @@ describe('round 104: a blood thinner denied in plain words, a T-score after its 
     ['DEXA + VFA: L1-L4 T -3.2, FN T -2.4. VFA: grade 2 wedge fracture of T11.', { osteoporosis: true }],
   ]);
 });
+
+describe('round 105: an acuity said of a fracture in apposition, a curve over levels, a study the patient could not lie through', () => {
+  check([
+    [
+      'Wedge deformity of T9, consistent with an old compression fracture; he came off his motorbike at speed in his twenties.',
+      { newFractureLevels: [], fractureAcuity: { T9: 'chronic' } },
+    ],
+    ['Anterior wedging of L2, likely an acute compression fracture.', { newFractureLevels: ['L2'] }],
+    [
+      'Lateral radiograph: L1 compression fracture with 40% height loss and kyphosis from T12 to L2 measuring 25 degrees.',
+      { fractureLevels: ['L1'] },
+    ],
+    ['New L3 compression fracture. Her GP ordered an MRI but she could not lie still.', { mriDone: false }],
+    ['Wedge deformity of T10. MR correlation is suggested.', { mriDone: false }],
+    ['No MRI locally. Pa gen IRM nan zòn nan.', { mriDone: false }],
+  ]);
+});
+
+describe('round 105: a relative denying for the patient, a second language examination, a bridging plan', () => {
+  check([
+    [
+      'Phone call: her son denies any leg weakness or bladder trouble. XR showed an L2 compression fracture.',
+      { neuroDeficit: false },
+    ],
+    ['Neuro: force 5/5 in all groups.', { neuroDeficit: false }],
+    ['New T12 fracture. No sphincter troubles reported.', { neuroDeficit: false }],
+    ['Acute L2 fracture. Warfarin for AF; INR 3.0, will require bridging for the kyphoplasty.', { coagulopathy: null }],
+  ]);
+});
+
+describe('round 105: ages and titles in Vietnamese, Indonesian and Haitian Creole', () => {
+  check([
+    ['Bệnh nhân nữ (female), 77 tuổi, fell at home.', { age: 77 }],
+    ['Usia: 81, perempuan.', { age: 81 }],
+    ['Madan J. Pierre, 79 ans, with a T11 fracture.', { sex: 'female' }],
+    ['Mesye Paul Etienne, 70 ans, back pain.', { sex: 'male' }],
+  ]);
+});
+
+describe('round 105: collapse past a bound, a pathology still considered, two readings not told apart', () => {
+  check([
+    ['Serial films show progression from 20% to more than 40% height loss at L3.', { knownFractureWorsening: true }],
+    [
+      'New L4 compression fracture; in view of her myeloma, a pathologic fracture remains a consideration.',
+      { pathologicFracture: null },
+    ],
+    [
+      'Concave superior endplate of L2: Schmorl node or minor compression fracture cannot be differentiated.',
+      { vcf: 'uncertain' },
+    ],
+  ]);
+});
+
+describe('round 105: the fracture a treatment was for, past its vertebrae or a masked year; a fusion told as a fix with screws', () => {
+  check([
+    [
+      'In 2019 was performed vertebroplasty of Th8 and Th9 vertebrae (city hospital, Lviv) for osteoporotic compression fractures.',
+      { fractureLevels: ['T8', 'T9'] },
+    ],
+    [
+      's/p T11 and T12 kyphoplasties in [**2150**] (approximately six years ago) for osteoporotic compression fractures.',
+      { fractureLevels: ['T11', 'T12'] },
+    ],
+    ['He had surgery to fix his spine L3-L4 with screws in 2018.', { fusionLevels: ['L3', 'L4'] }],
+  ]);
+});
+
+describe('round 105: how it happened, and care that the pain outgrew', () => {
+  check([
+    [
+      'Pain began after sitting down heavily on a kitchen chair; X-ray shows an L1 compression fracture.',
+      { highEnergyTrauma: false },
+    ],
+    ['Motorbike vs tuk-tuk on the ring road, now lumbar pain; CT: L2 burst fracture.', { highEnergyTrauma: true }],
+    [
+      'Known T12 compression fracture, managed conservatively with a corset and paracetamol for six weeks. Her daughter says there is more pain every day.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'Known L1 osteoporotic fracture; pain is increasing during last month despite tramadol.',
+      { failedConservativeWeeks: 4.3 },
+    ],
+  ]);
+});
