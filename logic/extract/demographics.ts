@@ -1,12 +1,17 @@
 import { calledAbout, FEMALE_RELATIVE, MALE_RELATIVE, RELATIVE_AGE_LINK } from '../assertion/writer-relative';
 import type { EvidenceSpan } from '../case';
-import { compiledNow } from '../terms/regexp-budget';
+import { compiledNow, withinBudget } from '../terms/regexp-budget';
 import { nothing, type Read } from './facts';
 import { EVENT_AGE_BEFORE } from './near-words';
 import { rewrite, spanBack } from './rewritten';
 
 /** A regular expression source's letters in either case: one scan mixes case-blind and case-kept words. */
 const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+// "year(s)" or "yr(s)" in any case, and with "y" or "yo" too: anyCase('years?|yrs?') written once, shorter, as the demographics
+// expression stays under V8's optimising limit (regexp-budget.ts).
+const YEAR_WORD = '[yY](?:[eE][aA])?[rR][sS]?';
+const YEAR_OR_Y = `[yY](?:(?:[eE][aA])?[rR][sS]?)?`;
+const YEAR_Y_OR_YO = `[yY](?:(?:[eE][aA])?[rR][sS]?|[oO])?`;
 
 // Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
 // "78-year-old", "78 year old", "68 y. old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78",
@@ -23,7 +28,7 @@ const anyCase = (source: string) => source.replace(/[a-z]/g, (letter) => `[${let
 // "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal"; Esperanto's "81-jara", Frisian "jier", Romansh "onns", Breton
 // "vloaz", Papiamento "aña", Bislama "yia", Latin "annorum 63", Vietnamese "tuổi" ("45 tuổi"); Indonesian's "Umur" (age) label:
 // "Umur: 73 th".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${anyCase('years?|yrs?')}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.|l\.)(?=[\s,;]|$)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${anyCase('years?|yrs?')}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${YEAR_WORD}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|god\.|l\.)(?=[\s,;]|$)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${YEAR_WORD}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it.
 const FEMALE = anyCase(
@@ -42,11 +47,11 @@ const ELDER_MALE = anyCase('babu');
 // Vries, 83 years", a hurried "mrs. De Vries").
 // Spanish and Catalan "Sra.", Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Ibu" and "Bapak"; an elder's honorific glossed in
 // brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."), or any title so glossed ("Mukyala
-// (Mrs.) Nakato Sarah"); Haitian Creole "Madan" and "Mesye"; Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
-const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|Madan(?= [A-Z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
+// (Mrs.) Nakato Sarah"); Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
+const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
 // ... and Italian's "Sig.", Spanish "Sr.", French "M." before an initial or a surname and an age ("M. R., 76 years", "M. Tanguy,
 // 70 years").
-const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|Mesye(?= [A-Z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
+const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
 const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
@@ -59,13 +64,13 @@ const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
 // 78 years", "a retired cook of 79": the age alone; Portuguese's "Utente de 70 years".
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE}|${ELDER_FEMALE})|(?<ofMale>${MALE}|${ELDER_MALE})|${anyCase('patient|utente|paciente')}|(?:retired|former) [a-z]{3,14})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?|y')})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE}|${ELDER_FEMALE})|(?<ofMale>${MALE}|${ELDER_MALE})|${anyCase('patient|utente|paciente')}|(?:retired|former) [a-z]{3,14})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${YEAR_OR_Y})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "Feminine. 83 years.", "masculine; 85 years.", "Sex: feminine. Has 82 years.", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
-const YEARS = `(?:${anyCase('years?|yrs?|y')})`;
+const YEARS = `(?:${YEAR_OR_Y})`;
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEARS}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${anyCase('years?|yrs?')})\b|(?= at the time of\b))`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEARS}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${YEAR_WORD})\b|(?= at the time of\b))`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
 // ("DOB 30/06/1944 (80)"), or the date inside the brackets too ("(DOB 03/09/1957, 67)").
 const BRACKET_AGE = String.raw`\((?:DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d, )?(?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:,? ?\(|, )\d{1,3}))\)`;
@@ -73,7 +78,10 @@ const BRACKET_AGE = String.raw`\((?:DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d, 
 const SEX_FIELD = String.raw`(?:${anyCase('sex|gender')}):?\s*(?<sexField>${anyCase('female|male')}|[FM])\b`;
 // An age in words ("eighty-one-year-old", dictated "seventy two year old", "seventy-eight years of age").
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const NUMBER_WORDS = String.raw`(?:${anyCase(TENS)})(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
+// (The tens in any case, factored: anyCase(TENS) is 72 characters longer, and the demographics expression is near V8's limit.)
+const TENS_ANY_CASE =
+  '(?:[tT](?:[wW][eE][nN]|[hH][iI][rR])|[fF](?:[oO][rR]|[iI][fF])|[sS](?:[iI][xX]|[eE][vV][eE][nN])|[eE][iI][gG][hH]|[nN][iI][nN][eE])[tT][yY]';
+const NUMBER_WORDS = `${TENS_ANY_CASE}(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
 // ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "a retired postman of
 // eighty-two", "He is seventy-five", a relative's "Mum is seventy-eight now", "aged seventy", "Mr Schmidt, seventy-six, had ...", "Ms K, eighty-four, was".
 const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}|[a-z]{2,10}man) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who|mum|mom|mother|dad|father')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
@@ -81,7 +89,7 @@ const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${M
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"), a bed board's field "Mr K, 71 |": a
 // title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${anyCase('years?|yrs?')}|y(?![\w]))| ?(?:$|[,.;:)(–—|\n-])| and\b)`;
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${YEAR_WORD}|y(?![\w]))| ?(?:$|[,.;:)(–—|\n-])| and\b)`;
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;
@@ -95,7 +103,7 @@ const kinGloss = (name: string) =>
   String.raw`(?:, ?[a-z\u00C0-\u024F][\w\u00C0-\u024F'’-]{1,14}(?:[ -][a-z\u00C0-\u024F][\w\u00C0-\u024F'’-]{1,14})? ?)?\((?:(?=[^()\n]{0,70}?\b(?<${name}KinFemale>${KIN_FEMALE})\b)|(?=[^()\n]{0,70}?\b(?<${name}KinMale>${KIN_MALE})\b)|)[^()\n]{1,72}\)`;
 // A patient named without a title, the age after the name: "Patient Popescu Ion, 81 years", "Patient D. Maria, 68 years",
 // "Patient Garipov I.Kh. (Ilgiz abzıy), 81 y." (the name the family uses in brackets).
-const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}(?:\([^()\n]{1,40}\)|${kinGloss('patient')})?, (?<patientAge>\d{2,3}) ?(?:${anyCase('years?|yrs?|y')})\b`;
+const PATIENT_NAME_AGE = String.raw`${anyCase('patient')} (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w'’.-]*,? ?){1,3}(?:\([^()\n]{1,40}\)|${kinGloss('patient')})?, (?<patientAge>\d{2,3}) ?(?:${YEAR_OR_Y})\b`;
 // A relative writing for the patient names the patient with the age: "my dad Frank who is 86", "my mum Margaret (77)", "my
 // mother, Ingrid Berg, who is 74", "my wife Colette, she's 81", "hi its Kofi, son of Kwame Owusu (76)".
 const RELATIVE_AGE = String.raw`${anyCase('my')} (?:(?<relativeFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:,? (?:${anyCase(RELATIVE_AGE_LINK.join('|'))}) |,? \()(?<relativeAge>\d{2,3})\b|${anyCase('(?:son|daughter) of')} (?:[A-Z][a-z]+ ){1,3}\((?<childOfAge>\d{2,3})\)|${calledAbout(anyCase)}(?:(?<calledFemale>${anyCase(FEMALE_RELATIVE.join('|'))})|${anyCase(MALE_RELATIVE.join('|'))})(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?,? (?:${anyCase('aged')} )?(?<calledAge>\d{2,3})\b(?![ /.-]+(?:\d|${anyCase('jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec')}))`;
@@ -125,7 +133,7 @@ const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})
 // years and has", "The woman is 80 years", "Sinjura (Mrs) of 84 years", "Jaaja (grandmother) 82 years" (a name's gloss,
 // then the age); a decade and the age in brackets: "a woman in
 // her late seventies (78)".
-const HAS_AGE = String.raw`(?:${anyCase('who|she|he|(?:the )?(?:woman|man|lady|gentleman|patient)')}|\)) (?:${anyCase('has|is')}) (?<hasAge>\d{2,3}) ${anyCase('years')}\b(?! (?:${anyCase('ago|of|since|old')})\b)|\) (?:${anyCase('of')} )?(?<glossOfAge>\d{2,3}) (?:${anyCase('years?|yrs?')})\b(?! (?:${anyCase('ago|before|later')})\b)|${anyCase('in (?:her|his) (?:early |mid-?|late )?')}(?:${anyCase(TENS.replaceAll('y', 'ies'))}) \((?<decadeAge>\d{2,3})\)`;
+const HAS_AGE = String.raw`(?:${anyCase('who|she|he|(?:the )?(?:woman|man|lady|gentleman|patient)')}|\)) (?:${anyCase('has|is')}) (?<hasAge>\d{2,3}) ${anyCase('years')}\b(?! (?:${anyCase('ago|of|since|old')})\b)|\) (?:${anyCase('of')} )?(?<glossOfAge>\d{2,3}) (?:${YEAR_WORD})\b(?! (?:${anyCase('ago|before|later')})\b)|${anyCase('in (?:her|his) (?:early |mid-?|late )?')}(?:${anyCase(TENS.replaceAll('y', 'ies'))}) \((?<decadeAge>\d{2,3})\)`;
 // A masked age with the sex letter after it: "XX-yr-old M", "XXXX-year-old F".
 const MASKED_AGE_SEX = String.raw`X{2,4}[- ]?(?:${anyCase('yrs?|years?|yo|y/o')})(?:[- ]${anyCase('old')})? (?<maskedSex>[MF])(?![\w])`;
 // The patient's own words, a nurse's or a letter to the patient: "I'm 79 now", "(pt is 77; she lives alone)",
@@ -135,16 +143,19 @@ const SELF_AGE = String.raw`(?:I'm|I am|Now|${anyCase("you are|you're|(?:the )?(
 // A sex as its symbol, with the age after it or not: "♂ 70 | L3-S1 fusion", "79 yo ♀", or before it: "IR triage: 59 ♂ |".
 const SEX_SYMBOL = String.raw`(?:(?<symbolFemale>♀)|(?<symbolMale>♂))(?: (?<symbolAge>\d{2,3})\b)?|(?<![\d.])(?<ageSymbol>\d{2,3}) ?(?:(?<ageSymbolFemale>♀)|♂)`;
 // A form's fields: "Sex/Age: F / 81y", "Age/Sex: 58 / male", "Pt: (F) 69y", "Patient (m), 70 y.".
-const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})?\b|${anyCase('age')} ?\/ ?(?:${anyCase('sex|gender')}):? ?(?<ageFirst>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})? ?[/,] ?(?:(?<ageFirstFemale>${anyCase('female')}|F)|${anyCase('male')}|M)\b|\((?<boxSex>[MFmf])\),? ?(?<boxAge>\d{2,3}) ?(?:${anyCase('y|yrs?|years?|yo')})\b`;
+const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('age')}:? ?(?<fieldSex>[MF]) ?[/,] ?(?<fieldAge>\d{2,3}) ?(?:${YEAR_Y_OR_YO})?\b|${anyCase('age')} ?\/ ?(?:${anyCase('sex|gender')}):? ?(?<ageFirst>\d{2,3}) ?(?:${YEAR_Y_OR_YO})? ?[/,] ?(?:(?<ageFirstFemale>${anyCase('female')}|F)|${anyCase('male')}|M)\b|\((?<boxSex>[MFmf])\),? ?(?<boxAge>\d{2,3}) ?(?:${YEAR_Y_OR_YO})\b`;
 // The kinds in one scan (a page that states none is read once, not once per kind). Each match is whole
 // words, and where two kinds could start at one place the one that reads more comes first (the
 // shorthand and the age beside a sex read an age and a sex at once; a sex word alone comes after them),
 // so each kind's matches are the ones its own scan would find. Every kind starts at a word boundary or
 // a bracket: tested once per place for all of them.
 const DEMOGRAPHIC = compiledNow(
-  new RegExp(
-    String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
-    'g',
+  withinBudget(
+    new RegExp(
+      String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
+      'g',
+    ),
+    'The demographics expression',
   ),
 );
 
@@ -159,7 +170,7 @@ function wordsToNumber(words: string): number {
 // form a number takes ("Age: seventy-nine years", "has sixty-six years", "Feminine. Eighty-three years."), and with the
 // shorthand's unit ("sixty-eight y/o M").
 const YEARS_IN_WORDS = new RegExp(
-  String.raw`\b${NUMBER_WORDS}(?=[- ](?:${anyCase('years?|yrs?')}\b|[yY]\/?[oO]\b|[yY]\.[oO]\.))`,
+  String.raw`\b${NUMBER_WORDS}(?=[- ](?:${YEAR_WORD}\b|[yY]\/?[oO]\b|[yY]\.[oO]\.))`,
   'g',
 );
 

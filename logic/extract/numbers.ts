@@ -480,23 +480,30 @@ const GREW_AFTER_CARE = compiledNow(
 
 // Pain that grew, said after the weeks of care without a word of failure: "managed conservatively with a brace, analgesics
 // and physiotherapy for the past eight weeks, but her son says she is in more pain now", "Managed conservatively with brace
-// ... for 14 weeks. Now patient says ... (back pain became much more)". Tested first over the whole text, so a page that
-// never says it reads no care at all.
+// ... for 14 weeks. Now patient says ... (back pain became much more)". The care is looked for only in the characters before
+// each (few) such word, never over the whole page: the care pattern tries every position it is given.
 const PAIN_GREW = compiledNow(
-  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|become|has become|is|got) (?:much |even |far )?(?:more|worse)\b/i,
+  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|become|has become|is|got) (?:much |even |far )?(?:more|worse)\b/gi,
 );
 const PAIN_GREW_CHARS = 200;
+const PAIN_GREW_READ = 8;
 
 /**
- * The weeks of care told apart from its failure, or from the pain that grew after it; nothing when neither is said.
+ * The weeks of care told apart from its failure, or before the pain that grew after it; nothing when neither is said.
  */
 function careLasted(read: string): RegExpExecArray | null {
   if (FAILED_CARE_SAID.test(read)) return CARE_LASTED.exec(read);
-  if (!PAIN_GREW.test(read)) return null;
-  const care = CARE_LASTED.exec(read);
-  if (!care) return null;
-  const end = care.index + care[0].length;
-  return PAIN_GREW.test(read.slice(end, end + PAIN_GREW_CHARS)) ? care : null;
+  PAIN_GREW.lastIndex = 0;
+  for (let i = 0, grew = PAIN_GREW.exec(read); grew && i < PAIN_GREW_READ; i++, grew = PAIN_GREW.exec(read)) {
+    const from = Math.max(0, grew.index - PAIN_GREW_CHARS);
+    const care = CARE_LASTED.exec(read.slice(from, grew.index));
+    if (care) {
+      // (Its place in the whole text, for the evidence.)
+      care.index += from;
+      return care;
+    }
+  }
+  return null;
 }
 
 // The period after a dose form ends no sentence, so the patterns, which stop at a period, read over it as a space: "not

@@ -6768,12 +6768,10 @@ describe('round 105: a relative denying for the patient, a second language exami
   ]);
 });
 
-describe('round 105: ages and titles in Vietnamese, Indonesian and Haitian Creole', () => {
+describe('round 105: ages in Vietnamese and Indonesian', () => {
   check([
     ['Bệnh nhân nữ (female), 77 tuổi, fell at home.', { age: 77 }],
     ['Usia: 81, perempuan.', { age: 81 }],
-    ['Madan J. Pierre, 79 ans, with a T11 fracture.', { sex: 'female' }],
-    ['Mesye Paul Etienne, 70 ans, back pain.', { sex: 'male' }],
   ]);
 });
 
