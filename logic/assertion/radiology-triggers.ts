@@ -1257,12 +1257,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['has not been done', 'has not yet been done', 'was not done', 'has not been performed', 'was not performed'],
     ),
   ),
-  // ... or one the patient could not go through with: "The ED ordered an MRI but she couldn't lie flat, so it was not done".
-  ...spellings(
-    ['but he', 'but she'],
-    ["couldn't", 'could not', 'was unable to'],
-    ['lie flat', 'lie still', 'tolerate it'],
-  ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', requests: true })),
+  // ... or one the patient could not go through with: "The ED ordered an MRI but she couldn't lie flat, so it was not done"
+  // (not "could not lie still", which more often degrades a study that was done).
+  ...spellings(['but he', 'but she'], ["couldn't", 'could not', 'was unable to'], ['lie flat', 'tolerate it']).map(
+    (phrase): Trigger => ({ phrase, kind: 'negated', direction: 'backward', requests: true }),
+  ),
   ...spellings(['but it is', 'but it was', 'but is'], ['still awaiting', 'awaiting']).map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true }),
   ),

@@ -480,10 +480,10 @@ const GREW_AFTER_CARE = compiledNow(
 
 // Pain that grew, said after the weeks of care without a word of failure: "managed conservatively with a brace, analgesics
 // and physiotherapy for the past eight weeks, but her son says she is in more pain now", "Managed conservatively with brace
-// ... for 14 weeks. Now patient says ... (back pain became much more)". The care is looked for only in the characters before
+// ... for 14 weeks. Now patient says ... (back pain became much more)" (not what makes it worse: "pain is worse on standing"). The care is looked for only in the characters before
 // each (few) such word, never over the whole page: the care pattern tries every position it is given.
 const PAIN_GREW = compiledNow(
-  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|become|has become|is|got) (?:much |even |far )?(?:more|worse)\b/gi,
+  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|become|has become|is|got) (?:much |even |far )?(?:more|worse)\b(?! (?:with|when|on|in|at|after|if)\b)/gi,
 );
 const PAIN_GREW_CHARS = 200;
 const PAIN_GREW_READ = 8;

@@ -6750,7 +6750,7 @@ describe('round 105: an acuity said of a fracture in apposition, a curve over le
       'Lateral radiograph: L1 compression fracture with 40% height loss and kyphosis from T12 to L2 measuring 25 degrees.',
       { fractureLevels: ['L1'] },
     ],
-    ['New L3 compression fracture. Her GP ordered an MRI but she could not lie still.', { mriDone: false }],
+    ['New L3 compression fracture. Her GP ordered an MRI but she could not lie flat.', { mriDone: false }],
     ['Wedge deformity of T10. MR correlation is suggested.', { mriDone: false }],
     ['No MRI locally. Pa gen IRM nan zòn nan.', { mriDone: false }],
   ]);
