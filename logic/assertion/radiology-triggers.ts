@@ -1370,16 +1370,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'negated',
     ...spellings(['have not', 'has not', "haven't", "hasn't"], ['requested', 'ordered', 'arranged']),
   ),
-  // Who told it, not whose history: "According to his daughter there is no leg weakness".
+  // Who told it, not whose history ("According to his daughter there is no leg weakness" is read with "per", below): a
+  // spouse telling of the patient: "his wife says he has been unable to walk"; and a child telling of the parent:
+  // "Her daughter says mom has lost about 10 lb".
   ...forward(
     'pseudo',
-    ...spellings(
-      ['according to'],
-      ['his', 'her', 'the'],
-      ['daughter', 'son', 'wife', 'husband', 'family', 'carer', 'partner'],
-    ),
-    // ... a spouse telling of the patient: "his wife says he has been unable to walk"; and a child telling of the parent:
-    // "Her daughter says mom has lost about 10 lb".
     ...spellings(['his wife'], ['says', 'said', 'reports', 'reported', 'tells us', 'told us'], ['he']),
     ...spellings(['her husband'], ['says', 'said', 'reports', 'reported', 'tells us', 'told us'], ['she']),
     ...spellings(

@@ -68,9 +68,8 @@ const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE}|${ELDER_FEMALE})|(?<ofMal
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "Feminine. 83 years.", "masculine; 85 years.", "Sex: feminine. Has 82 years.", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
-const YEARS = `(?:${YEAR_OR_Y})`;
-const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEARS})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEARS}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEARS})?(?=\s*(?:[,.;:)]|$))| (?:${YEAR_WORD})\b|(?= at the time of\b))`;
+const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEAR_OR_Y})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
+const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEAR_OR_Y}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEAR_OR_Y})?(?=\s*(?:[,.;:)]|$))| (?:${YEAR_WORD})\b|(?= at the time of\b))`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
 // ("DOB 30/06/1944 (80)"), or the date inside the brackets too ("(DOB 03/09/1957, 67)").
 const BRACKET_AGE = String.raw`\((?:DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d, )?(?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:,? ?\(|, )\d{1,3}))\)`;

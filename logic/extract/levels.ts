@@ -492,23 +492,28 @@ export function fractureAcuity(
     )
       dated = a;
     if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion)) continue;
+    const said =
+      word &&
+      word.sentence === a.sentence &&
+      a.start - word.end < (lesionAfterWord ? LESION_REACH_CHARS : ACUITY_BEFORE_CHARS)
+        ? word
+        : undefined;
+    const acuity = said ? acuityOf(said) : undefined;
     if (bodyLevels(a).length === 0) {
       // A fracture named at no level just after a level's, in its sentence, says what that level's is, and its acuity
       // word dates it: "Mild anterior wedging of T12, consistent with an old compression fracture", "wedge-shaped
       // deformation of Th7 — old consolidated compression fracture" (not a new item after "and": "the L1 wedge fracture, unchanged,
       // and new Genant grade 1 deformities at T7 and T8").
-      const named = word && word.sentence === a.sentence && a.start - word.end < ACUITY_BEFORE_CHARS ? word : undefined;
-      const acuity = named && acuityOf(named);
       if (
-        named &&
+        said &&
         acuity &&
         fracture?.sentence === a.sentence &&
-        named.start > fracture.end &&
-        named.start - fracture.end < ACUITY_AFTER_CHARS &&
-        !ANOTHER_ITEM.test(text.slice(fracture.end, named.start)) &&
+        said.start > fracture.end &&
+        said.start - fracture.end < ACUITY_AFTER_CHARS &&
+        !ANOTHER_ITEM.test(text.slice(fracture.end, said.start)) &&
         bodyLevels(fracture).every((level) => value[level] === undefined || byInjury.has(level))
       ) {
-        mark(named, fracture, acuity);
+        mark(said, fracture, acuity);
         word = undefined;
       }
       continue;
@@ -518,13 +523,6 @@ export function fractureAcuity(
     fracture = a;
     for (const level of bodyLevels(a)) fracturedSoFar.add(level);
     bareLevels = [];
-    const said =
-      word &&
-      word.sentence === a.sentence &&
-      a.start - word.end < (lesionAfterWord ? LESION_REACH_CHARS : ACUITY_BEFORE_CHARS)
-        ? word
-        : undefined;
-    const acuity = said ? acuityOf(said) : undefined;
     // Edema dates the levels it names ("compression # T12, L1, L3; MRI oedema L3 only"), or all of the
     // fracture's when it names none in the fracture's sentence.
     const near = edema.get(a.sentence);

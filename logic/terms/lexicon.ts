@@ -161,9 +161,7 @@ const RULES: Concept[] = [
   {
     id: 'worsening',
     category: null,
-    patterns: [
-      String.raw`collapse (?:further )?from (?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
-    ],
+    patterns: [String.raw`collapse (?:further )?from {PERCENT_RISE}`],
   },
   // A sore joint is another site's pain (before the page's "sore"): "his main complaint is a sore right knee".
   // ... and so is a pain placed there: "all her pain is in the operated hip", "her pain is confined to the left hip".
@@ -2071,7 +2069,7 @@ const RULES: Concept[] = [
       String.raw`INR (?:stays|remains|is still|still) (?:above|over|>) ?(?:[2-9]|1\.[5-9])(?:\.\d+)? despite`,
       // ... or a blood thinner that may not be stopped: "cardio say warfarin cannot stop or reverse because of mechanical
       // valve", "apixaban cannot be held", "INR running 3–4, and cardiology advise it cannot safely be reversed".
-      String.raw`(?:warfarin|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
+      String.raw`{ANTICOAGULANT}[^.;\n]{0,20}? (?:cannot|can't|can not|must not) (?:be )?(?:stop(?:ped)?|revers(?:e|ed)|held|hold|paused|interrupted)\b|(?:cannot|can't|can not) (?:safely )?be reversed`,
       // ... or a bleeding disorder said not to correct: "a platelet function disorder that haematology say cannot be corrected".
       String.raw`(?:platelet (?:function )?(?:disorder|dysfunction)|bleeding disorder|coagulation disorder|clotting disorder)(?=[^.;\n]{0,40}?(?:cannot|can't|can not|could not|won't|will not) be (?:corrected|reversed))`,
       // ... or a specialist who will not let it be stopped: "cardiology will not allow it to be held or reversed".
@@ -2093,10 +2091,10 @@ const RULES: Concept[] = [
       String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
       // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
       // reversible".
-      String.raw`(?:warfarin|varfarin\w*|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down|suspended)|reversible)\b`,
+      String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down|suspended)|reversible)\b`,
       // ... or one a specialist is happy to stop, read with the INR it will undo: "AF on warfarin, INR 2.6 today - haematology
       // happy to withhold and reverse", "varfarina for atrial fibrillation, INR 2.4 - can be suspended".
-      String.raw`(?:warfarin|varfarin\w*|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)\b(?:[^.;\n]|\d\.\d){0,60}?\b(?:(?:happy|able|agreed?|planned) to (?:withhold|hold|stop|reverse)|can be suspended)\b`,
+      String.raw`{ANTICOAGULANT}\b(?:[^.;\n]|\d\.\d){0,60}?\b(?:(?:happy|able|agreed?|planned) to (?:withhold|hold|stop|reverse)|can be suspended)\b`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1", "his INR today is 1.1"; shorthand's "INR/plt ok".
       String.raw`INR(?: today| now| this morning)?(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
       String.raw`INR ?(?:\/|and|&) ?(?:plts?|platelets) (?:ok|OK|normal|fine|nl)\b`,
@@ -2686,7 +2684,7 @@ const RULES: Concept[] = [
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump)\)?:? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|worsens|increas(?:es|ing|ed)|progress(?:es|ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
       // anterior wall has slumped from 20% to 40%", "progression from 30% to more than 50%".
-      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
+      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?{PERCENT_RISE}`,
       // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
       String.raw`(?:decreased|reduced|dropped|fallen|fell|diminished)(?<=\b(?:height|ht)\b[^.;\n]{0,40}\w+) (?:further )?from (?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August", "L1 collapsed more" (read from "more", since "collapsed" is a finding of its

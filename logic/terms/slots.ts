@@ -17,6 +17,10 @@ export const SLOTS = {
   MOD: String.raw`(?:acute|subacute|chronic|old|healed|healing|remote|recent|new|age[- ]indeterminate|mild|moderate|severe|minimal|marked)`,
   /** One vertebral level as written ("T11", "T-11", "L 1"); for lookaheads, since levels are hits of their own. */
   LEVEL: LEVEL_TOKEN,
+  /** A height loss that grew, then and now: "20% to 45%", "~30% -> more than 50%". */
+  PERCENT_RISE: String.raw`(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
+  /** A blood thinner by its class or its name, and a second language's spelling: "varfarina". */
+  ANTICOAGULANT: String.raw`(?:warfarin|varfarin\w*|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)`,
   /** Words that say a vertebral body's height is kept. */
   HEIGHTS_KEPT: String.raw`(?:maintained|preserved|normal|intact|unremarkable|well maintained|within normal limits)`,
 } as const;
