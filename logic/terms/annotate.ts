@@ -4,7 +4,7 @@ import { withoutWriterRelative } from '../assertion/writer-relative';
 import { type Level, sortLevels } from '../spine/levels';
 import { type LevelSpan, SPOKEN_LEVEL } from '../spine/parse';
 import { asRead } from './as-read';
-import { answerAfter, NO_ANSWER, signAfter, signBefore, tickBox } from './form-answers';
+import { answerAfter, MarksBeside, NO_ANSWER } from './form-answers';
 import type { Concept } from './lexicon';
 import { GAP_RULES } from './link-rules';
 import { caseReader, type HitReader, pageReader } from './matcher';
@@ -550,6 +550,7 @@ export function annotate(written: string, categorisedOnly = false, section = '')
   const sentences = splitSentences(text, section);
   const annotations: Annotation[] = [];
   const scopes = new Scopes(text, triggers);
+  const marks = new MarksBeside(text);
   const hits: SentenceHits = { length: 0, start: [], end: [], text: [], concept: [], spans: [], owner: [] };
   // "L4-5: disc bulge, ...": a level written as a header names the level of the paragraph under it.
   let headerSpans: LevelSpan[] | null = null;
@@ -667,9 +668,9 @@ export function annotate(written: string, categorisedOnly = false, section = '')
         category,
         assertion:
           concept.assertion ??
-          tickBox(text, start) ??
-          signAfter(text, end) ??
-          signBefore(text, start) ??
+          marks.tickBox(start) ??
+          marks.signAfter(end) ??
+          marks.signBefore(start) ??
           (deniedLabel
             ? 'negated'
             : laterLabel && (category === 'intervention' || concept.study === true)

@@ -55,43 +55,13 @@ export function answerAfter(text: string, at: number): Answer {
   };
 }
 
-/**
- * A mark beside a finding that answers for it: `pattern` read in the `chars` before `at`, or after it when `ahead`,
- * says `marked` when its group 1 is set and the opposite when not. Most findings have no such mark: a look for its
- * `bracket` character comes first, before any slice or expression.
- */
+/** A mark beside a finding that answers for it: how MarksBeside looks for it and what it says. */
 interface Mark {
   pattern: RegExp;
   chars: number;
   bracket: number;
   ahead: boolean;
   marked: 'affirmed' | 'negated';
-}
-function markBeside(text: string, at: number, { pattern, chars, bracket, ahead, marked }: Mark): Assertion | undefined {
-  const from = ahead ? at : Math.max(0, at - chars);
-  const to = ahead ? Math.min(text.length, at + chars) : at;
-  if (nextIndex(text, bracket, from) >= to) return undefined;
-  const mark = pattern.exec(text.slice(from, to));
-  if (!mark) return undefined;
-  return mark[1] ? marked : marked === 'affirmed' ? 'negated' : 'affirmed';
-}
-
-/**
- * Where a character next stands from `from`. Findings are read in text order, so each character's next place is
- * looked up once per stretch of text without it, not once per finding: a page without any "[" costs one look, not
- * one per finding, and the look is the engine's own (indexOf), not a loop here.
- */
-const nextPlaces = new Map<number, { text: string; from: number; at: number }>();
-function nextIndex(text: string, code: number, from: number): number {
-  const known = nextPlaces.get(code);
-  if (known && known.text === text && known.from <= from && from <= known.at) return known.at;
-  const found = text.indexOf(String.fromCharCode(code), from);
-  const place = known ?? { text, from, at: 0 };
-  place.text = text;
-  place.from = from;
-  place.at = found < 0 ? text.length : found;
-  nextPlaces.set(code, place);
-  return place.at;
 }
 
 // A form's tick box before the finding, a word or two away: "[ ] malignancy" denies it, "[x] osteoporosis" states it.
@@ -102,7 +72,6 @@ const BOX_BEFORE: Mark = {
   ahead: false,
   marked: 'affirmed',
 };
-export const tickBox = (text: string, start: number) => markBeside(text, start, BOX_BEFORE);
 
 // A sign after the finding, a word away at most, as notes from East Asia write them: "Back pain (-)", "Ca hx (-)",
 // "osteoporosis (-)", "tenderness (+)"; or after a short list it closes: "History of spinal surgery or vertebroplasty (-)".
@@ -159,14 +128,6 @@ const X_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
-export const signAfter = (text: string, end: number) =>
-  markBeside(text, end, SIGN_AFTER) ??
-  markBeside(text, end, ABSENT_AFTER) ??
-  markBeside(text, end, CROSS_AFTER) ??
-  markBeside(text, end, NONE_AFTER) ??
-  markBeside(text, end, X_AFTER) ??
-  markBeside(text, end, NOT_AFTER);
-
 // ... or before it, a word away at most, as Filipino notes write them: "(-) weakness, (-) numbness", "(+) LBP 7/10",
 // "(-) urinary/fecal incontinence".
 const SIGN_BEFORE: Mark = {
@@ -185,5 +146,68 @@ const NONE_BEFORE: Mark = {
   ahead: false,
   marked: 'negated',
 };
-export const signBefore = (text: string, start: number) =>
-  markBeside(text, start, SIGN_BEFORE) ?? markBeside(text, start, NONE_BEFORE);
+const MARKS_AFTER = [SIGN_AFTER, ABSENT_AFTER, CROSS_AFTER, NONE_AFTER, X_AFTER, NOT_AFTER];
+const MARKS_BEFORE = [SIGN_BEFORE, NONE_BEFORE];
+
+/**
+ * The marks beside the findings of one text, read in text order. Each mark's character is looked up once per stretch
+ * of text without it, not once per finding: a page without any "[" costs one look, not one per finding, and the look is
+ * the engine's own (indexOf). The places found belong to this text alone: a cache shared by every text had to compare
+ * the text it held with the one asked about, and two equal texts (a page read again) compared every character each time.
+ */
+export class MarksBeside {
+  /** For each mark character, the last search: from where, and where the character next stands (or the text's end). */
+  private readonly places = new Map<number, { from: number; at: number }>();
+
+  constructor(private readonly text: string) {}
+
+  /** A tick box before the finding starting at `start`. */
+  tickBox(start: number): Assertion | undefined {
+    return this.beside(start, BOX_BEFORE);
+  }
+
+  /** A sign or a denial after the finding ending at `end`. */
+  signAfter(end: number): Assertion | undefined {
+    for (const mark of MARKS_AFTER) {
+      const said = this.beside(end, mark);
+      if (said) return said;
+    }
+    return undefined;
+  }
+
+  /** A sign before the finding starting at `start`. */
+  signBefore(start: number): Assertion | undefined {
+    for (const mark of MARKS_BEFORE) {
+      const said = this.beside(start, mark);
+      if (said) return said;
+    }
+    return undefined;
+  }
+
+  /**
+   * `pattern` read in the `chars` before `at`, or after it when `ahead`, says `marked` when its group 1 is set and the
+   * opposite when not. Most findings have no such mark: a look for its `bracket` character comes first.
+   */
+  private beside(at: number, { pattern, chars, bracket, ahead, marked }: Mark): Assertion | undefined {
+    const { text } = this;
+    const from = ahead ? at : Math.max(0, at - chars);
+    const to = ahead ? Math.min(text.length, at + chars) : at;
+    if (this.nextIndex(bracket, from) >= to) return undefined;
+    const mark = pattern.exec(text.slice(from, to));
+    if (!mark) return undefined;
+    return mark[1] ? marked : marked === 'affirmed' ? 'negated' : 'affirmed';
+  }
+
+  /** Where the character `code` next stands from `from`. */
+  private nextIndex(code: number, from: number): number {
+    const known = this.places.get(code);
+    if (known && known.from <= from && from <= known.at) return known.at;
+    const found = this.text.indexOf(String.fromCharCode(code), from);
+    const at = found < 0 ? this.text.length : found;
+    if (known) {
+      known.from = from;
+      known.at = at;
+    } else this.places.set(code, { from, at });
+    return at;
+  }
+}
