@@ -34,12 +34,13 @@ const LIST_CHARS = 400;
 const BACKWARD_CHARS = 120;
 
 /**
- * A query mark (or "+/-") standing before a term, with at most two words (a modifier, a level) between: notes
- * write a query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx"), and over options joined to the first
+ * A query mark (or "+/-") standing before a term, with at most three words (a modifier, a level) between: notes
+ * write a query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx", "?subtle L1 sup endplate depression"), and over
+ * options joined to the first
  * ("?decompression + PSF T11-L1", "?VP/KP"). A mark that ends a word
  * ("Fracture? No.") asks a question, not a query.
  */
-const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+(?: ?(?:\+|\/|&|vs\.?|or|and) ?| )){0,2}$/;
+const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+(?: ?(?:\+|\/|&|vs\.?|or|and) ?| )){0,3}$/;
 const QUERY_CHARS = 30;
 /** A length just before a history: "2wk hx of", "a three-week history of", "x10/7 hx". */
 const LENGTH_BEFORE =

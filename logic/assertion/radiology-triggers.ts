@@ -1305,15 +1305,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
   ),
   // ... and in a second language's verbs: "Scanner and MRI are not yet realized", "The MRI is not yet executed", "MRI
-  // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet".
+  // was not carried out", "Until now was not realized MRI", "Not yet had an MRI", "MRI is not taken yet", "MRI was not conducted
+  // yet".
   ...spellings(
     ['not yet', 'is not yet', 'are not yet', 'is not', 'are not', 'was not', 'were not'],
-    ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'checked', 'do', 'had', 'taken'],
+    ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'conducted', 'checked', 'do', 'had', 'taken'],
   ).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // ... and bare: "Until now not realized MRI", "Not yet have MRI" (not "not had" or "not have", which deny findings
   // too: "Not have weakness of legs").
   ...[
-    ...spellings(['not'], ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'taken']),
+    ...spellings(['not'], ['realized', 'realised', 'executed', 'effectuated', 'carried out', 'conducted', 'taken']),
     'not yet have',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // ... and with the study as the verb: "Not yet MR-scanned" (of studies and procedures only: "not yet healed" is no denial).
@@ -1394,8 +1395,18 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
   ),
   // A question asked about it, or a meeting's talk of it: "Pt and relatives are asking whether vertebroplasty can be done",
-  // "Radiotherapy and kyphoplasty are discussed in the tumour board".
-  ...forward('hypothetical', 'whether'),
+  // "Radiotherapy and kyphoplasty are discussed in the tumour board"; and a finding asked after past the "there is" that
+  // would end the question's reach: "an MRI to clarify whether there is a fracture".
+  ...forward('hypothetical', 'whether', ...spellings(['whether', 'if'], ['there is', 'there are', 'there has been'])),
+  // Never looked for, so neither there nor denied: "She has never been assessed for osteoporosis", "not been screened for it".
+  ...forward(
+    'hypothetical',
+    ...spellings(
+      ['has never been', 'has not been', 'never been', 'not been'],
+      ['assessed', 'tested', 'screened', 'evaluated', 'investigated', 'checked', 'worked up'],
+      ['for'],
+    ),
+  ),
   // (Not findings told to a colleague: "findings of today's MRI were discussed by telephone with Dr. Nguyen".)
   ...backward(
     'hypothetical',

@@ -4,6 +4,7 @@ import { type Annotation, annotate } from '../terms/annotate';
 import { asRead } from '../terms/as-read';
 import type { ConceptId } from '../terms/concept-ids';
 import { MYELOMA_TESTS } from '../terms/lexicon';
+import { SLOTS } from '../terms/slots';
 import { FACT_RULES } from './case-map';
 import { readDemographics } from './demographics';
 import {
@@ -82,6 +83,12 @@ const LABELLED_FIELD_ON = / [—–-] [A-Za-z][\w /]{0,20}:[\s\S]*$/;
 /** A condition's word just before a study or a finding, one word of its own between at most: what it shows is awaited, not read
  * ("if MRI shows", "until the chest infection has cleared"). */
 const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))?(?: [a-z]+)? $/i;
+const INR_READING = /^INR\b/i;
+/** A blood thinner's denial said as a plan to undo it ("hold warfarin 5 days"), not as none taken ("Anticoagulation: none"). */
+const CORRECTION_PLAN = new RegExp(
+  `${SLOTS.ANTICOAGULANT}[^]*\\b(?:held|stopped|paused|reversed|reversible|bridged|suspended|replaced|switched|changed|converted|withhold|hold|stop|reverse)\\b|\\b(?:hold|stop|withhold|omit|pause|suspend)(?:ing)? (?:the |her |his )?${SLOTS.ANTICOAGULANT}`,
+  'i',
+);
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
@@ -879,6 +886,16 @@ export function extractCase(written: string): Extraction {
     const edema = (concepts.get('marrow-edema') ?? []).filter((a) => a.assertion === 'affirmed');
     if (edema.every((a) => elsewhere.has(a.sentence) && !vertebral.has(a.sentence) && a.levels.length === 0)) {
       reads.marrowEdema = nothing(null);
+    }
+  }
+  // An INR on a blood thinner that the note plans to hold, swap or reverse is corrected before the procedure, wherever the
+  // plan is written: "On warfarin for AF, INR 2.4. ... Plan: hold warfarin 5 days and check INR before procedure" (the INR
+  // reading alone, and a plan that names the blood thinner; a coagulopathy named as such stands).
+  if (reads.coagulopathy?.value === true) {
+    const said = concepts.get('coagulopathy') ?? [];
+    const corrected = said.filter((a) => a.assertion === 'negated' && CORRECTION_PLAN.test(a.text));
+    if (corrected.length > 0 && said.every((a) => a.assertion !== 'affirmed' || INR_READING.test(a.text))) {
+      reads.coagulopathy = { value: false, evidence: evidenceOf(corrected) };
     }
   }
   // Marrow edema seen is an MRI done, however the study is named: "Her scan shows an acute L1 compression fracture lit up with

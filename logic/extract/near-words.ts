@@ -46,10 +46,10 @@ export const datedByPastDay = (text: string, start: number, end: number) =>
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
  * "MRI T-spine w/wo contrast r/o mets", "MRI spine without contrast (AKI) once she can lie flat", "MRI to assess
- * acuity pls", "MRI spine tonight", "MRI req - 84F ...", "→ IR ?KP L1, MRI first" ask for an MRI.
+ * acuity pls", "MRI spine tonight", "MRI urgent – awaited", "MRI req - 84F ...", "→ IR ?KP L1, MRI first" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:(?:and|&) (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow)\b)|\s+first\b)/i;
+  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:(?:and|&) (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow|urgent(?:ly)?|ASAP)\b)|\s+first\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine
@@ -85,10 +85,11 @@ export const SEEN_ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
 /**
  * ... unless its clause says it was done, or heads its findings: "MRI to assess acuity was performed last week", "MRI
  * of the entire spine without and with contrast this morning: enhancing soft-tissue mass", "MRI ... with and without
- * contrast from last week" (not "has been requested").
+ * contrast from last week", "RMN of lumbar column with contrast (15.02.2024): recent fracture" (a date's dots end no clause;
+ * not "has been requested").
  */
 export const DONE_AFTER =
-  /^[^.;\n]{0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|(?<!\b(?:none|not|never|nil) )(?:performed|done|obtained)|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|documents?|documented|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
+  /^(?:[^.;\n]|\.(?=\d)){0,80}?(?:\b(?:(?:was|were|has been|had been)(?! (?:requested|ordered|booked|arranged|scheduled|asked))|(?<!\b(?:none|not|never|nil) )(?:performed|done|obtained)|shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed)|documents?|documented|from (?:last \w+|yesterday|earlier today|\d{1,2}[/.]\d{1,2}))\b|:)/i;
 
 /** A denial that hedges, which leaves the fracture raised: "no definite vertebral fracture". */
 export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|certain)\s+(?:\w+\s+){0,2}$/i;
@@ -97,17 +98,18 @@ export const HEDGED_BEFORE = /\b(?:definite|definitive|convincing|clear|obvious|
 
 /**
  * Words that place an augmentation by the construct or a neighbour rather than at the fracture, or that name levels
- * told elsewhere ("new T8 VCF, KP levels stable").
+ * told elsewhere ("new T8 VCF, KP levels stable", "kyphoplasty at another level").
  */
 export const PLACED_AFTER =
-  /^\s*(?:(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b|(?:levels?|sites?)\b)/i;
+  /^\s*(?:(?:at|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:instrumented|above|below|adjacent|junctional)\b|(?:at|of|to)\s+(?:an?\s+)?(?:another|other|different|separate|non-?adjacent)\s+(?:levels?|vertebra\w*|sites?)\b|(?:levels?|sites?|elsewhere)\b)/i;
 
 /**
  * Words that put a thing beside another rather than at it: an augmentation beside a fracture, a pain beside the treated
- * level ("just below the old treated level", "one level above the cement").
+ * level ("just below the old treated level", "one level above the cement"), or said to be apart from it ("a prior,
+ * non-adjacent augmentation").
  */
 export const BESIDE_BEFORE =
-  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between|(?:higher|lower)(?: up| down)? than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both|2)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$/i;
+  /\b(?:adjacent to|next to|above|below|under|beneath|beside|away from|not at|rather than|between|(?:higher|lower)(?: up| down)? than)\s+(?:(?:the|a|an|her|his)\s+)?(?:(?:two|both|2)\s+)?(?:(?:prior|previous|previously|earlier|old)\s+)?$|\bnon-?adjacent,?\s+(?:(?:prior|previous|earlier|old)\s+)?$/i;
 
 // A treatment's words, and what it was for up to the finding after them: "(for) a painful osteoporotic T12 ".
 const AUGMENTED = String.raw`KP|VP|kyphoplast\w*|v[eé]rt[eé]broplast\w*`;

@@ -37,13 +37,20 @@ const ORDINAL_WORDS = [
 // a "V" for vertebra before the thoracic and lumbar ones ("VTh9", "VL1"); German notes name the body ("LWK 1" for
 // Lendenwirbelkörper, "BWK 12" for Brustwirbelkörper, "HWK 5").
 const LETTER = '[CTLSD]|Th|[LBH]WK';
-const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)(?!\w)`;
+// Roman numerals, as Slavic, Caucasian and Balkan schools write a level: "Th VII", "L III", "L IV–S I" (after a space or a
+// dash only: "LV" is the left ventricle, "DX" a diagnosis). A lone "I" is the "1" above.
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+// Longest first ("VIII" before "V"); not an X-ray's "X".
+const ROMAN = ROMAN_NUMERALS.slice(1).reverse().join('|');
+const NUMBER = String.raw`1[0-2]|[1-9]|(?<=[-\s])(?:${ROMAN})(?![-\s]?ray)|[lI](?:\s?[0-2])?`;
+const TOKEN = String.raw`\b(?:V(?=Th|L))?(${LETTER})[-\s]?(${NUMBER})(?!\w)`;
 // A range's second end may be a bare number ("L4-5") or a full token ("T12-L2"); words "through", "to", "thru", "up to".
 // A comma or a plus before a bare number lists two: "T7,8", "T9,10 CFs", "old T11+12 CFs".
 const RANGE_JOIN = String.raw`\s*(?:[-–—/]|[,+](?=\d)|\b(?:through|thru|(?:up )?to)\b)\s*`;
 // "12th", "sixth": written short, as the page's expression has no room to spare; readOrdinal turns away
 // what is no ordinal ("fifst").
-const ORDINAL_WORD = String.raw`(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)`;
+// ... and a Roman one: "the IX thoracic vertebra".
+const ORDINAL_WORD = String.raw`(?:(?:\d\d?|fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf)(?:st|nd|rd|th)|\b(?:${ROMAN}|I)\b)`;
 // "the 12th thoracic vertebra", "the sixth through ninth thoracic vertebrae", and two in a list: "the second and third
 // lumbar vertebral bodies".
 const LIST_JOIN = String.raw`\s*(?:,|,?\s*and|&)\s*`;
@@ -52,7 +59,7 @@ const ORDINAL_WORDS_IN = new RegExp(ORDINAL_WORD, 'gi');
 const RANGED = new RegExp(`^${ORDINAL_WORD}${RANGE_JOIN}${ORDINAL_WORD}$`, 'i');
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1; "Th7-Th10" as German
 // and Dutch write a range.
-const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(1[0-2]|[1-9]|[lI](?:\s?[0-2])?)|(?:the )?(sacrum|pelvis))(?!\w)`;
+const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(${NUMBER})|(?:the )?(sacrum|pelvis))(?!\w)`;
 /** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
 export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
 // A range written through its middle level: "PLIF L3-4-5", or a list of three: "T4,6,8 wedge deformities" (group 6, the last).
@@ -116,6 +123,8 @@ const DISC_BEFORE = /(?:dis[ck]\s+(?:space\s+)?(?:at|of)?\s*|interspace\s+(?:at\
 const INTRADISCAL_BEFORE = /\b(?:intra-?dis[ck]al|inter-?vertebral)\s+(?:[\w-]+\s+){0,3}at\s*$/i;
 
 function digitValue(raw: string): number {
+  const roman = ROMAN_NUMERALS.indexOf(raw);
+  if (roman >= 0) return roman + 1;
   const plain = Number(raw);
   // "l" / "I" stand for "1": "Tl 1" = T11, "Tl" = T1.
   return Number.isNaN(plain) ? Number(raw.replace(/[lI]/g, '1').replace(/\s/g, '')) : plain;
@@ -135,7 +144,8 @@ function toLevel(letter: string, number: number): Level | null {
 
 function ordinalNumber(word: string): number {
   const index = ORDINAL_WORDS.indexOf(word.toLowerCase());
-  return index >= 0 ? index + 1 : Number.parseInt(word, 10);
+  const roman = ROMAN_NUMERALS.indexOf(word.toUpperCase());
+  return index >= 0 ? index + 1 : roman >= 0 ? roman + 1 : Number.parseInt(word, 10);
 }
 
 /** What a level token means wherever it stands: its length as a level and the levels it names. */

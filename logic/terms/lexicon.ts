@@ -379,8 +379,9 @@ const RULES: Concept[] = [
     category: null,
     silent: true,
     patterns: [
-      // "disc height loss", "disc ht loss", "disc desiccation and height loss", "disc space narrowing", "disc collapse".
-      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:desiccation and )?(?:height|ht)(?: loss)?|narrowing|collapse)`,
+      // "disc height loss", "disc ht loss", "disc desiccation and height loss", "disc space narrowing", "disc collapse", and
+      // with the height masked: "degenerative disc XXXX loss".
+      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:desiccation and )?(?:height|ht|XXXX)(?: loss)?|narrowing|collapse)`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced|decrease of|reduction of|loss of) (?:the )?height of (?:the )?(?:intervertebral )?dis[ck]s?`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
@@ -2090,11 +2091,15 @@ const RULES: Concept[] = [
       // "Platelets and INR normal".
       String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
       // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
-      // reversible".
-      String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down|suspended)|reversible)\b`,
+      // reversible" (not "cardio: not reversible").
+      String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down|suspended)|(?<!\bnot )reversible)\b`,
       // ... or one a specialist is happy to stop, read with the INR it will undo: "AF on warfarin, INR 2.6 today - haematology
       // happy to withhold and reverse", "varfarina for atrial fibrillation, INR 2.4 - can be suspended".
       String.raw`{ANTICOAGULANT}\b(?:[^.;\n]|\d\.\d){0,60}?\b(?:(?:happy|able|agreed?|planned) to (?:withhold|hold|stop|reverse)|can be suspended)\b`,
+      // ... or one a plan holds for days or swaps for a heparin: "hold warfarin 5 days and check INR before procedure",
+      // "Sincumar to be replaced with Clexane before intervention".
+      String.raw`(?:hold|stop|withhold|omit|pause|suspend)(?:ing)? (?:the |her |his )?{ANTICOAGULANT} (?:for )?(?:\d|x ?\d|from|tonight|today|before|pre-?)`,
+      String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:replaced|switched|changed|converted|bridged) (?:with|to|by|for) (?:LMWH|(?:low[- ]molecular[- ]weight )?heparin|enoxaparin|clexane|fraxiparin\w*|dalteparin|fragmin|tinzaparin)\b`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1", "his INR today is 1.1"; shorthand's "INR/plt ok".
       String.raw`INR(?: today| now| this morning)?(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
       String.raw`INR ?(?:\/|and|&) ?(?:plts?|platelets) (?:ok|OK|normal|fine|nl)\b`,
@@ -2393,7 +2398,7 @@ const RULES: Concept[] = [
   // ... and its short names in other languages' notes, in capitals: "RNM of lumbar spine", "MR with contrast", "MR of L-S spine from
   // 02.02.2024", "Spine MR was not done", Romanian "RMN" (not a heart's "moderate MR": only before a spine, a date or a verb),
   // Czech "MK" (magnetická rezonance) in the same places: "MK of lumbar spine is planned", "MK (MRI) not done yet"; French
-  // "IRM", Russian "NMR", Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC", a label's "RM: posterior ligamentary complex intact"); in English notes
+  // "IRM", Russian "NMR", Bulgarian and Russian "ЯМР" and "МРТ" in Cyrillic; Spanish and Portuguese "RM" ("Asks RM of the lumbar column", "not realised RM nor TC", a label's "RM: posterior ligamentary complex intact"); in English notes
   // after what it found ("new pathologic L1 fracture on MR") or before its day ("MR today showing ..."); a Nordic note's "MR columna",
   // "No MR yet - MR ordered", "MR correlation is recommended".
   {
@@ -2402,7 +2407,7 @@ const RULES: Concept[] = [
     study: true,
     capitals: true,
     patterns: [
-      String.raw`RNM|RMN|MRT|IRM|NMR|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \(?\d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending|correlation)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
+      String.raw`RNM|RMN|MRT|IRM|NMR|ЯМР|МРТ|RM(?=:| (?:of|with|da|do|de)\b| (?:lumbar|dorsal|thoracic|cervical|spine)\b| nor\b| not\b| never\b| was (?:not|never|done|performed)\b| (?:urgent|requested|pending)\b)|M[RK](?=:| (?:of|from|at|dated)\b| with (?:contrast|gadolinium|gad)\b| and (?:CT|XR|PET)\b| \(?(?:19|20)\d\d-\d| \(?\d{1,2}[./]\d{1,2}[./]\d| \d{1,2}[./](?:19|20)\d\d\b| in (?:\w+ )?(?:19|20)\d\d\b| \(MRI?\)| (?:[CTLS]-?spine|L-?S|Th-?spine|thoracic|lumbar|spine|columna|was|is|not|has|showed|shows|showing|revealed|demonstrated|taken|done|performed|made|today|yesterday|then|yet|ordered|requested|booked|pending|correlation)\b)|M[RK](?=\s*[.;]|$)(?<=\b(?:for|awaiting|await|no|an?|the) M[RK])|MR(?![\w-])(?<=\b(?:on|by|repeat|spine|spinal|lumbar|thoracic) MR)`,
     ],
   },
   // Imaging beyond radiographs denied as a whole: "No cross-sectional imaging has been obtained yet", "No
@@ -2590,8 +2595,9 @@ const RULES: Concept[] = [
       // ... unless the note says it can be undone: "INR 3.4 - can be bridged/reversed peri-procedure", "INR 3.1 today -
       // IR plan to reverse with vitamin K", "INR 3.4 on warfarin - withheld + vit K given"; nor a range aimed at
       // ("target INR 2.5-3.5"); nor one a pharmacist's plan stops and bridges: "INR 3.1 today; stop 5/7 pre-procedure, bridge w/
-      // LMWH", "INR 2.8 today; hold from tonight, no bridging needed", "INR 2.9 - will need bridging".
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:will |would )?(?:need|needs|require|requires) bridging|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      // LMWH", "INR 2.8 today; hold from tonight, no bridging needed", "INR 2.9 - will need bridging", "INR 2.6 - cardiology OK
+      // w/ heparin bridge".
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|(?:heparin|LMWH|enoxaparin|clexane) bridg\w*|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:will |would )?(?:need|needs|require|requires) bridging|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {

@@ -173,8 +173,8 @@ function withoutLookarounds(source: string): string {
 
 const LOOKAROUND = /\(\?<?[=!]/;
 
-/** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", not "cf.". */
-const inCapitals = (words: string) => /^[A-Z]+s?$/.test(words) || words === 'Ca';
+/** Capitals-only shorthand written in capitals (a plural "s" may follow): "CF", "CFs", "ЯМР", not "cf.". */
+const inCapitals = (words: string) => /^\p{Lu}+s?$/u.test(words) || words === 'Ca';
 
 /**
  * A number just before (a space between at most): "5 MM", "3.5CM"; not a level ("L1 CF", "L-1 CF", "T9,10 CFs", "T11+12

@@ -20,7 +20,7 @@ export const SLOTS = {
   /** A height loss that grew, then and now: "20% to 45%", "~30% -> more than 50%". */
   PERCENT_RISE: String.raw`(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
   /** A blood thinner by its class or its name, and a second language's spelling: "varfarina". */
-  ANTICOAGULANT: String.raw`(?:warfarin|varfarin\w*|anticoagula\w+|DOAC|apixaban|rivaroxaban|edoxaban|dabigatran)`,
+  ANTICOAGULANT: String.raw`(?:warfarin|varfarin\w*|coumadin|marevan|acenocoumarol|sintrom|sin[ck]umar|phenprocoumon|marcoumar|anticoagula\w+|DOAC|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa)`,
   /** Words that say a vertebral body's height is kept. */
   HEIGHTS_KEPT: String.raw`(?:maintained|preserved|normal|intact|unremarkable|well maintained|within normal limits)`,
 } as const;

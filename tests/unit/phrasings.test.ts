@@ -6820,3 +6820,47 @@ describe('round 105: how it happened, and care that the pain outgrew', () => {
     ],
   ]);
 });
+
+describe('round 106: levels in Roman numerals, studies in other scripts and words, a blood thinner the plan undoes', () => {
+  check([
+    ['Wedge compression of the Th X vertebral body, its height reduced by a quarter.', { fractureLevels: ['T10'] }],
+    ['Stabilisation L II–L IV with pedicle screws in 2019.', { fusionLevels: ['L2', 'L3', 'L4'] }],
+    ['On the radiograph the XI thoracic vertebra has a compression fracture.', { fractureLevels: ['T11'] }],
+    ['CKD IV, LV hypertrophy, type II diabetes; chest X-ray normal, no fracture.', { vcf: false, fractureLevels: [] }],
+    ['Degenerative disc XXXX loss at several thoracic levels. No compression XXXX.', { vcf: false }],
+    ['MRT of the thoracic spine with contrast (03.05.2024): fresh wedge fracture of T8.', { mriDone: true }],
+    ['МРТ от 12.03.2024: fresh compression fracture of L2.', { mriDone: true }],
+    ['Fresh fracture of L2 on the radiograph. MRI was not conducted yet.', { mriDone: false }],
+    ['New L1 wedge fracture on X-ray. MRI urgent - awaited.', { mriDone: false }],
+    [
+      'New L1 fracture. On Coumadin for a mechanical valve, INR 2.7.\nPlan: L1 kyphoplasty next week; Coumadin to be switched to enoxaparin beforehand.',
+      { coagulopathy: false },
+    ],
+    [
+      'New T12 fracture. On Xarelto, INR 2.2.\nPlan: stop Xarelto 3 days before the vertebroplasty.',
+      { coagulopathy: false },
+    ],
+    ['New L2 fracture. INR 2.5 on warfarin - haematology fine with LMWH bridging.', { coagulopathy: null }],
+    ['New T9 fracture. INR 3.2 on warfarin for a mitral valve; cardiology: not reversible.', { coagulopathy: true }],
+  ]);
+});
+
+describe('round 106: a question, a query over three words, care that made little difference, an augmentation elsewhere', () => {
+  check([
+    ['Back pain after a fall at home; the question is whether there is a vertebral fracture.', { vcf: false }],
+    ['XR L-spine: ?subtle L2 sup endplate depression, no other finding.', { vcf: 'uncertain', fractureLevels: [] }],
+    [
+      'Back pain for two months. Eight weeks of ibuprofen and physio have made little difference.',
+      { failedConservativeWeeks: 8 },
+    ],
+    [
+      'New L2 compression fracture in a woman with a previous, non-adjacent kyphoplasty.',
+      { augmentationLevels: [], fractureLevels: ['L2'] },
+    ],
+    ['Acute T11 fracture in a man who had a vertebroplasty at a different level in 2021.', { augmentationLevels: [] }],
+    [
+      'Incidental T10 wedge fracture on the chest film. No back pain. He has never been assessed for osteoporosis.',
+      { osteoporosis: null },
+    ],
+  ]);
+});
