@@ -1272,6 +1272,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ),
   // A suspicion said to be low: "Inflammatory markers normal, low suspicion for infection".
   ...forward('negated', ...spellings(['low', 'very low'], ['suspicion for', 'suspicion of', 'concern for'])),
+  // ... and one raised, which only asks: "Plain X-ray raised suspicion of compression of Th12" (a study then answers it).
+  ...forward('possible', ...spellings(['raised', 'raises', 'raising'], ['suspicion of', 'suspicion for', 'the suspicion of'])),
   // A study that excluded what follows: "CT excluded vertebral fracture", "MRI ruled out a fracture".
   ...forward(
     'negated',

@@ -60,8 +60,8 @@ const RANGED = new RegExp(`^${ORDINAL_WORD}${RANGE_JOIN}${ORDINAL_WORD}$`, 'i');
 // A construct down to the sacrum names no number: "T10 to the pelvis", "T4-sacrum" end at S1; "Th7-Th10" as German
 // and Dutch write a range.
 const SECOND = String.raw`(?:(?:(${LETTER})[-\s]?)?(${NUMBER})|(?:the )?(sacrum|pelvis))(?!\w)`;
-/** One level token without capture groups ("T11", "T-11", "L 1"), for the lexicon's {LEVEL} slot. */
-export const LEVEL_TOKEN = String.raw`[CTLSD][-\s]?(?:1[0-2]|[1-9])\b`;
+/** One level token without capture groups ("T11", "T-11", "L 1", "Th12"), for the lexicon's {LEVEL} slot. */
+export const LEVEL_TOKEN = String.raw`(?:[CTLSD]|Th)[-\s]?(?:1[0-2]|[1-9])\b`;
 // A range written through its middle level: "PLIF L3-4-5", or a list of three: "T4,6,8 wedge deformities" (group 6, the last).
 const THIRD = String.raw`(?:[-,](1[0-2]|[1-9])(?!\w))?`;
 /** The numbers one to twelve as words: a dictated level's ("T eleven") and a duration's count ("three weeks"). */

@@ -617,7 +617,7 @@ const RULES: Concept[] = [
       String.raw`(?:force|strength|power) 5\/5 (?:in|at|of) (?:the |both |all )?(?:two |2 |four |4 )?(?:legs|lower limbs|limbs|members|inferior members|lower extremities)`,
       String.raw`(?:legs?|lower limbs?) (?:are |is |were |was )?not weak`,
       // "lower limbs with full strength", "force of lower limbs 5/5", "Neurologically no findings".
-      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks)`,
+      String.raw`(?:lower limbs|lower extremities|legs) with (?:full|normal|preserved) (?:strength|power|force)|(?:force|power|strength) of (?:the |both )?(?:lower limbs?|lower extremit(?:y|ies)|legs?) (?:is |are )?(?:5\/5|normal|full|preserved)|neurologically,? (?:no|without) (?:findings|pathology|abnormalit(?:y|ies)|remarks|laterali[sz]ation)`,
       // A Russian-schooled "strength in legs 5 balls" (a "ball" is a point of the grade).
       String.raw`(?:motor )?(?:strength|power|force)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? 5 balls?`,
       // A Russian-schooled "Neurologically focal no", "Neurologist: without focal", "Neurologically without deficit".
@@ -1209,13 +1209,15 @@ const RULES: Concept[] = [
     patterns: [String.raw`(?:bright|high|increased) marrow signal(?= on STIR)|bright (?:marrow )?signal on STIR`],
   },
   // Edema in a second language's or plain words or by its sequence: "bone edema in STIR", "STIR high signal", German
-  // "Knochenmarködem", "in STIR regime oedema of bone marrow",
+  // "Knochenmarködem", "in STIR regime oedema of bone marrow", "hyperintense signal of the bone marrow",
   // "swelling (oedema) in the bone", "bone swelling", "oedema of the spongiosa of L1" (the marrow by its other name).
   {
     id: 'marrow-edema',
     category: null,
     patterns: [
       String.raw`bone (?:o?edema|swelling)|STIR (?:high|hyperintense|bright) signal|high (?:signal )?intensity on STIR|STIR-hyperintense|Knochenmarks?ödem|o?edema of (?:the )?(?:bone marrow|spongiosa|cancellous bone)|STIR-bright(?: o?edema)?|(?:swelling|o?edema)(?: \(o?edema\))? in the bone`,
+      // ... and the signal named as the marrow's: "in STIR regime hyperintense signal of the bone marrow".
+      String.raw`hyperintense signal (?:of|in) (?:the )?bone marrow`,
     ],
   },
   // "Which is new in comparison to the previous one".
@@ -1981,6 +1983,9 @@ const RULES: Concept[] = [
       String.raw`(?:feel and move|move and feel) (?:both |his |her |the )?(?:legs|feet|lower limbs) (?:normally|fine|well)`,
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
+      // ... and movement and feeling by their functions: "sensory and motor functions are preserved", "movements and
+      // sensitivity in lower extremities fully preserved".
+      String.raw`(?:motor|sensory|movements?|sensitivity|sensibility|sensation) and (?:motor|sensory|movements?|sensitivity|sensibility|sensation)(?: functions?)?(?: (?:in|of) (?:the |both )?(?:lower (?:extremities|limbs)|legs|inferior (?:limbs|members)))? (?:are |is )?(?:fully |completely )?(?:preserved|conserved|intact|normal)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
       String.raw`(?:power|strength|force) (?:of|in) (?:the |both )?(?:lower limbs|legs|lower extremities) (?:is |are )?5\/5`,
       // "Neurological examination of the lower limbs is unremarkable", "... of the limbs is normal", "Moving both legs well",

@@ -6864,3 +6864,17 @@ describe('round 106: a question, a query over three words, care that made little
     ],
   ]);
 });
+
+describe('round 106: an examination by its functions, a compression of a Th level, the marrow signal named', () => {
+  check([
+    ['Acute L2 fracture. Neurologically: sensory and motor functions are preserved.', { neuroDeficit: false }],
+    [
+      'T12 fracture. Neurological status: movements and sensitivity in the legs fully preserved.',
+      { neuroDeficit: false },
+    ],
+    ['L1 wedge fracture. Neurologically without lateralisation.', { neuroDeficit: false }],
+    ['Radiograph: new compression of Th11 by about a third of its height.', { fractureLevels: ['T11'] }],
+    ['MRT: L3 wedge fracture with hyperintense signal of the bone marrow in the STIR regime.', { marrowEdema: true }],
+    ['The radiograph raised suspicion of an L1 compression fracture.', { vcf: 'uncertain' }],
+  ]);
+});
