@@ -1273,7 +1273,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A suspicion said to be low: "Inflammatory markers normal, low suspicion for infection".
   ...forward('negated', ...spellings(['low', 'very low'], ['suspicion for', 'suspicion of', 'concern for'])),
   // ... and one raised, which only asks: "Plain X-ray raised suspicion of compression of Th12" (a study then answers it).
-  ...forward('possible', ...spellings(['raised', 'raises', 'raising'], ['suspicion of', 'suspicion for', 'the suspicion of'])),
+  ...forward(
+    'possible',
+    ...spellings(['raised', 'raises', 'raising'], ['suspicion of', 'suspicion for', 'the suspicion of']),
+  ),
   // A study that excluded what follows: "CT excluded vertebral fracture", "MRI ruled out a fracture".
   ...forward(
     'negated',
@@ -1400,6 +1403,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // "Radiotherapy and kyphoplasty are discussed in the tumour board"; and a finding asked after past the "there is" that
   // would end the question's reach: "an MRI to clarify whether there is a fracture".
   ...forward('hypothetical', 'whether', ...spellings(['whether', 'if'], ['there is', 'there are', 'there has been'])),
+  // The grounds for a procedure weighed, as a second language asks it: "please assess indication to vertebroplasty Th12", "to
+  // assess the indication for kyphoplasty" (not a report's "Indication for exam: s/p kyphoplasty").
+  ...['indication to', 'indications to', 'assess indication for', 'assess the indication for'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
   // Never looked for, so neither there nor denied: "She has never been assessed for osteoporosis", "not been screened for it".
   ...forward(
     'hypothetical',

@@ -491,7 +491,10 @@ export function fractureAcuity(
       (DATED_LABEL.test(text.slice(a.end, a.end + 16)) || DATED_STUDY_AFTER.test(text.slice(a.end, a.end + 50)))
     )
       dated = a;
-    if (!isVertebralFracture(a) || !POSITIVE.has(a.assertion)) continue;
+    // (A fracture word with no bone of its own may still be the one in apposition below: "wedging of T12, compatible with
+    // recent fracture".)
+    const unplaced = a.anchor === null && FRACTURE_IF_VERTEBRAL.includes(a.concept) && bodyLevels(a).length === 0;
+    if (!(isVertebralFracture(a) || unplaced) || !POSITIVE.has(a.assertion)) continue;
     const said =
       word &&
       word.sentence === a.sentence &&
@@ -502,8 +505,9 @@ export function fractureAcuity(
     if (bodyLevels(a).length === 0) {
       // A fracture named at no level just after a level's, in its sentence, says what that level's is, and its acuity
       // word dates it: "Mild anterior wedging of T12, consistent with an old compression fracture", "wedge-shaped
-      // deformation of Th7 — old consolidated compression fracture" (not a new item after "and": "the L1 wedge fracture, unchanged,
-      // and new Genant grade 1 deformities at T7 and T8").
+      // deformation of Th7 — old consolidated compression fracture", "D12 with cuneiform aspect, compatible with recent fracture
+      // by compression" (not a new item after "and": "the L1 wedge fracture, unchanged, and new Genant grade 1 deformities at T7
+      // and T8").
       if (
         said &&
         acuity &&

@@ -1974,8 +1974,8 @@ const RULES: Concept[] = [
     category: null,
     assertion: 'negated',
     patterns: [
-      // ... and their movement: "Leg move normal, feeling normal".
-      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength|moves?|movements?|moving))? (?:(?:is|are|feel|felt) )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
+      // ... and their movement: "Leg move normal, feeling normal", "Lower limb power symmetric and normal".
+      String.raw`(?:both )?(?:legs?|lower limbs?)(?: (?:power|strength|moves?|movements?|moving))? (?:(?:is|are|feel|felt) )?(?:symmetric(?:al)? and )?(?:(?:ok|normal|fine|preserved|strong)\b|ⓝ)`,
       // ... and what they do: "his legs work normally", "her legs are working fine"; strength alone as its own sentence: "Full
       // strength."
       String.raw`(?:legs?|lower limbs?) (?:(?:are|is) )?work(?:s|ing)? (?:normally|fine|well|as before)|full (?:motor )?(?:strength|power)(?: throughout)?(?=\s*(?:[.;]|$))`,
@@ -2093,8 +2093,8 @@ const RULES: Concept[] = [
       String.raw`(?:coagulation|coags?|clotting)(?: (?:values|tests|profile|studies|screen))? (?:are |is |were )?normal|normal (?:coagulation|clotting)`,
       // "Coagulation is correctable", "coagulopathy corrected", "INR now acceptable for procedure".
       String.raw`(?:coagulation|coagulopathy|clotting|INR) (?:is |are |has been |was |now )?(?:correctable|reversible|corrected|reversed)|INR (?:is |now )*(?:acceptable|adequate|ok|fine) for (?:the )?(?:procedure|augmentation|kyphoplasty|vertebroplasty|surgery)`,
-      // "Platelets and INR normal".
-      String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:normal|ⓝ)`,
+      // "Platelets and INR normal", "INR nl".
+      String.raw`(?:(?:platelets|plts) and )?INR (?:and (?:platelets|plts) )?(?:is |are |were )?(?:(?:normal|nl|WNL)\b|ⓝ)`,
       // A blood thinner that may be stopped or undone: "AF on apixaban (can be held for procedures)", "warfarin for LV thrombus -
       // reversible" (not "cardio: not reversible").
       String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:(?:can|could|will) (?:safely )?be (?:held|stopped|paused|reversed|bridged|brought down|suspended)|(?<!\bnot )reversible)\b`,
@@ -2314,6 +2314,16 @@ const RULES: Concept[] = [
     patterns: [
       // "epigastric and right upper quadrant pain", "flank pain", "leg pain from a disc".
       String.raw`${OTHER_SITE}(?: (?:and|or|\/) ${OTHER_SITE})?(?: OA| arthritis)? pain`,
+    ],
+  },
+  // Pain said not to have grown: "No increase of pain", "no worsening of her back pain" (read as one: the NegEx pseudo-trigger
+  // "no increase", there for "no increase in size", would leave the growth after it affirmed).
+  {
+    id: 'worsening-pain',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`(?:no|nil|without) (?:increase|worsening|aggravation) (?:of|in) (?:the |her |his )?(?:(?:low |lower |mid |upper )?back )?(?:pain|ache)`,
     ],
   },
   // Pain getting worse: a symptom (not by itself a fracture getting worse).

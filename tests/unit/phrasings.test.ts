@@ -6878,3 +6878,16 @@ describe('round 106: an examination by its functions, a compression of a Th leve
     ['The radiograph raised suspicion of an L1 compression fracture.', { vcf: 'uncertain' }],
   ]);
 });
+
+describe('round 106: pain that did not grow, grounds weighed, a bare fracture word in apposition', () => {
+  check([
+    [
+      'Old L2 wedge fracture since 2020. Back ache as before, no increase of pain, no new falls. L2 unchanged.',
+      { knownFractureWorsening: null },
+    ],
+    ['New T9 fracture. INR nl, platelets 210.', { coagulopathy: false }],
+    ['New L3 fracture. Lower limb power symmetric and normal.', { neuroDeficit: false }],
+    ['Old L2 kyphoplasty. Please assess indication to vertebroplasty T11.', { augmentationLevels: ['L2'] }],
+    ['Lateral film: wedging of L1, compatible with recent fracture.', { newFractureLevels: ['L1'] }],
+  ]);
+});
