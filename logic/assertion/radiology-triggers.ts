@@ -321,6 +321,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'none',
     'neg',
   ),
+  // A patient who "does not present" a complaint has none, told before it (up to a comma) or after: "Patient does not present
+  // complaints on pain in the back", "Complaints on pain in back the patient does not present" (not "... does not present, at
+  // palpation spine painless").
+  ...forwardInClause('negated', ...spellings(['does not', 'did not', "doesn't"], ['present'])),
+  ...backward('negated', ...spellings(['does not', 'did not', "doesn't"], ['present'])),
   ...backward(
     'negated',
     'not identified',

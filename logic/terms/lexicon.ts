@@ -1749,8 +1749,8 @@ const RULES: Concept[] = [
       String.raw`OP(?![\w-])(?<=\b(?:no|nil|not) OP)`,
       // OP as an item of a list of conditions: "78F OP, acute L1 CF", "on pred for PMR, OP.", "pred + OP,", "79F, OP
       // (DXA T -2.9)", "75yo F | OP, s/p VP", a list's last item at its line's end ("PMHx: L3–S1 PLIF 2017; T2DM; OP"), or a
-      // sentence of its own: "Pt: F79. OP.".
-      String.raw`OP(?=\s*[,;.(]|[ \t]*(?:\n|$))(?<=(?:\d[MF]|[,;+|]) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
+      // sentence of its own: "Pt: F79. OP."; a list's first item: "84M w/ OP + EtOH cirrhosis".
+      String.raw`OP(?=\s*[,;.(+&]|[ \t]*(?:\n|$))(?<=(?:\d[MF]|[,;+|]|\bw\/|\bwith) OP|[.\n] ?OP|(?:Δ|Dx|Imp|PMHx?|Hx):? ?OP)`,
       // "OP on alendronate": treated, so a diagnosis, not an operation.
       // "OP denied".
       String.raw`OP(?= (?:denied|excluded)\b| ?[✗✘✓])`,
@@ -2673,9 +2673,10 @@ const RULES: Concept[] = [
       // The segment a kyphosis is measured over is the kyphosis's, not a fracture's levels: "increased kyphosis in Th12-L2
       // segment".
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|additional|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis(?: (?:in|of|at|over) (?:the )?(?:[CTLD]|Th)\d{1,2}[-–](?:[CTLSD]|Th)?\d{1,2} (?:segment|region|junction))?|kyphotic angle|compression|wedging|wedge))`,
-      // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "stooping more", a
+      // "T11 has lost further height", "further loss of L1 height", "the wedge has collapsed further", "films show the L3 body
+      // collapsing further", "stooping more", a
       // second language's "(kyphosis increase)".
-      String.raw`(?:has |have )?(?:lost (?:further|more) height|collapsed further)|(?:further|progredient|progressive) Sinterung|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,
+      String.raw`(?:has |have )?(?:lost (?:further|more) height|(?:collapsed|collapsing|collapses) further)|(?:further|progredient|progressive) Sinterung|(?:further|progressive|more) (?:loss|reduction) of (?:the )?(?:[CTLD]\d{1,2} )?(?:vertebral )?(?:height|ht)|stooping more|kyphosis increase\b`,
       // "his thoracic kyphosis and mid-back ache have both increased", "kyphosis grows", "a kyphosis that has increased
       // markedly over three years".
       // ... "a kyphosis that has steadily increased over 18 months", "the kyphosis is progressive".

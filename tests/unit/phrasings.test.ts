@@ -6891,3 +6891,15 @@ describe('round 106: pain that did not grow, grounds weighed, a bare fracture wo
     ['Lateral film: wedging of L1, compatible with recent fracture.', { newFractureLevels: ['L1'] }],
   ]);
 });
+
+describe('round 106: a complaint not presented, a body collapsing further, OP as a first item, an Albanian age', () => {
+  check([
+    ['L1 wedge fracture on staging CT. Patient does not present complaints of back pain.', { symptomatic: false }],
+    [
+      'Known L2 osteoporotic fracture; serial films show the L2 body collapsing further.',
+      { knownFractureWorsening: true },
+    ],
+    ['79F w/ OP + T2DM. Acute L1 CF after a fall.', { osteoporosis: true }],
+    ['Pacientja, 81 vjeç, came with back pain.', { age: 81 }],
+  ]);
+});
