@@ -56,6 +56,9 @@ export const COMPARED_WHEN = [
  * Our own triggers for how radiology reports and spine notes say things, added to the ConText lists:
  * planned procedures are hypothetical, "status post" is historical, "cannot be excluded" is possible.
  */
+/** A complaint the patient "does not present" (read both ways: see its rule below). */
+const NOT_PRESENTED = spellings(['does not', 'did not', "doesn't"], ['present']);
+
 export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A study or a procedure the patient would not have is not done: "He has refused MRI, saying he could not lie still" (not
   // its reason: "she has refused therapy because 'my back hurts where they operated'").
@@ -324,8 +327,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A patient who "does not present" a complaint has none, told before it (up to a comma) or after: "Patient does not present
   // complaints on pain in the back", "Complaints on pain in back the patient does not present" (not "... does not present, at
   // palpation spine painless").
-  ...forwardInClause('negated', ...spellings(['does not', 'did not', "doesn't"], ['present'])),
-  ...backward('negated', ...spellings(['does not', 'did not', "doesn't"], ['present'])),
+  ...forwardInClause('negated', ...NOT_PRESENTED),
+  ...backward('negated', ...NOT_PRESENTED),
   ...backward(
     'negated',
     'not identified',

@@ -84,11 +84,12 @@ const LABELLED_FIELD_ON = / [—–-] [A-Za-z][\w /]{0,20}:[\s\S]*$/;
  * ("if MRI shows", "until the chest infection has cleared"). */
 const AWAITED_BEFORE = /\b(?:if|unless|whether|until|when|once|should)(?: (?:the|an?|his|her))?(?: [a-z]+)? $/i;
 const INR_READING = /^INR\b/i;
-/** A blood thinner's denial said as a plan to undo it ("hold warfarin 5 days"), not as none taken ("Anticoagulation: none"). */
-const CORRECTION_PLAN = new RegExp(
-  `${SLOTS.ANTICOAGULANT}[^]*\\b(?:held|stopped|paused|reversed|reversible|bridged|suspended|replaced|switched|changed|converted|withhold|hold|stop|reverse)\\b|\\b(?:hold|stop|withhold|omit|pause|suspend)(?:ing)? (?:the |her |his )?${SLOTS.ANTICOAGULANT}`,
-  'i',
-);
+/**
+ * A blood thinner named in a phrase about it ("hold warfarin 5 days", "Sincumar to be replaced with Clexane"), which the
+ * lexicon reads as a plan to undo it; not named alone, as a label answered "none" ("Anticoagulation: none").
+ */
+const BLOOD_THINNER = new RegExp(SLOTS.ANTICOAGULANT, 'i');
+const BLOOD_THINNER_ALONE = new RegExp(`^${SLOTS.ANTICOAGULANT}$`, 'i');
 const URINARY_INFECTION = /^(?:UTI|urinary tract infection)$/i;
 /** Cancer words that say it has reached the bones: metastases or a marrow cancer. */
 const BONE_SPREAD = /metasta|\bmets\b|myeloma|plasmacytoma/i;
@@ -893,7 +894,9 @@ export function extractCase(written: string): Extraction {
   // reading alone, and a plan that names the blood thinner; a coagulopathy named as such stands).
   if (reads.coagulopathy?.value === true) {
     const said = concepts.get('coagulopathy') ?? [];
-    const corrected = said.filter((a) => a.assertion === 'negated' && CORRECTION_PLAN.test(a.text));
+    const corrected = said.filter(
+      (a) => a.assertion === 'negated' && BLOOD_THINNER.test(a.text) && !BLOOD_THINNER_ALONE.test(a.text),
+    );
     if (corrected.length > 0 && said.every((a) => a.assertion !== 'affirmed' || INR_READING.test(a.text))) {
       reads.coagulopathy = { value: false, evidence: evidenceOf(corrected) };
     }
