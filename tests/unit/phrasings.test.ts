@@ -6901,5 +6901,9 @@ describe('round 106: a complaint not presented, a body collapsing further, OP as
     ],
     ['79F w/ OP + T2DM. Acute L1 CF after a fall.', { osteoporosis: true }],
     ['Pacientja, 81 vjeç, came with back pain.', { age: 81 }],
+    [
+      'She had vertebroplasty of L1 vertebra done in Ghana (Kumasi) in November 2021 for osteoporotic fracture.',
+      { fractureLevels: ['L1'] },
+    ],
   ]);
 });
