@@ -34,11 +34,10 @@ const LIST_CHARS = 400;
 const BACKWARD_CHARS = 120;
 
 /**
- * A query mark (or "+/-") standing before a term, with at most three words (a modifier, a level) between: notes
- * write a query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx", "?subtle L1 sup endplate depression"), and over
- * options joined to the first
- * ("?decompression + PSF T11-L1", "?VP/KP"). A mark that ends a word
- * ("Fracture? No.") asks a question, not a query.
+ * A query mark (or "+/-") standing before a term, with at most three words (a modifier, a level) between: notes write a
+ * query so ("?screw loosening", "?MRI vs CT", "back pain, ? path fx", "?subtle L1 sup endplate depression"), and over
+ * options joined to the first ("?decompression + PSF T11-L1", "?VP/KP"). A mark that ends a word ("Fracture? No.") asks a
+ * question, not a query.
  */
 const QUERY_BEFORE = /(?:^|[^\w?])(?:\?|\+\/-) ?(?:[\w-]+(?: ?(?:\+|\/|&|vs\.?|or|and) ?| )){0,3}$/;
 const QUERY_CHARS = 30;

@@ -122,9 +122,12 @@ const DISC_BEFORE = /(?:dis[ck]\s+(?:space\s+)?(?:at|of)?\s*|interspace\s+(?:at\
 // "a small intradiscal cement leak at T12-L1": the disc a finding before the level lies in.
 const INTRADISCAL_BEFORE = /\b(?:intra-?dis[ck]al|inter-?vertebral)\s+(?:[\w-]+\s+){0,3}at\s*$/i;
 
+/** "IX" is 9, "ix" too; 0 for no Roman numeral up to twelve. */
+const romanValue = (word: string) => ROMAN_NUMERALS.indexOf(word.toUpperCase()) + 1;
+
 function digitValue(raw: string): number {
-  const roman = ROMAN_NUMERALS.indexOf(raw);
-  if (roman >= 0) return roman + 1;
+  const roman = romanValue(raw);
+  if (roman > 0) return roman;
   const plain = Number(raw);
   // "l" / "I" stand for "1": "Tl 1" = T11, "Tl" = T1.
   return Number.isNaN(plain) ? Number(raw.replace(/[lI]/g, '1').replace(/\s/g, '')) : plain;
@@ -144,8 +147,7 @@ function toLevel(letter: string, number: number): Level | null {
 
 function ordinalNumber(word: string): number {
   const index = ORDINAL_WORDS.indexOf(word.toLowerCase());
-  const roman = ROMAN_NUMERALS.indexOf(word.toUpperCase());
-  return index >= 0 ? index + 1 : roman >= 0 ? roman + 1 : Number.parseInt(word, 10);
+  return index >= 0 ? index + 1 : romanValue(word) || Number.parseInt(word, 10);
 }
 
 /** What a level token means wherever it stands: its length as a level and the levels it names. */

@@ -2104,7 +2104,7 @@ const RULES: Concept[] = [
       // ... or one a plan holds for days or swaps for a heparin: "hold warfarin 5 days and check INR before procedure",
       // "Sincumar to be replaced with Clexane before intervention".
       String.raw`(?:hold|stop|withhold|omit|pause|suspend)(?:ing)? (?:the |her |his )?{ANTICOAGULANT} (?:for )?(?:\d|x ?\d|from|tonight|today|before|pre-?)`,
-      String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:replaced|switched|changed|converted|bridged) (?:with|to|by|for) (?:LMWH|(?:low[- ]molecular[- ]weight )?heparin|enoxaparin|clexane|fraxiparin\w*|dalteparin|fragmin|tinzaparin)\b`,
+      String.raw`{ANTICOAGULANT}\b[^.;\n]{0,40}?\b(?:replaced|switched|changed|converted|bridged) (?:with|to|by|for) {HEPARIN}\b`,
       // An INR below 1.5 in a checklist: "INR 1.0", "INR: 1.1", "his INR today is 1.1"; shorthand's "INR/plt ok".
       String.raw`INR(?: today| now| this morning)?(?: of| is| was|:)? ?(?:0?\.\d+|1(?:\.[0-4]\d*)?)\b(?!\.\d)`,
       String.raw`INR ?(?:\/|and|&) ?(?:plts?|platelets) (?:ok|OK|normal|fine|nl)\b`,
@@ -2612,7 +2612,7 @@ const RULES: Concept[] = [
       // ("target INR 2.5-3.5"); nor one a pharmacist's plan stops and bridges: "INR 3.1 today; stop 5/7 pre-procedure, bridge w/
       // LMWH", "INR 2.8 today; hold from tonight, no bridging needed", "INR 2.9 - will need bridging", "INR 2.6 - cardiology OK
       // w/ heparin bridge".
-      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|(?:heparin|LMWH|enoxaparin|clexane) bridg\w*|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:will |would )?(?:need|needs|require|requires) bridging|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
+      String.raw`coagulopathy|bleeding (?:diathesis|disorder)|uncorrect\w* INR|INR(?<!target INR)(?![^\n]{0,60}\b(?:(?:can|could|will) be (?:bridged|reversed|corrected|held|stopped|paused)|(?:stop|hold|withhold|omit) (?:\d|x ?\d|for \d|from|tonight|today|now)|bridge (?:w\/|with)|{HEPARIN} bridg\w*|no bridging|bridging (?:is )?(?:possible|planned|arranged)|(?:will |would )?(?:need|needs|require|requires) bridging|(?:plan|planned|planning|to) (?:to )?(?:reverse|bridge|stop|hold)|to be (?:paused|bridged|held|stopped|reversed)|withheld|vit(?:amin)? K (?:given|administered)|expected to correct))(?: of| is| was|:)? ?(?:[2-9]|1\d)(?:\.\d+)?\b`,
     ],
   },
   {

@@ -21,6 +21,8 @@ export const SLOTS = {
   PERCENT_RISE: String.raw`(?:about |approximately |roughly |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |nearly |almost |more than |over |~)?\d{1,3} ?%`,
   /** A blood thinner by its class or its name, and a second language's spelling: "varfarina". */
   ANTICOAGULANT: String.raw`(?:warfarin|varfarin\w*|coumadin|marevan|acenocoumarol|sintrom|sin[ck]umar|phenprocoumon|marcoumar|anticoagula\w+|DOAC|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa)`,
+  /** A heparin, what a blood thinner is swapped for or bridged with: "LMWH", "enoxaparin", "Clexane". */
+  HEPARIN: String.raw`(?:LMWH|(?:low[- ]molecular[- ]weight )?heparin|enoxaparin|clexane|fraxiparin\w*|dalteparin|fragmin|tinzaparin)`,
   /** Words that say a vertebral body's height is kept. */
   HEIGHTS_KEPT: String.raw`(?:maintained|preserved|normal|intact|unremarkable|well maintained|within normal limits)`,
 } as const;
