@@ -1111,8 +1111,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ...spellings(['is', 'are'], ['suggested']),
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // A study or procedure recommended, before or after its name: "recommended MRI", "MRI recommended" (what it would look
-  // for stays as told: "MRI recommended for the new T8 deformity").
-  { phrase: 'recommended', kind: 'hypothetical', direction: 'both', requests: true },
+  // for stays as told: "MRI recommended for the new T8 deformity"); suggested for a purpose: "MRI T-spine suggested for
+  // further characterisation" (not "MRI suggested an acute fracture", which is the study's reading).
+  ...['recommended', 'suggested for'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
+  ),
   // A relation denied, its clause only: "mid-thoracic back pain, not related to any fall, and a thoracic spine X-ray last week
   // reported a new T8 wedge compression fracture".
   ...forwardInClause('negated', 'not related to', 'unrelated to'),
@@ -1127,6 +1130,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // programmed for next week".
   ...forward('hypothetical', 'we programme', 'we program', 'programmed for'),
   ...backward('hypothetical', ...spellings(['is', 'was'], ['programmed'])),
+  // A study the patient must travel for is none done yet: "patient must go to Udon Thani for IRM, family will decide".
+  ...spellings(['must', 'has to', 'have to', 'needs to', 'need to', 'will have to'], ['go', 'travel']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
   // A procedure hoped for, before or after its name: "Kyphoplasty we are hoping for at Raigmore", "hoping for a kyphoplasty".
   ...['hoping for', 'hoped for'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
@@ -1180,8 +1187,9 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
       ['IR', 'team', 'surgeons', 'surgery', 'neurosurgery', 'ortho', 'orthopaedics'],
       ['to see', 'to review'],
     ),
-    // "Interventional radiology consulted regarding L3 kyphoplasty".
+    // "Interventional radiology consulted regarding L3 kyphoplasty", "IR consulted re: KP T12".
     ...spellings(['consulted', 'consult', 'consultation', 'opinion', 'referral', 'referred'], ['regarding', 'about']),
+    'consulted re',
     // "IR r/v for KP", Malaysian "KIV vertebroplasty" (keep in view), "Asks RM of the lumbar column", Spanish "to valorate
     // kyphoplasty", Scandinavian "Remiss sent to MR", "is remitted to Radiotherapy".
     'r/v for',

@@ -34,10 +34,11 @@ export const SECTION_RULES: readonly SectionRule[] = [
   // discharge's "GP actions:", a board's "Options to discuss:", the plan in a German, Dutch, Czech, French, Swedish or
   // Hungarian note's own word ("Procedere:", "Beleid:", "Empfehlung:", "Doporučení:", "Proposition:", "Åtgärd:",
   // "Javaslat:"), a radiologist's "Protocol:" (the study being set up), a discharge summary's "Discharge Instructions:" and "Return
-  // precautions:" (what to come back for); a question's lettered answer options (sentences.ts marks them).
+  // precautions:" (what to come back for); a question's lettered answer options (sentences.ts marks them). A plan in brackets is
+  // an aside of a header that names something else: "Pre-op CXR (R mastectomy planned):" heads the film's findings.
   {
     header:
-      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b|RECOMMENDATION|^RECOMMENDED$|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|(?:^|- )(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^(?:GP |NURSING |FOLLOW[- ]UP )?ACTIONS?$|^(?:TREATMENT )?OPTIONS?(?: TO DISCUSS| FOR DISCUSSION)?$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA|ITE)(?: (?:TO HOLD|À TENIR|A TENIR))?$|^TO[- ]?DO$|^(?:PROCEDERE|BELEID|EMPFEHLUNG|DOPORUČENÍ|DOPORUCENI|PROPOSITION|ÅTGÄRD|ATGARD|JAVASLAT)$|^PROTOCOL$|^DISCHARGE INSTRUCTIONS?$|^(?:RETURN|ED) PRECAUTIONS$/,
+      /^(?!.*(?:ASSESSMENT|IMPRESSION|A\/P|A&P)).*\bPLAN(?:NED)?\b(?![^()]*\))|RECOMMENDATION|^RECOMMENDED$|^(?:CLINICAL |SPECIFIC |KEY )?QUESTIONS?(?: FOR (?:RADIOLOGY|THE RADIOLOGIST|IR))?$|^(?:MDT )?OUTCOME$|^FOLLOW[- ]?UP$|^[PR]$|^ADV(?:ICE|ISED)?$|^RECS?$|^SAFETY[- ]?NET(?:TED|TING)?(?: ADVICE)?$|(?:^|- )(?:VETTED|ACCEPTED)(?: (?:AS|FOR))?$|^ANSWER OPTIONS$|^PROPOS(?:E|ED|AL)$|^(?:GP |NURSING |FOLLOW[- ]UP )?ACTIONS?$|^(?:TREATMENT )?OPTIONS?(?: TO DISCUSS| FOR DISCUSSION)?$|^SUGGEST(?:ED|ION|IONS)?$|^CONDU(?:CT|TA|ITE)(?: (?:TO HOLD|À TENIR|A TENIR))?$|^TO[- ]?DO$|^(?:PROCEDERE|BELEID|EMPFEHLUNG|DOPORUČENÍ|DOPORUCENI|PROPOSITION|ÅTGÄRD|ATGARD|JAVASLAT)$|^PROTOCOL$|^DISCHARGE INSTRUCTIONS?$|^(?:RETURN|ED) PRECAUTIONS$/,
     assertion: 'hypothetical',
   },
   // A request form's label: "Request type: MRI thoracic + lumbar spine", "REQUEST: MRI thoracolumbar spine", an insurer's

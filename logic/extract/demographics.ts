@@ -126,8 +126,8 @@ const NAME_AGE_BEFORE =
 const NAME_AGE_BEFORE_CHARS = 80;
 // A letter's subject line with a name and no title: "Re: Alan Prosser, 70" (a titled one is read above, with its sex).
 const LETTER_AGE = String.raw`R[eE]: (?!(?:${FEMALE_TITLE}|${MALE_TITLE})\.? )(?:[A-Z][\w\u00C0-\u024F'’-]{0,15} ){1,3}?[A-Z][\w\u00C0-\u024F'’-]{0,15},? \(?(?<letterAge>\d{2,3})(?=\s*(?:$|[,.;)\n]|${anyCase('years?')}))`;
-// "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
-const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?:(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and')}\b|$))| \((?<pronounBracketAge>\d{2,3})\))`;
+// "She is 59 and asymptomatic", "He is 84.", "she's 81 and lives alone", "She's 81 now", "He (71) reports": the age ends its phrase, so "she is 2 weeks post-op" is none.
+const PRONOUN_AGE = String.raw`(?:(?<sheAge>${anyCase('she')})|${anyCase('he')})(?:(?: is|'s|’s) (?<pronounAge>\d{2,3})(?=\s*(?:[,.;]|${anyCase('and|now')}\b|$))| \((?<pronounBracketAge>\d{2,3})\))`;
 // Years had or been, as Romance and Maltese notes say an age: "Lady who has 70 years", "Ouma (as we call her) is 83
 // years and has", "The woman is 80 years", "Sinjura (Mrs) of 84 years", "Jaaja (grandmother) 82 years" (a name's gloss,
 // then the age); a decade and the age in brackets: "a woman in

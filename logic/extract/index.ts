@@ -99,6 +99,8 @@ const FOR_DEGENERATION_AFTER =
 const DEGENERATION_CHARS = 100;
 /** How far into a text its title runs: a study named there heads the report or the request. */
 const TITLE_CHARS = 24;
+/** How far after a study its result is read: its own words (60 characters) and the next sentence's verb. */
+const RESULT_CHARS = 100;
 /** What an MRI reads of a fracture besides a spread: "no evidence of malignancy", "benign", "typical of an osteoporotic". */
 const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
 /** ... read on an earlier MRI, which is no history aside: "A prior MRI showed benign osteoporotic features". */
@@ -318,7 +320,7 @@ function mriDone(text: string, concepts: ConceptIndex, annotations: Annotation[]
   // Not a result a plan waits for: "biopsy if MRI shows a lesion".
   const resulted = (concepts.get('mri') ?? []).filter(
     (a) =>
-      (RESULT_AFTER.test(text.slice(a.end, a.end + 40)) ||
+      (RESULT_AFTER.test(text.slice(a.end, a.end + RESULT_CHARS)) ||
         orderedThenFound(text, a.end) ||
         datedByPastDay(text, a.start, a.end) ||
         seenOnIt(text, a, annotations) ||

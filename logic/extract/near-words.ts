@@ -18,9 +18,10 @@ export const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
 /** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema", "MRI of the total spine this afternoon
- * shows", "MRI before referral showed", "An MRI ten days ago shows" (it was done), and one the next sentence reports: "thank you for waiting for your MRI. It shows a fresh fracture". */
+ * shows", "MRI before referral showed", "An MRI ten days ago shows" (it was done), and one the next sentence reports: "thank you for waiting for your MRI. It shows a fresh fracture", past the study's own words: "we arranged an MRI of
+ * the whole spine with gadolinium last week. It shows no metastases". */
 export const RESULT_AFTER =
-  /^\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
+  /^[^.;\n?]{0,60}?\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
 
 /**
  * ... or the order that was carried out, its result after: "the MRI ordered after her fall at home two weeks ago 'found a
@@ -71,10 +72,11 @@ export const TITLE_LINE_AFTER = /^(?: [\w/+-]+){1,5}[ \t]*(?:\n|:|$)/;
 /**
  * A report's body after the study named at its head or asked for ("MRI LUMBAR SPINE WITHOUT CONTRAST ... FINDINGS:", "Req:
  * MRI L-spine, 66M ... / Report: no # or marrow oedema", a run-on report's "... 3 months ago. Findings: New ..."): the
- * study was done. The label may stand alone on its line: "Findings\n- T9: Pathological compression fracture".
+ * study was done. The label may stand alone on its line: "Findings\n- T9: Pathological compression fracture"; a short report
+ * goes straight to its impression: "MRI L-spine w/o. Hx: 74F ... IMPRESSION: Acute L3 compression fx".
  */
 export const REPORT_BODY_AFTER =
-  /(?:^|\n|\/ |\. )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|Findings|Technique|Report)[ \t]*(?::|\n)/;
+  /(?:^|\n|\/ |\. )[ \t]*(?:FINDINGS|TECHNIQUE|REPORT|IMPRESSION|CONCLUSION|Findings|Technique|Report|Impression|Conclusion)[ \t]*(?::|\n)/;
 
 /** A report's own study, named under its label: "EXAM:  MRI thoracic spine without contrast." (done, not ordered). */
 export const EXAM_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:EXAM(?:INATION)?|STUDY|PROCEDURE|TECHNIQUE|MODALITY)[ \t]*:[ \t]*$/;

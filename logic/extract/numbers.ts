@@ -50,7 +50,20 @@ const PAIN_WORD = '(?:pain|LB[PA])';
 // month" whole; and "during last month", as many second languages say it. A half is written with a point or, in much of Europe, a comma: "since 1,5 month", as its sign: "3½ weeks", or
 // in words: "three and a half weeks".
 // An age is no time: "a seventy-seven-year-old man".
-const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|(?:${NUMBER_WORDS.join('|')})(?: and a half)?|a|several|(?<=\b(?:the|during) )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
+/** A duration's count in words, one to twenty: "fourteen weeks of conservative treatment" ("seven" or "seventeen": the unit
+ * after it decides). */
+const COUNT_WORDS = [
+  ...NUMBER_WORDS,
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const DURATION = String.raw`(?:(?<=\bx)|\b)(?:(?:the (?=(?:past|last)\b))?(\d{1,3}(?:[.,]5|½)?|(?:${COUNT_WORDS.join('|')})(?: and a half)?|a|several|(?<=\b(?:the|during) )(?:past|last))[- ]?(day|week|month|year|wk|mo|yr|d|fortnight)s?(?![- ]old\b)|(\d{1,2})\/(52|12|7))\b`;
 const OVER_UNIT: Record<string, string> = { '52': 'week', '12': 'month', '7': 'day' };
 
 /** "3", "three", "a" or "the past" (one); "several" is not a number, so it reads nothing. */
@@ -58,7 +71,7 @@ function countOf(word: string): number {
   const lower = word.toLowerCase();
   if (lower === 'a' || lower === 'past' || lower === 'last') return 1;
   const half = lower.endsWith(' and a half') ? 0.5 : 0;
-  const index = NUMBER_WORDS.indexOf(lower.replace(/ and a half$/, ''));
+  const index = COUNT_WORDS.indexOf(lower.replace(/ and a half$/, ''));
   return index >= 0 ? index + 1 + half : Number(word.replace(',', '.').replace('½', '.5'));
 }
 

@@ -50,6 +50,9 @@ const placesPain = (between: string) => PLACING_WORD.test(between) && !ELSEWHERE
 const EASED_AFTER =
   /^\s*(?:is |has )?(?:much |a lot |far |markedly |now )?(?:better|improved|resolved|settled|gone|eased)\b/i;
 
+/** A list item that tells the history, between a pain and a level: the level is the history's, not the pain's place. */
+const HISTORY_ITEM = /[,;]\s*(?:prior|previous|old|known|s\/p|status post|h\/o|hx|history of)\b/i;
+
 /** A construct's end named as the pain's place: "at the top of the construct", "at the lower end of his fusion". */
 const CONSTRUCT_END = /\b(?:end|top|bottom)\b/i;
 /**
@@ -120,8 +123,11 @@ export function painAtTreatedLevel(
       if (a.category !== 'level' || a.levels.length === 0 || a.start < pain.end) continue;
       // A level too far from the pain to place it; a treated level named later still may ("the same pain has
       // returned, and she points exactly to the L1 procedure site").
-      const reach = placesPain(text.slice(pain.end, a.start)) ? PAIN_PLACED_CHARS : PAIN_SITE_CHARS;
+      const between = text.slice(pain.end, a.start);
+      const reach = placesPain(between) ? PAIN_PLACED_CHARS : PAIN_SITE_CHARS;
       if (a.start - pain.end >= reach) continue;
+      // A level in a history item of its own after the pain's is that item's: "↑ LBP, ?new fx, prior T12 KP 2021".
+      if (HISTORY_ITEM.test(between)) break;
       if (a.levels.some((level) => treated.has(level))) return { value: !painless, evidence: evidenceOf([pain, a]) };
       break;
     }

@@ -67,9 +67,9 @@ const ROOT_AFTER = /^\s*(?:nerve )?(?:roots?|symptoms?|distribution|dermatom\w*|
 // ... also through its body or its vertebra: "compression fracture of body of L1 vertebra with oedema", "fresh
 // compression fracture of vertebra Th12 with oedema", "new compression fracture of body L2".
 // ... and its endplate's: "smaller fresh fracture of the superior endplate of L2 with oedema"; its body in Italian: "recent
-// fracture of the soma of L2".
+// fracture of the soma of L2", in Latin: "burst fracture of corpus L1".
 const OBJECT_OF =
-  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?(?:body|soma)\s+of\s+(?:the\s+)?|(?:vertebral\s+)?body\s+|vertebrae?\s+|(?:(?:superior|inferior|upper|lower)\s+)?end\s?plates?\s+of\s+(?:the\s+)?)?$/i;
+  /^\)?\s*(?:of|at|involving)\s+(?:the\s+)?(?:(?:vertebral\s+)?(?:body|soma|corpus)\s+of\s+(?:the\s+)?|(?:vertebral\s+)?(?:body|corpus)\s+|vertebrae?\s+|(?:(?:superior|inferior|upper|lower)\s+)?end\s?plates?\s+of\s+(?:the\s+)?)?$/i;
 // ... but a comma and an age word start a finding of their own: "prev VP T12 + L1, new L2 #".
 const NEW_PHRASE = /,\s*(?:new|old|acute|subacute|chronic|recent)\b/i;
 const LEVEL_IN_GAP = /\b[CTLS]\d{1,2}\b/;
@@ -378,12 +378,13 @@ function attachLevels(text: string, hits: SentenceHits) {
       (CLAUSE_BEFORE.test(gapPrevious ?? '') && OWN_PREDICATE.test(after));
     // A level written straight after a finding, a comma after it, is that finding's: "compression fractures
     // T11 through L1, marrow oedema at all three".
-    // ... and so is one between a finding and a second one joined by "+" ("s/p ALIF L5/S1 + KP T12"), or between a fracture
-    // and its sign ("recent compression fracture D8 with oedema").
+    // ... and so is one between a finding and a second one joined by "+" ("s/p ALIF L5/S1 + KP T12"; not a second level so
+    // joined, "s/p VP T9 & T10 #", a list the finding after it shares), or between a fracture and its sign ("recent
+    // compression fracture D8 with oedema").
     const closesPrevious =
       gapPrevious !== null &&
       /^\s+$/.test(gapPrevious) &&
-      (/^\s*(?:,|[+&]\s)/.test(gapNext ?? '') ||
+      (/^\s*(?:,|[+&]\s(?!\s*(?:[CTLS]|Th)\d))/.test(gapNext ?? '') ||
         ((hits.concept[previous] as Concept).category === 'fracture' && MODIFIER.test(gapNext ?? '')));
     // (Not a treatment that names its own level straight after it: "VCF T7 with previous BKP L2".)
     const treatmentLevelAfter =

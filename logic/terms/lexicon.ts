@@ -744,8 +744,9 @@ const RULES: Concept[] = [
       String.raw`compression(?=\s*[,;.])(?<=[TLD]\d{1,2} compression)`,
       String.raw`{VERTEBRA} (?:body )?{FRACTURE}`,
       String.raw`(?:vertebral|vertebral body|spinal|spine|odontoid|dens) (?:fractures?|fx)`,
-      // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root).
-      String.raw`compression of(?=\s+(?:the\s+)?{LEVEL})`,
+      // "Mild compression of L3": compression said of a vertebral level (not of the cord or a root: "disc hernia L5-S1 with
+      // compression of S1 root", "compression of L5 and S1 roots").
+      String.raw`compression of(?=\s+(?:the\s+)?{LEVEL}(?!(?:\s*(?:,|and|&|\/)\s*{LEVEL})*\s+(?:nerve\s+)?roots?\b))`,
       // "Mild compression of a lower thoracic vertebral body" (not of the vertebral artery).
       // ... "acute-appearing compression of the tenth thoracic vertebra".
       String.raw`compression of(?=\s+(?:the |a |an |one |two |several |multiple )?(?:[\w-]+ ){0,2}?vertebra(?:e\b|l bod|\b))`,
@@ -1273,7 +1274,8 @@ const RULES: Concept[] = [
       String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|deformation|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       // ... "which the report describes as chronic".
-      String.raw`(?:felt|thought|considered|judged|deemed|described|describes|reported|reports|calls)(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
+      // ... and "described by the radiologist as long-standing".
+      String.raw`(?:felt|thought|considered|judged|deemed|described|describes|reported|reports|calls)(?: by (?:the |a )?(?:reporting )?(?:radiologists?|report))?(?: to be| as| was| is)? (?:acute|new|recent|fresh|subacute|old|chronic|healed|long-?standing)(?![\w-])`,
       // Its age as a predicate: "the L4 deformity is old and fully healed", "a mild T8 wedge deformity, which was
       // already present on her chest film from 2019", "compare to 2019 film it was already there with same shape" (not "the
       // T12 cement is old": the fracture's own); "the T4 and T5 fractures from diagnosis are healed".
@@ -1984,8 +1986,9 @@ const RULES: Concept[] = [
       // "power and sensation in the legs are unchanged and normal".
       String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... and movement and feeling by their functions: "sensory and motor functions are preserved", "movements and
-      // sensitivity in lower extremities fully preserved".
-      String.raw`(?:motor|sensory|movements?|sensitivity|sensibility|sensation) and (?:motor|sensory|movements?|sensitivity|sensibility|sensation)(?: functions?)?(?: (?:in|of) (?:the |both )?(?:lower (?:extremities|limbs)|legs|inferior (?:limbs|members)))? (?:are |is )?(?:fully |completely )?(?:preserved|conserved|intact|normal)`,
+      // sensitivity in lower extremities fully preserved", "motor and sensory functions of lower extremities saved" (a
+      // literal "сохранены").
+      String.raw`(?:motor|sensory|movements?|sensitivity|sensibility|sensation) and (?:motor|sensory|movements?|sensitivity|sensibility|sensation)(?: functions?)?(?: (?:in|of) (?:the |both )?(?:lower (?:extremities|limbs)|legs|inferior (?:limbs|members)))? (?:are |is )?(?:fully |completely )?(?:preserved|conserved|saved|intact|normal)`,
       // ... with the place after: "force and sensibility preserved in lower limbs", "power of both lower limbs 5/5".
       String.raw`(?:power|strength|force) (?:of|in) (?:the |both )?(?:lower limbs|legs|lower extremities) (?:is |are )?5\/5`,
       // "Neurological examination of the lower limbs is unremarkable", "... of the limbs is normal", "Moving both legs well",

@@ -6907,3 +6907,55 @@ describe('round 106: a complaint not presented, a body collapsing further, OP as
     ],
   ]);
 });
+
+describe('round 107: a short report under its study title, a result after the study phrase, a study suggested for a purpose', () => {
+  check([
+    ['MRI T-spine w/o. Hx: 81F fall.\nIMPRESSION: Acute T11 compression fx with marrow edema.', { mriDone: true }],
+    [
+      'MRI lumbar spine without contrast. Indication: back pain.\nConclusion: old L4 wedge fracture.',
+      { mriDone: true },
+    ],
+    [
+      'Given the myeloma we organised an MRI of the thoracic spine with contrast on Monday. It showed an acute T9 fracture.',
+      { mriDone: true },
+    ],
+    ['Impression: new mild L2 compression deformity. MRI L-spine suggested for characterisation.', { mriDone: false }],
+    ['Acute T12 fx on CT. IR consulted re: KP T12.', { augmentationLevels: [] }],
+  ]);
+});
+
+describe('round 107: a history item after the pain, an aside in a header, a verdict by the reader, counts in words', () => {
+  check([
+    [
+      'Hx: 77M, fall 3d ago, ↑ thoracic pain, ?fx, previous T10 VP 2019.\nImpression: acute T8 compression fx. T10 cement stable.',
+      { painAtTreatedLevel: false },
+    ],
+    ['Pre-op chest film (knee replacement planned): T9 wedge fracture, no back pain.', { fractureLevels: ['T9'] }],
+    [
+      'Her chest film showed wedge fractures of T6 and T7, described by the reporting radiologist as long-standing. No back pain.',
+      { newFractureLevels: [] },
+    ],
+    ["Please see Mr Price again. He's 84 now and his L2 pain has returned.", { age: 84 }],
+    [
+      'Conservative care for sixteen weeks (brace, analgesia, physiotherapy) and the T12 fracture pain is worse.',
+      { failedConservativeWeeks: 16 },
+    ],
+  ]);
+});
+
+describe('round 107: an answer after a dash, a Latin body, a literal "saved", a root compressed, a list after a treatment', () => {
+  check([
+    ['Old wedge fracture of T9. Oncological disease in anamnesis – no.', { malignancy: false }],
+    [
+      'CT: burst fracture of corpus L2, retropulsion of a posterior fragment into the canal.',
+      { fractureLevels: ['L2'] },
+    ],
+    ['New L1 fracture. Neurologically: movements and sensation of lower limbs saved.', { neuroDeficit: false }],
+    ['MRI: L4-L5 disc protrusion with compression of L5 root. Vertebral bodies of normal height.', { vcf: false }],
+    ['80M, s/p KP T11 & T12 # (2020). Now acute L2 fx.', { fractureLevels: ['T11', 'T12', 'L2'] }],
+    [
+      'Acute T8 wedge fracture on X-ray. MRI is not available here; she must go to the capital for MRI, the family will decide.',
+      { mriDone: false },
+    ],
+  ]);
+});
