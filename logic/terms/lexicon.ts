@@ -1246,13 +1246,15 @@ const RULES: Concept[] = [
       // ... a bracket after it too: "age-indeterminate (no prior L-spine imaging)".
       String.raw`(?:age[- ]indeterminate|(?:old|chronic|remote|healed|acute|new|fresh|recent)[- ](?:appearing|looking))(?=['"’]?(?:[.;,)]| \(|$))`,
       // A Spanish-schooled "aspect old" (aspecto antiguo), "of old aspect", "date indeterminate" (fecha indeterminada).
-      String.raw`aspect (?:old|chronic|recent|acute)\b|(?:old|chronic|recent|acute)(?= aspect\b)|date (?:indeterminate|unknown|uncertain)`,
+      // ... and by its character, as Russian and Turkic writers put it: "fresh character" (свежий характер).
+      String.raw`aspect (?:old|chronic|recent|acute)\b|(?:old|chronic|recent|acute|fresh)(?= (?:aspect|character)\b)|date (?:indeterminate|unknown|uncertain)`,
       // "wedge compression fractures of T11 and T12, age of the fractures indeterminate", "the age of fractures is unclear".
       String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:is |are )?(?:indeterminate|uncertain|unknown|unclear)`,
       // ... "The age of the fracture cannot be determined".
       String.raw`age of (?:the )?(?:fractures?|deformit(?:y|ies)) (?:cannot|can not|can't|could not) be (?:determined|established|assessed|told)`,
-      // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old", "..., likely longstanding".
-      String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote|long-?standing)(?![\w-])(?<=(?:,| and) \w+ [\w-]+)`,
+      // "mild anterior wedging of L2, long-standing in appearance and likely old", "..., probably old", "..., likely longstanding",
+      // after a dash: "... sclerotic endplates – most probably old osteoporotic fracture".
+      String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote|long-?standing)(?![\w-])(?<=(?:,| and| [-–—]) (?:most )?\w+ [\w-]+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
       String.raw`(?:old|chronic|healed)(?= and (?:unchanged|stable|healed)\b)(?<=, (?:old|chronic|healed))`,
       // "Path # L2 - chronic, known since 2023": an age after a dash, or after the fracture at once ("L2 # old, Ø oedema").

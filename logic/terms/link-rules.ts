@@ -116,10 +116,11 @@ export const GAP_RULES: GapRule[] = [
     // ... or a comma alone: "Biopsy of T10 confirm metastasis, pathological collapse 50%"; "tumour replacing the L1
     // vertebral body with 40% collapse"; or a place pointed at:
     // "myeloma infiltration at L4, where he has a pathological compression fracture"; a measure in brackets between: "lytic
-    // lesion of L3 (SUVmax 11.2) with pathologic compression fracture".
+    // lesion of L3 (SUVmax 11.2) with pathologic compression fracture"; a place through its body: "lytic lesion of body of L2
+    // vertebra with pathological compression fracture".
     // A cancer word straight before the fracture noun is what the fracture is: "a kyphoplasty for an L2 myeloma
     // fracture", "T9 metastatic compression fracture".
-    gap: /^ +$|^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))|V?(?:[CTLS]|Th)\d{1,2})(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?(?:\([^()]{0,30}\)\s*)?,?\s*(?:now\s+)?(?:with|w\/|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
+    gap: /^ +$|^\s*,\s*$|^\s*(?:[\w-]+\s+)?(?:(?:at|of|in|within|involving)\s+(?:the\s+)?[CTLS][\w-]{0,6}\s*)?,\s*(?:where|in which) (?:he|she|there|the patient) (?:now )?(?:has|had|is|was) (?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$|^\s*(?:(?:(?:at|of|in|within|involving|throughout|replacing)\s+(?:the\s+)?(?:(?:vertebral\s+)?(?:body|corpus)\s+of\s+(?:the\s+)?)?(?:[CTLS][\w-]{0,6}|\w+\s+(?:cervical|thoracic|lumbar|sacral))|V?(?:[CTLS]|Th)\d{1,2})(?:\s+(?:vertebral\s+)?(?:body|vertebra))?\s*)?(?:\([^()]{0,30}\)\s*)?,?\s*(?:now\s+)?(?:with|w\/|and|(?:consistent|compatible|in keeping) with|suggestive of|due to|representing|has|have|had|producing|causing|resulting in|beneath|under)\s+(?:an?\s+|the\s+)?(?:[\w%-]+\s+){0,3}$/i,
   },
   // A deformity and the reader's verdict on it: "L1 vertebral body wedge-shaped change, consider fresh compression fracture",
   // "T8 wedge deformation, in keeping with an old fracture".

@@ -6959,3 +6959,17 @@ describe('round 107: an answer after a dash, a Latin body, a literal "saved", a 
     ],
   ]);
 });
+
+describe('round 107: a lesion placed through its body, an age by its character, a likely age after a dash', () => {
+  check([
+    ['CT: lytic lesion of body of T11 vertebra with pathological compression fracture.', { fractureLevels: ['T11'] }],
+    [
+      'Osteoporosis clinic review. X-ray: compression fracture of vertebra L2 body, height lowered by a quarter, fresh character.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'Incidental: wedge deformity of T8, anterior height loss 30%, sclerotic endplates – most probably old osteoporotic fracture.',
+      { newFractureLevels: [] },
+    ],
+  ]);
+});
