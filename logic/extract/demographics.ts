@@ -52,7 +52,7 @@ const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|(?<!\bSir ?(?:\/|or) 
 // ... and Italian's "Sig.", Spanish "Sr.", French "M." before an initial or a surname and an age ("M. R., 76 years", "M. Tanguy,
 // 70 years").
 const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
-const SEX_WORD = String.raw`(?:(?<female>${FEMALE}|(?:${FEMALE_TITLE})\.?)|(?<male>${MALE}|(?:${MALE_TITLE})\.?))(?![\w])`;
+const SEX_TITLE = String.raw`(?:(?<titleFemale>(?:${FEMALE_TITLE})\.?)|(?<titleMale>(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",
 // "81 y/o F", "70 yo M", "84Y/F", "86-yr-old F") or before it ("M/71", "F 78", "M, 64", "M 84y", a slashed header's "F/81/fall/L2"). Upper-case letters only, and no digit or
@@ -64,12 +64,14 @@ const SHORT_AGE_SEX = String.raw`(?<![\d.])(?<shortAge>\d{1,3})[- ]?(?:\/ ?)?(?:
 const AGE_UNIT_SEX = String.raw`(?<unitAge>\d{1,3})[- ]?(?:${anyCase('yrs?|years?|y')})\.?,? (?:(?<unitFemale>${FEMALE})|(?<unitMale>${MALE}))\b`;
 // "Woman of 58 years", "a woman of 77 slipped", "Patient woman of 76 years", "(m, 77)": the sex, then the age; "Patient of
 // 78 years", "a retired cook of 79": the age alone; Portuguese's "Utente de 70 years".
-const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${FEMALE}|${ELDER_FEMALE})|(?<ofMale>${MALE}|${ELDER_MALE})|${anyCase('patient|utente|paciente')}|(?:retired|former) [a-z]{3,14})(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<ofAge>\d{2,3})(?: ?(?:${YEAR_OR_Y})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
+const ofAge = (name: string) =>
+  String.raw`(?: ${anyCase('patient')})? (?:${anyCase('of|at|on|de')}) (?<${name}>\d{2,3})(?: ?(?:${YEAR_OR_Y})\b|(?=[\s,;)])(?! ?(?:kg|kilos?|lbs?|pounds|cm|%)))`;
+const SEX_OF_AGE = String.raw`(?:(?<ofFemale>${ELDER_FEMALE})|(?<ofMale>${ELDER_MALE})|${anyCase('patient|utente|paciente')}|(?:retired|former) [a-z]{3,14})${ofAge('ofAge')}|\((?<parenSex>[mfMF]), ?(?<parenAge>\d{2,3})(?: ?(?:J\.|y|yrs?|years?))?\)`;
 // A bare age beside the sex, as headers of other health systems write it: "Pensioner, 77, male",
 // "Patient (80, F)", "Female, 71 years", "Feminine. 83 years.", "masculine; 85 years.", "Sex: feminine. Has 82 years.", "Female patient, 71 y.,", "gentleman, 79 yrs", "woman (84)", "of feminine sex, 79 years". The age must end its phrase (a comma,
 // a stop, a bracket), so "female, 2 children" and "male, 64 kg" are no ages.
 const AGE_COMMA_SEX = String.raw`(?<![\d.])(?<commaAge>\d{1,3})(?: ?${YEAR_OR_Y})?, (?:(?<commaFemale>${FEMALE}|F)|(?<commaMale>${MALE}|M))(?![\w])`;
-const SEX_COMMA_AGE = String.raw`(?:(?<femaleFirst>${FEMALE})|(?<maleFirst>${MALE}))(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEAR_OR_Y}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEAR_OR_Y})?(?=\s*(?:[,.;:)]|$))| (?:${YEAR_WORD})\b|(?= at the time of\b))`;
+const COMMA_AGE_AFTER_SEX = String.raw`(?: ${anyCase('patient')}| ${anyCase('pacient')}| ${anyCase('sex')})?(?:,? |[.,;] (?:(?:${anyCase('has|is')}) )?(?=\d{2,3} ${YEAR_OR_Y}[.,;]))\(?(?:${anyCase('aged|now')} )?(?<ageAfterSex>\d{1,3})(?:(?: ?${YEAR_OR_Y})?(?=\s*(?:[,.;:)]|$))| (?:${YEAR_WORD})\b|(?= at the time of\b))`;
 // "(76y)", "(81 yrs)", "DOB 02/04/1951 (73 years)": an age in brackets, as after a date of birth, where it needs no unit
 // ("DOB 30/06/1944 (80)"), or the date inside the brackets too ("(DOB 03/09/1957, 67)").
 const BRACKET_AGE = String.raw`\((?:DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d, )?(?<bracketAge>\d{1,3})(?: ?(?:y|yrs|yo|years)|(?<=DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?:,? ?\(|, )\d{1,3}))\)`;
@@ -83,7 +85,13 @@ const TENS_ANY_CASE =
 const NUMBER_WORDS = `${TENS_ANY_CASE}(?:[- ](?:${anyCase('one|two|three|four|five|six|seven|eight|nine')}))?`;
 // ... and with no "years old": "a woman of eighty-one", "a retired teacher of eighty-three", "a retired postman of
 // eighty-two", "He is seventy-five", a relative's "Mum is seventy-eight now", "aged seventy", "Mr Schmidt, seventy-six, had ...", "Ms K, eighty-four, was".
-const WORDS_OF_AGE = String.raw`(?:(?:(?<wordsFemale>${FEMALE})|(?<wordsMale>${MALE})|${anyCase('patient|teacher|pensioner|widow|widower')}|[a-z]{2,10}man) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who|mum|mom|mother|dad|father')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]+)?,) (?<wordsOfAge>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
+const wordsAge = (name: string) =>
+  String.raw`(?<${name}>${NUMBER_WORDS})\b(?![- ](?:${anyCase('years?|percent|one|two|three|four|five|six|seven|eight|nine')})\b)`;
+const WORDS_OF_AGE = String.raw`(?:(?:${anyCase('patient|teacher|pensioner|widow|widower')}|[a-z]{2,10}man) ${anyCase('of')}|(?:(?<wordsShe>${anyCase('she')})|(?<wordsHe>${anyCase('he')})|${anyCase('who|mum|mom|mother|dad|father')}) is|${anyCase('aged')}|(?:(?<wordsTitleFemale>${FEMALE_TITLE})|(?<wordsTitleMale>${MALE_TITLE}))\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]+)?,) ${wordsAge('wordsOfAge')}`;
+// A sex word, then what may follow it, tried in this order: an age after a comma ("Female, 71 years", "Female patient, 71
+// y.,"), after "of" ("Woman of 58 years"), in words ("a woman of eighty-one"), or nothing ("female"). The four kinds share
+// the sex word, so each list of them stands in the expression once, not four times (the expression is near V8's limit).
+const SEX_FIRST = String.raw`(?:(?<female>${FEMALE})|(?<male>${MALE}))(?:${COMMA_AGE_AFTER_SEX}|${ofAge('sexOfAge')}| ${anyCase('of')} ${wordsAge('sexWordsAge')}|(?![\w]))`;
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"), a bed board's field "Mr K, 71 |": a
@@ -151,7 +159,7 @@ const FIELD_SEX_AGE = String.raw`(?:${anyCase('sex|gender')}) ?\/ ?${anyCase('ag
 const DEMOGRAPHIC = compiledNow(
   withinBudget(
     new RegExp(
-      String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_COMMA_AGE}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${SEX_WORD}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
+      String.raw`(?:\b|(?=[(♀♂]))(?:${SHORT_AGE_SEX}|${AGE_COMMA_SEX}|${SEX_FIRST}|${BRACKET_AGE}|${TITLED_AGE}|${LETTER_AGE}|${AGE_UNIT_SEX}|${SEX_OF_AGE}|${WORDS_OF_AGE}|${AGE}|${SEX_TITLE}|${PRONOUN_AGE}|${HAS_AGE}|${SELF_AGE}|${MASKED_AGE_SEX}|${PRONOUN}|${FIELD_SEX_AGE}|${SEX_SYMBOL}|${SEX_FIELD}|${NAME_AGE}|${AGE_NOUN_AFTER}|${PATIENT_NAME_AGE}|${RELATIVE_AGE}|${SENTENCE_AGE})`,
       'g',
     ),
     'The demographics expression',
@@ -217,7 +225,14 @@ export function readDemographics(written: string): {
   DEMOGRAPHIC.lastIndex = 0;
   for (let match = DEMOGRAPHIC.exec(text); match; match = DEMOGRAPHIC.exec(text)) {
     const g = match.groups ?? {};
-    if ((g.female !== undefined || g.male !== undefined) && notThePatient(text, match)) continue;
+    const sexAlone =
+      g.titleFemale !== undefined ||
+      g.titleMale !== undefined ||
+      ((g.female !== undefined || g.male !== undefined) &&
+        g.ageAfterSex === undefined &&
+        g.sexOfAge === undefined &&
+        g.sexWordsAge === undefined);
+    if (sexAlone && notThePatient(text, match)) continue;
     // A name and an age that do not open their line: the age is read again as what follows it ("Lok Yeay Sok Phally, 66
     // years, female").
     if (
@@ -239,6 +254,7 @@ export function readDemographics(written: string): {
       g.letterAge ??
       g.unitAge ??
       g.ofAge ??
+      g.sexOfAge ??
       g.parenAge ??
       g.age ??
       g.ageAfter ??
@@ -260,8 +276,8 @@ export function readDemographics(written: string): {
       g.childOfAge ??
       g.nameAge ??
       g.sentenceAge;
-    const value =
-      g.wordsOfAge !== undefined ? wordsToNumber(g.wordsOfAge) : digits !== undefined ? Number(digits) : undefined;
+    const words = g.wordsOfAge ?? g.sexWordsAge;
+    const value = words !== undefined ? wordsToNumber(words) : digits !== undefined ? Number(digits) : undefined;
     // A name's age is no event's: "Telephone call from Mr Okafor, 63".
     const named =
       g.titledAge !== undefined ||
@@ -297,21 +313,19 @@ export function readDemographics(written: string): {
             : undefined;
     const female =
       g.female ??
+      g.titleFemale ??
       g.commaFemale ??
-      g.femaleFirst ??
       g.unitFemale ??
       g.ofFemale ??
-      g.wordsFemale ??
       g.wordsTitleFemale ??
       g.nameKinFemale ??
       g.patientKinFemale;
     const male =
       g.male ??
+      g.titleMale ??
       g.commaMale ??
-      g.maleFirst ??
       g.unitMale ??
       g.ofMale ??
-      g.wordsMale ??
       g.wordsTitleMale ??
       g.nameKinMale ??
       g.patientKinMale;
