@@ -173,6 +173,16 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // An age doubted is no fracture doubted: "wedge compression fractures of T11 and T12, age of the fractures indeterminate",
   // "mild compression deformity VTh10, age not determined", a Spanish-schooled "date indeterminate" (fecha indeterminada).
   ...forward('pseudo', ...spellings(['age'], ['not determined', 'not determinable', 'undetermined'])),
+  // ... and the age of the fractures named: "wedge deformities of T6 and T7, age of fractures not determined".
+  ...forward(
+    'pseudo',
+    ...spellings(
+      ['age of', 'age of the', 'age of these'],
+      ['fracture', 'fractures', 'deformity', 'deformities', 'deformation', 'deformations'],
+      ['', 'is', 'are'],
+      ['not determined', 'not determinable', 'undetermined'],
+    ),
+  ),
   ...forward('pseudo', ...spellings(['date'], ['indeterminate', 'unknown', 'uncertain'])),
   ...forward(
     'pseudo',

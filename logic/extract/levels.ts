@@ -288,10 +288,12 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
 export function acuityOf(said: Annotation): Acuity | undefined {
   if (said.concept === 'absent-before' || said.concept === 'found-recently') return 'acute';
   if (said.concept === 'found-long-ago') return 'chronic';
-  // (Its last word may be a gloss in brackets: "age cannot be told (indeterminate)".)
+  // (Its last word may be a gloss in brackets: "age cannot be told (indeterminate)"; a look after it is the age's: "old
+  // looking".)
   const words =
     said.concept === 'acuity-after'
       ? (said.text
+          .replace(/[- ](?:looking|appearing)$/i, '')
           .split(/[\s,()]+/)
           .filter(Boolean)
           .pop() ?? '')

@@ -47,10 +47,11 @@ export const datedByPastDay = (text: string, start: number, end: number) =>
 /**
  * An order's purpose, protocol or time after the study, in its clause and with no result: "MRI L-spine w/o ?acuity",
  * "MRI T-spine w/wo contrast r/o mets", "MRI spine without contrast (AKI) once she can lie flat", "MRI to assess
- * acuity pls", "MRI spine tonight", "MRI urgent – awaited", "MRI req - 84F ...", "→ IR ?KP L1, MRI first" ask for an MRI.
+ * acuity pls", "MRI spine tonight", "MRI urgent – awaited", "MRI req - 84F ...", "→ IR ?KP L1, MRI first", "MRI of the thoracic
+ * spine to look for an unhealed fracture" ask for an MRI.
  */
 export const PURPOSE_AFTER =
-  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:(?:and|&) (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow|urgent(?:ly)?|ASAP)\b)|\s+first\b)/i;
+  /^(?:\s+req(?:uest)?\b|[^.;,\n]{0,60}?(?:\?|\b(?:with(?:out)?|w\/o?|w\/wo) ?(?:(?:and|&) (?:with(?:out)?|w\/o?) )?(?:IV )?(?:contrast|gadolinium|gad)\b|\bw\/wo\b|\br\/o\b|\brule out\b|\bto (?:assess|evaluate|confirm|characteri[sz]e|exclude|rule out|look for|check for|search for)\b|\bfor (?:acuity|assessment|evaluation)\b|\b(?:tonight|tomorrow|this week|next week|later today|to follow|urgent(?:ly)?|ASAP)\b)|\s+first\b)/i;
 
 /**
  * A request that opens with the study it asks for, as a title of a few words ending its sentence: "MRI L-spine

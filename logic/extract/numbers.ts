@@ -282,9 +282,17 @@ const CONSERVATIVE_FAILED = [
   // pain still 7/10", "regular analgesia for the full eight weeks without improvement", "paracetamol and codeine
   // over those three weeks have not controlled the pain", a form's "Conservative mx: analgesia + brace 2 wks, pain still 8/10",
   // "PT and tramadol continued throughout those 6 weeks, yet the pain keeps getting worse", "Under morphine since 3 weeks and still
-  // the pain continue to increase", "using brace and paracetamol for 6 weeks but the pain is going up"
+  // the pain continue to increase", "using brace and paracetamol for 6 weeks but the pain is going up", "paracetamol and a brace
+  // for three weeks, but the pain remained 9/10"
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|still (?:(?:the|his|her) |in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased|going up|rising|climbing|escalating)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
+    `${CARE}\\w*[^.\\n]{0,30}?(?:(?:at|after|for|x|over|throughout)\\s?)?(?:these |those |the (?:full|past|last|whole) |all )?${DURATION}(?![ -]ago)[^.\\n]{0,40}?(?:worse|no better|not better|persist|pain (?:is )?still|pain (?:has |had )?remain(?:ed|s) (?:at )?(?:\\d|severe|unchanged|the same)|still (?:(?:the|his|her) |in )?pain|pain (?:is |has been |has )?(?:now )?(?:increasing|increased|going up|rising|climbing|escalating)|(?:instead of|rather than) (?:settling|improving)|${NO_RELIEF})`,
+    'i',
+  ),
+  // ... or the care in one sentence, then its time and the pain grown in the next: "Managed conservatively - analgesia, physio,
+  // alendronate started. 12/52 on, pain ↑ not ↓", "Managed conservatively with Taylor brace, Tab. Tramadol ... daily. Now about 15
+  // weeks, pain is increasing instead of decreasing" (a prescription's "Tab." ends no sentence).
+  new RegExp(
+    `${CARE}\\w*(?:[^.\\n]|(?<=\\b(?:Tab|Tabs|Inj|Cap|Caps|Syp))\\.){0,100}\\.\\s+(?:now |at )?(?:about |around |~)?${DURATION}(?: on| later| in| into (?:it|treatment))?,?\\s+(?:\\w+ ){0,2}?${PAIN_WORD}\\s*(?:is |has been )?(?:↑|increas\\w*|worse\\w*|escalat\\w*|no better|not better)`,
     'i',
   ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care

@@ -420,7 +420,10 @@ export function symptomatic(
   const long = lasting.find((read) => read.value !== null);
   if (long) return { value: true, evidence: long.evidence };
   const since = inTextOrder(concepts, PAIN).filter((a) => lastsUntilNow(text, a));
-  return since.length > 0 ? { value: true, evidence: evidenceOf(since) } : said;
+  if (since.length > 0) return { value: true, evidence: evidenceOf(since) };
+  // Pain at night is pain, whatever else it warns of: "RCC s/p nephrectomy, now night pain + 5 kg wt loss. New T11 CF".
+  const night = (concepts.get('night-pain') ?? []).filter((a) => a.assertion === 'affirmed');
+  return night.length > 0 ? { value: true, evidence: evidenceOf(night) } : said;
 }
 
 /** An incidental word followed by an old finding's words, after a new one named. */

@@ -1267,13 +1267,14 @@ const RULES: Concept[] = [
       String.raw`(?:new|acute|fresh|recent)(?=,)(?<=(?:fractures?|fx|#|V?CFs?|\d|bod(?:y|ies)),\s?\w+)`,
       // "L2 compression fracture was newly found compared with previous film", "was newly pointed out".
       String.raw`newly(?= (?:found|seen|detected|noted|discovered|diagnosed|identified|pointed out)\b)`,
-      // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "a compression fracture of Th10 of older date".
+      // "a T12 wedge compression deformity of indeterminate age", "of undetermined age", "of uncertain chronicity", "a compression
+      // fracture of Th10 of older date".
       // ... and by its time, as Spanish's "tiempo de evolución" tells an age: "of indeterminate time of evolution".
-      String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) age|of (?:older|old)(?= date\b)|(?:of )?(?:indeterminate|undetermined|uncertain|unknown)(?= (?:time|duration)(?: of evolution)?\b)`,
+      String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) (?:age|chronicity)|of (?:older|old)(?= date\b)|(?:of )?(?:indeterminate|undetermined|uncertain|unknown)(?= (?:time|duration)(?: of evolution)?\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
-      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "the age is
+      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "age of fractures not determined", "the age is
       // impossible to say", "age of deformation to determine not possible".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this )?(?:fracture|deformity|deformation|collapse|wedge)))? (?:(?:is |was )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this |these )?(?:fractures?|deformit(?:y|ies)|deformations?|collapse|wedge)))? (?:(?:is |are |was |were )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|not determined|not established|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       // ... "which the report describes as chronic".
       // ... and "described by the radiologist as long-standing".
@@ -1398,9 +1399,9 @@ const RULES: Concept[] = [
       // "oncological anamnesis is not burdened".
       // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
       // "oncology - no",
-      // "Oncology: no.", "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
+      // "Oncology: no.", "Oncology in anamnesis - no", "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
       // "Oncologic: none"; French's "néoplasique" in English: "No neoplasic antecedent".
-      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplas(?:tic|ic)) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplas(?:tic|ic)) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=(?: in (?:the )?(?:anamnesis|history))?:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -1498,9 +1499,9 @@ const RULES: Concept[] = [
       String.raw`(?:palpable|distended|painless(?:ly)? (?:full|distended)) bladder`,
       String.raw`incontinen(?:ce|t)`,
       String.raw`(?:para|quadri|tetra|hemi|mono)(?:paresis|plegia|plegic)`,
-      // The senses or the cord disturbed, in a second language's words: "no sensory disturbance", "without focal
-      // symptomatics".
-      String.raw`sensory disturbances?|focal symptomatics?`,
+      // The senses or the cord disturbed, in a second language's words: "no sensory disturbance", "no sensory or motor
+      // disturbances", "without focal symptomatics".
+      String.raw`(?:(?:sensory|motor)(?: (?:or|and|\/) (?:sensory|motor))? )disturbances?|focal symptomatics?`,
       // A limb's palsy in a second language's words: "Residual paresis of right foot", "Lower extremity paralysis";
       // a paresis alone is a limb's ("Paresis and sphincter disorders negates"), not a face's, an eye's or a nerve's, nor a
       // consent's risk; a paralysis alone only where denied ("No paralysis, no bladder-rectal disorder": "risks such as death
@@ -1996,7 +1997,7 @@ const RULES: Concept[] = [
       // "Neurological examination of the lower limbs is unremarkable", "... of the limbs is normal", "Moving both legs well",
       // "power/sens normal".
       String.raw`neuro(?:logic(?:al)?)? exam(?:ination)? of the (?:(?:lower |upper and lower |four )?(?:limbs|extremities)|legs|inferior (?:members|limbs)) (?:is |was )?(?:unremarkable|normal|intact)`,
-      String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nl|intact)`,
+      String.raw`moving (?:both|all (?:four )?) (?:legs|limbs) (?:well|normally)|power\/sens(?:ation)? (?:normal|nml|nl|intact)`,
       // ... and in more second languages' words: "Neurologically there are no deviations", "Neurological status is
       // without remark", "Neurological exam without alterations", "Neurologic status within normal limit", "Motoric and
       // sensoric normal", "Motoric 5/5", "Neurological finding is normal", "Neurological status: negative", "the

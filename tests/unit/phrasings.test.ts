@@ -6973,3 +6973,42 @@ describe('round 107: a lesion placed through its body, an age by its character, 
     ],
   ]);
 });
+
+describe('round 108: an age unknown or looked (its fracture not denied), neurology in shorthand and in a second language, an oncology answered', () => {
+  check([
+    ['Lateral CXR: mild wedge deformity of T9 of uncertain chronicity. No back pain.', { newFractureLevels: [] }],
+    [
+      'Incidental finding on the lateral spine film: wedge deformities of T6 and T7, age of fractures not determined. No back pain.',
+      { fractureLevels: ['T6', 'T7'], newFractureLevels: [] },
+    ],
+    [
+      'Chest X-ray lateral view incidentally showing wedging of D9 vertebral body, mild, old looking. Radiologist remark: D9 wedge fracture. Patient denies back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['LBP x3/52. XR: no fracture. Power/sensation nml.', { neuroDeficit: false }],
+    [
+      'Fresh Th12 fracture after a fall. Neurological status: no sensory or motor disturbances, pelvic functions controls.',
+      { neuroDeficit: false },
+    ],
+    ['Fresh L1 fracture. Oncology in anamnesis - no.', { malignancy: false }],
+  ]);
+});
+
+describe('round 108: care that failed told across sentences, pain at night, an MRI to look for something', () => {
+  check([
+    [
+      'L2 fracture. Treated with a brace and co-codamol for four weeks, but the pain remained 8/10.',
+      { failedConservativeWeeks: 4 },
+    ],
+    ['Known T12 OP #. Managed conservatively - brace, analgesia. 10/52 on, pain ↑.', { failedConservativeWeeks: 10 }],
+    [
+      'Known L1 fracture. Managed with Tab. Tramadol and a corset. Now about 9 weeks, pain is increasing.',
+      { failedConservativeWeeks: 9 },
+    ],
+    ['70F, breast Ca 2018, now night pain. New L3 CF on XR.', { symptomatic: true }],
+    [
+      'Impression: chronic T8 fracture with new pain. MRI of the thoracic spine to look for an unhealed fracture.',
+      { mriDone: false },
+    ],
+  ]);
+});
