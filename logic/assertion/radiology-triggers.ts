@@ -1112,6 +1112,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'discussed but',
     'discussed, but',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A procedure put to the patient as an option, named before it or after: "Vertebroplasty option explained to son, to decide
+  // after 2 weeks", "Options discussed include SBRT and kyphoplasty".
+  ...spellings(['option', 'options'], ['explained', 'discussed', 'offered', 'given']).map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'both', requests: true }),
+  ),
   // A study that could settle a question is none done yet: "MRI could establish acuity if clinically warranted", "MRI can
   // establish acuity if clinically indicated", "MRI is suggested".
   ...[

@@ -105,8 +105,9 @@ const RESULT_CHARS = 100;
 const READ_ON_MRI = /malignan|neoplas|benign|typical/i;
 /** ... read on an earlier MRI, which is no history aside: "A prior MRI showed benign osteoporotic features". */
 const STUDY_SHOWED_BEFORE = /\b(?:MRI|MR)\s+(?:showed|shows|demonstrated|revealed)\s+$/i;
-/** An MRI's label at the start of a line: "MRI lumbar (done in 10/3/2024):", "MRI L-spine:", "MRI D-L spine (dt. 14/03):". */
-const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MRI?\b(?:[^:\n.(]|\([^)\n]{0,20}\)){0,40}:/;
+/** An MRI's label at the start of a line: "MRI lumbar (done in 10/3/2024):", "MRI L-spine:", "MRI D-L spine (dt. 14/03):", "MRT
+ * 22.02.2024:". */
+const MRI_LINE_LABEL = /^\s*(?:(?:[\w-]+ ){0,2})?MR[IT]?\b(?:[^:\n.(]|\.(?=\d)|\([^)\n]{0,20}\)){0,40}:/;
 const LABEL_CHARS = 48;
 /** How far before an MRI word its line may start for the word to be the line's label (two words and spaces). */
 const LINE_START_CHARS = 32;

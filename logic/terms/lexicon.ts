@@ -1448,6 +1448,17 @@ const RULES: Concept[] = [
       String.raw`mass(?:es)?(?<=\b(?:no|nil|without) (?:(?:soft[- ]tissue|paraspinal|paravertebral|epidural|associated|focal) )?mass(?:es)?)`,
     ],
   },
+  // ... and the places a tumour spreads to, said to be clear: "pedicles intact", "paravertebral tissues without changes" (read
+  // as denials on the MRI that says them).
+  {
+    id: 'mass-denied',
+    category: null,
+    assertion: 'negated',
+    patterns: [
+      String.raw`pedicles? (?:are |is )?(?:normal|intact|spared|preserved|uninvolved|not involved)`,
+      String.raw`(?:paravertebral|paraspinal|prevertebral) (?:soft )?tissues? (?:are |is )?(?:normal|unremarkable|intact|without (?:changes|abnormalit(?:y|ies)|pathology))`,
+    ],
+  },
   // Treatment only cancer gets: a cancer when given, nothing when only considered or denied.
   { id: 'chemotherapy', category: 'malignancy', patterns: [String.raw`chemo(?:therapy)?`, String.raw`R-?CHOP`] },
   // A mass in an organ that cancers start in: a possible malignancy, not a diagnosis.

@@ -7012,3 +7012,16 @@ describe('round 108: care that failed told across sentences, pain at night, an M
     ],
   ]);
 });
+
+describe('round 108: a procedure put as an option, the places a tumour spreads to said clear on the MRI', () => {
+  check([
+    [
+      'MRI DL spine: acute compression fracture of L1 body with marrow oedema.\nRx: Tab. Paracetamol, TLSO brace, started 1 week back. Vertebroplasty option explained to daughter.',
+      { priorSurgeryUnspecified: null },
+    ],
+    [
+      'MRI 12.03.2024: acute L2 compression fracture with marrow oedema. No retropulsion, pedicles intact, paravertebral tissues normal.',
+      { malignantMriFeatures: false },
+    ],
+  ]);
+});
