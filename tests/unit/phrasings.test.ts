@@ -7025,3 +7025,14 @@ describe('round 108: a procedure put as an option, the places a tumour spreads t
     ],
   ]);
 });
+
+describe('round 107: ages and sexes in the words of Latvian, Estonian, Azerbaijani, Uzbek and Slovenian writers', () => {
+  check([
+    ['Pac. Anna B., sieviete, 74 g.v. Fell at home.', { age: 74, sex: 'female' }],
+    ['Meespatsient 71 a., retired driver. Back pain since a fall.', { age: 71, sex: 'male' }],
+    ['Xəstə Elçin bəy, 66 yaş, kişi. Back pain.', { age: 66, sex: 'male' }],
+    ['Bemor Karimova S., 73 yosh, ayol. Back pain after a fall.', { age: 73, sex: 'female' }],
+    ['Gospa, 78 let, osteoporoza. Back pain.', { sex: 'female' }],
+    ['Pain began at 10 a. m. after lifting a box.', { age: null }],
+  ]);
+});
