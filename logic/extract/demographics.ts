@@ -52,10 +52,10 @@ const ELDER_MALE = anyCase('babu');
 // Spanish and Catalan "Sra.", Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Ibu" and "Bapak"; an elder's honorific glossed in
 // brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."), or any title so glossed ("Mukyala
 // (Mrs.) Nakato Sarah"); Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
-const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
-// ... and Italian's "Sig.", Spanish "Sr.", French "M." before an initial or a surname and an age ("M. R., 76 years", "M. Tanguy,
+const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Hajiya|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
+// ... and Italian's "Sig.", Spanish "Sr.", Hausa "Alhaji" (and "Hajiya", above), French "M." before an initial or a surname and an age ("M. R., 76 years", "M. Tanguy,
 // 70 years").
-const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
+const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Alhaji|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
 const SEX_TITLE = String.raw`(?:(?<titleFemale>(?:${FEMALE_TITLE})\.?)|(?<titleMale>(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",

@@ -7036,3 +7036,10 @@ describe('round 107: ages and sexes in the words of Latvian, Estonian, Azerbaija
     ['Pain began at 10 a. m. after lifting a box.', { age: null }],
   ]);
 });
+
+describe('round 106: a Hausa title', () => {
+  check([
+    ['Alhaji Sani B., 69-year-old trader, with back pain after a fall.', { sex: 'male' }],
+    ['Hajiya Amina K., 74 years, with an L1 fracture.', { age: 74, sex: 'female' }],
+  ]);
+});
