@@ -1134,6 +1134,20 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A relation denied, its clause only: "mid-thoracic back pain, not related to any fall, and a thoracic spine X-ray last week
   // reported a new T8 wedge compression fracture".
   ...forwardInClause('negated', 'not related to', 'unrelated to'),
+  // A height loss too small to count, and the fracture it is not: "T11 shows mild anterior height reduction of
+  // about 15%, below the threshold for fracture".
+  ...spellings([
+    'below the threshold for',
+    'below the threshold of',
+    'does not meet criteria for',
+    'not meeting criteria for',
+  ]).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both' })),
+  // A history that gives the reason for what the sentence goes on to say reaches its own clause only: "Given the history of
+  // breast cancer, MRI lumbar spine with contrast suggested" (the MRI is the plan's, not the history's).
+  ...forwardInClause(
+    'historical',
+    ...spellings(['given', 'in view of', 'because of'], ['the', 'her', 'his', 'a'], ['history of', 'past history of']),
+  ),
   // An operation booked for theatre: "Theatre tonight for decompression and T11-L1 posterior fixation".
   ...forward(
     'hypothetical',
@@ -1863,8 +1877,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     // ... and so are a study and one weeks or months before it: "progressive ht loss L1 vs 3/12 ago".
     ...spellings(['vs', 'versus'], Array.from({ length: 12 }, (_, n) => [`${n + 1}/12`, `${n + 1}/52`]).flat()),
-    // "Versus" an earlier study compares, it does not doubt: "new on XR vs 2023 film", "vs prior".
-    ...spellings(['vs', 'versus'], ['prior', 'previous', 'the prior', 'the previous', 'old', 'last', ...RECENT_YEARS]),
+    // "Versus" an earlier study compares, it does not doubt: "new on XR vs 2023 film", "vs prior", "new vs staging CT".
+    ...spellings(
+      ['vs', 'versus'],
+      ['prior', 'previous', 'the prior', 'the previous', 'old', 'last', 'staging', 'baseline', ...RECENT_YEARS],
+    ),
     // ... and so does "versus" a study named by its kind: "(new vs CT 2024)", "new vs XR of May".
     ...spellings(
       ['vs', 'versus'],

@@ -295,6 +295,12 @@ const CONSERVATIVE_FAILED = [
     `${CARE}\\w*(?:[^.\\n]|(?<=\\b(?:Tab|Tabs|Inj|Cap|Caps|Syp))\\.){0,100}\\.\\s+(?:now |at )?(?:about |around |~)?${DURATION}(?: on| later| in| into (?:it|treatment))?,?\\s+(?:\\w+ ){0,2}?${PAIN_WORD}\\s*(?:is |has been )?(?:↑|increas\\w*|worse\\w*|escalat\\w*|no better|not better)`,
     'i',
   ),
+  // ... or the pain's poor control told before the care's time: "Mech pain worse on sitting/rolling, poorly controlled x 4/52
+  // on opioids + brace".
+  new RegExp(
+    `\\b(?:poorly|not|inadequately|badly) controlled (?:x|for|over)\\s?${DURATION}(?![ -](?:ago|old)\\b) (?:on|with|of|despite) [^.\\n]{0,20}?${CARE}`,
+    'i',
+  ),
   // "5 weeks out from a T11 fracture managed with a brace and analgesics. His pain is still 8/10": the care
   // and its failure in two sentences.
   new RegExp(

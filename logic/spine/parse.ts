@@ -219,10 +219,14 @@ export function levelAt(text: string, start: number, words: string): LevelSpan |
   return span;
 }
 
-/** "T1" or "T2" exactly, the words an MRI sequence shares with a level. */
+/** "T1" or "T2" exactly, or the two joined ("T1/T2", "T2-T1"): the words MRI sequences share with levels. */
 function isT1OrT2(words: string): boolean {
-  return words.length === 2 && words.charCodeAt(0) === 84 && (words.charCodeAt(1) === 49 || words.charCodeAt(1) === 50);
+  return (
+    (words.length === 2 && words.charCodeAt(0) === 84 && (words.charCodeAt(1) === 49 || words.charCodeAt(1) === 50)) ||
+    T1_AND_T2.test(words)
+  );
 }
+const T1_AND_T2 = /^T([12])[/-]T(?!\1)[12]$/;
 
 /** "sixth through ninth thoracic" is a range; "sixth, seventh and ninth thoracic" a list. */
 function readOrdinal(start: number, whole: string, ordinals: string, region: string): LevelSpan | null {

@@ -1257,8 +1257,9 @@ const RULES: Concept[] = [
       String.raw`(?:long-?standing|old|chronic|healed|remote)(?= in (?:appearance|nature)\b)|(?:likely|probably|presumably) (?:old|chronic|healed|remote|long-?standing)(?![\w-])(?<=(?:,| and| [-–—]) (?:most )?\w+ [\w-]+)`,
       // "a moderate wedge compression of the fifth thoracic vertebra, old and unchanged compared with a chest film from 2016".
       String.raw`(?:old|chronic|healed)(?= and (?:unchanged|stable|healed)\b)(?<=, (?:old|chronic|healed))`,
-      // "Path # L2 - chronic, known since 2023": an age after a dash, or after the fracture at once ("L2 # old, Ø oedema").
-      String.raw`(?:chronic|old|healed)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})?(?: -)? (?:chronic|old|healed))`,
+      // "Path # L2 - chronic, known since 2023": an age after a dash, or after the fracture at once ("L2 # old, Ø oedema"), or a
+      // comma ("Grade 1 L1 CF, prevalent.", a prevalent fracture being one of no known age).
+      String.raw`(?:chronic|old|healed|prevalent)(?=\s*(?:[,;.]|$))(?<=(?:#|fx|fractures?|CFs?)(?: [CTLS]\d{1,2})?(?: -)?,? (?:chronic|old|healed|prevalent))`,
       // ... or the last of its phrase's words: "a mild wedge deformity of T9, the margins corticated, old.".
       String.raw`old(?=\s*(?:[.;]|$))(?<=, old)`,
       // "D12 and L1 wedge compression #s, fresh / no h/o malignancy": a shorthand field ends after it.
@@ -2687,6 +2688,9 @@ const RULES: Concept[] = [
     id: 'worsening',
     category: null,
     patterns: [
+      // A fragment pushed further back: "CT now shows progressive retropulsion of the posterior wall" (the word alone, so the
+      // retropulsion is still read as its own finding).
+      String.raw`(?:progressive|increasing|increased|worsening|further)(?= (?:posterior )?retropuls)`,
       // The segment a kyphosis is measured over is the kyphosis's, not a fracture's levels: "increased kyphosis in Th12-L2
       // segment".
       String.raw`(?:progressive|progression of|increasing|increased|incr|worsening|further|additional|more|interval increase in) (?:(?:of )?the )?(?:[CTLD]\d{1,2} )?(?:(?:anterior |vertebral |body |focal |thoracic |lumbar |kyphotic )?(?:collapse|height loss|ht loss|loss of height|deformity|(?:hyper)?kypho?sis(?: (?:in|of|at|over) (?:the )?(?:[CTLD]|Th)\d{1,2}[-–](?:[CTLSD]|Th)?\d{1,2} (?:segment|region|junction))?|kyphotic angle|compression|wedging|wedge))`,

@@ -7043,3 +7043,32 @@ describe('round 106: a Hausa title', () => {
     ['Hajiya Amina K., 74 years, with an L1 fracture.', { age: 74, sex: 'female' }],
   ]);
 });
+
+describe('round 109: sequences joined, a loss below the threshold, a prevalent fracture, a history that gives a reason', () => {
+  check([
+    [
+      'MRI: L2 compression fracture again seen. Horizontal T1/T2 hypointense fracture band.',
+      { fractureLevels: ['L2'] },
+    ],
+    [
+      'VFA: grade 2 wedge fracture of T7. T10 anterior height reduction of about 12%, below the threshold for fracture.',
+      { fractureLevels: ['T7'] },
+    ],
+    ['VFA, 70F, T-score -2.7: grade 1 T12 CF, prevalent. No back pain.', { newFractureLevels: [] }],
+    [
+      'Impression: new L3 compression fracture. Given the history of lung cancer, MRI with and without contrast suggested to exclude a pathologic fracture.',
+      { mriDone: false },
+    ],
+  ]);
+});
+
+describe('round 109: a fragment pushed further back, pain poorly controlled on care, a comparison with a staging study', () => {
+  check([
+    [
+      'Benign T11 fracture diagnosed on MRI in March. Pain worse for a month; CT shows progressive retropulsion of the posterior wall.',
+      { knownFractureWorsening: true },
+    ],
+    ['Path fx L2. Pain poorly controlled x 3/52 on oxycodone + TLSO.', { failedConservativeWeeks: 3 }],
+    ['Myeloma. MRI: pathological T9 # (new vs staging PET 3/12 ago).', { fractureLevels: ['T9'] }],
+  ]);
+});
