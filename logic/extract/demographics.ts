@@ -52,7 +52,7 @@ const ELDER_MALE = anyCase('babu');
 // Spanish and Catalan "Sra.", Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Ibu" and "Bapak"; an elder's honorific glossed in
 // brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."), or any title so glossed ("Mukyala
 // (Mrs.) Nakato Sarah"); Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
-const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Hajiya|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
+const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Hajiya|Mst|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
 // ... and Italian's "Sig.", Spanish "Sr.", Hausa "Alhaji" (and "Hajiya", above), French "M." before an initial or a surname and an age ("M. R., 76 years", "M. Tanguy,
 // 70 years").
 const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Alhaji|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
@@ -99,8 +99,9 @@ const SEX_FIRST = String.raw`(?:(?<female>${FEMALE})|(?<male>${MALE}))(?:${COMMA
 // "Mrs. K., 90 years", "Mr J. Smith, 81.", "Mr Smith (84)", "Mr O'B., 71", "Ms K., 61 - ...", "Mr Pieter van
 // Wyk, 66 years", "Mrs P. is 63 and attended", "Mrs Agnes W, 80 y, day 6", "Mrs. O'Connell, who is 88,", "Mrs Bridget Keane, aet 80", "Sgiò (Mr) Antoine Paoli, of 77 years", "Mr Harold Bennett, 88 (M)", a
 // header line "Patient: Mrs Eleanor Pritchard, 82", initials with a prefix ("Mrs vW, 74"), a bed board's field "Mr K, 71 |": a
-// title, a short name and the age.
-const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${YEAR_WORD}|y(?![\w]))| ?(?:$|[,.;:)(–—|\n-])| and\b)`;
+// title, a short name and the age; a South Asian name with its father or husband ("Mst. Gul Bano D/O Mir Hassan, 64 yrs",
+// "Mst." being Mosammat).
+const TITLED_AGE = String.raw`(?:(?<femaleTitle>${FEMALE_TITLE})|${MALE_TITLE})\.?\)?(?: (?:(?:[A-Z][\w\u00C0-\u024F.'’-]{0,15}|[a-z]{1,3}[A-Z][\w'’-]{0,12}|van|von|de|der|den|du|da|le|la|ter|ten|al|el|bin|[SDW]\/O [A-Z][\w'’-]{0,15}) ?){1,4})?(?:,? DOB:? ?\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)?,? (?:(?:who )?is |aged |aet\.? |of |now )?\(?(?<titledAge>\d{2,3})(?: ?(?:${YEAR_WORD}|y(?![\w]))| ?(?:$|[,.;:)(–—|\n-])| and\b)`;
 // An age with "age" after it, as some second-language notes write it: "Patient female, 76 age, have osteoporosis", "male, 66 ages", "Patient,
 // female, 77 aged".
 const AGE_NOUN_AFTER = String.raw`(?<ageNoun>\d{2,3}) (?:${anyCase('ages|aged|age')})(?=[,.;)])`;

@@ -661,7 +661,8 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`osteoporotic {FRACTURE}`,
-      String.raw`patholog(?:ic|ical) {FRACTURE}(?<=osteoporosis with (?:current )?patholog(?:ic|ical) \w+)`,
+      // ... "Systemic osteoporosis with pathological compression fracture of L1", as Russian-trained writers follow it.
+      String.raw`patholog(?:ic|ical) (?:compression )?{FRACTURE}(?<=osteoporosis,? with (?:an? )?(?:current )?patholog(?:ic|ical) (?:compression )?\w+)`,
     ],
   },
   {
@@ -1915,7 +1916,8 @@ const RULES: Concept[] = [
       // several metres".
       String.raw`(?:came|coming|come) off (?:his |her |the |a )?(?:\w+ ){0,2}at (?:high )?speed|thrown (?:several|many|a few|some|\d+) (?:metres|meters|feet|yards)|thrown (?:over|off|from) (?:the |his |her |a )?(?:[\w-]+ )?(?:handlebars|bike|motorbike|horse)`,
       String.raw`high[- ](?:speed|energy|velocity)(?: (?:collision|trauma|injury|impact))?`,
-      String.raw`fall from (?:a )?(?:height|ladder|roof)`,
+      // (Not a fall "from height of own height", as Russian-trained writers put one from standing.)
+      String.raw`fall from (?:a )?(?:height|ladder|roof)(?! of (?:(?:his|her|one's|the patient's) )?own (?:height|growth|stature))`,
       // ... "Fell from mango tree (approx. 20 feet)", "he was fall from coconut tree approx. 8 meters".
       String.raw`fell (?:from|off) (?:a |the )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:height|ladder|roof|balcony|scaffold\w*|horse|tree)`,
       String.raw`fall from (?:a )?(?:(?!(?:standing|sitting|low|own|chair|bed)\b)[\w-]+ )?(?:balcony|scaffold\w*|horse|tree)`,

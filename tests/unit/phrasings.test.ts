@@ -7072,3 +7072,14 @@ describe('round 109: a fragment pushed further back, pain poorly controlled on c
     ['Myeloma. MRI: pathological T9 # (new vs staging PET 3/12 ago).', { fractureLevels: ['T9'] }],
   ]);
 });
+
+describe("round 109: osteoporosis with a pathological fracture, a fall from one's own height, a South Asian name's kin", () => {
+  check([
+    [
+      'Diagnosis: systemic osteoporosis with pathological compression fracture of L2 vertebral body. No tumour on MRI.',
+      { malignancy: false, fractureLevels: ['L2'] },
+    ],
+    ['Fall from height of own height on the stairs. Acute T12 fracture.', { highEnergyTrauma: false }],
+    ['Mst. Rahima Begum W/O Abdul Latif, 68 yrs, with back pain after a fall.', { age: 68, sex: 'female' }],
+  ]);
+});
