@@ -758,7 +758,8 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`(?:\d{1,3}(?:\.\d)? ?(?:%|percent) )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height loss(?: of (?:about |approximately |up to )?\d{1,3}(?:\.\d)? ?(?:%|percent))?`,
-      String.raw`(?:loss|reduction|decrease) of (?:about |approximately |up to )?(?:\d{1,3}(?:\.\d)? ?(?:%|percent) (?:of )?)?(?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
+      // ... and a second language's "diminution of the anterior height".
+      String.raw`(?:loss|reduction|decrease|diminution) of (?:about |approximately |up to )?(?:\d{1,3}(?:\.\d)? ?(?:%|percent) (?:of )?)?(?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
       String.raw`\d{1,3}(?:\.\d)? ?(?:%|percent) (?:loss|reduction) of (?:the )?(?:(?:anterior|posterior|central|vertebral|vertebral body|body) )*height`,
       String.raw`(?:vertebral(?: body)? )?collapsed?`,
       // A de-identification mask often hides "height": "mild loss of XXXX", "anterior XXXX loss".

@@ -7083,3 +7083,13 @@ describe("round 109: osteoporosis with a pathological fracture, a fall from one'
     ['Mst. Rahima Begum W/O Abdul Latif, 68 yrs, with back pain after a fall.', { age: 68, sex: 'female' }],
   ]);
 });
+
+describe('round 109: care that helped very little, a height diminished', () => {
+  check([
+    ['New T12 fracture. Four weeks of a brace and co-codamol have helped very little.', { failedConservativeWeeks: 4 }],
+    [
+      'CT bone window: diminution of the anterior height of the L1 vertebral body (about 25%).',
+      { fractureLevels: ['L1'] },
+    ],
+  ]);
+});
