@@ -1136,12 +1136,12 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ...forwardInClause('negated', 'not related to', 'unrelated to'),
   // A height loss too small to count, and the fracture it is not: "T11 shows mild anterior height reduction of
   // about 15%, below the threshold for fracture".
-  ...spellings([
+  ...[
     'below the threshold for',
     'below the threshold of',
     'does not meet criteria for',
     'not meeting criteria for',
-  ]).map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both' })),
+  ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both' })),
   // A history that gives the reason for what the sentence goes on to say reaches its own clause only: "Given the history of
   // breast cancer, MRI lumbar spine with contrast suggested" (the MRI is the plan's, not the history's).
   ...forwardInClause(

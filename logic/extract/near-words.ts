@@ -18,8 +18,9 @@ export const NOT_DONE_AFTER_HEADER =
   /^[\s:]*(?:pending|not (?:yet )?(?:done|obtained|performed)|none|n\/a|no(?=\s*(?:[.;,)]|$))|ordered|requested|planned)/i;
 
 /** A study's result just after it: "MRI neg", "MRI: normal", "MRI shows no oedema", "MRI of the total spine this afternoon
- * shows", "MRI before referral showed", "An MRI ten days ago shows" (it was done), and one the next sentence reports: "thank you for waiting for your MRI. It shows a fresh fracture", past the study's own words: "we arranged an MRI of
- * the whole spine with gadolinium last week. It shows no metastases". */
+ * shows", "MRI before referral showed", "An MRI ten days ago shows" (it was done), and one the next sentence reports: "thank
+ * you for waiting for your MRI. It shows a fresh fracture", past the study's own words: "we arranged an MRI of the whole
+ * spine with gadolinium last week. It shows no metastases". */
 export const RESULT_AFTER =
   /^[^.;\n?]{0,60}?\.\s+(?:it|this|the (?:scan|study|MRI))\s+(?:shows?|showed|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b|^[\s:,-]*(?:of (?:the )?(?:[\w-]+ ){0,2}(?:spine|column)\s*)?(?:(?:before|prior to|at|on) (?:the |her |his )?(?:referral|admission|presentation)\s+)?(?:(?:(?:this|last) (?:morning|afternoon|evening|night|week)|today|yesterday|tonight|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago) )?(?:(?:was|is|had|has) )?(?:neg(?:ative)?|normal|unremarkable|clear|shows?|showed|shown|showing|demonstrat\w*|reveal\w*|confirm(?:s|ed))\b/i;
 
