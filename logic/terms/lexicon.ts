@@ -2002,7 +2002,8 @@ const RULES: Concept[] = [
       // ... "He can feel and move both legs normally".
       String.raw`(?:feel and move|move and feel) (?:both |his |her |the )?(?:legs|feet|lower limbs) (?:normally|fine|well)`,
       // "power and sensation in the legs are unchanged and normal".
-      String.raw`(?:strength|power|force|motor function) and (?:sensibility|sensitivity|sensation|reflexes)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
+      // ... and a third named in the list: "strength, sensation and bladder function remain normal".
+      String.raw`(?:strength|power|force|motor function)(?:, (?:sensibility|sensitivity|sensation|reflexes))? and (?:sensibility|sensitivity|sensation|reflexes|(?:bladder|bowel|sphincter) function)(?: (?:in|of) (?:the |both )?(?:legs|lower limbs|lower extremities))? (?:are |remain )?(?:unchanged and |symmetric(?:al)? and )?(?:preserved|normal|intact|conserved)`,
       // ... and movement and feeling by their functions: "sensory and motor functions are preserved", "movements and
       // sensitivity in lower extremities fully preserved", "motor and sensory functions of lower extremities saved" (a
       // literal "сохранены").

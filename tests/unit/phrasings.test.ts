@@ -7093,3 +7093,10 @@ describe('round 109: care that helped very little, a height diminished', () => {
     ],
   ]);
 });
+
+describe('round 109: a normal bone density, a list of functions said normal', () => {
+  check([
+    ['Lumbar MRI: disc degeneration, no fracture. Her DXA in June was normal (T-score -0.6).', { osteoporosis: false }],
+    ['New T11 fracture. Strength, sensation and bladder function remain normal.', { neuroDeficit: false }],
+  ]);
+});
