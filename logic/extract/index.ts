@@ -534,8 +534,6 @@ const PROVEN = /\b(?:proven|confirmed|biops(?:y|ied)|bx|histolog\w*)\b/i;
 
 /** The WHO threshold: a T-score at or below it is osteoporosis by definition. */
 const OSTEOPOROTIC_T_SCORE = -2.5;
-/** ... and above this one, a normal density (WHO): neither osteoporosis nor osteopenia. */
-const NORMAL_T_SCORE = -1;
 
 /** Drugs also given for bone metastases: they say osteoporosis only where no cancer is known. */
 const ALSO_FOR_METASTASES = /zoledron|denosumab|bisphosphonate/i;
@@ -551,12 +549,13 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
   // "An osteoporotic fracture" is read as one fracture term, and says the disease as well.
   const fractures = (concepts.get('osteoporotic-fracture') ?? []).filter((a) => POSITIVE.has(a.assertion));
   if (fractures.length > 0) return { value: true, evidence: evidenceOf(fractures) };
-  // Reports write the minus as a hyphen, a minus sign or an en dash, and dictation as a word. A score measured in the past
-  // ("vertebroplasty in 2020, T-score -3.0") still says the disease, as a history of it does.
-  const scores = (concepts.get('t-score') ?? []).filter(
-    (a) => a.assertion === 'affirmed' || a.assertion === 'historical',
-  );
-  const low = scores.filter((a) => tScore(a) <= OSTEOPOROTIC_T_SCORE);
+  const low = (concepts.get('t-score') ?? []).filter((a) => {
+    // Reports write the minus as a hyphen, a minus sign or an en dash, and dictation as a word. A score measured in the past
+    // ("vertebroplasty in 2020, T-score -3.0") still says the disease, as a history of it does.
+    const value = /([-−–]|minus)? ?(\d(?:\.\d)?)$/.exec(a.text);
+    const score = value ? Number(value[2]) * (value[1] ? -1 : 1) : Number.NaN;
+    return (a.assertion === 'affirmed' || a.assertion === 'historical') && score <= OSTEOPOROTIC_T_SCORE;
+  });
   if (low.length) return { value: true, evidence: evidenceOf(low) };
   // ... unless the text says it is for the bones' own disease: "on zoledronic acid for OP".
   const treated = (concepts.get('bone-therapy') ?? []).filter(
@@ -564,16 +563,7 @@ function osteoporosis(text: string, concepts: ConceptIndex, cancer: boolean): Re
       (a.assertion === 'affirmed' || a.assertion === 'historical') &&
       !(cancer && ALSO_FOR_METASTASES.test(a.text) && !FOR_OSTEOPOROSIS.test(text.slice(a.end, a.end + 24))),
   );
-  if (treated.length) return { value: true, evidence: evidenceOf(treated) };
-  // A normal density, and nothing else that says the disease, denies it: "Her DXA in May was normal (T-score -0.8)".
-  const normal = scores.filter((a) => tScore(a) > NORMAL_T_SCORE);
-  return normal.length ? { value: false, evidence: evidenceOf(normal) } : named;
-}
-
-/** The T-score a mention gives ("T-score -3.1", "T-score of minus 2.9"), NaN when it gives none. */
-function tScore(a: Annotation): number {
-  const value = /([-−–]|minus)? ?(\d(?:\.\d)?)$/.exec(a.text);
-  return value ? Number(value[2]) * (value[1] ? -1 : 1) : Number.NaN;
+  return treated.length ? { value: true, evidence: evidenceOf(treated) } : named;
 }
 
 /** A label's words after its MRI that make it the request, not the result: "MRI request from ortho:". */

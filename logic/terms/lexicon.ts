@@ -1976,13 +1976,13 @@ const RULES: Concept[] = [
   { id: 'trauma', category: 'trauma', patterns: [String.raw`trauma(?:tic)?`] },
 
   // A bone density test that was normal denies osteoporosis: "DXA 2023 normal", "his bone density scan last year
-  // was normal"; so does bone that looks normally mineralised.
+  // was normal", "Her DXA in May was normal"; so does bone that looks normally mineralised.
   {
     id: 'osteoporosis',
     category: null,
     assertion: 'negated',
     patterns: [
-      String.raw`(?:DXA|DEXA|bone density)(?: (?:scan|test))?(?: (?:in )?(?:19|20)\d\d| last (?:year|month))? (?:was |is )?normal`,
+      String.raw`(?:DXA|DEXA|bone density)(?: (?:scan|test))?(?: (?:in )?(?:19|20)\d\d| last (?:year|month)| in (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: (?:19|20)\d\d)?)? (?:was |is )?normal`,
       // ... and a report's "Bone mineralization is normal".
       String.raw`bone mineral(?:i[sz]ation|ity|ization)? (?:is |appears )?normal|normal bone mineral(?:i[sz]ation|ity)`,
     ],
