@@ -4,7 +4,7 @@
  * found (a heading element reads as a header line). Kept apart so the panel's reading of a page can be
  * changed and tested without the scanner or the painter.
  */
-import { isHeading } from './sections';
+import { blockLines } from './runs';
 import type { Block } from './text-index';
 
 export interface PageReaderOptions {
@@ -18,16 +18,11 @@ export class PageReader {
 
   /** The report text the reader can see, one block a line in document order. */
   pageText(): string {
-    return this.options.shownBlocks().map(lineOf).join('\n');
+    return blockLines(this.options.shownBlocks());
   }
 
   /** The text the reader has selected, as the browser gives it. */
   selection(): string {
     return this.options.document.getSelection()?.toString() ?? '';
   }
-}
-
-/** A heading element is a section header in the text too ("Family history" → "Family history:"). */
-function lineOf(block: Block): string {
-  return isHeading(block) && !/:\s*$/.test(block.text) ? `${block.text.trimEnd()}:` : block.text;
 }

@@ -7,6 +7,7 @@
 import { sectionAfter } from '@/logic/assertion/sentences';
 import type { Mention } from '@/logic/terms/mention';
 import type { Engine } from './findings';
+import { readRun, runEnd } from './runs';
 import { runSliced, type SliceTiming, yieldToPage } from './scheduler';
 import { isHeading, SectionTrail } from './sections';
 import { type Block, TextWalk } from './text-index';
@@ -120,9 +121,13 @@ export class Scanner {
     const matched = await this.slicer.run(
       (deadline) => {
         while (next < found.length) {
-          const block = found[next] as Block;
-          if (!this.done.has(block) && !this.matchUntil(block, deadline)) return false;
-          next++;
+          if (this.done.has(found[next] as Block)) {
+            next++;
+            continue;
+          }
+          const taken = this.matchFrom(found, next, deadline, this.follows);
+          if (taken === 0) return false;
+          next += taken;
           if (this.slicer.now() > deadline) return false;
         }
         return true;
@@ -148,8 +153,8 @@ export class Scanner {
   }
 
   /**
-   * Matches at once the blocks one page change brought, in document order (a long one is read in one
-   * go). The first starts in the section of the scanned block before it; a header among them carries on
+   * Matches at once the blocks one page change brought, in document order, in runs (a long one is read in
+   * one go). The first starts in the section of the scanned block before it; a header among them carries on
    * to the ones after, as it would in a full scan. One look-up per change, not one per block: finding a
    * new block's place among a big page's scanned blocks compares document positions.
    */
@@ -157,9 +162,10 @@ export class Scanner {
     const first = blocks[0];
     if (!first) return;
     let section = this.sections.before(first);
-    for (const block of blocks) {
-      this.matchUntil(block, Number.POSITIVE_INFINITY, section);
-      section = sectionAfter(block.text, section, isHeading(block));
+    for (let at = 0; at < blocks.length; ) {
+      const end = at + this.matchFrom(blocks, at, Number.POSITIVE_INFINITY, () => true, section);
+      for (; at < end; at++)
+        section = sectionAfter((blocks[at] as Block).text, section, isHeading(blocks[at] as Block));
     }
   }
 
@@ -192,8 +198,9 @@ export class Scanner {
           if (this.slicer.now() > deadline) return false;
         }
         while (next < near.length) {
-          if (!this.matchUntil(near[next] as Block, deadline)) return false;
-          next++;
+          const taken = this.matchFrom(near, next, deadline, this.follows);
+          if (taken === 0) return false;
+          next += taken;
           if (this.slicer.now() > deadline) return false;
         }
         return true;
@@ -214,16 +221,43 @@ export class Scanner {
     });
   }
 
+  /** Whether `next` is the block right after `block` in the page: only such blocks are read in one run. */
+  private readonly follows = (block: Block, next: Block) => this.sections.follows(block, next);
+
   /**
-   * Matches one block, in the section it sits under, within the slice's deadline; false when a long
-   * block's parts are not all read yet (the next slice resumes them).
+   * Matches the run of blocks that starts at `blocks[at]` (runs.ts): the blocks after it that are next in the page,
+   * not matched yet and short, read as one text in the section the first sits under. A long block is read alone, in
+   * parts, within the slice's deadline. Returns how many blocks are done: 0 while a long block's parts are not all
+   * read (the next slice resumes them).
    */
-  private matchUntil(block: Block, deadline: number, section = this.sections.before(block)): boolean {
+  private matchFrom(
+    blocks: readonly Block[],
+    at: number,
+    deadline: number,
+    follows: (block: Block, next: Block) => boolean,
+    section = this.sections.before(blocks[at] as Block),
+  ): number {
+    const first = blocks[at] as Block;
+    if (first.text.length > PART_CHARS) return this.matchLong(first, deadline, section) ? 1 : 0;
+    const end = runEnd(
+      at,
+      blocks.length,
+      (index) => (blocks[index] as Block).text.length,
+      (index) => {
+        const block = blocks[index] as Block;
+        return block.text.length <= PART_CHARS && !this.done.has(block) && follows(blocks[index - 1] as Block, block);
+      },
+    );
+    const run = blocks.slice(at, end);
+    readRun(this.options.engine, run, section).forEach((mentions, i) => {
+      this.finish(run[i] as Block, mentions);
+    });
+    return run.length;
+  }
+
+  /** Reads a long block in parts within the deadline; false when its parts are not all read yet. */
+  private matchLong(block: Block, deadline: number, section: string): boolean {
     const engine = this.options.engine;
-    if (block.text.length <= PART_CHARS) {
-      this.finish(block, engine.findMentions(block.text, section));
-      return true;
-    }
     if (this.reading?.block !== block) {
       this.reading = { block, parts: engine.mentionsInParts(block.text, PART_CHARS, section), mentions: [] };
     }

@@ -33,6 +33,12 @@ export class SectionTrail {
     this.place.clear();
   }
 
+  /** Whether `next` is the block right after `block` in the page (both walked by the scan). */
+  follows(block: Block, next: Block): boolean {
+    const at = this.place.get(block);
+    return at !== undefined && this.place.get(next) === at + 1;
+  }
+
   /** The section `block` starts in: the one in force after the block before it. */
   before(block: Block): string {
     const at = this.place.get(block) ?? this.scannedBefore(block);

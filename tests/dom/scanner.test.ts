@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { RUN_CHARS } from '@/content/runs';
 import { PART_CHARS, Scanner, type Screen } from '@/content/scanner';
 import type { Block } from '@/content/text-index';
 import type { Mention } from '@/logic/terms/mention';
@@ -78,10 +79,13 @@ describe('Scanner: the time-sliced walk and match', () => {
   });
 
   it('cuts matching into slices by the clock: no slice runs far past its deadline', async () => {
-    const html = Array.from({ length: 40 }, (_, i) => `<p>block ${i} fracture</p>`).join('');
+    // Blocks of half a run each: no two fit one run, so each is an engine call of its own.
+    const html = Array.from({ length: 40 }, (_, i) => `<p>${'x'.repeat(RUN_CHARS / 2 - 8)} ${i} fracture</p>`).join(
+      '',
+    );
     const { scanner, slicer } = setUp(html, 2);
     const totals = await scanner.scan(document.body, () => false);
-    // 40 blocks at 2 ms each is 80 ms of work: in slices of 6 ms, each ends at the first block past it.
+    // 40 runs at 2 ms each is 80 ms of work: in slices of 6 ms, each ends at the first run past it.
     expect(totals?.matchMs).toBe(80);
     expect(totals?.longestSliceMs).toBeLessThanOrEqual(8);
     expect(slicer.stats.slices).toBeGreaterThanOrEqual(10);
@@ -100,10 +104,44 @@ describe('Scanner: the time-sliced walk and match', () => {
     expect(slicer.stats.slices).toBeGreaterThan(3);
   });
 
-  it('gives each block the section it sits under (a heading element above)', async () => {
-    const { scanner, engine } = setUp('<h3>Family history</h3><p>Sister had a fracture.</p>');
+  it('reads consecutive short blocks as one text, one a line, a heading element as a header line', async () => {
+    const { scanner, engine, matched } = setUp(
+      '<p>Known L1 fracture.</p><h3>Family history</h3><p>Sister: no fracture.</p>',
+    );
+    await scanner.scan(document.body, () => false);
+    const reads = engine.calls.filter((call) => call.text !== 'warm-up');
+    expect(reads.map((call) => call.text)).toEqual(['Known L1 fracture.\nFamily history:\nSister: no fracture.']);
+    // Each block gets its own mentions, in offsets of its own text.
+    expect(matched.map((m) => [m.text, m.mentions.map((found) => [found.text, found.start, found.assertion])])).toEqual(
+      [
+        [
+          'Known L1 fracture.',
+          [
+            ['L1', 6, 'affirmed'],
+            ['fracture', 9, 'affirmed'],
+          ],
+        ],
+        ['Family history', []],
+        ['Sister: no fracture.', [['fracture', 11, 'negated']]],
+      ],
+    );
+  });
+
+  it('starts a run in the section its first block sits under (a heading element in an earlier run)', async () => {
+    const long = `<p>${'Long text. '.repeat(RUN_CHARS / 11)}</p>`;
+    const { scanner, engine } = setUp(`<h3>Family history</h3>${long}<p>Sister had a fracture.</p>`);
     await scanner.scan(document.body, () => false);
     expect(engine.calls.find((call) => call.text.startsWith('Sister'))?.section).toBe('FAMILY HISTORY');
+  });
+
+  it('joins only blocks next to each other in the page: near blocks apart are read apart', async () => {
+    const { scanner, engine } = setUp('<p data-near>one</p><p data-near>two</p><p>three</p><p data-near>four</p>');
+    await scanner.scan(document.body, () => false);
+    expect(engine.calls.filter((call) => call.text !== 'warm-up').map((call) => call.text)).toEqual([
+      'one\ntwo',
+      'four',
+      'three',
+    ]);
   });
 
   it('stops when cancelled, and returns null', async () => {
@@ -164,8 +202,8 @@ describe('Scanner: the time-sliced walk and match', () => {
     const live = document.getElementById('live') as Element;
     live.innerHTML = '<p>T12 fracture.</p><h3>Family history</h3><p>Sister had a fracture.</p>';
     scanner.matchNow(scanner.walkNow(live));
-    const sectionOf = (start: string) => engine.calls.findLast((call) => call.text.startsWith(start))?.section;
-    expect(sectionOf('T12')).toBe('IMPRESSION');
-    expect(sectionOf('Sister')).toBe('FAMILY HISTORY');
+    // One run: it starts in the section before it, and the heading it brings is a header line in its text.
+    const read = engine.calls.findLast((call) => call.text.startsWith('T12'));
+    expect(read).toEqual({ text: 'T12 fracture.\nFamily history:\nSister had a fracture.', section: 'IMPRESSION' });
   });
 });
