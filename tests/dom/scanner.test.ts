@@ -80,9 +80,7 @@ describe('Scanner: the time-sliced walk and match', () => {
 
   it('cuts matching into slices by the clock: no slice runs far past its deadline', async () => {
     // Blocks of half a run each: no two fit one run, so each is an engine call of its own.
-    const html = Array.from({ length: 40 }, (_, i) => `<p>${'x'.repeat(RUN_CHARS / 2 - 8)} ${i} fracture</p>`).join(
-      '',
-    );
+    const html = Array.from({ length: 40 }, (_, i) => `<p>${'x'.repeat(RUN_CHARS / 2 - 8)} ${i} fracture</p>`).join('');
     const { scanner, slicer } = setUp(html, 2);
     const totals = await scanner.scan(document.body, () => false);
     // 40 runs at 2 ms each is 80 ms of work: in slices of 6 ms, each ends at the first run past it.
