@@ -290,6 +290,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     ...spellings(['is', 'was'], ['a projection', 'a positioning'], ['artefact', 'artifact']),
   ),
+  // A Kyrgyz or Kazakh no after what it denies: "signs of metastatic lesion jok", "in our hospital MRT jok".
+  ...backwardInClause('negated', 'jok', 'joq'),
   // A machine that does not work does no study: "MRI not done — the hospital's MRI not working".
   ...backwardInClause('negated', 'not working', 'is not working', 'not functioning', 'out of order', 'is broken'),
   // ... nor one the patient cannot pay for: "MRI not done yet, patient is poor and MRI is expensive".
@@ -1656,6 +1658,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     'is not yet',
     'queue',
     'waiting list',
+    // ... and Latin's "cito" (urgently), as Russian-schooled notes order a study: "MRT cito".
+    'cito',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
   // A procedure proposed, before or after it: "Vertebroplasty of D11 was proposed; the patient ... refused", "Was proposed for
   // vertebroplasty of L1".

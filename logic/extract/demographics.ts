@@ -28,20 +28,21 @@ const YEAR_Y_OR_YO = `[yY](?:(?:[eE][aA])?[rR][sS]?|[oO])?`;
 // "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal"; Esperanto's "81-jara", Frisian "jier", Romansh "onns", Breton
 // "vloaz", Papiamento "aña", Bislama "yia", Latin "annorum 63", Vietnamese "tuổi" ("45 tuổi"), Albanian "vjeç" ("72 vjeç"),
 // Azerbaijani and Turkish "yaş", Uzbek "yosh", Latvian "g.v." (gadi vecs), Estonian "a." (aastat) after an age of two digits
-// ("Naine, 83 a., known osteoporosis"); Indonesian's "Umur" (age) label:
-// "Umur: 73 th".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${YEAR_WORD}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi|vjeç|yaş|yas|yosh)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|g\.v\.|god\.|l\.)(?=[\s,;]|$)| a\.(?=[\s,;])(?! m\.)(?<=\d\d a\.)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;])|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${YEAR_WORD}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// ("Naine, 83 a., known osteoporosis"), Kyrgyz "jash", Samoan "tausaga", Shona "makore", Twi "mfe", Belarusian "hadou";
+// Assamese "59 bosor (yrs)"; Indonesian's "Umur" (age) label: "Umur: 73 th", "Ny. R, 56 th.".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${YEAR_WORD}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi|vjeç|yaş|yas|yosh|jash|tausaga|makore|mfe|hadou)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?|yrs?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|g\.v\.|god\.|l\.)(?=[\s,;]|$)| a\.(?=[\s,;])(?! m\.)(?<=\d\d a\.)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;]|\.(?=\s))|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${YEAR_WORD}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it; Latvian "sieviete" and "vīrietis", Estonian "naine", "naispatsient" and
 // "meespatsient", Azerbaijani "qadın", "kişi" and the honorifics after a name, "xanım" and "bəy", Uzbek "ayol" and "erkak",
-// Slovenian "gospa" and "bolnik".
+// Slovenian "gospa" and "bolnik", Belarusian "zhanchyna" and "muzhchyna", Kyrgyz "ayal", Samoan "fafine" and "tamaloa",
+// Cebuano "babaye" and "lalaki".
 const FEMALE = anyCase(
-  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja|nainen|kvinne|moteris|sieviete|naine|naispatsient|qadın|qadin|xanım|xanim|ayol|gospa',
+  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja|nainen|kvinne|moteris|sieviete|naine|naispatsient|qadın|qadin|xanım|xanim|ayol|gospa|zhanchyna|ayal|fafine|babaye',
 );
 // Swahili's "mzee" (an elder, a man) and "mama" (a woman) as East African notes write them: "Mzee of 71 years", "Mama of
 // 64 yrs".
 const MALE = anyCase(
-  'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin|férfi|férfibeteg|mies|mann|vyras|muškarac|vīrietis|virietis|meespatsient|kişi|kisi|bəy|erkak|bolnik|pacients',
+  'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin|férfi|férfibeteg|mies|mann|vyras|muškarac|vīrietis|virietis|meespatsient|kişi|kisi|bəy|erkak|bolnik|pacients|muzhchyna|tamaloa|lalaki',
 );
 // ... and its grandparents, the patient only when an age follows ("Bibi of 78 years", "Babu of 84 years"): "her bibi"
 // alone is a relative.
@@ -53,9 +54,9 @@ const ELDER_MALE = anyCase('babu');
 // brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."), or any title so glossed ("Mukyala
 // (Mrs.) Nakato Sarah"); Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
 const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Hajiya|Mst|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
-// ... and Italian's "Sig.", Spanish "Sr.", Hausa "Alhaji" (and "Hajiya", above), French "M." before an initial or a surname
+// ... and Italian's "Sig.", Spanish "Sr.", Indian "Shri" and "Sri", Hausa "Alhaji" (and "Hajiya", above), French "M." before an initial or a surname
 // and an age ("M. R., 76 years", "M. Tanguy, 70 years").
-const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Alhaji|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
+const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sri|Alhaji|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
 const SEX_TITLE = String.raw`(?:(?<titleFemale>(?:${FEMALE_TITLE})\.?)|(?<titleMale>(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;
 // The shorthand of requisitions and consult headers: an age with the sex letter after it ("64M", "52 F",

@@ -168,9 +168,10 @@ const CONSERVATIVE_FAILED = [
   // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief"
   new RegExp(`${DURATION} (?:of|in|on|with) [^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`, 'i'),
   // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
-  // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago").
+  // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago"); what the pain stops may come
+  // between: "Five weeks of pain since a stumble; still needing Oramorph and unable to manage the stairs despite a brace".
   new RegExp(
-    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LB[PA]|worse)\\b[^.\\n]{0,80}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
+    `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LB[PA]|worse)\\b[^.\\n]{0,120}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
   // "Worsening mechanical low back pain for 3 weeks, fine at rest and severe when he stands, despite MST 20 mg bd", "intense
@@ -348,8 +349,10 @@ const CONSERVATIVE_FAILED = [
   // ... or the pain that began then, and the care that has not helped opening the next sentence: "developed sudden low
   // back pain while lifting a bag five weeks ago. Despite regular paracetamol and a lumbar brace, his pain remains 8 out
   // of 10".
+  // ... the time first as well: "slipped five weeks ago and has had severe pain since that time.  She was treated with a
+  // brace, hydrocodone and calcitonin without meaningful improvement".
   new RegExp(
-    `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
+    `(?:\\b${PAIN_WORD}\\b[^.\\n]{0,60}?)?${DURATION} ago\\b(?:[^.\\n]{0,80}?\\b${PAIN_WORD}\\b[^.\\n]{0,40}?)?\\.\\s+(?:${FAILED}[^.\\n]{0,80}?|[^.\\n]{0,30}?\\b(?:treated|managed)\\b[^.\\n]{0,20}?)${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
     'i',
   ),
   // ... or the pain said to have lasted through the care: "pain after bending to pick up a box three weeks ago.  Pain has
@@ -490,7 +493,7 @@ const FAILED_CARE_SAID = compiledNow(
 );
 const CARE_LASTED = compiledNow(
   new RegExp(
-    `${CARE}\\w*[^.\\n]{0,80}?(?:\\b(?:for|x|over|since then)\\s?\\(?|\\()(?:the (?:past |last )?)?${DURATION}(?![ -](?:ago|old)\\b)|${DURATION}(?![ -](?:ago|old)\\b) (?:of|on|in|with) (?:[\\w-]+ ){0,3}?${CARE}`,
+    `${CARE}\\w*[^.\\n]{0,80}?(?:\\b(?:for|x|over|during|since then)\\s?\\(?|\\()(?:the (?:past |last )?)?${DURATION}(?![ -](?:ago|old)\\b)|${DURATION}(?![ -](?:ago|old)\\b) (?:of|on|in|with) (?:[\\w-]+ ){0,3}?${CARE}`,
     'i',
   ),
 );
@@ -507,10 +510,11 @@ const GREW_AFTER_CARE = compiledNow(
 
 // Pain that grew, said after the weeks of care without a word of failure: "managed conservatively with a brace, analgesics
 // and physiotherapy for the past eight weeks, but her son says she is in more pain now", "Managed conservatively with brace
-// ... for 14 weeks. Now patient says ... (back pain became much more)" (not what makes it worse: "pain is worse on standing"). The care is looked for only in the characters before
+// ... for 14 weeks. Now patient says ... (back pain became much more)", "corset, NSAID ... during 8 weeks. Despite this pain
+// becomes stronger" (not what makes it worse: "pain is worse on standing"). The care is looked for only in the characters before
 // each (few) such word, never over the whole page: the care pattern tries every position it is given.
 const PAIN_GREW = compiledNow(
-  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|become|has become|is|got) (?:much |even |far )?(?:more|worse)\b(?! (?:with|when|on|in|at|after|if)\b)/gi,
+  /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|becomes?|has become|is|got) (?:much |even |far )?(?:more|worse|stronger)\b(?! (?:with|when|on|in|at|after|if)\b)/gi,
 );
 const PAIN_GREW_CHARS = 200;
 const PAIN_GREW_READ = 8;

@@ -85,11 +85,12 @@ const SIGN_AFTER: Mark = {
 // ... or a denial put after it, as Turkish and Hungarian order it: "In history malignancy is not.", "edema is not,", "cancer
 // history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.", "Pain in back she does not feel",
 // "Complaints on back pain patient does not have", "Back pain patient does not note", "neurological complaints
-// has none", "oncological diseases she denies", after a dash: "Malignant disease in anamnesis – no." (at its clause's end
+// has none", "oncological diseases she denies", after a dash: "Malignant disease in anamnesis – no.", a second language's no: Belarusian
+// "Oncology - ne.", "Signs of secondary (metastatic) lesion - ne (no).", Assamese and Hindi "Fever nai, wt loss nai", "pain nahi" (at its clause's end
 // only: "the fracture is not new" denies nothing; "fracture – no retropulsion" denies the retropulsion only).
 const NOT_AFTER: Mark = {
   pattern:
-    /^[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?(?:[-–—][ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have|note|notice)|ha(?:s|ve)[ \t]+none|denies|no)[ \t]*(?:[.,;:)\n]|$)/i,
+    /^\)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?(?:[-–—][ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have|note|notice)|ha(?:s|ve)[ \t]+none|denies|no|ne|nai|nahi)(?:[ \t]*\(no\))?[ \t]*(?:[.,;:)\n]|$)/i,
   chars: 32,
   bracket: 110,
   ahead: true,

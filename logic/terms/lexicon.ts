@@ -88,8 +88,9 @@ const RULES: Concept[] = [
     id: 'weight-loss',
     category: null,
     patterns: [
-      // An amount lost: "lost 5 kg", and with "weight" before it: "he lost weight about 6 kg in last 2 months".
-      String.raw`lost (?:(?:some |his |her )?weight (?:of )?)?(?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
+      // An amount lost: "lost 5 kg", and with "weight" before it: "he lost weight about 6 kg in last 2 months", "He has lost
+      // weight, about 7 kg in 3 months".
+      String.raw`lost (?:(?:some |his |her )?weight,? (?:of )?)?(?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
       // ... and in British stones, or unmeasured but unmeant: "She has lost about half a stone without trying", "has lost
       // weight without trying".
       String.raw`lost (?:about |approximately |around |nearly |over |more than )?(?:half a|a|one|two|three|\d+(?:\.\d)?) ?(?:stones?|st)\b|lost (?:some |a lot of |a little )?weight(?= without (?:trying|dieting|meaning to)| unintentionally)`,
@@ -181,6 +182,8 @@ const RULES: Concept[] = [
       String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\b(?:19|20)\d\d\b[^.;\n]{0,12}\bfor (?:an?|the|her|his) painful)`,
       // ... the date after it: "a kyphoplasty at L3 for a painful fracture in October 2021".
       String.raw`painful(?<=(?:plasty|\bVP|\bKP|fusion|fixation)\b[^.;\n]{0,40}\bfor (?:an?|the|her|his) painful)(?= [^.;\n]{0,30}\b(?:19|20)\d\d\b)`,
+      // ... or a treatment said to be behind: "follow-up films after kyphoplasty of a painful T8 fracture".
+      String.raw`painful(?<=\b(?:after|following|since|post|s\/p) (?:(?:balloon|percutaneous) )?(?:kypho|vertebro)plasty (?:of|for) (?:an?|the|her|his) painful)`,
     ],
   },
   // A drug class, not the disease (before the page's "osteoporosis"): "not on any osteoporosis medication", "she was
@@ -304,8 +307,9 @@ const RULES: Concept[] = [
     patterns: [
       // ... or nothing malignant seen on it: "There was nothing on the scan to suggest cancer".
       String.raw`nothing on (?:the |your |her |his )?(?:scan|MRI|images|study) to suggest`,
-      // ... shorthand's "post wall intact", a Spanish-schooled "posterior wall conserved", and a report's "benign in appearance".
-      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved|conserved)|benign in (?:appearance|character)`,
+      // ... shorthand's "post wall intact", a Spanish-schooled "posterior wall conserved", and a report's "benign in appearance",
+      // a British "appearances benign".
+      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved|conserved)|benign in (?:appearance|character)|appearances? (?:are |is )?benign\b`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
@@ -526,7 +530,7 @@ const RULES: Concept[] = [
       // "she points exactly to the L1 procedure site".
       // ... "she localises it precisely to the old treatment site", "tender over the cement-filled level".
       String.raw`(?:procedure|surgical|operation|operative|op|treatment) site|(?:spot|site|place) where the needles? went in|cement-filled (?:levels?|vertebrae?|bod(?:y|ies))`,
-      String.raw`(?:the )?level of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
+      String.raw`(?:the )?(?:level|height) of the (?:(?:old|previous|prior|earlier) )?(?:fusion|construct|cement|kyphoplasty|vertebroplasty|operation|surgery|procedure|metalwork|hardware|instrumentation|screws|rods)`,
       // "Back pain at the site of prior kyphoplasty", "upper back pain at the site of his prior thoracic fusion".
       String.raw`(?:the )?(?:site|level) of (?:the |her |his |that |this )?(?:(?:old|previous|prior|earlier) )?(?:(?:thoracic|lumbar|cervical|spinal) )?(?:fusion|cement(?:ation)?|kyphoplasty|vertebroplasty|augmentation|VP|KP|operation|surgery|procedure)`,
       // "pain exactly where they put the cement".
@@ -583,11 +587,11 @@ const RULES: Concept[] = [
       // A spinal-cord injury graded none (ASIA E), and continence told as normal: "ASIA E throughout; normal bladder and bowel
       // function".
       String.raw`ASIA (?:grade |impairment scale )?E\b|(?:normal|intact) (?:bladder|bowel)(?: (?:and|&|\/) (?:bladder|bowel))? (?:function|control)`,
-      // "Neurologically free, power of both lower limbs 5/5".
-      String.raw`neurologically (?:free|clear|unremarkable|normal)\b`,
+      // "Neurologically free, power of both lower limbs 5/5", "He's neurologically fine".
+      String.raw`neurologically (?:free|clear|unremarkable|normal|fine|OK|okay)\b`,
       // "Power both lower limbs normal".
       String.raw`(?:power|strength|motor function)(?:(?: and |\/)sensation)? (?:(?:in|of) )?(?:both|the|all|his|her) (?:\w+ ){0,2}(?:limbs|legs|extremities) (?:(?:are|is|were|was) )?(?:normal|intact|full|nl)`,
-      String.raw`(?:LL |lower limb )?(?:power|strength)\/sensation (?:nl|normal|intact|ⓝ)`,
+      String.raw`(?:LL |lower limb )?(?:power|strength)\/sens(?:ation)? (?:nl|normal|intact|ⓝ|NAD)\b`,
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
@@ -661,6 +665,9 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`osteoporotic {FRACTURE}`,
+      // ... and a fragility fracture of a vertebra ("fragility fracture of T12", "T12 fragility fracture"), which says the
+      // disease as "fragility #" does (a wrist's is left to the plain fracture rule, which names no bone).
+      String.raw`fragility {FRACTURE}(?= (?:of|at|involving) (?:the )?(?:(?:[CTLS]|Th|D) ?\d{1,2}\b|vertebra|thoracic|lumbar|spine))|fragility {FRACTURE}(?<=\b(?:[CTLS]\d{1,2}|vertebral|spinal) fragility \w+)`,
       // ... "Systemic osteoporosis with pathological compression fracture of L1", as Russian-trained writers follow it.
       String.raw`patholog(?:ic|ical) (?:compression )?{FRACTURE}(?<=osteoporosis,? with (?:an? )?(?:current )?patholog(?:ic|ical) (?:compression )?\w+)`,
     ],
@@ -1048,7 +1055,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       // Not the "old" of an age: "an 80-year-old lady in fracture clinic".
-      // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture.
+      // Not "new cf 2023 CXR" (compared with), where "cf" is no fracture, nor "chronic in appearance with sclerotic
+      // endplates", a predicate of the fracture before it (acuity-after), however near a fracture word follows.
       // "the newly collapsed fourth lumbar vertebra" is new too; a French writer's "ancient tassement" is old.
       // A bone-density report's "prevalent vertebral fractures" are there at baseline, of no stated age; its "incident"
       // ones are new since the last study.
@@ -1056,7 +1064,7 @@ const RULES: Concept[] = [
       // fracture" (the fracture is as new as the lesion).
       String.raw`new(?= (?:(?:lytic|blastic|sclerotic|osseous|destructive|expansile|FDG-avid) )?(?:lesion|metastasis|deposit)\b[^.;\n]{0,50}\bwith (?:an? |associated )?(?:pathologic(?:al)? )?(?:compression )?(?:fracture|collapse))`,
       // ... and a bone scan's "scintigraphically active L2 compression fracture" (a recent one).
-      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing|prevalent|incident|(?:scintigraphically|metabolically) active)(?! cf\b)${ACUITY_LOOKAHEAD}`,
+      String.raw`(?:acute|subacute|chronic|old(?<!(?:years?|yrs?|y)[- ]old)|ancient|healed|healing|remote|recent|newly|new|fresh|age[- ]indeterminate|long-?standing|prevalent|incident|(?:scintigraphically|metabolically) active)(?! cf\b| in appearance\b)${ACUITY_LOOKAHEAD}`,
       // "Interval compression fracture of T10", "interval development of an L1 fracture".
       String.raw`interval(?= (?:(?:development|appearance) of (?:an? )?)?(?:compres?sion|fracture|fx\b|deformit|wedg|collapse|[TL]\d))`,
     ],
@@ -1275,9 +1283,9 @@ const RULES: Concept[] = [
       // ... and by its time, as Spanish's "tiempo de evolución" tells an age: "of indeterminate time of evolution".
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) (?:age|chronicity)|of (?:older|old)(?= date\b)|(?:of )?(?:indeterminate|undetermined|uncertain|unknown)(?= (?:time|duration)(?: of evolution)?\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
-      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "age of fractures not determined", "the age is
+      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "age of fractures not determined", "age of fracture undetermined", "the age is
       // impossible to say", "age of deformation to determine not possible".
-      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this |these )?(?:fractures?|deformit(?:y|ies)|deformations?|collapse|wedge)))? (?:(?:is |are |was |were )?(?:unclear|unknown|uncertain|indeterminate|not known|not certain|not determined|not established|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
+      String.raw`(?:its |the )?age(?: of (?:it|(?:the |this |these )?(?:fractures?|deformit(?:y|ies)|deformations?|collapse|wedge)))? (?:(?:is |are |was |were )?(?:unclear|unknown|uncertain|indeterminate|undetermined|not known|not certain|not determined|not determinable|not established|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       // ... "which the report describes as chronic".
       // ... and "described by the radiologist as long-standing".
@@ -1402,9 +1410,9 @@ const RULES: Concept[] = [
       // "oncological anamnesis is not burdened".
       // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
       // "oncology - no",
-      // "Oncology: no.", "Oncology in anamnesis - no", "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
+      // "Oncology: no.", "Oncology in anamnesis - no" (a Belarusian "- ne"), "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
       // "Oncologic: none"; French's "néoplasique" in English: "No neoplasic antecedent".
-      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplas(?:tic|ic)) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=(?: in (?:the )?(?:anamnesis|history))?:? (?:[-–] )?no\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
+      String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplas(?:tic|ic)) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=(?: in (?:the )?(?:anamnesis|history))?:? (?:[-–] )?n[oe]\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
       // ("bowel cancer screening": the trap above then takes "cancer screening").
@@ -2296,10 +2304,11 @@ const RULES: Concept[] = [
       String.raw`ache|aching|back-?ache`,
       // ... and shorthand's "TTP" (tender to palpation): "TTP TL JXN".
       String.raw`tender(?:ness)?|TTP\b`,
-      // A pain score above nought: "VAS 7/10".
+      // A pain score above nought: "VAS 7/10"; a bare score with what brings it on: "9/10 with any movement".
       String.raw`VAS:? ?(?:[1-9]|10)(?: ?\/ ?10)?`,
-      // "No back or chest pain": the back's pain, said before the other site's.
-      String.raw`back (?:or|and|\/) \w+ pain`,
+      String.raw`(?:[1-9]|10)\/10(?= (?:with|on) (?:any |every )?(?:movement|motion|moving|standing|walking|sitting|activity|mobili[sz]ing|coughing)\b)`,
+      // "No back or chest pain": the back's pain, said before the other site's; "no back or chest wall symptoms".
+      String.raw`back (?:or|and|\/) (?:chest wall|\w+) (?:pain|symptoms|problems)`,
       // "No complaints of the back", "back complaints".
       String.raw`complaints? (?:of|about) (?:the |her |his )?back|back complaints?`,
       // Pain shown rather than told, as staff describe a patient who cannot say it: "grimaces and cries

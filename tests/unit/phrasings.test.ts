@@ -7100,3 +7100,79 @@ describe('round 109: a normal bone density, a list of functions said normal', ()
     ['New T11 fracture. Strength, sensation and bladder function remain normal.', { neuroDeficit: false }],
   ]);
 });
+
+describe('round 110: an acuity in appearance, a bare pain score, symptoms of the back and a second site', () => {
+  check([
+    [
+      'Wedge deformity of T9 (about 20% height loss), chronic in appearance with sclerotic endplates. She denies back pain.',
+      { newFractureLevels: [] },
+    ],
+    ['Acute L3 endplate fracture on the radiograph. 8/10 on standing, settles when lying flat.', { symptomatic: true }],
+    [
+      'CT chest: wedge deformity of T8 of indeterminate age. She has no back or chest wall symptoms.',
+      { symptomatic: false },
+    ],
+    ['MRI: acute L2 fracture with edema on STIR, appearances benign.', { malignantMriFeatures: false }],
+  ]);
+});
+
+describe('round 110: a fragility fracture of a vertebra, the pain of a treated fracture, a treated level by its height', () => {
+  check([
+    ['Fragility fracture of L1 after a trip at home. Back pain since.', { osteoporosis: true }],
+    ['Fragility fracture of the left wrist in 2020. New back pain.', { osteoporosis: null }],
+    [
+      'Review one year after vertebroplasty of a painful L2 fracture: cement stable, a new T12 wedge deformity since. She has no pain at all.',
+      { symptomatic: false },
+    ],
+    [
+      'Fusion T11-L1 in 2021 for a burst fracture. For two months, pain right at the height of the fusion.',
+      { painAtTreatedLevel: true },
+    ],
+  ]);
+});
+
+describe('round 110: neurology said fine, power and sensation NAD', () => {
+  check([
+    ['New T12 fracture after a fall. She is neurologically fine.', { neuroDeficit: false }],
+    ['Acute L1 CF. Neuro: power/sens NAD, reflexes symmetrical.', { neuroDeficit: false }],
+  ]);
+});
+
+describe('round 110: failed care after a time ago, past what the pain stops, and pain grown stronger', () => {
+  check([
+    [
+      'Acute T12 fracture. He fell six weeks ago and has had back pain ever since.  He was managed with a brace and oxycodone without much relief.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'L2 fracture. Four weeks of back pain after lifting a heavy box in the garden; unable to sleep through the night and needing help to dress despite a brace and tramadol.',
+      { failedConservativeWeeks: 4 },
+    ],
+    [
+      'L1 fracture. Conservative therapy with a corset and analgesics during 6 weeks. After this the pain becomes stronger.',
+      { failedConservativeWeeks: 6 },
+    ],
+  ]);
+});
+
+describe('round 110: a second language: its words for years, sex and no, an order made cito', () => {
+  check([
+    ['Patient B., ayal, 71 jash. Compression fracture of Th12.', { age: 71, sex: 'female' }],
+    ['Muzhchyna, 77 hadou. Fresh fracture of L1.', { age: 77, sex: 'male' }],
+    ['Fafine 66 tausaga with L2 compression fracture.', { age: 66, sex: 'female' }],
+    ['Mr K., 82 makore. T12 wedge fracture.', { age: 82 }],
+    ['Madam A., 75 mfe, with a new L1 fracture.', { age: 75 }],
+    ['Ny. S, 69 th. Fraktur kompresi L1.', { age: 69, sex: 'female' }],
+    ['Sri Ranjan B., 71 yrs, M. New L3 compression fracture.', { sex: 'male' }],
+    ['Smt. Anjali C., 67 bosor (yrs). L1 compression fracture.', { age: 67 }],
+    ['Acute L2 fracture. Weight loss nai, fever nai.', { weightLoss: false }],
+    ['New T10 fracture. He has lost weight, around 6 kg since the spring.', { weightLoss: true }],
+    ['Fresh compression fracture of L1. Oncology in anamnesis - ne.', { malignancy: false }],
+    ['Th11 compression fracture. Signs of metastatic lesion jok.', { malignancy: false }],
+    ['Fresh Th12 fracture. MRT not done. Paresis of legs, MRT cito.', { mriDone: false }],
+    [
+      'CT: compression deformity of Th10 body, age of fracture undetermined. No back pain.',
+      { newFractureLevels: [], fractureLevels: ['T10'] },
+    ],
+  ]);
+});
