@@ -290,8 +290,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     ...spellings(['is', 'was'], ['a projection', 'a positioning'], ['artefact', 'artifact']),
   ),
-  // A Kyrgyz or Kazakh no after what it denies: "signs of metastatic lesion jok", "in our hospital MRT jok".
-  ...backwardInClause('negated', 'jok', 'joq'),
+  // A second language's no after what it denies: Kyrgyz or Kazakh "signs of metastatic lesion jok", "in our hospital MRT
+  // jok", Tibetan "Cancer history mey", Fijian "Leg symptoms - sega", Tongan "Cancer - 'ikai".
+  ...backwardInClause('negated', 'jok', 'joq', 'mey', 'sega', 'ikai'),
+  // ... and before it, Yiddish "keyn pain".
+  ...forward('negated', 'keyn'),
   // A machine that does not work does no study: "MRI not done — the hospital's MRI not working".
   ...backwardInClause('negated', 'not working', 'is not working', 'not functioning', 'out of order', 'is broken'),
   // ... nor one the patient cannot pay for: "MRI not done yet, patient is poor and MRI is expensive".
@@ -1371,6 +1374,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // ... and with the study as the verb: "Not yet MR-scanned" (of studies and procedures only: "not yet healed" is no denial).
   ...['not yet'].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'forward', requests: true })),
+  // ... or after it, in its clause: "MRI not yet, the insurance is asking authorization", a glossed "MRI belum (not yet)".
+  { phrase: 'not yet', kind: 'negated', direction: 'backward', requests: true, clause: true },
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
   // ... and a pathway's "MRI not justified per pathway".
@@ -1661,6 +1666,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // ... and Latin's "cito" (urgently), as Russian-schooled notes order a study: "MRT cito".
     'cito',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A study the writer asks which of to do: "Please advise which MRI to make", "advise what imaging is next".
+  ...['advise which', 'advise what', 'suggest which'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),
+  ),
   // A procedure proposed, before or after it: "Vertebroplasty of D11 was proposed; the patient ... refused", "Was proposed for
   // vertebroplasty of L1".
   { phrase: 'was proposed', kind: 'hypothetical', direction: 'both' },

@@ -29,20 +29,22 @@ const YEAR_Y_OR_YO = `[yY](?:(?:[eE][aA])?[rR][sS]?|[oO])?`;
 // "vloaz", Papiamento "aña", Bislama "yia", Latin "annorum 63", Vietnamese "tuổi" ("45 tuổi"), Albanian "vjeç" ("72 vjeç"),
 // Azerbaijani and Turkish "yaş", Uzbek "yosh", Latvian "g.v." (gadi vecs), Estonian "a." (aastat) after an age of two digits
 // ("Naine, 83 a., known osteoporosis"), Kyrgyz "jash", Samoan "tausaga", Shona "makore", Twi "mfe", Belarusian "hadou";
-// Assamese "59 bosor (yrs)"; Indonesian's "Umur" (age) label: "Umur: 73 th", "Ny. R, 56 th.".
-const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${YEAR_WORD}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi|vjeç|yaş|yas|yosh|jash|tausaga|makore|mfe|hadou)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?|yrs?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|g\.v\.|god\.|l\.)(?=[\s,;]|$)| a\.(?=[\s,;])(?! m\.)(?<=\d\d a\.)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;]|\.(?=\s))|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${YEAR_WORD}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
+// Assamese "59 bosor (yrs)", Yiddish "79 yor", Dari "72 sal"; the word for years before the age, Tibetan "lo 79", Tongan
+// "ta'u 70", Fijian "yabaki 64", Setswana "dingwaga 54"; Indonesian's "Umur" (age) label: "Umur: 73 th", "Ny. R, 56 th.".
+const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${YEAR_WORD}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi|vjeç|yaş|yas|yosh|jash|tausaga|makore|mfe|hadou|yor|sal)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?|yrs?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|g\.v\.|god\.|l\.)(?=[\s,;]|$)| a\.(?=[\s,;])(?! m\.)(?<=\d\d a\.)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;]|\.(?=\s))|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${YEAR_WORD}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia|lo|ta['’]u|yabaki|dingwaga):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it; Latvian "sieviete" and "vīrietis", Estonian "naine", "naispatsient" and
 // "meespatsient", Azerbaijani "qadın", "kişi" and the honorifics after a name, "xanım" and "bəy", Uzbek "ayol" and "erkak",
 // Slovenian "gospa" and "bolnik", Belarusian "zhanchyna" and "muzhchyna", Kyrgyz "ayal", Samoan "fafine" and "tamaloa",
-// Cebuano "babaye" and "lalaki".
+// Cebuano "babaye" and "lalaki", Yiddish "yidene" and "froy", Dari "zan" and "mard", Tongan "fefine" and "tangata", Fijian
+// "marama" and "tagane", Setswana "mosadi" and "monna", Lingala "mwasi" and "mobali", Sundanese "laki-laki".
 const FEMALE = anyCase(
-  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja|nainen|kvinne|moteris|sieviete|naine|naispatsient|qadın|qadin|xanım|xanim|ayol|gospa|zhanchyna|ayal|fafine|babaye',
+  'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja|nainen|kvinne|moteris|sieviete|naine|naispatsient|qadın|qadin|xanım|xanim|ayol|gospa|zhanchyna|ayal|fafine|babaye|yidene|froy|zan|fefine|marama|mosadi|mwasi',
 );
 // Swahili's "mzee" (an elder, a man) and "mama" (a woman) as East African notes write them: "Mzee of 71 years", "Mama of
 // 64 yrs".
 const MALE = anyCase(
-  'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin|férfi|férfibeteg|mies|mann|vyras|muškarac|vīrietis|virietis|meespatsient|kişi|kisi|bəy|erkak|bolnik|pacients|muzhchyna|tamaloa|lalaki',
+  'male|man|gentleman|gent|boy|masculine|signor|senhor|señor|senor|mzee|pacient|varón|varon|hombre|homem|uomo|homme|masculino|maschile|masculin|férfi|férfibeteg|mies|mann|vyras|muškarac|vīrietis|virietis|meespatsient|kişi|kisi|bəy|erkak|bolnik|pacients|muzhchyna|tamaloa|lalaki|laki-laki|mard|tangata|tagane|monna|mobali',
 );
 // ... and its grandparents, the patient only when an age follows ("Bibi of 78 years", "Babu of 84 years"): "her bibi"
 // alone is a relative.

@@ -276,7 +276,7 @@ const ACUITY_WORDS: [RegExp, Acuity][] = [
   // "age-indeterminate", and the last word of "age indeterminate" or "the age of it can not be decided" said after the
   // fracture.
   [
-    /^(?:age|indeterminate|undetermined|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent|certain|possible)/i,
+    /^(?:age|indeterminate|undetermined|unclear|unknown|uncertain|known|decided|determined|assessed|established|told|said|estimated|say|tell|prevalent|certain|possible|date)/i,
     'age-indeterminate',
   ],
 ];
@@ -314,8 +314,11 @@ const DATED_STUDY_AFTER =
   /^,? (?:the |an? |her |his )?(?:[\w-]+ ){0,4}?(?:showed|shows|demonstrated|revealed|found|confirmed)\b/i;
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
-/** An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all indeterminate age". */
-const EVERY_ONE = /^(?:neither|none|all|both)\b/i;
+/**
+ * An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all indeterminate age",
+ * "no earlier spine images to date them".
+ */
+const EVERY_ONE = /^(?:neither|none|all|both)\b|\bto date$/i;
 /**
  * The first vertebral fracture the text introduces as known ("a known osteoporotic compression fracture of L2") or
  * dates as old ("multiple old wedge fractures from T8 to T10").

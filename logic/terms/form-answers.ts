@@ -9,9 +9,10 @@ import type { Assertion } from './mention';
 // A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
 // hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
 // brother had bowel ca", "Oncologic hx: none personally", a problem list's "Back pain: none today", a table's "| Back pain | Ø |",
-// shorthand's "Ca: -ve hx", a Russian-schooled "Oncoanamnesis: not burdened", a Spanish-schooled "Oncological: negated".
+// shorthand's "Ca: -ve hx", a Russian-schooled "Oncoanamnesis: not burdened", a Spanish-schooled "Oncological: negated", a
+// Sundanese "Riwayat Ca: teu aya (none)".
 const ANSWERED_NO =
-  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|negated|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|not burdened|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
+  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|negated|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|not burdened|teu aya|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
 // A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
 const ANSWERED_LATER =
@@ -86,11 +87,12 @@ const SIGN_AFTER: Mark = {
 // history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.", "Pain in back she does not feel",
 // "Complaints on back pain patient does not have", "Back pain patient does not note", "neurological complaints
 // has none", "oncological diseases she denies", after a dash: "Malignant disease in anamnesis – no.", a second language's no: Belarusian
-// "Oncology - ne.", "Signs of secondary (metastatic) lesion - ne (no).", Assamese and Hindi "Fever nai, wt loss nai", "pain nahi" (at its clause's end
+// "Oncology - ne.", "Signs of secondary (metastatic) lesion - ne (no).", Assamese and Hindi "Fever nai, wt loss nai", "pain nahi", Dari
+// "Night pain nest.", "Back pain nest - I asked him many times" (at its clause's end
 // only: "the fracture is not new" denies nothing; "fracture – no retropulsion" denies the retropulsion only).
 const NOT_AFTER: Mark = {
   pattern:
-    /^\)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?(?:[-–—][ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have|note|notice)|ha(?:s|ve)[ \t]+none|denies|no|ne|nai|nahi)(?:[ \t]*\(no\))?[ \t]*(?:[.,;:)\n]|$)/i,
+    /^\)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?(?:[-–—][ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have|note|notice)|ha(?:s|ve)[ \t]+none|denies|no|ne|nai|nahi|nest)(?:[ \t]*\(no\))?[ \t]*(?:[.,;:)\n]|$| [-–—] )/i,
   chars: 32,
   bracket: 110,
   ahead: true,

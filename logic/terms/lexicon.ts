@@ -383,9 +383,9 @@ const RULES: Concept[] = [
     category: null,
     silent: true,
     patterns: [
-      // "disc height loss", "disc ht loss", "disc desiccation and height loss", "disc space narrowing", "disc collapse", and
+      // "disc height loss", "disc ht loss", "disc desiccation and height loss" (shorthand's "Disc desiccation + ht loss"), "disc space narrowing", "disc collapse", and
       // with the height masked: "degenerative disc XXXX loss".
-      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:desiccation and )?(?:height|ht|XXXX)(?: loss)?|narrowing|collapse)`,
+      String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:(?:desiccation|degeneration) (?:and|\+|&|w\/|with) )?(?:height|ht|XXXX)(?: loss)?|narrowing|collapse)`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced|decrease of|reduction of|loss of) (?:the )?height of (?:the )?(?:intervertebral )?dis[ck]s?`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
       String.raw`collapsed (?:intervertebral )?dis[ck](?: space)?`,
@@ -595,9 +595,9 @@ const RULES: Concept[] = [
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
       // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
-      // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", and a request form's box: "Neuro: N", "Neuro deficit: nil";
-      // a dash for the colon: "Neurologically - normal".
-      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?| obs(?:ervations)?)?(?::?\s*| [-–] )(?:(?:is|was|were|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b|RAS\b)`,
+      // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", "Her neurological examination remains
+      // normal", and a request form's box: "Neuro: N", "Neuro deficit: nil"; a dash for the colon: "Neurologically - normal".
+      String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?| obs(?:ervations)?)?(?::?\s*| [-–] )(?:(?:is|was|were|remains|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b|RAS\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "The neurological objective exam is in the norm".
       String.raw`neuro(?:logic(?:al)?)? (?:objective )?exam(?:ination)? (?:is )?(?:in|within) (?:the )?norm\b`,
@@ -827,8 +827,9 @@ const RULES: Concept[] = [
     // With the typos "fracure", "fractrue" and "flacture" (an r/l swap).
     patterns: [
       String.raw`fragility fractures?`,
-      // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura".
-      String.raw`frac(?:tu|ut|u)res?|fractrues?|flactures?|fraturas?|fractur(?:a|ae|as)|frattur[ae]`,
+      // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura"; as Indonesian,
+      // German and the Scandinavian languages do: "fraktur kompresi VL2", "Frakturen", "frakturer".
+      String.raw`frac(?:tu|ut|u)res?|fractrues?|flactures?|fraturas?|fractur(?:a|ae|as)|frattur[ae]|fraktur(?:en|er|a)?`,
       String.raw`fxs?`,
       // A plain word for it, a vertebra after it: "cement injected into his broken T9 vertebra".
       String.raw`broken(?= (?:[CTL]\d{1,2} )?(?:vertebra|vertebral body)\b)`,
@@ -1019,8 +1020,8 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      // ... and Esperanto's "edemo"; "oedema of marrow in L2"; a French writer's "medullar oedema".
-      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow|medullary? o?edema`,
+      // ... and Esperanto's "edemo"; "oedema of marrow in L2"; a French writer's "medullar oedema"; "oedematous marrow on STIR".
+      String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow|medullary? o?edema|o?edematous (?:bone )?marrow`,
       String.raw`STIR o?edema|o?edema on (?:the )?STIR`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
@@ -1114,9 +1115,10 @@ const RULES: Concept[] = [
       // "a T12 wedge compression fracture that we could not find on his films from two years ago".
       String.raw`(?:could|can|did) ?n[o'’]t (?:find|see|identify) (?:it |this |them )?(?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scans?|imaging|films?|radiographs?|x-?rays?|stud(?:y|ies))`,
       // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
-      // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "not previously known" (not a cause
+      // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "her films from 2022 were normal at that
+      // level", "not previously known" (not a cause
       // unknown: "old wedge deformity of D9, cause not known").
-      String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) on|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?(?<!\b(?:cause|a?etiology|origin|reason|mechanism),? (?:is |was )?not (?:previously |already )?known(?: before)?)`,
+      String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) (?:on|at (?:that|this|the same) level)|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?(?<!\b(?:cause|a?etiology|origin|reason|mechanism),? (?:is |was )?not (?:previously |already )?known(?: before)?)`,
       // "neither was present on his 2022 film", "not seen 2021", "(not seen 2/2024)", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= (?:\d{1,2}[/.-]){0,2}20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
       // ... and in shorthand: "not present 1 yr ago", "wasnt there on XR from 2021"; "that wasn't on her 2022 film".
@@ -1285,6 +1287,8 @@ const RULES: Concept[] = [
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
       // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "age of fractures not determined", "age of fracture undetermined", "the age is
       // impossible to say", "age of deformation to determine not possible".
+      // ... or no study to tell it by: "there are no earlier spine images to date them" (its last word, "date", says it).
+      String.raw`no (?:earlier|prior|previous|older) (?:spine |spinal )?(?:images?|films?|studies|imaging|x-?rays?|radiographs?) to date(?= (?:it|them|these|this|the fractures?)\b)`,
       String.raw`(?:its |the )?age(?: of (?:it|(?:the |this |these )?(?:fractures?|deformit(?:y|ies)|deformations?|collapse|wedge)))? (?:(?:is |are |was |were )?(?:unclear|unknown|uncertain|indeterminate|undetermined|not known|not certain|not determined|not determinable|not established|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
       // ... "which the report describes as chronic".
@@ -1419,6 +1423,8 @@ const RULES: Concept[] = [
       // ... and "ca of the breast".
       String.raw`(?:${ORGANS}) ca(?:ncer)?(?! (?:screening|screen|risk|prevention))|ca (?:of (?:the )?)?(?:${CA_ORGANS})`,
       String.raw`(?:(?:metastatic|advanced) )?cancer`,
+      // A tumour staged by TNM: "NPC T3N1M0 s/p CCRT 2017", "pT2N0M0 breast" (no level: "T3" runs on into its "N").
+      String.raw`[cpy]?T[0-4x][a-d]?N[0-3x][a-c]?M[01x][a-c]?`,
       // A tumour of an organ whose tumours are nearly all cancers ("known prostate tumour"), and the grade
       // only a prostate cancer has ("Gleason 9").
       String.raw`(?:breast|lung|prostat(?:e|ic)|renal|kidney|bladder|colon|colorectal|rectal|bowel|pancreatic|ovarian|o?esophageal|gastric|testicular) tumou?rs?|Gleason(?: score)?(?= \d)`,
@@ -2739,8 +2745,9 @@ const RULES: Concept[] = [
       // (kyphosis) increases".
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump)\)?:? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|worsens|increas(?:es|ing|ed)|progress(?:es|ing|ed)|worsened|more pronounced|deepened)`,
       // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
-      // anterior wall has slumped from 20% to 40%", "progression from 30% to more than 50%".
-      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing) (?:further )?(?:from )?{PERCENT_RISE}`,
+      // anterior wall has slumped from 20% to 40%", "progression from 30% to more than 50%", "the front of T11 went down from
+      // 30% to 50%".
+      String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing|(?:went|gone) down) (?:further )?(?:from )?{PERCENT_RISE}`,
       // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
       String.raw`(?:decreased|reduced|dropped|fallen|fell|diminished)(?<=\b(?:height|ht)\b[^.;\n]{0,40}\w+) (?:further )?from (?:about |approximately |~)?\d{1,3} ?% (?:to|->|→) (?:about |approximately |~)?\d{1,3} ?%`,
       // "L3 more collapsed than in August", "L1 collapsed more" (read from "more", since "collapsed" is a finding of its

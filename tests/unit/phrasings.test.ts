@@ -7176,3 +7176,73 @@ describe('round 110: a second language: its words for years, sex and no, an orde
     ],
   ]);
 });
+
+describe('round 111: a disc dried and lowered, marrow said oedematous, an examination that remains normal', () => {
+  check([
+    ['MRI: disc desiccation + ht loss L3-4, no fracture. Vertebral bodies normal.', { fractureLevels: [], vcf: false }],
+    ['MRI: L1 wedge fracture with oedematous marrow on STIR.', { marrowEdema: true }],
+    ['Spondylosis at L5-S1. His neurological examination remains normal.', { neuroDeficit: false }],
+  ]);
+});
+
+describe('round 111: failed care, told in more ways', () => {
+  check([
+    ['Acute L1 fracture. Pain 8/10 for 3/52 despite OxyNorm.', { failedConservativeWeeks: 3 }],
+    [
+      'New T12 fracture. Three weeks of tramadol and a corset have made no real difference to her pain.',
+      { failedConservativeWeeks: 3 },
+    ],
+    ['L3 fracture. Pain NRS 8 although already brace and paracetamol for 5 weeks.', { failedConservativeWeeks: 5 }],
+    [
+      'New L1 fracture. She has had severe low back pain for 6 weeks since a fall in the garden. Despite a brace and regular codeine she still cannot sit through a meal.',
+      { failedConservativeWeeks: 6 },
+    ],
+    [
+      'MRI: acute T11 fracture. Three weeks ago he developed sharp back pain while carrying shopping upstairs, and despite a brace and naproxen he is barely walking.',
+      { failedConservativeWeeks: 3 },
+    ],
+  ]);
+});
+
+describe('round 111: a level normal before, films too few to date a fracture, a height that went down', () => {
+  check([
+    [
+      'Radiographs show a fracture of L2 with mild collapse; his films from 2021 were normal at that level.',
+      { newFractureLevels: ['L2'] },
+    ],
+    [
+      'Lateral chest film: wedge deformities of T6 and T7, and there are no prior images to date them. No back pain.',
+      { newFractureLevels: [], fractureLevels: ['T6', 'T7'] },
+    ],
+    [
+      'Known L1 fracture since March. On the new film the front of L1 went down from 20% to 45%.',
+      { knownFractureWorsening: true },
+    ],
+  ]);
+});
+
+describe('round 111: a tumour staged by TNM, a study asked which of, a study not yet done', () => {
+  check([
+    ['Hx: NPC T3N1M0, CCRT 2017. New T10 compression fracture.', { malignancy: true }],
+    ['Acute L2 fracture on X-ray. Please advise which MRI to make.', { mriDone: false }],
+    ['Acute L2 fracture on X-ray. MRI belum (not yet) - referral letter needed first.', { mriDone: false }],
+  ]);
+});
+
+describe("round 111: a second language's no, its fracture word, its words for years and sex", () => {
+  check([
+    ['New T12 fracture. History of malignancy nest. Weight loss nest.', { malignancy: false, weightLoss: false }],
+    ['New L1 fracture. Cancer history mey.', { malignancy: false }],
+    ['L2 compression fracture. Cancer - sega.', { malignancy: false }],
+    ["L1 fracture after a fall. Cancer - 'ikai.", { malignancy: false }],
+    ['Old wedge of T8 on the chest film. She has keyn pain in the back.', { symptomatic: false }],
+    ['Fraktur kompresi L1. Riwayat Ca: teu aya (none).', { malignancy: false, fractureLevels: ['L1'] }],
+    ['Mrs. Leah K., a yidene of 81 yor. Acute L2 fracture.', { age: 81, sex: 'female' }],
+    ['Patient: Gul Ahmad, mard, 66 sal. Th12 compression fracture.', { age: 66, sex: 'male' }],
+    ['Tsering, mo, lo 74. New T11 fracture.', { age: 74 }],
+    ["Tangata, ta'u 71. L1 wedge fracture.", { age: 71, sex: 'male' }],
+    ['Adi Mere, marama, yabaki 77. T12 fracture.', { age: 77, sex: 'female' }],
+    ['Mma Lerato, mosadi, dingwaga 68. L2 fracture.', { age: 68, sex: 'female' }],
+    ['Ngalula, mwasi, 72 ans. Tassement L1.', { sex: 'female' }],
+  ]);
+});
