@@ -566,7 +566,9 @@ export function fractureAcuity(
     ) {
       mark(dated, a, 'acute');
       dated = undefined;
-    } else if (near && bodyLevels(near).length === 0) mark(near, a, 'acute');
+    }
+    // (Not a fracture the text puts in the past: "the L2 kyphoplasty she had in 2019 for an osteoporotic fracture".)
+    else if (near && bodyLevels(near).length === 0 && a.assertion !== 'historical') mark(near, a, 'acute');
     else if (placed.length > 0) mark(edemaAt.get(placed[0] as Level) as Annotation, a, 'acute', placed);
     // A fracture named after a high-energy injury or a recent strain, with no age of its own, is that injury's (unless
     // an operation was done for it, named before it or in a year after it: then it is as old as the operation; or the

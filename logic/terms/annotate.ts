@@ -534,11 +534,37 @@ const POINTS_BACK =
 /** ... "both" or "each" of them: "..., both for osteoporotic compression fractures" (every level the sentence named). */
 const BOTH_BEFORE = /\b(?:both|each|all) (?:for|of) (?:an? |the |their )?(?:[\w-]+ ){0,3}$/i;
 /**
+ * A fracture a treatment just named was for takes that treatment's levels: "had cement injected into T9 and T10 (vertebroplasty,
+ * 2021) for painful osteoporotic compression fractures" (the treatment read last, not every level of the sentence: "PLIF
+ * L4-L5 2018, VP L1 2020 for osteoporotic fx").
+ */
+const TREATED_FOR_BEFORE =
+  /(?:plasty|\bVP|\bKP|\bcement(?:ed)?|\binjected)\b[^.;\n]{0,40}\bfor (?:an? |the |her |his |their )?(?:[\w-]+ ){0,3}$/i;
+/**
  * ... or said to be where the levels just named are: "cement within T11 and L1 at the sites of previously treated
  * fractures", "cement is present within the T12 and L1 vertebral bodies, which show chronic compression deformities".
  */
 const POINTED_AT_BEFORE =
   /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
+
+/**
+ * The treatment the sentence read last at a level, with the ones of its kind just before it ("L2 kyphoplasty (2019) and L3
+ * kyphoplasty (2020) for osteoporotic compression fractures"): their levels, and whether it is the past's. Null when there
+ * is none.
+ */
+function lastTreated(annotations: Annotation[], sentence: number): { spans: LevelSpan[]; past: boolean } | null {
+  let last: Annotation | null = null;
+  const spans: LevelSpan[] = [];
+  for (let i = annotations.length - 1; i >= 0; i--) {
+    const a = annotations[i] as Annotation;
+    if (a.sentence !== sentence) break;
+    if (a.category !== 'intervention' || a.levelSpans.length === 0) continue;
+    if (last && a.concept !== last.concept) break;
+    last ??= a;
+    spans.unshift(...a.levelSpans);
+  }
+  return last ? { spans, past: last.assertion === 'historical' } : null;
+}
 
 export function annotate(written: string, categorisedOnly = false, section = ''): Annotation[] {
   const text = asRead(written);
@@ -648,15 +674,24 @@ export function annotate(written: string, categorisedOnly = false, section = '')
         !hits.spans[k] &&
         sentenceSpans.length > 1 &&
         BOTH_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      const treatedFor =
+        (category === 'fracture' || concept.id === 'pathologic-fracture') &&
+        own.length === 0 &&
+        !pointsAtAll &&
+        TREATED_FOR_BEFORE.test(text.slice(Math.max(0, start - 80), start))
+          ? lastTreated(annotations, index)
+          : null;
       const levelSpans = pointsAtAll
         ? [...sentenceSpans]
-        : pointsBack
-          ? lastSpans
-          : own.length === 0 && levelAnswer && (category === 'fracture' || category === 'intervention')
-            ? [levelAnswer]
-            : own.length === 0 && headerSpans && category
-              ? headerSpans
-              : own;
+        : treatedFor
+          ? treatedFor.spans
+          : pointsBack
+            ? lastSpans
+            : own.length === 0 && levelAnswer && (category === 'fracture' || category === 'intervention')
+              ? [levelAnswer]
+              : own.length === 0 && headerSpans && category
+                ? headerSpans
+                : own;
       if (levelSpans.length > 0 && category !== 'level') {
         lastSpans = levelSpans;
         if (!pointsAtAll) sentenceSpans.push(...levelSpans);
@@ -667,23 +702,26 @@ export function annotate(written: string, categorisedOnly = false, section = '')
         text: text === written ? (hits.text[k] as string) : written.slice(start, end),
         concept: concept.id,
         category,
-        assertion:
-          concept.assertion ??
-          marks.tickBox(start) ??
-          marks.signAfter(end) ??
-          marks.signBefore(start) ??
-          (deniedLabel
-            ? 'negated'
-            : laterLabel && (category === 'intervention' || concept.study === true)
-              ? 'hypothetical'
-              : asked && category === 'intervention' && !toldInQuestion(text, start, end)
+        // (The fracture a past treatment was for is the past's too: "the L2 kyphoplasty she had in 2019 for an osteoporotic
+        // fracture".)
+        assertion: treatedFor?.past
+          ? 'historical'
+          : (concept.assertion ??
+            marks.tickBox(start) ??
+            marks.signAfter(end) ??
+            marks.signBefore(start) ??
+            (deniedLabel
+              ? 'negated'
+              : laterLabel && (category === 'intervention' || concept.study === true)
                 ? 'hypothetical'
-                : // ... and a study it asks about is one being weighed, an order's doubt: "Should I go straight to MRI?".
-                  asked && concept.study === true
-                  ? 'possible'
-                  : category === 'fracture' || concept.id === 'pathologic-fracture'
-                    ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
-                    : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true)),
+                : asked && category === 'intervention' && !toldInQuestion(text, start, end)
+                  ? 'hypothetical'
+                  : // ... and a study it asks about is one being weighed, an order's doubt: "Should I go straight to MRI?".
+                    asked && concept.study === true
+                    ? 'possible'
+                    : category === 'fracture' || concept.id === 'pathologic-fracture'
+                      ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
+                      : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true))),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0

@@ -314,8 +314,9 @@ const RULES: Concept[] = [
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
       String.raw`nothing (?:sinister|suspicious)|benign (?:osteoporotic |OP )(?:appearance|pattern)`,
-      // "no features of mets" (the cancer word after it stays a denied cancer of its own).
-      String.raw`features(?<=\b(?:no|without) features)(?= (?:of|suggesting|to suggest) (?:an? )?(?:mets|metasta|malignan|tumou?r|marrow[- ]replac|neoplas))`,
+      // "no features of mets" (the cancer word after it stays a denied cancer of its own), "no features to suggest a
+      // pathologic lesion".
+      String.raw`features(?<=\b(?:no|without) features)(?= (?:of|suggesting|to suggest) (?:an? )?(?:mets|metasta|malignan|tumou?r|marrow[- ]replac|neoplas|pathologic(?:al)? (?:lesion|process|fracture)))`,
     ],
   },
   // A study's features named by what they would show, the cancer word after them still a hit of its own: "no
@@ -2092,9 +2093,9 @@ const RULES: Concept[] = [
     id: 'coagulopathy',
     category: null,
     patterns: [
-      // ... "platelets stuck around 20 despite treatment".
+      // ... "platelets stuck around 20 despite treatment", "her platelet count stays around 14".
       // (Not a count a transfusion is planned to raise: "Plt 45 → platelet transfusion to >50 pre-proc".)
-      String.raw`(?:platelets|plts?):? (?:(?:are |is )?(?:stuck|running|persistently|still|only) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))(?![^.;\n]{0,30}\btransfus\w* (?:to|pre|before|prior))`,
+      String.raw`(?:platelets|plts?|platelet count):? (?:(?:are |is )?(?:stuck|running|persistently|still|only|stays|remains) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))(?![^.;\n]{0,30}\btransfus\w* (?:to|pre|before|prior))`,
       // ... or written out in full: "platelet count is persistently low (30,000/cumm)".
       String.raw`platelet count (?:is |was )?(?:persistently |still )?(?:low )?\(?(?:[1-4]\d|\d),?000(?: ?\/ ?(?:cumm|mm3|µL|uL|mcL))?`,
     ],
@@ -2607,14 +2608,14 @@ const RULES: Concept[] = [
   },
   // "Ca" alone in capitals; not calcium beside vitamin D ("Ca/vit D", "Ca + D"), a level ("Ca 2.4") or a check
   // ("denosumab once Ca checked"), nor California before a zip code or a note's date ("Fresno CA, 09/15/2024"), nor a lab
-  // line's "Ca-9.1".
+  // line's "Ca-9.1", nor the ion's "Ca²⁺ 2.9".
   {
     id: 'cancer',
     category: 'malignancy',
     capitals: true,
     patterns: [
       String.raw`MM(?!\/)`,
-      String.raw`Ca(?![\s:=-]*\d|\s*[\/+&]| (?:check|level)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
+      String.raw`Ca(?![\s:=-]*[\d²]|\s*[\/+&]| (?:check|level)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
       String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`,
     ],
   },

@@ -7246,3 +7246,23 @@ describe("round 111: a second language's no, its fracture word, its words for ye
     ['Ngalula, mwasi, 72 ans. Tassement L1.', { sex: 'female' }],
   ]);
 });
+
+describe('round 111: the calcium ion, a lesion denied as pathologic, a platelet count that stays low, levels treated for fractures', () => {
+  check([
+    ['New T7 compression fracture. Bloods: Hb 10.1, Ca²⁺ 2.8, ALP normal.', { malignancy: null }],
+    [
+      'MRI: oedema through L3 with an acute fracture line, and no features to suggest a pathological process.',
+      { malignantMriFeatures: false },
+    ],
+    ['Acute L1 fracture. Known ITP: her platelet count remains about 18 on treatment.', { coagulopathy: true }],
+    [
+      'She had cement injected into T11 and T12 (kyphoplasty, 2020) for painful osteoporotic fractures. New pain since a fall.',
+      { fractureLevels: ['T11', 'T12'] },
+    ],
+    // A guard, passing before the rule too: the fracture a past treatment was for is not dated by today's oedema.
+    [
+      'MRI: new L1 compression fracture with STIR oedema, just below the T12 vertebroplasty she had in 2018 for an osteoporotic fracture.',
+      { newFractureLevels: ['L1'] },
+    ],
+  ]);
+});
