@@ -1140,10 +1140,13 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // reported a new T8 wedge compression fracture".
   ...forwardInClause('negated', 'not related to', 'unrelated to'),
   // A height loss too small to count, and the fracture it is not: "T11 shows mild anterior height reduction of
-  // about 15%, below the threshold for fracture".
+  // about 15%, below the threshold for fracture", shorthand's "mild ant wedging <20%, below fx threshold".
   ...[
     'below the threshold for',
     'below the threshold of',
+    'below fx threshold',
+    'below fracture threshold',
+    'below the fracture threshold',
     'does not meet criteria for',
     'not meeting criteria for',
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both' })),
@@ -1423,10 +1426,11 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A Portuguese note's "nega" (denies): "Nega weakness of inferior members, nega paresthesias", "Nega neoplasia"; a Dutch
   // note's "not known with" (niet bekend met): "Not known with malignancy".
   ...forward('negated', 'nega', 'not known with', 'is not known with'),
-  // A study not asked for is none done: "I have not requested an MRI as I felt she would be better assessed in clinic".
+  // A study not asked for is none done: "I have not requested an MRI as I felt she would be better assessed in clinic", "I
+  // have not yet requested an MRI".
   ...forward(
     'negated',
-    ...spellings(['have not', 'has not', "haven't", "hasn't"], ['requested', 'ordered', 'arranged']),
+    ...spellings(['have not', 'has not', "haven't", "hasn't"], ['yet', ''], ['requested', 'ordered', 'arranged']),
   ),
   // Who told it, not whose history ("According to his daughter there is no leg weakness" is read with "per", below): a
   // spouse telling of the patient: "his wife says he has been unable to walk"; and a child telling of the parent:

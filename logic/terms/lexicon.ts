@@ -53,7 +53,7 @@ const CA_ORGANS =
 /** The blood tests a myeloma work-up sends, by name. */
 export const MYELOMA_TESTS = String.raw`SPEP|UPEP|serum protein electrophoresis|(?:serum )?free light chains?|SFLC`;
 
-const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s()-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|tas(?:ation|are)|aplastamiento|acu[ñn]amiento|achatamento|cedimento|#))`;
+const ACUITY_LOOKAHEAD = String.raw`(?=(?: \([a-z]{2,16}\))?(?:[\s,()-]+(?:(?:[CTLS]|Th|D) ?\d{1,2}|and|&)(?![\w])){0,8}(?:[\s,)-]+[\w%/+&]+){0,4}?[\s()-]+(?:compres?sion|fracture|fx\b|V?CFs?\b|deformit|wedg|collapse|end[- ]?plate|burst|height|ht loss|vertebra|tassement|aixafament|tas(?:ation|are)|aplastamiento|acu[ñn]amiento|achatamento|cedimento|#))`;
 
 /**
  * Regions a pain is placed in and the levels each spans, as radiologists count them (the thoracolumbar
@@ -309,7 +309,7 @@ const RULES: Concept[] = [
       String.raw`nothing on (?:the |your |her |his )?(?:scan|MRI|images|study) to suggest`,
       // ... shorthand's "post wall intact", a Spanish-schooled "posterior wall conserved", and a report's "benign in appearance",
       // a British "appearances benign".
-      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved|conserved)|benign in (?:appearance|character)|appearances? (?:are |is )?benign\b`,
+      String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved|conserved)|benign in (?:appearance|character)|appearances? (?:are |is )?benign\b|(?:straight|concave) post(?:erior)? (?:margins?|cortex|wall)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
       // In plain words: "nothing sinister", "nothing suspicious", "a benign osteoporotic appearance".
@@ -573,7 +573,7 @@ const RULES: Concept[] = [
     category: 'fracture',
     assertion: 'negated',
     patterns: [
-      String.raw`{VERTEBRA} heights?(?: and (?:alignment|dis[ck] spaces?|intervertebral dis[ck] spaces?))? (?:(?:is|are|appears?|were|was|remains?) )?(?:(?:well|relatively|otherwise|grossly|essentially) )?{HEIGHTS_KEPT}`,
+      String.raw`{VERTEBRA} (?:heights?|hts?)(?: and (?:alignment|dis[ck] spaces?|intervertebral dis[ck] spaces?))? (?:(?:is|are|appears?|were|was|remains?) )?(?:(?:well|relatively|otherwise|grossly|essentially) )?{HEIGHTS_KEPT}`,
       String.raw`(?:normal|maintained|preserved) {VERTEBRA} heights?`,
       // ... the levels named in it, as a second language orders it: "heights of Th11 and L1 kept".
       String.raw`heights? of (?:the )?(?:(?:[CTLD]|Th)\d{1,2}(?: bod(?:y|ies))?(?:,? (?:and )?)?){1,4} (?:(?:are|is|were|was) )?(?:kept|{HEIGHTS_KEPT})`,
@@ -865,12 +865,12 @@ const RULES: Concept[] = [
   // "a recent vertebral tassement of L2", "an impression fracture of Th12", "a cuneiform deformation of the soma of D10",
   // Romanian's "a recent tasation (compression) of the D12 vertebral body", Spanish "aplastamiento" and "acuñamiento" (wedging), Portuguese
   // "achatamento", Italian "cedimento somatico", German "Keilwirbel", "Deckplatteneinbruch", "Wirbelkörperfraktur", "Sinterung",
-  // Flemish "inzakkingsfractuur".
+  // Flemish "inzakkingsfractuur", Catalan "aixafament" and "aplastament".
   {
     id: 'compression-fracture',
     category: 'fracture',
     patterns: [
-      String.raw`(?:vertebral )?tassements?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|acu[ñn]amientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
+      String.raw`(?:vertebral )?tassements?|aixafaments?|aplastaments?|inzakkings?(?:fractu(?:u?r|re)s?)?|impression fractures?|cuneiform deform(?:ation|ity)|(?:vertebral )?tas(?:ation|are)|aplastamientos?|acu[ñn]amientos?|achatamentos?|cedimentos?(?: somatic[oi])?|Keilwirbel|Deckplatten(?:einbruch|impression)|Wirbelkörperfraktur(?:en)?|(?:[LBH]WK|Wirbel)-?Fraktur(?:en)?`,
       // ... the level inside the word: "LWK-3-Fraktur"; and the body's settling: "Sinterung of LWK 3"; Hungarian "kompressziós
       // törés".
       String.raw`Fraktur(?:en)?(?<=\b[LBH]WK[- ]?\d{1,2}-Fraktur(?:en)?)|Sinterung|kompresszi[óo]s törés`,
@@ -937,6 +937,8 @@ const RULES: Concept[] = [
     patterns: [
       String.raw`(?:post-?)?kyph\w{0,2}pl(?:ast|as|st)(?:y|ies|ied|ie|iek|ik|ica|io|ia)`,
       String.raw`balloon kyphoplasty|ballonkyphoplastie`,
+      // Spanish and Catalan "cifoplastia", "cifoplàstia".
+      String.raw`cifopl[aà]sti(?:a|as|es)`,
       // ... and split in two ("kypho plasty"); a lay or teaching summary's "balloon procedure at L4" (at a level: a balloon
       // named alone may be a heart's or a sinus's).
       String.raw`kypho plast(?:y|ies)`,
@@ -1024,6 +1026,9 @@ const RULES: Concept[] = [
       // ... and Esperanto's "edemo"; "oedema of marrow in L2"; a French writer's "medullar oedema"; "oedematous marrow on STIR".
       String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow|medullary? o?edema|o?edematous (?:bone )?marrow`,
       String.raw`STIR o?edema|o?edema on (?:the )?STIR`,
+      // ... told plainly, or by its two sequences: "lights up brightly on the STIR sequence", "low T1 and high T2 fat-saturated
+      // signal throughout the vertebral body".
+      String.raw`lights? up (?:brightly )?on (?:the )?STIR|low T1 (?:and|\/|with) high (?:T2|STIR)(?: fat[- ]sat(?:urated)?)? signal`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
       // "L3 edema +", "edema throughout T12": edema said of a vertebral level (not of the lungs). No
@@ -1853,12 +1858,12 @@ const RULES: Concept[] = [
     ],
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
-  // "no antecedents of neoplasia", "no tumoral antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
+  // "no antecedents of neoplasia" (Catalan "neoplàsia"), "no tumoral antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
   {
     id: 'cancer',
     category: null,
     patterns: [
-      String.raw`malignoma|malignit(?:y|eit|ad|é|à)|neoplasias?|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
+      String.raw`malignoma|malignit(?:y|eit|ad|é|à)|neopl[aà]sias?|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
     ],
   },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },
@@ -2093,9 +2098,9 @@ const RULES: Concept[] = [
     id: 'coagulopathy',
     category: null,
     patterns: [
-      // ... "platelets stuck around 20 despite treatment", "her platelet count stays around 14".
+      // ... "platelets stuck around 20 despite treatment", "her platelet count stays around 14", "His platelet count is 18 x 10^9/L".
       // (Not a count a transfusion is planned to raise: "Plt 45 → platelet transfusion to >50 pre-proc".)
-      String.raw`(?:platelets|plts?|platelet count):? (?:(?:are |is )?(?:stuck|running|persistently|still|only|stays|remains) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))(?![^.;\n]{0,30}\btransfus\w* (?:to|pre|before|prior))`,
+      String.raw`(?:platelets|plts?|platelet count):? (?:(?:are|is|was) )?(?:(?:stuck|running|persistently|still|only|stays|remains) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))(?![^.;\n]{0,30}\btransfus\w* (?:to|pre|before|prior))`,
       // ... or written out in full: "platelet count is persistently low (30,000/cumm)".
       String.raw`platelet count (?:is |was )?(?:persistently |still )?(?:low )?\(?(?:[1-4]\d|\d),?000(?: ?\/ ?(?:cumm|mm3|µL|uL|mcL))?`,
     ],
@@ -2246,6 +2251,8 @@ const RULES: Concept[] = [
       // Not said of a complication or a by-finding: "small asymptomatic paravertebral venous cement leak".
       String.raw`asymptomatic(?!(?: [\w-]+){0,3} (?:leak(?:age)?|extravasation|emboli?|embolism|cysts?|nodules?|h(?:a)?emangiomas?|stones?|gallstones?))`,
       String.raw`asx`,
+      // "his back has not troubled him at all".
+      String.raw`(?:back|spine) (?:has|had) not (?:troubled|bothered) (?:him|her)`,
       // "She is symptom-free: swimming twice a week" (said of the patient: "his neck has been symptom-free since the surgery"
       // is another part's).
       String.raw`symptom[- ]free(?<=\b(?:she|he|patient|pt|who) (?:is|was|remains|has been|had been) (?:otherwise )?symptom[- ]free)`,
@@ -2324,7 +2331,7 @@ const RULES: Concept[] = [
       // "every move out of a chair has been agony".
       String.raw`agon(?:y|ising|izing)`,
       // The moment the back went, told as a feeling: "felt something give in his lower back", "felt a pop".
-      String.raw`(?:felt|feels?|feeling) (?:something|a) (?:give|go|pop|snap|crack)`,
+      String.raw`(?:felt|feels?|feeling) (?:something|a)(?: (?:sudden|sharp|loud))? ['‘"“]?(?:give|go|pop|snap|crack)`,
       // ... and told by what it does or what it stops, with no pain word at all: "winces with every transfer", "a sharp,
       // catching sensation", "a band-like tightness", "her mid-back seizes up", "his back catches", "cannot roll over".
       String.raw`winc(?:e|es|ed|ing)|(?:catching|buckling|gripping|stabbing) (?:sensation|feeling)|band-like (?:tightness|pain)|seiz(?:es|ed|ing) up`,
@@ -2615,7 +2622,7 @@ const RULES: Concept[] = [
     capitals: true,
     patterns: [
       String.raw`MM(?!\/)`,
-      String.raw`Ca(?![\s:=-]*[\d²]|\s*[\/+&]| (?:check|level)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
+      String.raw`Ca(?![\s:=-]*[\d²]|\s*[\/+&]| (?:check|level|screen)|,? (?:\d{5}\b|\d{1,2}\/\d{1,2}\/\d{2,4}))`,
       String.raw`N?SCLC|RCC|HCC|DLBCL|NHL`,
     ],
   },

@@ -7266,3 +7266,56 @@ describe('round 111: the calcium ion, a lesion denied as pathologic, a platelet 
     ],
   ]);
 });
+
+describe('round 112: a crack felt, pain said by the spot that aches, edema said plainly, a back that has not troubled him', () => {
+  check([
+    ["She felt a sudden 'crack' in her back while lifting a basket. XR: T12 wedge fracture.", { symptomatic: true }],
+    ['MRI: L2 has collapsed by a fifth and lights up brightly on the STIR sequence.', { marrowEdema: true }],
+    [
+      'MRI: T10 compression fracture with low T1 and high T2 fat-saturated signal throughout the body.',
+      { marrowEdema: true },
+    ],
+    ['MRI: L1 compression fracture with a concave posterior wall.', { malignantMriFeatures: false }],
+    [
+      'Skeletal survey: new wedging of T8. He says his back has not troubled him at all this year.',
+      { symptomatic: false },
+    ],
+  ]);
+});
+
+describe('round 112: screening for lung cancer, a fracture below the threshold, a study not yet requested', () => {
+  check([
+    ['EXAM: CT CHEST LOW-DOSE LUNG CA SCREENING. Old T6 compression deformity, unchanged.', { malignancy: null }],
+    ['VFA: L2 wedge deformity grade 2. T9: mild wedging <20%, below fx threshold.', { fractureLevels: ['L2'] }],
+    ['XR: new L1 wedge fracture. I have not yet requested an MRI.', { mriDone: false }],
+    ['Myeloma with L2 fracture. His platelet count is 22 x 10^9/L despite transfusion.', { coagulopathy: true }],
+  ]);
+});
+
+describe('round 112: failed care with its doses, care told straight after its weeks', () => {
+  check([
+    [
+      'L3 pathological fracture. Pain growing for 3 weeks, on oxycodone 10 mg 4 times a day all these 3 weeks - without effect.',
+      { failedConservativeWeeks: 3 },
+    ],
+    [
+      'L1 fracture after a fall. 6 weeks conservative: brace, paracetamol + tapentadol, physio - she is still with pain 7/10.',
+      { failedConservativeWeeks: 6 },
+    ],
+  ]);
+});
+
+describe('round 112: Catalan words for the fracture, the cancer and the kyphoplasty; years and sex in four more languages', () => {
+  check([
+    [
+      'RM: aixafament of D12 with oedema in STIR. Old aixafament of D9.',
+      { fractureLevels: ['T9', 'T12'], newFractureLevels: ['T12'] },
+    ],
+    ['AP: no known neoplàsia. Acute L2 fracture.', { malignancy: false }],
+    ['AP: cifoplàstia of L1 in 2020. New pain.', { augmentationLevels: ['L1'] }],
+    ['Haji Karim, 74 kala, male. Acute L1 fracture.', { age: 74 }],
+    ['Patient: Abenov S., ер (male), 69 жас. Th12 compression fracture.', { age: 69 }],
+    ['Patient: Nurlan A., 58 жас (years). L2 fracture.', { age: 58 }],
+    ['Bat 79, lives alone. New T11 fracture.', { age: 79 }],
+  ]);
+});
