@@ -1670,6 +1670,10 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     // ... and Latin's "cito" (urgently), as Russian-schooled notes order a study: "MRT cito".
     'cito',
   ].map((phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true })),
+  // A procedure named before what is to be done about it: "Vertébroplastie to discuss.", "kyphoplasty to be discussed".
+  ...['to discuss', 'to be discussed'].map(
+    (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'backward', requests: true, clause: true }),
+  ),
   // A study the writer asks which of to do: "Please advise which MRI to make", "advise what imaging is next".
   ...['advise which', 'advise what', 'suggest which'].map(
     (phrase): Trigger => ({ phrase, kind: 'hypothetical', direction: 'forward', requests: true }),

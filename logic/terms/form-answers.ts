@@ -10,9 +10,9 @@ import type { Assertion } from './mention';
 // hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
 // brother had bowel ca", "Oncologic hx: none personally", a problem list's "Back pain: none today", a table's "| Back pain | Ø |",
 // shorthand's "Ca: -ve hx", a Russian-schooled "Oncoanamnesis: not burdened", a Spanish-schooled "Oncological: negated", a
-// Sundanese "Riwayat Ca: teu aya (none)".
+// Sundanese "Riwayat Ca: teu aya (none)", any writer's own word glossed: "Oncoanamnesis: жоқ (no)".
 const ANSWERED_NO =
-  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|negated|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|not burdened|teu aya|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
+  /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|negated|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|not burdened|teu aya|[^\s(]{1,12}[ \t]*\((?:no|none)\)|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
 // A date or a day may follow ("MRI: booked 14/6", "booked for Thurs"); so may a form's boxes ("[ ] done [x] requested").
 const ANSWERED_LATER =

@@ -1085,6 +1085,8 @@ const RULES: Concept[] = [
     modifier: true,
     patterns: [
       String.raw`(?:(?:is|are|appears?|appear to be) )?(?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?= since| compared| c\/w| vs\b| versus| relative to| when compared| (?:with )?respect to| in relation to| in comparison| when compare\b| comparing\b| on (?:the )?(?:prior|previous|comparison|XR|CT|MRI|films?|x-?rays?|imaging)\b| in appearance| cf\b)`,
+      // ... a French-schooled "of ancient aspect", "of recent appearance".
+      String.raw`of (?:ancient|old|recent|chronic|acute|fresh)(?= (?:aspect|appearance)\b)`,
       // ... and before a spaced dash: "T8 compression fracture, it is new - the film from 2022 there is no fracture".
       String.raw`(?:(?:is|are|appears?|appear to be)|on (?:CT|MRI|films?|x-?rays?|radiographs?),) (?:new|acute|recent|fresh|subacute|chronic|old|healed|remote)(?=[.;,]|$| [-–] )`,
       // "XR: L4 CF, new." (not "old", which ends "78 years old."), "compression fracture of L3 body, fresh - on KT 11.2023 L3
@@ -1858,12 +1860,12 @@ const RULES: Concept[] = [
     ],
   },
   // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
-  // "no antecedents of neoplasia" (Catalan "neoplàsia"), "no tumoral antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
+  // "no antecedents of neoplasia" (Catalan "neoplàsia", and Spanish and Catalan shorthand's "No neo."), "no tumoral antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
   {
     id: 'cancer',
     category: null,
     patterns: [
-      String.raw`malignoma|malignit(?:y|eit|ad|é|à)|neopl[aà]sias?|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
+      String.raw`malignoma|malignit(?:y|eit|ad|é|à)|neopl[aà]sias?|neo(?<=\bno neo)(?=\s*[.,;]|\s*$)|tumoral antecedents?|neoplasms?(?<=\b(?:no|without|nil) (?:previous |prior |known )?neoplasms?)`,
     ],
   },
   { id: 'trauma', category: null, patterns: [String.raw`traumatism`] },

@@ -7319,3 +7319,18 @@ describe('round 112: Catalan words for the fracture, the cancer and the kyphopla
     ['Bat 79, lives alone. New T11 fracture.', { age: 79 }],
   ]);
 });
+
+describe("round 112: Spanish shorthand's no cancer, a writer's own word glossed no, an age of ancient aspect, a procedure to discuss", () => {
+  check([
+    ['AP: HTA, DM2. No neo. Acute L1 aixafament.', { malignancy: false }],
+    ['Oncological anamnesis: жоқ (no). Fresh Th12 fracture.', { malignancy: false }],
+    [
+      'Lateral film: wedge tassement of D8, mild, of ancient aspect. No back pain.',
+      { newFractureLevels: [], fractureLevels: ['T8'] },
+    ],
+    [
+      'Pathological fracture of L3 on myeloma, painful. Vertebroplasty to discuss.',
+      { augmentationLevels: [], priorSurgeryUnspecified: null },
+    ],
+  ]);
+});
