@@ -290,8 +290,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
     ),
     ...spellings(['is', 'was'], ['a projection', 'a positioning'], ['artefact', 'artifact']),
   ),
-  // A second language's no after what it denies: Kyrgyz or Kazakh "signs of metastatic lesion jok", "in our hospital MRT
-  // jok", Tibetan "Cancer history mey", Fijian "Leg symptoms - sega", Tongan "Cancer - 'ikai".
+  // A second language's no after what it denies: Kyrgyz or Kazakh "signs of metastatic lesion jok", "in our hospital
+  // MRT jok", Tibetan "Cancer history mey", Fijian "Leg symptoms - sega", Tongan "Cancer - 'ikai".
   ...backwardInClause('negated', 'jok', 'joq', 'mey', 'sega', 'ikai'),
   // ... and before it, Yiddish "keyn pain".
   ...forward('negated', 'keyn'),
@@ -1377,7 +1377,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   ].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'both', requests: true })),
   // ... and with the study as the verb: "Not yet MR-scanned" (of studies and procedures only: "not yet healed" is no denial).
   ...['not yet'].map((phrase): Trigger => ({ phrase, kind: 'negated', direction: 'forward', requests: true })),
-  // ... or after it, in its clause: "MRI not yet, the insurance is asking authorization", a glossed "MRI belum (not yet)".
+  // ... or after it, in its clause: "MRI not yet, the insurance is asking authorization", a glossed "MRI belum (not
+  // yet)".
   { phrase: 'not yet', kind: 'negated', direction: 'backward', requests: true, clause: true },
   // A study or a procedure ruled out for the patient: "MRI not possible - non-conditional pacemaker", "MRI
   // contraindicated (pacemaker)", "MRI was not needed".
@@ -1426,8 +1427,8 @@ export const RADIOLOGY_TRIGGERS: Trigger[] = [
   // A Portuguese note's "nega" (denies): "Nega weakness of inferior members, nega paresthesias", "Nega neoplasia"; a Dutch
   // note's "not known with" (niet bekend met): "Not known with malignancy".
   ...forward('negated', 'nega', 'not known with', 'is not known with'),
-  // A study not asked for is none done: "I have not requested an MRI as I felt she would be better assessed in clinic", "I
-  // have not yet requested an MRI".
+  // A study not asked for is none done: "I have not requested an MRI as I felt she would be better assessed in clinic",
+  // "I have not yet requested an MRI".
   ...forward(
     'negated',
     ...spellings(['have not', 'has not', "haven't", "hasn't"], ['yet', ''], ['requested', 'ordered', 'arranged']),

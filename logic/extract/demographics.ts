@@ -13,32 +13,33 @@ const YEAR_WORD = '[yY](?:[eE][aA])?[rR][sS]?';
 const YEAR_OR_Y = `[yY](?:(?:[eE][aA])?[rR][sS]?)?`;
 const YEAR_Y_OR_YO = `[yY](?:(?:[eE][aA])?[rR][sS]?|[oO])?`;
 
-// Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun.
-// "78-year-old", "78 year old", "68 y. old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78",
-// a form's "Name/age: 70 yo M". Masked ages ("XX-year-old") have no digits.
-// ... and German's "J." (Jahre), Italian's "aa" (anni), German and Dutch adjectives, Scandinavian "år", Slovak "r." (rokov),
-// Romanian "ani", Polish "lat" and its "l.": "Pacient 77 ani", "74 l.";
-// Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J., Sturz", "68 J., m.", "Pz male, 69 aa",
-// "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78 år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,";
-// Catalan "anys", Indonesian "tahun" ("thn"), Croatian "god." (godina), Czech "let", Hungarian "éves": "Sr. Jordi B., 84 anys",
-// "female, 72 thn", "Ivan P., 71 god.", "Pac. 62 let", "69 éves férfi", "Pacijentkinja 72 god.", Finnish "72-v. mies",
-// Slovak "80-ročná", Lithuanian "76 m. vyras";
-// Macedonian "godini", Punjabi and Hindi "saal", Somali "sano", Luxembourgish "Joer", Haitian Creole "an" before a stop or a
-// comma ("Fanm (woman) 84 an, osteoporosis known"); a writer's own word glossed after the age or before it:
-// "80 afọ (years)", "afọ 73 (years)", "umar (age) 67 saal"; Esperanto's "81-jara", Frisian "jier", Romansh "onns", Breton
-// "vloaz", Papiamento "aña", Bislama "yia", Latin "annorum 63", Vietnamese "tuổi" ("45 tuổi"), Albanian "vjeç" ("72 vjeç"),
-// Azerbaijani and Turkish "yaş", Uzbek "yosh", Latvian "g.v." (gadi vecs), Estonian "a." (aastat) after an age of two digits
-// ("Naine, 83 a., known osteoporosis"), Kyrgyz "jash", Samoan "tausaga", Shona "makore", Twi "mfe", Belarusian "hadou";
-// Assamese "59 bosor (yrs)", Yiddish "79 yor", Dari "72 sal", Pashto "78 kala", Kazakh "61 жас"; the word for years before
-// the age, Tibetan "lo 79", Tongan "ta'u 70", Fijian "yabaki 64", Setswana "dingwaga 54", Hebrew's "bat 82" and "ben 70"
-// (daughter, son of: aged); Indonesian's "Umur" (age) label: "Umur: 73 th", "Ny. R, 56 th.".
+// Named groups say what each kind read: an age (`...Age`), a sex letter or word, a title, a pronoun. "78-year-old", "78
+// year old", "68 y. old", "78 years of age", "78 yo", "62-yo", "age 78", "Age: 078Y", "aged 78", "aged of 78", a form's
+// "Name/age: 70 yo M". Masked ages ("XX-year-old") have no digits. ... and German's "J." (Jahre), Italian's "aa"
+// (anni), German and Dutch adjectives, Scandinavian "år", Slovak "r." (rokov), Romanian "ani", Polish "lat" and its
+// "l.": "Pacient 77 ani", "74 l."; Russian and Georgian "g." (goda), Lithuanian "m." (metų) before a comma: "76 J.,
+// Sturz", "68 J., m.", "Pz male, 69 aa", "78-jährige Patientin", "83-jarige vrouw", Danish "74-årig mand", "woman 78
+// år", "Patient 72 r., female", "man 79 g.", "Pacientė, 69 m.,"; Catalan "anys", Indonesian "tahun" ("thn"), Croatian
+// "god." (godina), Czech "let", Hungarian "éves": "Sr. Jordi B., 84 anys", "female, 72 thn", "Ivan P., 71 god.", "Pac.
+// 62 let", "69 éves férfi", "Pacijentkinja 72 god.", Finnish "72-v. mies", Slovak "80-ročná", Lithuanian "76 m. vyras";
+// Macedonian "godini", Punjabi and Hindi "saal", Somali "sano", Luxembourgish "Joer", Haitian Creole "an" before a stop
+// or a comma ("Fanm (woman) 84 an, osteoporosis known"); a writer's own word glossed after the age or before it: "80
+// afọ (years)", "afọ 73 (years)", "umar (age) 67 saal"; Esperanto's "81-jara", Frisian "jier", Romansh "onns", Breton
+// "vloaz", Papiamento "aña", Bislama "yia", Latin "annorum 63", Vietnamese "tuổi" ("45 tuổi"), Albanian "vjeç" ("72
+// vjeç"), Azerbaijani and Turkish "yaş", Uzbek "yosh", Latvian "g.v." (gadi vecs), Estonian "a." (aastat) after an age
+// of two digits ("Naine, 83 a., known osteoporosis"), Kyrgyz "jash", Samoan "tausaga", Shona "makore", Twi "mfe",
+// Belarusian "hadou"; Assamese "59 bosor (yrs)", Yiddish "79 yor", Dari "72 sal", Pashto "78 kala", Kazakh "61 жас";
+// the word for years before the age, Tibetan "lo 79", Tongan "ta'u 70", Fijian "yabaki 64", Setswana "dingwaga 54",
+// Hebrew's "bat 82" and "ben 70" (daughter, son of: aged); Indonesian's "Umur" (age) label: "Umur: 73 th", "Ny. R, 56
+// th.".
 const AGE = String.raw`(?<age>\d{1,3})(?:[- ]?(?:${YEAR_WORD}|[yY]\.)[- ]?${anyCase('old')}\b| J\.(?=[\s,;]|$)| aa(?![\w])| (?:år|jaar)(?=[\s,;.]|$)| (?:ans|anys|años|anos|anni|tahun|taun|thn|godina|godini|ára|ár|oed|saal|sano|Joer|jier|onns|vloaz|aña|yia|ani|lat|let|éves|rokov|tuổi|tuoi|vjeç|yaş|yas|yosh|jash|tausaga|makore|mfe|hadou|yor|sal|kala|жас)(?![\w])|(?<=(?<![\d.])\d\d) an(?=[,.;])| [A-Za-z\u00C0-\u024F\u0400-\u04FF\u1E00-\u1EFF]{2,10} \((?=${anyCase('years?|yrs?')}\b)|(?= \(${anyCase('years?')}(?: ${anyCase('old')})?\))| (?:r\.|g\.|g\.v\.|god\.|l\.)(?=[\s,;]|$)| a\.(?=[\s,;])(?! m\.)(?<=\d\d a\.)| m\.(?=,| (?:vyras|moteris)\b)| th(?=[,;]|\.(?=\s))|-?(?:jährige?[rn]?|jarige|jara|årige?)\b|-v\.(?=\s)|-ročn[áýé](?![\w])| (?:${YEAR_WORD}) ${anyCase('of age')}\b|[\s-]?(?:${anyCase(String.raw`yo|y\/o|y\.o\.|y-o`)})(?![\w]))|(?:\(?${anyCase('age')}(?:${anyCase('d')}|:|\))?(?: (?:${anyCase('of|about|approx\\.?|approximately')}))?|annorum|(?:Umur|Usia|lo|ta['’]u|yabaki|dingwaga|[Bb]at|[Bb]en):?)\s+(?<ageAfter>\d{1,3})(?: ?(?:${anyCase(String.raw`years?|yrs?|yo|y\/o|y`)}))?\b(?:(?:,| \|)? (?<ageSex>[MF])(?![\w]))?`;
 // "Feminine sex", "masculine", "Signora of 79 years", Romanian's "Pacienta of 69 years", German's "Patientin", Dutch's
 // "vrouw": a second language's words for it; Latvian "sieviete" and "vīrietis", Estonian "naine", "naispatsient" and
-// "meespatsient", Azerbaijani "qadın", "kişi" and the honorifics after a name, "xanım" and "bəy", Uzbek "ayol" and "erkak",
-// Slovenian "gospa" and "bolnik", Belarusian "zhanchyna" and "muzhchyna", Kyrgyz "ayal", Samoan "fafine" and "tamaloa",
-// Cebuano "babaye" and "lalaki", Yiddish "yidene" and "froy", Dari "zan" and "mard", Tongan "fefine" and "tangata", Fijian
-// "marama" and "tagane", Setswana "mosadi" and "monna", Lingala "mwasi" and "mobali", Sundanese "laki-laki".
+// "meespatsient", Azerbaijani "qadın", "kişi" and the honorifics after a name, "xanım" and "bəy", Uzbek "ayol" and
+// "erkak", Slovenian "gospa" and "bolnik", Belarusian "zhanchyna" and "muzhchyna", Kyrgyz "ayal", Samoan "fafine" and
+// "tamaloa", Cebuano "babaye" and "lalaki", Yiddish "yidene" and "froy", Dari "zan" and "mard", Tongan "fefine" and
+// "tangata", Fijian "marama" and "tagane", Setswana "mosadi" and "monna", Lingala "mwasi" and "mobali", Sundanese
+// "laki-laki".
 const FEMALE = anyCase(
   'female|woman|lady|girl|mama|feminine|signora|senhora|señora|senora|pacienta|pacientka|pacientė|patientin|patiënte|vrouw|mujer|mulher|donna|femme|feminino|femenino|femminile|féminin|pacijentkinja|nainen|kvinne|moteris|sieviete|naine|naispatsient|qadın|qadin|xanım|xanim|ayol|gospa|zhanchyna|ayal|fafine|babaye|yidene|froy|zan|fefine|marama|mosadi|mwasi',
 );
@@ -57,8 +58,8 @@ const ELDER_MALE = anyCase('babu');
 // brackets before the name ("Aki (grandfather) Dadang", "Ambuya (grandmother) Rudo K."), or any title so glossed ("Mukyala
 // (Mrs.) Nakato Sarah"); Latin's "Domina" ("Dominus"), Romansh "Sgnra." ("Sgr."), Occitan "Dòna", Corsican "Sgiò".
 const FEMALE_TITLE = String.raw`Mrs|mrs|Ms|Miss|Mdm|Madame|Hajiya|Mst|(?<!\bSir ?(?:\/|or) ?)Madam|Mme|Domina|Sgnra|D[oò]na|Smt|Mevr(?:ouw)?|Frau|Sig\.ra|Sra(?=\.)|Ny(?=\.)|Ibu(?= [A-Z][a-z])|\((?:grand(?:mother|ma)|granny|Mrs\.?|Ms\.?|Madam)(?=\) [A-Z])`;
-// ... and Italian's "Sig.", Spanish "Sr.", Indian "Shri" and "Sri", Hausa "Alhaji" (and "Hajiya", above), French "M." before an initial or a surname
-// and an age ("M. R., 76 years", "M. Tanguy, 70 years").
+// ... and Italian's "Sig.", Spanish "Sr.", Indian "Shri" and "Sri", Hausa "Alhaji" (and "Hajiya", above), French "M."
+// before an initial or a surname and an age ("M. R., 76 years", "M. Tanguy, 70 years").
 const MALE_TITLE = String.raw`Mr|Dhr|Herr|Monsieur|Dominus|Sgr|Sgi[oò]|Shri|Sri|Alhaji|Sig|Sr|Tn(?=\.)|M(?=\. [A-Z]\.,? \d|\. [A-Z][a-z]+, \d{2,3} (?:years|ans)(?![ -]old))|(?:Bapak|Pak)(?= [A-Z][a-z])|\((?:grand(?:father|pa)|Mr\.?)(?=\) [A-Z])`;
 const SEX_TITLE = String.raw`(?:(?<titleFemale>(?:${FEMALE_TITLE})\.?)|(?<titleMale>(?:${MALE_TITLE})\.?))(?![\w])`;
 const PRONOUN = String.raw`(?:(?<she>${anyCase('she|her|hers|herself')})|${anyCase('he|his|him|himself')})\b`;

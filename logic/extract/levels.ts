@@ -315,8 +315,8 @@ const DATED_STUDY_AFTER =
 /** Acuities said after the fracture they date. */
 const SAID_AFTER = new Set(['acuity-after', 'absent-before', 'found-recently', 'found-long-ago']);
 /**
- * An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all indeterminate age",
- * "no earlier spine images to date them".
+ * An acuity said of every fracture before it: "neither was present on", "none of these were seen on", "all
+ * indeterminate age", "no earlier spine images to date them".
  */
 const EVERY_ONE = /^(?:neither|none|all|both)\b|\bto date$/i;
 /**

@@ -165,15 +165,15 @@ const CONSERVATIVE_FAILED = [
     `${DURATION}[^.\\n]{0,30}?\\b(?:tried|try|tries|trying)\\b[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?${NO_RELIEF}`,
     'i',
   ),
-  // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief", "5 weeks conservative:
-  // TLSO brace, paracetamol + tapentadol, physio - she is still with pain 8/10"
+  // "three weeks of a brace and analgesics without relief", "six weeks in a brace without relief", "5 weeks
+  // conservative: TLSO brace, paracetamol + tapentadol, physio - she is still with pain 8/10"
   new RegExp(
     `${DURATION}(?![ -](?:ago|old)\\b) (?:(?:of|in|on|with) )?[^.\\n]{0,40}?${CARE}[^.\\n]{0,40}?${NO_RELIEF}`,
     'i',
   ),
-  // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five
-  // weeks he has had severe pain at the junction despite paracetamol" (not "six weeks ago"); what the pain stops may come
-  // between: "Five weeks of pain since a stumble; still needing Oramorph and unable to manage the stairs despite a brace".
+  // "pain 9/10 x3 wk despite brace/meds", "five weeks of severe pain despite a brace", "for the past five weeks he has
+  // had severe pain at the junction despite paracetamol" (not "six weeks ago"); what the pain stops may come between:
+  // "Five weeks of pain since a stumble; still needing Oramorph and unable to manage the stairs despite a brace".
   new RegExp(
     `${DURATION}(?![ -](?:ago|old)\\b)(?:[^.\\n]{0,50}?\\b(?:pain|LB[PA]|worse)\\b[^.\\n]{0,120}?|[\\s,]+)${FAILED}[^.\\n]{0,20}?${CARE}`,
     'i',
@@ -352,10 +352,9 @@ const CONSERVATIVE_FAILED = [
     'i',
   ),
   // ... or the pain that began then, and the care that has not helped opening the next sentence: "developed sudden low
-  // back pain while lifting a bag five weeks ago. Despite regular paracetamol and a lumbar brace, his pain remains 8 out
-  // of 10".
-  // ... the time first as well: "slipped five weeks ago and has had severe pain since that time.  She was treated with a
-  // brace, hydrocodone and calcitonin without meaningful improvement".
+  // back pain while lifting a bag five weeks ago. Despite regular paracetamol and a lumbar brace, his pain remains 8
+  // out of 10". ... the time first as well: "slipped five weeks ago and has had severe pain since that time. She was
+  // treated with a brace, hydrocodone and calcitonin without meaningful improvement".
   new RegExp(
     `(?:\\b${PAIN_WORD}\\b[^.\\n]{0,60}?)?${DURATION} ago\\b(?:[^.\\n]{0,80}?\\b${PAIN_WORD}\\b[^.\\n]{0,40}?)?\\.\\s+(?:${FAILED}[^.\\n]{0,80}?|[^.\\n]{0,30}?\\b(?:treated|managed)\\b[^.\\n]{0,20}?)${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
     'i',
@@ -366,9 +365,9 @@ const CONSERVATIVE_FAILED = [
     `\\b${PAIN_WORD}\\b[^.\\n]{0,60}?${DURATION} ago\\.\\s+(?:the |his |her )?(?:back )?pain (?:has |had )?(?:persisted|continued|not settled|not improved|worsened) (?:despite|in spite of)[^.\\n]{0,20}?${CARE}`,
     'i',
   ),
-  // ... and the same told from the time the pain has lasted: "Since 3,5 week she has severe back pain after a fall. Despite
-  // paracetamol, tramadol and a corset the pain stays NRS 8"; the pain may come first: "has had severe pain for 5 weeks since
-  // a bout of coughing. Despite a brace ... he still rates the pain 8/10".
+  // ... and the same told from the time the pain has lasted: "Since 3,5 week she has severe back pain after a fall.
+  // Despite paracetamol, tramadol and a corset the pain stays NRS 8"; the pain may come first: "has had severe pain for
+  // 5 weeks since a bout of coughing. Despite a brace ... he still rates the pain 8/10".
   new RegExp(
     `(?:(?<=\\b${PAIN_WORD}\\b[^.\\n]{0,40})|(?=[^.\\n]{0,70}?\\b${PAIN_WORD}\\b))\\b(?:since|for) (?:the (?:past|last) )?${DURATION}(?![ -](?:ago|old)\\b)[^.\\n]{0,120}\\.\\s+${FAILED}[^.\\n]{0,80}?${CARE}[^.\\n]{0,80}?(?:\\b(?:still|worse)\\b|no better|not better|${NO_RELIEF})`,
     'i',
@@ -514,11 +513,12 @@ const GREW_AFTER_CARE = compiledNow(
   ),
 );
 
-// Pain that grew, said after the weeks of care without a word of failure: "managed conservatively with a brace, analgesics
-// and physiotherapy for the past eight weeks, but her son says she is in more pain now", "Managed conservatively with brace
-// ... for 14 weeks. Now patient says ... (back pain became much more)", "corset, NSAID ... during 8 weeks. Despite this pain
-// becomes stronger" (not what makes it worse: "pain is worse on standing"). The care is looked for only in the characters before
-// each (few) such word, never over the whole page: the care pattern tries every position it is given.
+// Pain that grew, said after the weeks of care without a word of failure: "managed conservatively with a brace,
+// analgesics and physiotherapy for the past eight weeks, but her son says she is in more pain now", "Managed
+// conservatively with brace ... for 14 weeks. Now patient says ... (back pain became much more)", "corset, NSAID ...
+// during 8 weeks. Despite this pain becomes stronger" (not what makes it worse: "pain is worse on standing"). The care
+// is looked for only in the characters before each (few) such word, never over the whole page: the care pattern tries
+// every position it is given.
 const PAIN_GREW = compiledNow(
   /\bmore pain\b|\bpain\b[^.\n]{0,30}?\b(?:became|becomes?|has become|is|got) (?:much |even |far )?(?:more|worse|stronger)\b(?! (?:with|when|on|in|at|after|if)\b)/gi,
 );

@@ -534,9 +534,9 @@ const POINTS_BACK =
 /** ... "both" or "each" of them: "..., both for osteoporotic compression fractures" (every level the sentence named). */
 const BOTH_BEFORE = /\b(?:both|each|all) (?:for|of) (?:an? |the |their )?(?:[\w-]+ ){0,3}$/i;
 /**
- * A fracture a treatment just named was for takes that treatment's levels: "had cement injected into T9 and T10 (vertebroplasty,
- * 2021) for painful osteoporotic compression fractures" (the treatment read last, not every level of the sentence: "PLIF
- * L4-L5 2018, VP L1 2020 for osteoporotic fx").
+ * A fracture a treatment just named was for takes that treatment's levels: "had cement injected into T9 and T10
+ * (vertebroplasty, 2021) for painful osteoporotic compression fractures" (the treatment read last, not every level of
+ * the sentence: "PLIF L4-L5 2018, VP L1 2020 for osteoporotic fx").
  */
 const TREATED_FOR_BEFORE =
   /(?:plasty|\bVP|\bKP|\bcement(?:ed)?|\binjected)\b[^.;\n]{0,40}\bfor (?:an? |the |her |his |their )?(?:[\w-]+ ){0,3}$/i;
@@ -548,9 +548,9 @@ const POINTED_AT_BEFORE =
   /\b(?:at|in) the (?:sites?|levels?) of (?:the |their )?(?:previously |prior |earlier )?(?:treated|cemented|augmented|chronic|old|healed) (?:[\w-]+ ){0,2}$|\b(?:bod(?:y|ies)|vertebrae?|levels?),? (?:which|that) (?:shows?|has|have|demonstrates?|contains?)(?: (?:an?|the))? (?:[\w-]+ ){0,2}$/i;
 
 /**
- * The treatment the sentence read last at a level, with the ones of its kind just before it ("L2 kyphoplasty (2019) and L3
- * kyphoplasty (2020) for osteoporotic compression fractures"): their levels, and whether it is the past's. Null when there
- * is none.
+ * The treatment the sentence read last at a level, with the ones of its kind just before it ("L2 kyphoplasty (2019) and
+ * L3 kyphoplasty (2020) for osteoporotic compression fractures"): their levels, and whether it is the past's. Null when
+ * there is none.
  */
 function lastTreated(annotations: Annotation[], sentence: number): { spans: LevelSpan[]; past: boolean } | null {
   let last: Annotation | null = null;
@@ -702,8 +702,8 @@ export function annotate(written: string, categorisedOnly = false, section = '')
         text: text === written ? (hits.text[k] as string) : written.slice(start, end),
         concept: concept.id,
         category,
-        // (The fracture a past treatment was for is the past's too: "the L2 kyphoplasty she had in 2019 for an osteoporotic
-        // fracture".)
+        // (The fracture a past treatment was for is the past's too: "the L2 kyphoplasty she had in 2019 for an
+        // osteoporotic fracture".)
         assertion: treatedFor?.past
           ? 'historical'
           : (concept.assertion ??

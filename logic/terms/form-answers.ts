@@ -6,11 +6,11 @@ import type { Assertion } from './mention';
  * form gives ("Malignancy: denies", "MRI: booked 14/6", "New #: T12", "[ ] prior spine surgery").
  */
 
-// A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca
-// hx: none known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history;
-// brother had bowel ca", "Oncologic hx: none personally", a problem list's "Back pain: none today", a table's "| Back pain | Ø |",
-// shorthand's "Ca: -ve hx", a Russian-schooled "Oncoanamnesis: not burdened", a Spanish-schooled "Oncological: negated", a
-// Sundanese "Riwayat Ca: teu aya (none)", any writer's own word glossed: "Oncoanamnesis: жоқ (no)".
+// A form's answer of no after a label: "Cancer history: none", "Neuro deficit: nil.", "Prior surgery: No", "Ca hx: none
+// known", "MRI: not yet - urgent req sent", "Prior VP/KP: [ ]" (an empty box), "Cancer: no personal history; brother
+// had bowel ca", "Oncologic hx: none personally", a problem list's "Back pain: none today", a table's "| Back pain | Ø
+// |", shorthand's "Ca: -ve hx", a Russian-schooled "Oncoanamnesis: not burdened", a Spanish-schooled "Oncological:
+// negated", a Sundanese "Riwayat Ca: teu aya (none)", any writer's own word glossed: "Oncoanamnesis: жоқ (no)".
 const ANSWERED_NO =
   /^[ \t]*(?:(?:none|nil)(?: known| reported| yet| today| now| currently| at present)?|no|neg(?:ative)?|[-−]ve(?: hx)?|Ø|∅|denie[sd]|negated|absent|N|NK|NKA|not (?:yet(?: done)?|done|performed|indicated|needed|required)(?: yet)?|never|not burdened|teu aya|[^\s(]{1,12}[ \t]*\((?:no|none)\)|\[[ \t]?\]|no (?:personal )?(?:history|hx)|(?:none|nil) personally)(?:[ \t]*(?:[.;,|\r\n–(-]|$)|[ \t]{2,})/i;
 // ... or of later, a study or a procedure asked for: "MRI: booked", "MRI: pending".
@@ -83,13 +83,14 @@ const SIGN_AFTER: Mark = {
   ahead: true,
   marked: 'negated',
 };
-// ... or a denial put after it, as Turkish and Hungarian order it: "In history malignancy is not.", "edema is not,", "cancer
-// history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.", "Pain in back she does not feel",
-// "Complaints on back pain patient does not have", "Back pain patient does not note", "neurological complaints
-// has none", "oncological diseases she denies", after a dash: "Malignant disease in anamnesis – no.", a second language's no: Belarusian
-// "Oncology - ne.", "Signs of secondary (metastatic) lesion - ne (no).", Assamese and Hindi "Fever nai, wt loss nai", "pain nahi", Dari
-// "Night pain nest.", "Back pain nest - I asked him many times" (at its clause's end
-// only: "the fracture is not new" denies nothing; "fracture – no retropulsion" denies the retropulsion only).
+// ... or a denial put after it, as Turkish and Hungarian order it: "In history malignancy is not.", "edema is not,",
+// "cancer history is not.", "Cancer is not known.", "osteoporosis he has not", "Cancer history no, weight loss no.",
+// "Pain in back she does not feel", "Complaints on back pain patient does not have", "Back pain patient does not note",
+// "neurological complaints has none", "oncological diseases she denies", after a dash: "Malignant disease in anamnesis
+// – no.", a second language's no: Belarusian "Oncology - ne.", "Signs of secondary (metastatic) lesion - ne (no).",
+// Assamese and Hindi "Fever nai, wt loss nai", "pain nahi", Dari "Night pain nest.", "Back pain nest - I asked him many
+// times" (at its clause's end only: "the fracture is not new" denies nothing; "fracture – no retropulsion" denies the
+// retropulsion only).
 const NOT_AFTER: Mark = {
   pattern:
     /^\)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?:he|she|the patient|history|anamnesis|antecedents?)[ \t]+)?(?:[-–—][ \t]+)?((?:is|was|are|were|has|had|have)[ \t]+not(?:[ \t]+known)?|(?:does|did)[ \t]+not[ \t]+(?:feel|have|note|notice)|ha(?:s|ve)[ \t]+none|denies|no|ne|nai|nahi|nest)(?:[ \t]*\(no\))?[ \t]*(?:[.,;:)\n]|$| [-–—] )/i,

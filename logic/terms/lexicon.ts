@@ -88,8 +88,8 @@ const RULES: Concept[] = [
     id: 'weight-loss',
     category: null,
     patterns: [
-      // An amount lost: "lost 5 kg", and with "weight" before it: "he lost weight about 6 kg in last 2 months", "He has lost
-      // weight, about 7 kg in 3 months".
+      // An amount lost: "lost 5 kg", and with "weight" before it: "he lost weight about 6 kg in last 2 months", "He has
+      // lost weight, about 7 kg in 3 months".
       String.raw`lost (?:(?:some |his |her )?weight,? (?:of )?)?(?:about |approximately |around |nearly |~)?\d+(?:\.\d)? ?(?:kg|kilos?|lbs?|pounds)`,
       // ... and in British stones, or unmeasured but unmeant: "She has lost about half a stone without trying", "has lost
       // weight without trying".
@@ -307,8 +307,8 @@ const RULES: Concept[] = [
     patterns: [
       // ... or nothing malignant seen on it: "There was nothing on the scan to suggest cancer".
       String.raw`nothing on (?:the |your |her |his )?(?:scan|MRI|images|study) to suggest`,
-      // ... shorthand's "post wall intact", a Spanish-schooled "posterior wall conserved", and a report's "benign in appearance",
-      // a British "appearances benign".
+      // ... shorthand's "post wall intact", a Spanish-schooled "posterior wall conserved", and a report's "benign in
+      // appearance", a British "appearances benign".
       String.raw`OP pattern|signs? of benignity|post(?:erior|\.)? (?:margins?|cortex|wall) (?:is |are )?(?:straight|concave|not convex|not bowed|intact|preserved|conserved)|benign in (?:appearance|character)|appearances? (?:are |is )?benign\b|(?:straight|concave) post(?:erior)? (?:margins?|cortex|wall)`,
       // A mass denied on the MRI of the fracture: "MRI: L1 edema, no mass".
       String.raw`mass(?<=(?:MRI|STIR|o?edema)[^.;\n]{0,40}\bno mass)`,
@@ -384,8 +384,8 @@ const RULES: Concept[] = [
     category: null,
     silent: true,
     patterns: [
-      // "disc height loss", "disc ht loss", "disc desiccation and height loss" (shorthand's "Disc desiccation + ht loss"), "disc space narrowing", "disc collapse", and
-      // with the height masked: "degenerative disc XXXX loss".
+      // "disc height loss", "disc ht loss", "disc desiccation and height loss" (shorthand's "Disc desiccation + ht
+      // loss"), "disc space narrowing", "disc collapse", and with the height masked: "degenerative disc XXXX loss".
       String.raw`(?:intervertebral )?dis[ck](?: space)? (?:(?:(?:desiccation|degeneration) (?:and|\+|&|w\/|with) )?(?:height|ht|XXXX)(?: loss)?|narrowing|collapse)`,
       String.raw`(?:loss|narrowing|decrease) of (?:the )?(?:intervertebral )?dis[ck](?: space)? height|(?:decreased|reduced|decrease of|reduction of|loss of) (?:the )?height of (?:the )?(?:intervertebral )?dis[ck]s?`,
       String.raw`collapse of the (?:intervertebral )?dis[ck](?: space)?`,
@@ -595,9 +595,10 @@ const RULES: Concept[] = [
       String.raw`(?:LL |lower limb )?(?:power|strength)\/sens(?:ation)? (?:nl|normal|intact|ⓝ|NAD)\b`,
       String.raw`no (?:neuro(?:logic(?:al)?)?|leg) (?:c\/o|complaints|symptoms|sx)`,
       String.raw`non-?focal neurologic(?:al)? exam\w*`,
-      // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam non-focal", "neuro
-      // screen normal", "Neuro: neg", "Serial neurologic examinations were normal", "Her neurological examination remains
-      // normal", and a request form's box: "Neuro: N", "Neuro deficit: nil"; a dash for the colon: "Neurologically - normal".
+      // "Neuro intact", "neurologically intact" (and its typo "neurologicaly"), "neurology is normal", "neurologic exam
+      // non-focal", "neuro screen normal", "Neuro: neg", "Serial neurologic examinations were normal", "Her
+      // neurological examination remains normal", and a request form's box: "Neuro: N", "Neuro deficit: nil"; a dash
+      // for the colon: "Neurologically - normal".
       String.raw`(?:n(?:eu|ue)ro(?:logic(?:al(?:l?y)?)?|logy|vascularly)?|CNS)(?: exam(?:ination)?s?| screen| deficits?| obs(?:ervations)?)?(?::?\s*| [-–] )(?:(?:is|was|were|remains|remained) )?(?:(?:documented|recorded|reported|noted) (?:as )?)?(?:grossly |essentially )?(?:ⓝ|WNL|intact|normal|nl|ok|non-?focal|within normal limits|unremarkable|NAD|neg(?:ative)?\b|nil|none|nml|N\b|RAS\b)`,
       String.raw`neg(?:ative)? neuro(?:logic(?:al)?)? exam(?:ination)?`,
       // "The neurological objective exam is in the norm".
@@ -666,8 +667,8 @@ const RULES: Concept[] = [
     category: 'fracture',
     patterns: [
       String.raw`osteoporotic {FRACTURE}`,
-      // ... and a fragility fracture of a vertebra ("fragility fracture of T12", "T12 fragility fracture"), which says the
-      // disease as "fragility #" does (a wrist's is left to the plain fracture rule, which names no bone).
+      // ... and a fragility fracture of a vertebra ("fragility fracture of T12", "T12 fragility fracture"), which says
+      // the disease as "fragility #" does (a wrist's is left to the plain fracture rule, which names no bone).
       String.raw`fragility {FRACTURE}(?= (?:of|at|involving) (?:the )?(?:(?:[CTLS]|Th|D) ?\d{1,2}\b|vertebra|thoracic|lumbar|spine))|fragility {FRACTURE}(?<=\b(?:[CTLS]\d{1,2}|vertebral|spinal) fragility \w+)`,
       // ... "Systemic osteoporosis with pathological compression fracture of L1", as Russian-trained writers follow it.
       String.raw`patholog(?:ic|ical) (?:compression )?{FRACTURE}(?<=osteoporosis,? with (?:an? )?(?:current )?patholog(?:ic|ical) (?:compression )?\w+)`,
@@ -828,8 +829,8 @@ const RULES: Concept[] = [
     // With the typos "fracure", "fractrue" and "flacture" (an r/l swap).
     patterns: [
       String.raw`fragility fractures?`,
-      // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura"; as Indonesian,
-      // German and the Scandinavian languages do: "fraktur kompresi VL2", "Frakturen", "frakturer".
+      // ... and the word as Latin and the Romance languages write it: "fractura compressiva", "frattura"; as
+      // Indonesian, German and the Scandinavian languages do: "fraktur kompresi VL2", "Frakturen", "frakturer".
       String.raw`frac(?:tu|ut|u)res?|fractrues?|flactures?|fraturas?|fractur(?:a|ae|as)|frattur[ae]|fraktur(?:en|er|a)?`,
       String.raw`fxs?`,
       // A plain word for it, a vertebra after it: "cement injected into his broken T9 vertebra".
@@ -1023,11 +1024,12 @@ const RULES: Concept[] = [
     id: 'marrow-edema',
     category: 'acuity',
     patterns: [
-      // ... and Esperanto's "edemo"; "oedema of marrow in L2"; a French writer's "medullar oedema"; "oedematous marrow on STIR".
+      // ... and Esperanto's "edemo"; "oedema of marrow in L2"; a French writer's "medullar oedema"; "oedematous marrow
+      // on STIR".
       String.raw`(?:bone )?marrow (?:o?edem[ao]|oedma|edma)(?: pattern)?|o?edema of (?:the )?(?:bone )?marrow|medullary? o?edema|o?edematous (?:bone )?marrow`,
       String.raw`STIR o?edema|o?edema on (?:the )?STIR`,
-      // ... told plainly, or by its two sequences: "lights up brightly on the STIR sequence", "low T1 and high T2 fat-saturated
-      // signal throughout the vertebral body".
+      // ... told plainly, or by its two sequences: "lights up brightly on the STIR sequence", "low T1 and high T2
+      // fat-saturated signal throughout the vertebral body".
       String.raw`lights? up (?:brightly )?on (?:the )?STIR|low T1 (?:and|\/|with) high (?:T2|STIR)(?: fat[- ]sat(?:urated)?)? signal`,
       // "STIR +ve L1", "STIR+", "STIR positive", "L2 STIR ↑".
       String.raw`STIR ?(?:\+ ?(?:ve)?|positive|↑)`,
@@ -1122,10 +1124,9 @@ const RULES: Concept[] = [
       String.raw`not (?:present|seen|visible) (?:on|at) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scan|imaging|films?|radiographs?|x-?rays?)`,
       // "a T12 wedge compression fracture that we could not find on his films from two years ago".
       String.raw`(?:could|can|did) ?n[o'’]t (?:find|see|identify) (?:it |this |them )?(?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:CT|MRI|PET|scans?|imaging|films?|radiographs?|x-?rays?|stud(?:y|ies))`,
-      // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on
-      // his PET-CT two months ago", "baseline films from 2021 showed a normal L3", "her films from 2022 were normal at that
-      // level", "not previously known" (not a cause
-      // unknown: "old wedge deformity of D9, cause not known").
+      // "not there on a lumbar series taken eighteen months ago", "absent on the same study a year ago", "intact on his
+      // PET-CT two months ago", "baseline films from 2021 showed a normal L3", "her films from 2022 were normal at that
+      // level", "not previously known" (not a cause unknown: "old wedge deformity of D9, cause not known").
       String.raw`not (?:present|seen|visible|there) (?:on|in) (?:the |his |her |a |an )?(?:[\w-]+ ){0,2}(?:series|study|survey|exam)|(?:was|were) absent (?:on|in)|(?:looked|was|were|appeared) (?:normal|intact) (?:on|at (?:that|this|the same) level)|showed (?:a )?normal(?= [CTLS]\d)|not (?:previously |already )?known(?: before)?(?<!\b(?:cause|a?etiology|origin|reason|mechanism),? (?:is |was )?not (?:previously |already )?known(?: before)?)`,
       // "neither was present on his 2022 film", "not seen 2021", "(not seen 2/2024)", "the first time these have been seen".
       String.raw`(?:neither|none)(?: of (?:them|these))?(?: (?:was|were))? (?:present|seen|visible) on|not (?:present|seen|visible)(?= (?:\d{1,2}[/.-]){0,2}20\d\d\b)|(?:the )?first time (?:it|this|these|they) (?:has|have) been (?:seen|noted|reported)`,
@@ -1293,9 +1294,10 @@ const RULES: Concept[] = [
       // ... and by its time, as Spanish's "tiempo de evolución" tells an age: "of indeterminate time of evolution".
       String.raw`(?:(?:all|both) )?(?:of )?(?:indeterminate|undetermined|uncertain|unknown) (?:age|chronicity)|of (?:older|old)(?= date\b)|(?:of )?(?:indeterminate|undetermined|uncertain|unknown)(?= (?:time|duration)(?: of evolution)?\b)`,
       // "a wedge-shaped deformity of Th8, the age of it is unclear", "the age of it can not be decided", "age cannot be
-      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "age of fractures not determined", "age of fracture undetermined", "the age is
-      // impossible to say", "age of deformation to determine not possible".
-      // ... or no study to tell it by: "there are no earlier spine images to date them" (its last word, "date", says it).
+      // determined", "the age of the fracture cannot be told", "we cannot say old or new", "age not certain", "age of
+      // fractures not determined", "age of fracture undetermined", "the age is impossible to say", "age of deformation
+      // to determine not possible". ... or no study to tell it by: "there are no earlier spine images to date them"
+      // (its last word, "date", says it).
       String.raw`no (?:earlier|prior|previous|older) (?:spine |spinal )?(?:images?|films?|studies|imaging|x-?rays?|radiographs?) to date(?= (?:it|them|these|this|the fractures?)\b)`,
       String.raw`(?:its |the )?age(?: of (?:it|(?:the |this |these )?(?:fractures?|deformit(?:y|ies)|deformations?|collapse|wedge)))? (?:(?:is |are |was |were )?(?:unclear|unknown|uncertain|indeterminate|undetermined|not known|not certain|not determined|not determinable|not established|impossible to (?:say|tell)|to determine (?:is )?not possible)|(?:can ?not|could not) (?:be )?(?:decided|determined|assessed|established|told|tell|said|estimated))(?: \((?:indeterminate|unknown|uncertain)\))?|(?:could not|can ?not|can't|couldn't) (?:say|tell)(?= how old (?:it|this|the fracture) (?:is|was)| (?:if |whether )?(?:(?:it is|it's|they are|these are) )?(?:old or new|new or old|old or recent|recent or old|acute or chronic|chronic or acute|acute or old|old or acute)\b)`,
       // A reader's verdict on its age: "a wedge # of L2 which the reporting radiologist felt was acute".
@@ -1418,12 +1420,12 @@ const RULES: Concept[] = [
       // ... and with its organ as one word, as Dutch and German write it: "mammacarcinoma", "coloncarcinoma", Dutch's
       // "prostaatcarcinoom".
       String.raw`(?:mamma|colon|rectum|recto|prostate|prostata|prostaat|bronchus|bronchial|lung|long|renal|nier|gastric|ovarian|cervix|thyroid)carcino(?:ma|om)`,
-      // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies", "onco anamnesis negative",
-      // "oncological anamnesis is not burdened".
-      // ... and written as one word: "Oncoanamnesis not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no",
-      // "oncology - no",
-      // "Oncology: no.", "Oncology in anamnesis - no" (a Belarusian "- ne"), "No oncology in anamnesis"; a label of its own answered a form's way: "Oncological: negated",
-      // "Oncologic: none"; French's "néoplasique" in English: "No neoplasic antecedent".
+      // A history told in a second language's words: "without oncological antecedents", "no neoplastic pathologies",
+      // "onco anamnesis negative", "oncological anamnesis is not burdened". ... and written as one word: "Oncoanamnesis
+      // not burdened"; a bare "oncology" answered no: "osteoporosis no, oncology no", "oncology - no", "Oncology: no.",
+      // "Oncology in anamnesis - no" (a Belarusian "- ne"), "No oncology in anamnesis"; a label of its own answered a
+      // form's way: "Oncological: negated", "Oncologic: none"; French's "néoplasique" in English: "No neoplasic
+      // antecedent".
       String.raw`(?:onco(?:logic(?:al)?|logy)?|neoplas(?:tic|ic)) (?:antecedents?|patholog(?:y|ies)|anamnesis|diseases?|history|background)|oncoanamnesis|oncology(?=(?: in (?:the )?(?:anamnesis|history))?:? (?:[-–] )?n[oe]\b)|oncology(?<=\bno oncology)(?= (?:in|history|hx|anamnesis)\b)|oncologic(?:al)?(?=:)`,
       // The organ is part of the term ("breast cancer"); any word before it would swallow "no" or "of".
       // Notes shorten it beside the organ: "hx breast ca", "prostate Ca", "ca prostate". Not a screening
@@ -1859,8 +1861,9 @@ const RULES: Concept[] = [
       String.raw`Ca(?<=\bD ?[\/+&] ?Ca)|Ca(?<=\b(?:S|Sr|Se)\.? ?Ca)|Ca(?<=\bVit(?:amin)? D3?,? (?:and )?Ca)`,
     ],
   },
-  // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity",
-  // "no antecedents of neoplasia" (Catalan "neoplàsia", and Spanish and Catalan shorthand's "No neo."), "no tumoral antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
+  // Cancer and trauma in a second language's words: "no malignoma in the anamnesis", "without signs of malignity", "no
+  // antecedents of neoplasia" (Catalan "neoplàsia", and Spanish and Catalan shorthand's "No neo."), "no tumoral
+  // antecedent", "without traumatism", "No previous neoplasms", "Malignitad: none known".
   {
     id: 'cancer',
     category: null,
@@ -2100,8 +2103,8 @@ const RULES: Concept[] = [
     id: 'coagulopathy',
     category: null,
     patterns: [
-      // ... "platelets stuck around 20 despite treatment", "her platelet count stays around 14", "His platelet count is 18 x 10^9/L".
-      // (Not a count a transfusion is planned to raise: "Plt 45 → platelet transfusion to >50 pre-proc".)
+      // ... "platelets stuck around 20 despite treatment", "her platelet count stays around 14", "His platelet count is
+      // 18 x 10^9/L". (Not a count a transfusion is planned to raise: "Plt 45 → platelet transfusion to >50 pre-proc".)
       String.raw`(?:platelets|plts?|platelet count):? (?:(?:are|is|was) )?(?:(?:stuck|running|persistently|still|only|stays|remains) )?(?:of |at |around |about |~)?(?:[1-4]\d|\d)(?: ?k\b|(?!\d|\.\d))(?![^.;\n]{0,30}\btransfus\w* (?:to|pre|before|prior))`,
       // ... or written out in full: "platelet count is persistently low (30,000/cumm)".
       String.raw`platelet count (?:is |was )?(?:persistently |still )?(?:low )?\(?(?:[1-4]\d|\d),?000(?: ?\/ ?(?:cumm|mm3|µL|uL|mcL))?`,
@@ -2754,8 +2757,8 @@ const RULES: Concept[] = [
       // worse", "his kyphosis has visibly increased", a form's "Kyphosis: progressing on serial XR"; a glossed "the cifosa
       // (kyphosis) increases".
       String.raw`(?:stoop|hunch(?:ing)?|posture|kyphosis|hump)\)?:? (?:is |has been |has become |has )?(?:(?:visibly|clearly|markedly|noticeably|much|steadily|progressively) )?(?:worse|getting worse|worsening|worsens|increas(?:es|ing|ed)|progress(?:es|ing|ed)|worsened|more pronounced|deepened)`,
-      // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the
-      // anterior wall has slumped from 20% to 40%", "progression from 30% to more than 50%", "the front of T11 went down from
+      // "progression from about 20% to 45% anterior height loss", "progression 20% -> 45% ant ht loss", "the anterior
+      // wall has slumped from 20% to 40%", "progression from 30% to more than 50%", "the front of T11 went down from
       // 30% to 50%".
       String.raw`(?:progression|progressed|progressing|increased?|increasing|slumped|sunk|sagged|collapsed|worsened|gone|passing|(?:went|gone) down) (?:further )?(?:from )?{PERCENT_RISE}`,
       // A height left that has fallen: "height of L2 body decreased from 70% to 50% of the norm".
