@@ -703,25 +703,37 @@ export function annotate(written: string, categorisedOnly = false, section = '')
         concept: concept.id,
         category,
         // (The fracture a past treatment was for is the past's too: "the L2 kyphoplasty she had in 2019 for an
-        // osteoporotic fracture".)
-        assertion: treatedFor?.past
-          ? 'historical'
-          : (concept.assertion ??
-            marks.tickBox(start) ??
-            marks.signAfter(end) ??
-            marks.signBefore(start) ??
-            (deniedLabel
-              ? 'negated'
-              : laterLabel && (category === 'intervention' || concept.study === true)
-                ? 'hypothetical'
-                : asked && category === 'intervention' && !toldInQuestion(text, start, end)
+        // osteoporotic fracture"; a rule's own assertion still comes first.)
+        assertion:
+          concept.assertion ??
+          (treatedFor?.past
+            ? 'historical'
+            : (marks.tickBox(start) ??
+              marks.signAfter(end) ??
+              marks.signBefore(start) ??
+              (deniedLabel
+                ? 'negated'
+                : laterLabel && (category === 'intervention' || concept.study === true)
                   ? 'hypothetical'
-                  : // ... and a study it asks about is one being weighed, an order's doubt: "Should I go straight to MRI?".
-                    asked && concept.study === true
-                    ? 'possible'
-                    : category === 'fracture' || concept.id === 'pathologic-fracture'
-                      ? shapeAssertion(text, start, end, scopes.assertionOf(place, start, end), hits.text[k] as string)
-                      : scopes.assertionOf(place, start, end, category === 'intervention' || concept.study === true))),
+                  : asked && category === 'intervention' && !toldInQuestion(text, start, end)
+                    ? 'hypothetical'
+                    : // ... and a study it asks about is one being weighed, an order's doubt: "Should I go straight to MRI?".
+                      asked && concept.study === true
+                      ? 'possible'
+                      : category === 'fracture' || concept.id === 'pathologic-fracture'
+                        ? shapeAssertion(
+                            text,
+                            start,
+                            end,
+                            scopes.assertionOf(place, start, end),
+                            hits.text[k] as string,
+                          )
+                        : scopes.assertionOf(
+                            place,
+                            start,
+                            end,
+                            category === 'intervention' || concept.study === true,
+                          )))),
         // One span's levels are sorted already; shared, since nothing downstream changes them.
         levels:
           levelSpans.length === 0
